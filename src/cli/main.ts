@@ -1,0 +1,21 @@
+import { Command } from "commander";
+
+/** Builds the `shenguan` command tree. Each subcommand lives in its own file. */
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name("shenguan")
+    .description("审管 — 审判质效管理平台 (trial quality-and-efficiency management)")
+    .version("0.1.0");
+  program
+    .command("start")
+    .description("启动服务 (start the web server)")
+    .action(() => {
+      console.log("shenguan: 服务器尚未实现 (the web server is not built yet).");
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  await buildProgram().parseAsync(argv);
+}
