@@ -1,4 +1,7 @@
 import { Command } from "commander";
+import { registerCasenoCommand } from "./caseno.js";
+import { CliError } from "./errors.js";
+import { registerTimeLimitCommand } from "./time-limit.js";
 
 /** Builds the `shenguan` command tree. Each subcommand lives in its own file. */
 export function buildProgram(): Command {
@@ -13,9 +16,20 @@ export function buildProgram(): Command {
     .action(() => {
       console.log("shenguan: 服务器尚未实现 (the web server is not built yet).");
     });
+  registerCasenoCommand(program);
+  registerTimeLimitCommand(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
-  await buildProgram().parseAsync(argv);
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CliError) {
+      console.error(err.message);
+      process.exitCode = err.exitCode;
+      return;
+    }
+    throw err;
+  }
 }
