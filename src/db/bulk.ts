@@ -1,0 +1,80 @@
+/**
+ * Bulk writes that run the same SQL on SQLite and PostgreSQL: a multi-row INSERT compiled once per
+ * batch size by Kysely and executed with fresh parameters for every batch. This avoids compiling a
+ * query per row or per batch while keeping one query for both databases.
+ */
+import { CompiledQuery, type Kysely } from "kysely";
+import type { Database } from "./schema.js";
+
+type TableName = keyof Database;
+
+export interface BulkInsertOptions {
+  /** Rows per statement (bounded by SQLite's 32,766 parameters). */
+  batchSize?: number;
+  /** `on conflict (...) do nothing` on these columns. */
+  ignoreConflictOn?: string[];
+  /** Upsert: on conflict on these columns, replace the other columns. */
+  upsertOn?: string[];
+  returning?: string[];
+}
+
+export class BulkInserter<T extends TableName> {
+  private readonly cache = new Map<number, CompiledQuery>();
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly table: T,
+    private readonly columns: readonly string[],
+    private readonly options: BulkInsertOptions = {},
+  ) {
+    this.batchSize = Math.min(options.batchSize ?? 500, Math.floor(30000 / columns.length));
+  }
+
+  private compiled(n: number): CompiledQuery {
+    let q = this.cache.get(n);
+    if (!q) {
+      const placeholderRow = Object.fromEntries(this.columns.map((c) => [c, null]));
+      // biome-ignore lint/suspicious/noExplicitAny: the table is generic; rows are checked by callers.
+      let builder: any = this.db
+        .insertInto(this.table)
+        .values(Array.from({ length: n }, () => placeholderRow) as never);
+      if (this.options.ignoreConflictOn) {
+        const cols = this.options.ignoreConflictOn;
+        // biome-ignore lint/suspicious/noExplicitAny: Kysely's conflict builder is generic over the table.
+        builder = builder.onConflict((oc: any) => oc.columns(cols).doNothing());
+      } else if (this.options.upsertOn) {
+        const cols = this.options.upsertOn;
+        const rest = this.columns.filter((c) => !cols.includes(c));
+        // biome-ignore lint/suspicious/noExplicitAny: Kysely's conflict builder is generic over the table.
+        builder = builder.onConflict((oc: any) =>
+          oc.columns(cols).doUpdateSet(
+            // biome-ignore lint/suspicious/noExplicitAny: expression builder of the excluded row.
+            Object.fromEntries(rest.map((c) => [c, (eb: any) => eb.ref(`excluded.${c}`)])),
+          ),
+        );
+      }
+      if (this.options.returning) builder = builder.returning(this.options.returning);
+      q = builder.compile() as CompiledQuery;
+      this.cache.set(n, q);
+    }
+    return q;
+  }
+
+  /** Inserts rows given as value arrays in `columns` order; returns the RETURNING rows if any. */
+  async insert(
+    rows: readonly (readonly unknown[])[],
+    db: Kysely<Database> = this.db,
+  ): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
+    for (let i = 0; i < rows.length; i += this.batchSize) {
+      const chunk = rows.slice(i, i + this.batchSize);
+      const q = this.compiled(chunk.length);
+      const params: unknown[] = [];
+      for (const r of chunk) for (const v of r) params.push(v);
+      const res = await db.executeQuery(CompiledQuery.raw(q.sql, params));
+      if (this.options.returning) out.push(...(res.rows as Record<string, unknown>[]));
+    }
+    return out;
+  }
+}

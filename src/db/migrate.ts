@@ -1,0 +1,41 @@
+/**
+ * Forward-only migrations, run automatically when a database is opened. Each migration is a
+ * module in ./migrations, applied once, in order, inside a transaction, and recorded in
+ * `schema_migrations`.
+ */
+import { type Kysely, sql } from "kysely";
+import type { DialectName } from "./dialect.js";
+import * as m0001 from "./migrations/0001-initial.js";
+
+interface Migration {
+  name: string;
+  up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
+}
+
+export const MIGRATIONS: Migration[] = [{ name: "0001-initial", up: m0001.up }];
+
+export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {
+  await sql`create table if not exists schema_migrations (name text primary key, applied_at text not null)`.execute(
+    db,
+  );
+  const applied = new Set(
+    (await sql<{ name: string }>`select name from schema_migrations`.execute(db)).rows.map((r) => r.name),
+  );
+  const ran: string[] = [];
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.name)) continue;
+    await db.transaction().execute(async (trx) => {
+      if (dialect === "postgres") await sql`select pg_advisory_xact_lock(4242)`.execute(trx);
+      const again = await sql<{
+        name: string;
+      }>`select name from schema_migrations where name = ${m.name}`.execute(trx);
+      if (again.rows.length > 0) return;
+      await m.up(trx, dialect);
+      await sql`insert into schema_migrations (name, applied_at) values (${m.name}, ${new Date().toISOString()})`.execute(
+        trx,
+      );
+      ran.push(m.name);
+    });
+  }
+  return ran;
+}

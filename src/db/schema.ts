@@ -1,0 +1,194 @@
+/**
+ * The database schema as Kysely types. Dates are civil dates stored as `YYYY-MM-DD` text (the
+ * same on SQLite and PostgreSQL); day numbers (days since 1970-01-01) are stored beside them in
+ * case_facts for arithmetic. Booleans are integers 0/1 and money is integer fen (分), so both
+ * databases return identical values.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+export interface CasesTable {
+  id: Generated<number>;
+  case_number: string;
+  court_code: string;
+  year: number;
+  type_code: string;
+  category: string;
+  instance: string;
+  cause: string | null;
+  /** 审理程序 as recorded (null when the export left it empty). */
+  procedure: string | null;
+  division: string;
+  judge: string;
+  filed_on: string;
+  closed_on: string | null;
+  closure_mode: string | null;
+  amount_fen: number | null;
+  plaintiffs: string | null;
+  defendants: string | null;
+  enterprise: number | null;
+  appealed: number | null;
+  appeal_outcome: string | null;
+  appeal_closed_on: string | null;
+  enforcement_applied: number | null;
+  recovered_amount_fen: number | null;
+  archived_on: string | null;
+  import_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: number;
+  /** extension | exclusion | suspension | resumption | procedureChange */
+  kind: string;
+  reason: string | null;
+  from_on: string;
+  to_on: string | null;
+  length_months: number | null;
+  length_days: number | null;
+  new_procedure: string | null;
+  approved_by: string | null;
+  note: string | null;
+  /** Identity of the event within its case, for idempotent re-imports. */
+  event_key: string;
+  recorded_at: string;
+  recorded_by: string | null;
+  import_id: number | null;
+}
+
+/** One derived row per case: recomputable from cases + case_events by deriveFacts. */
+export interface CaseFactsTable {
+  case_id: number;
+  as_of: string;
+  rules_version: string;
+  court_code: string;
+  division: string;
+  judge: string;
+  category: string;
+  instance: string;
+  type_code: string;
+  /** The procedure in force (after conversions; inferred where the record is empty). */
+  procedure: string;
+  procedure_inferred: number;
+  cause: string | null;
+  filed_on: string;
+  filed_day: number;
+  filed_month: string;
+  closed_on: string | null;
+  closed_day: number | null;
+  closed_month: string | null;
+  closure_mode: string | null;
+  duration_days: number | null;
+  limit_rule: string;
+  has_limit: number;
+  deadline: string | null;
+  deadline_day: number | null;
+  /** running | overdue | closed-on-time | closed-late | no-limit, as of as_of */
+  status: string;
+  days_left: number | null;
+  provisional: number;
+  excluded_days: number;
+  open_intervals: number;
+  extension_count: number;
+  extension_months: number;
+  extension_days: number;
+  conversion_count: number;
+  natural_days: number;
+  used_days: number;
+  period_days: number;
+  /** First and last day the case was (formally) overdue while pending; null if never. */
+  overdue_from_day: number | null;
+  overdue_to_day: number | null;
+  age_6m_day: number;
+  age_12m_day: number;
+  age_18m_day: number;
+  age_24m_day: number;
+  age_36m_day: number;
+  /** Highest long-pending threshold (6/12/18/24/36 months) crossed as of as_of; 0 if none. */
+  long_pending_months: number;
+  first_instance: number;
+  appealed: number;
+  appeal_outcome: string | null;
+  reversed: number;
+  remanded: number;
+  enterprise: number;
+  enforcement_applied: number | null;
+  amount_fen: number | null;
+  recovered_amount_fen: number | null;
+  archived: number;
+}
+
+export interface ImportsTable {
+  id: Generated<number>;
+  file_names: string;
+  file_hash: string;
+  status: string;
+  dry_run: number;
+  cases_total: number;
+  cases_inserted: number;
+  cases_updated: number;
+  cases_unchanged: number;
+  events_total: number;
+  events_inserted: number;
+  warnings: number;
+  errors: number;
+  user_name: string;
+  started_at: string;
+  finished_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_name: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  detail: string | null;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  /** office | president | chief | judge | clerk | admin */
+  role: string;
+  division: string | null;
+  /** For judges: the name used in 承办人. */
+  judge_name: string | null;
+  is_demo: number;
+  disabled: number;
+  must_change_password: number;
+  created_at: string;
+}
+
+export interface DivisionsTable {
+  id: Generated<number>;
+  name: string;
+  kind: string | null;
+  court_code: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  case_facts: CaseFactsTable;
+  imports: ImportsTable;
+  audit_log: AuditLogTable;
+  users: UsersTable;
+  divisions: DivisionsTable;
+}
+
+export type CaseRowDb = Selectable<CasesTable>;
+export type NewCaseRowDb = Insertable<CasesTable>;
+export type CaseUpdateDb = Updateable<CasesTable>;
+export type CaseEventRowDb = Selectable<CaseEventsTable>;
+export type NewCaseEventRowDb = Insertable<CaseEventsTable>;
+export type CaseFactsRowDb = Selectable<CaseFactsTable>;
+export type NewCaseFactsRowDb = Insertable<CaseFactsTable>;
+export type Json = ColumnType<string, string, string>;

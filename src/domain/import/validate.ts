@@ -1,0 +1,394 @@
+/**
+ * Validation of import rows (docs/import-format.md). Every problem names the sheet, the Excel row
+ * number (header = 1), the column as the user sees it, the value and what is wrong. Errors block
+ * the import; warnings do not.
+ */
+import type { PeriodLength } from "../calendar/period.js";
+import {
+  APPEAL_OUTCOMES,
+  type AppealOutcome,
+  type CaseRecord,
+  CLOSURE_MODES,
+  type ClosureMode,
+} from "../case/case.js";
+import { type Procedure, parseProcedure } from "../case/procedure.js";
+import { parseCaseNumber } from "../case-number/index.js";
+import { PROCEDURE_BY_TYPE_CODE } from "../time-limit/rules.js";
+import {
+  type ExclusionReason,
+  parseEventKind,
+  parseExclusionReason,
+  parsePeriodLength,
+  type TimeLimitEventKind,
+} from "../time-limit/timeline.js";
+import {
+  CASE_COLUMNS,
+  type CaseColumnKey,
+  EVENT_COLUMNS,
+  type EventColumnKey,
+  type RawCell,
+  type RawRow,
+} from "./columns.js";
+import { cellText, parseAmountCell, parseBooleanCell, parseDateCell } from "./values.js";
+
+export interface ImportIssue {
+  sheet: string;
+  /** Excel row number (header = 1); 0 for problems with the file as a whole. */
+  row: number;
+  /** The column's Chinese header. */
+  column: string;
+  value: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+export interface RowContext {
+  sheet: string;
+  row: number;
+  /** The date imports are checked against (dates after it are suspicious). */
+  today?: string;
+  /** Decides whether a cause is known (undefined: do not check). */
+  isKnownCause?: (cause: string) => boolean;
+}
+
+const CASE_HEADER = Object.fromEntries(CASE_COLUMNS.map((c) => [c.key, c.header])) as Record<
+  CaseColumnKey,
+  string
+>;
+const EVENT_HEADER = Object.fromEntries(EVENT_COLUMNS.map((c) => [c.key, c.header])) as Record<
+  EventColumnKey,
+  string
+>;
+
+class Issues {
+  readonly list: ImportIssue[] = [];
+  constructor(
+    private readonly ctx: RowContext,
+    private readonly headers: Record<string, string>,
+  ) {}
+  error(key: string, value: RawCell | undefined, message: string): void {
+    this.add(key, value, message, "error");
+  }
+  warn(key: string, value: RawCell | undefined, message: string): void {
+    this.add(key, value, message, "warning");
+  }
+  private add(key: string, value: RawCell | undefined, message: string, severity: ImportIssue["severity"]) {
+    this.list.push({
+      sheet: this.ctx.sheet,
+      row: this.ctx.row,
+      column: this.headers[key] ?? key,
+      value: cellText(value),
+      message,
+      severity,
+    });
+  }
+  get hasErrors(): boolean {
+    return this.list.some((i) => i.severity === "error");
+  }
+}
+
+function isEmpty(cell: RawCell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+function text(cell: RawCell | undefined): string | null {
+  if (isEmpty(cell)) return null;
+  return cellText(cell).trim();
+}
+
+function oneOf<T extends string>(list: readonly T[], value: string): T | undefined {
+  return (list as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+export interface CaseRowResult {
+  record?: CaseRecord;
+  issues: ImportIssue[];
+}
+
+/** Validates one 案件 row. */
+export function validateCaseRow(raw: RawRow<CaseColumnKey>, ctx: RowContext): CaseRowResult {
+  const issues = new Issues(ctx, CASE_HEADER);
+
+  const date = (key: CaseColumnKey, required: boolean): string | null => {
+    const cell = raw[key];
+    if (isEmpty(cell)) {
+      if (required) issues.error(key, cell, "必填项为空");
+      return null;
+    }
+    const p = parseDateCell(cell as RawCell);
+    if (!p.ok) {
+      issues.error(key, cell, p.message);
+      return null;
+    }
+    if (ctx.today && p.value > ctx.today) issues.warn(key, cell, `日期晚于今天 (${ctx.today})`);
+    return p.value;
+  };
+  const bool = (key: CaseColumnKey): boolean | null => {
+    const cell = raw[key];
+    if (isEmpty(cell)) return null;
+    const p = parseBooleanCell(cell as RawCell);
+    if (!p.ok) {
+      issues.error(key, cell, p.message);
+      return null;
+    }
+    return p.value;
+  };
+  const amount = (key: CaseColumnKey): number | null => {
+    const cell = raw[key];
+    if (isEmpty(cell)) return null;
+    const p = parseAmountCell(cell as RawCell);
+    if (!p.ok) {
+      issues.error(key, cell, p.message);
+      return null;
+    }
+    return p.value;
+  };
+  const required = (key: CaseColumnKey): string | null => {
+    const t = text(raw[key]);
+    if (t === null) issues.error(key, raw[key], "必填项为空");
+    return t;
+  };
+
+  // 案号
+  let identity:
+    | Pick<CaseRecord, "caseNumber" | "courtCode" | "year" | "typeCode" | "category" | "instance">
+    | undefined;
+  const caseNumberText = text(raw.caseNumber);
+  if (caseNumberText === null) issues.error("caseNumber", raw.caseNumber, "必填项为空");
+  else {
+    const parsed = parseCaseNumber(caseNumberText);
+    if (!parsed.ok) issues.error("caseNumber", raw.caseNumber, parsed.error.message);
+    else {
+      const v = parsed.value;
+      if (v.legacy) {
+        if (!v.typeCode || !v.category || !v.instance) {
+          issues.error("caseNumber", raw.caseNumber, "旧式案号无法识别案件类型代字");
+        } else {
+          issues.warn("caseNumber", raw.caseNumber, "2016 年以前的旧式案号");
+          identity = {
+            caseNumber: v.normalized,
+            courtCode: v.courtCode ?? v.courtAbbr ?? "",
+            year: v.year,
+            typeCode: v.typeCode,
+            category: v.category,
+            instance: v.instance,
+          };
+        }
+      } else {
+        identity = {
+          caseNumber: v.normalized,
+          courtCode: v.courtCode,
+          year: v.year,
+          typeCode: v.typeCode,
+          category: v.category,
+          instance: v.instance,
+        };
+      }
+    }
+  }
+
+  const filedOn = date("filedOn", true);
+  const closedOn = date("closedOn", false);
+  if (filedOn && closedOn && closedOn < filedOn) {
+    issues.error("closedOn", raw.closedOn, `结案日期早于立案日期 ${filedOn}`);
+  }
+
+  const division = required("division");
+  const judge = required("judge");
+
+  let procedure: Procedure | null = null;
+  const procText = text(raw.procedure);
+  if (procText !== null) {
+    const p = parseProcedure(procText);
+    if (!p) issues.error("procedure", raw.procedure, "未知的审理程序");
+    else procedure = p;
+  } else if (identity && !PROCEDURE_BY_TYPE_CODE[identity.typeCode]) {
+    if (["民初", "刑初", "行初"].includes(identity.typeCode)) {
+      issues.warn("procedure", raw.procedure, `未注明审理程序，${identity.typeCode}案件按普通程序计算审限`);
+    }
+  }
+
+  let closureMode: ClosureMode | null = null;
+  const modeText = text(raw.closureMode);
+  if (modeText !== null) {
+    const m = oneOf(CLOSURE_MODES, modeText);
+    if (!m) issues.error("closureMode", raw.closureMode, `未知的结案方式 (应为 ${CLOSURE_MODES.join("、")})`);
+    else closureMode = m;
+    if (isEmpty(raw.closedOn)) {
+      issues.error("closureMode", raw.closureMode, "有结案方式但没有结案日期");
+    }
+  } else if (closedOn !== null) {
+    issues.error("closureMode", raw.closureMode, "已结案件必须填写结案方式");
+  }
+
+  const cause = text(raw.cause);
+  if (identity && ["civil", "criminal", "administrative"].includes(identity.category)) {
+    if (cause === null) {
+      if (["民初", "民终", "刑初", "刑终", "行初", "行终"].includes(identity.typeCode)) {
+        issues.error("cause", raw.cause, "民事、刑事、行政案件必须填写案由");
+      }
+    } else if (ctx.isKnownCause && !ctx.isKnownCause(cause)) {
+      issues.warn("cause", raw.cause, "案由不在案由目录中");
+    }
+  }
+
+  let appealOutcome: AppealOutcome | null = null;
+  const outcomeText = text(raw.appealOutcome);
+  if (outcomeText !== null) {
+    const o = oneOf(APPEAL_OUTCOMES, outcomeText);
+    if (!o)
+      issues.error("appealOutcome", raw.appealOutcome, `未知的二审结果 (应为 ${APPEAL_OUTCOMES.join("、")})`);
+    else appealOutcome = o;
+  }
+
+  const record: CaseRecord | undefined =
+    identity && filedOn && division && judge
+      ? {
+          ...identity,
+          cause,
+          procedure,
+          division,
+          judge,
+          filedOn,
+          closedOn,
+          closureMode,
+          amountFen: amount("amount"),
+          plaintiffs: text(raw.plaintiffs),
+          defendants: text(raw.defendants),
+          enterprise: bool("enterprise"),
+          appealed: bool("appealed"),
+          appealOutcome,
+          appealClosedOn: date("appealClosedOn", false),
+          enforcementApplied: bool("enforcementApplied"),
+          recoveredAmountFen: amount("recoveredAmount"),
+          archivedOn: date("archivedOn", false),
+        }
+      : undefined;
+  if (!record) {
+    // Still check the remaining cells so that every problem of the row is reported.
+    amount("amount");
+    bool("enterprise");
+    bool("appealed");
+    date("appealClosedOn", false);
+    bool("enforcementApplied");
+    amount("recoveredAmount");
+    date("archivedOn", false);
+  }
+  return { record: issues.hasErrors ? undefined : record, issues: issues.list };
+}
+
+/** A validated 审限变更 row. */
+export interface EventRecord {
+  caseNumber: string;
+  kind: TimeLimitEventKind;
+  reason: ExclusionReason | null;
+  from: string;
+  to: string | null;
+  length: PeriodLength | null;
+  newProcedure: Procedure | null;
+  approvedBy: string | null;
+  note: string | null;
+}
+
+export interface EventRowResult {
+  record?: EventRecord;
+  issues: ImportIssue[];
+}
+
+/** Validates one 审限变更 row (the case reference is checked by the importer). */
+export function validateEventRow(raw: RawRow<EventColumnKey>, ctx: RowContext): EventRowResult {
+  const issues = new Issues(ctx, EVENT_HEADER);
+  let caseNumber: string | null = null;
+  const cn = text(raw.caseNumber);
+  if (cn === null) issues.error("caseNumber", raw.caseNumber, "必填项为空");
+  else {
+    const parsed = parseCaseNumber(cn);
+    if (!parsed.ok) issues.error("caseNumber", raw.caseNumber, parsed.error.message);
+    else caseNumber = parsed.value.normalized;
+  }
+
+  let kind: TimeLimitEventKind | undefined;
+  const kindText = text(raw.kind);
+  if (kindText === null) issues.error("kind", raw.kind, "必填项为空");
+  else {
+    kind = parseEventKind(kindText);
+    if (!kind)
+      issues.error("kind", raw.kind, "未知的事项 (应为 延长审限、扣除审限、中止诉讼、恢复诉讼、程序转换)");
+  }
+
+  const dateOf = (key: "from" | "to", required: boolean): string | null => {
+    const cell = raw[key];
+    if (isEmpty(cell)) {
+      if (required) issues.error(key, cell, "必填项为空");
+      return null;
+    }
+    const p = parseDateCell(cell as RawCell);
+    if (!p.ok) {
+      issues.error(key, cell, p.message);
+      return null;
+    }
+    return p.value;
+  };
+  const from = dateOf("from", true);
+  const to = dateOf("to", false);
+  if (from && to && to < from) issues.error("to", raw.to, `结束日期早于开始日期 ${from}`);
+
+  let reason: ExclusionReason | null = null;
+  const reasonText = text(raw.reason);
+  if (reasonText !== null) {
+    const r = parseExclusionReason(reasonText);
+    if (!r)
+      issues.error(
+        "reason",
+        raw.reason,
+        "未知的原因 (应为 公告、鉴定、管辖异议、审计评估、和解、调解、补充侦查、其他)",
+      );
+    else reason = r;
+  } else if (kind === "exclusion") issues.error("reason", raw.reason, "扣除审限必须注明原因");
+
+  let length: PeriodLength | null = null;
+  const lengthText = text(raw.length);
+  if (lengthText !== null) {
+    const l = parsePeriodLength(lengthText);
+    if (!l) issues.error("length", raw.length, "无法识别的期限 (应为 6个月、1个月、30天 等)");
+    else length = l;
+  } else if (kind === "extension") issues.error("length", raw.length, "延长审限必须注明期限");
+
+  let newProcedure: Procedure | null = null;
+  const npText = text(raw.newProcedure);
+  if (npText !== null) {
+    const p = parseProcedure(npText);
+    if (!p) issues.error("newProcedure", raw.newProcedure, "未知的审理程序");
+    else newProcedure = p;
+  } else if (kind === "procedureChange")
+    issues.error("newProcedure", raw.newProcedure, "程序转换必须注明新程序");
+
+  if (to !== null && kind && kind !== "exclusion" && kind !== "suspension") {
+    issues.warn("to", raw.to, "该事项不使用结束日期，已忽略");
+  }
+
+  const record: EventRecord | undefined =
+    !issues.hasErrors && caseNumber && kind && from
+      ? {
+          caseNumber,
+          kind,
+          reason: kind === "exclusion" ? reason : null,
+          from,
+          to: kind === "exclusion" || kind === "suspension" ? to : null,
+          length: kind === "extension" ? length : null,
+          newProcedure: kind === "procedureChange" ? newProcedure : null,
+          approvedBy: text(raw.approvedBy),
+          note: text(raw.note),
+        }
+      : undefined;
+  return { record, issues: issues.list };
+}
+
+/**
+ * A stable identity of an event within its case: the same row imported twice has the same key,
+ * so re-imports append only new events.
+ */
+export function eventKey(e: EventRecord): string {
+  const len = e.length ? `${e.length.months ?? 0}m${e.length.days ?? 0}d` : "";
+  return [e.kind, e.from, e.to ?? "", e.reason ?? "", len, e.newProcedure ?? ""].join("|");
+}
