@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { registerCasenoCommand } from "./caseno.js";
 import { CliError } from "./errors.js";
+import { registerImportCommand } from "./import.js";
+import { registerRefreshCommand } from "./refresh.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
 
 /** Builds the `shenguan` command tree. Each subcommand lives in its own file. */
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
     });
   registerCasenoCommand(program);
   registerTimeLimitCommand(program);
+  registerImportCommand(program);
+  registerRefreshCommand(program);
   return program;
 }
 

@@ -1,0 +1,821 @@
+/**
+ * The indicator catalogue (质效指标目录): every indicator is data — its id, Chinese name, group
+ * (入口/过程/出口), SPC dimension (质量/效率/效果), unit, direction or reference range, numerator and
+ * denominator as predicates over case_facts, scope, and the source of its definition. The counting
+ * rules (口径) are written out in docs/indicators.md; reference/indicators.md is cited as "ref §".
+ */
+import { type FactField, P, type Pred } from "./predicate.js";
+
+export type IndicatorGroup = "入口" | "过程" | "出口";
+export type IndicatorDimension = "质量" | "效率" | "效果";
+export type IndicatorUnit = "件" | "%" | "天" | "元";
+
+/** What is counted or summed. */
+export type Measure = { count: Pred } | { sum: FactField; where: Pred };
+
+export type IndicatorKind =
+  /** value = numerator (a count) */
+  | "count"
+  /** value = numerator / denominator (a share; unit %) */
+  | "ratio"
+  /** value = sum / count (unit 天 or 元) */
+  | "mean"
+  /** value = the median / 90th percentile of `sumField` over the denominator's cases */
+  | "median"
+  | "p90"
+  /** value = (to − from + 1) × numerator / denominator (CEPEJ disposition time, days) */
+  | "period-days";
+
+export interface ReferenceRange {
+  /** Lowest acceptable value (a share as a fraction, days as days). */
+  min?: number;
+  max?: number;
+  /** Where the figure comes from; local practice is marked as such. */
+  source: string;
+}
+
+export interface IndicatorDef {
+  id: string;
+  name: string;
+  group: IndicatorGroup;
+  dimension: IndicatorDimension;
+  unit: IndicatorUnit;
+  kind: IndicatorKind;
+  numerator: Measure;
+  denominator?: Measure;
+  /** For median/p90: the field whose distribution is taken. */
+  valueField?: FactField;
+  direction: "higher" | "lower" | "neutral";
+  reference?: ReferenceRange;
+  /** Which cases, in words (Chinese). */
+  scope: string;
+  /** The counting rule (口径), in words (Chinese). */
+  definition: string;
+  /** Where the definition comes from. */
+  source: string;
+  /** Dates between which the indicator is part of the SPC system (informational). */
+  spc?: { since?: string; until?: string; name?: string };
+}
+
+const closed = P.closed;
+const civilFirst = P.eq("type_code", "民初");
+const firstInstance = P.isTrue("first_instance");
+const enforcementFirst = P.eq("type_code", "执");
+const closedCivilFirst = P.and(closed, civilFirst);
+const closedFirstInstance = P.and(closed, firstInstance);
+const closedWithLimit = P.and(closed, P.isTrue("has_limit"));
+const onTime: Pred = { fieldLe: ["closed_day", "deadline_day"] };
+
+export const INDICATORS: IndicatorDef[] = [
+  // ── 入口 intake ─────────────────────────────────────────────────────────────
+  {
+    id: "filed",
+    name: "新收案件数",
+    group: "入口",
+    dimension: "效率",
+    unit: "件",
+    kind: "count",
+    numerator: { count: P.filed },
+    direction: "neutral",
+    scope: "全部案件",
+    definition: "立案日期在统计期间内（含首尾两日）的案件数。",
+    source: "ref §7 item 1; issue #4 core definitions",
+  },
+  {
+    id: "filed_enterprise",
+    name: "涉企新收案件数",
+    group: "入口",
+    dimension: "效果",
+    unit: "件",
+    kind: "count",
+    numerator: { count: P.and(P.filed, P.isTrue("enterprise")) },
+    direction: "neutral",
+    scope: "涉企 = 是 的案件",
+    definition: "立案日期在统计期间内、当事人一方为企业（涉企 = 是）的案件数，供营商环境评价使用。",
+    source: "营商环境评价涉企案件统计（本院口径）",
+  },
+  {
+    id: "pending_start",
+    name: "旧存案件数",
+    group: "入口",
+    dimension: "效率",
+    unit: "件",
+    kind: "count",
+    numerator: { count: P.pendingStart },
+    direction: "lower",
+    scope: "全部案件",
+    definition: "立案日期早于统计期间首日，且在首日之前未结案（结案日期为空或不早于首日）的案件数。",
+    source: "ref §2.1 (旧存); issue #4 core definitions",
+  },
+  // ── 过程 process / efficiency ─────────────────────────────────────────────
+  {
+    id: "closed",
+    name: "结案数",
+    group: "过程",
+    dimension: "效率",
+    unit: "件",
+    kind: "count",
+    numerator: { count: closed },
+    direction: "neutral",
+    scope: "全部案件",
+    definition: "结案日期在统计期间内（含首尾两日）的案件数。",
+    source: "issue #4 core definitions",
+  },
+  {
+    id: "pending_end",
+    name: "未结案件数",
+    group: "过程",
+    dimension: "效率",
+    unit: "件",
+    kind: "count",
+    numerator: { count: P.pendingEnd },
+    direction: "lower",
+    scope: "全部案件",
+    definition: "立案日期不晚于统计期间末日，且在末日及以前未结案的案件数（期末未结 = 旧存 + 新收 − 结案）。",
+    source: "ref §7 item 8; issue #4 core definitions",
+  },
+  {
+    id: "clearance_rate",
+    name: "结收比",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: closed },
+    denominator: { count: P.filed },
+    direction: "higher",
+    reference: {
+      min: 0.95,
+      source: "NCSC CourTools M2：≥100% 即消化增量；最高法院不再以年度收结比作考核指标（ref §1, 2023-10）",
+    },
+    scope: "全部案件",
+    definition: "结案数 ÷ 新收案件数。新收为零时不计算。",
+    source: "ref §2.1, §5.3 (CEPEJ Clearance Rate); issue #4",
+  },
+  {
+    id: "disposition_rate",
+    name: "结案率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: closed },
+    denominator: { count: P.or(P.pendingStart, P.filed) },
+    direction: "higher",
+    scope: "全部案件",
+    definition: "结案数 ÷（旧存案件数 + 新收案件数）。",
+    source: "ref §2.1 (zb003001); issue #4",
+  },
+  {
+    id: "disposition_time",
+    name: "预计消化天数 (CEPEJ DT)",
+    group: "过程",
+    dimension: "效率",
+    unit: "天",
+    kind: "period-days",
+    numerator: { count: P.pendingEnd },
+    denominator: { count: closed },
+    direction: "lower",
+    scope: "全部案件",
+    definition: "（统计期间天数）× 期末未结案件数 ÷ 结案数；按年统计时即 365 × 期末未结 ÷ 年结案数。",
+    source: "ref §5.3 (CEPEJ Disposition Time); issue #4",
+  },
+  {
+    id: "avg_duration_days",
+    name: "平均审理天数",
+    group: "过程",
+    dimension: "效率",
+    unit: "天",
+    kind: "mean",
+    numerator: { sum: "duration_days", where: closed },
+    denominator: { count: closed },
+    direction: "lower",
+    scope: "统计期间内结案的案件",
+    definition: "结案案件（结案日期 − 立案日期）天数之和 ÷ 结案数；不扣除审限扣除期间（自然天数）。",
+    source: "ref §2.2; issue #4",
+  },
+  {
+    id: "median_duration_days",
+    name: "审理天数中位数",
+    group: "过程",
+    dimension: "效率",
+    unit: "天",
+    kind: "median",
+    valueField: "duration_days",
+    numerator: { count: closed },
+    denominator: { count: closed },
+    direction: "lower",
+    scope: "统计期间内结案的案件",
+    definition: "结案案件（结案日期 − 立案日期）天数的中位数（偶数件取中间两数的平均）。",
+    source: "ref §2.2 (report also median and P90); issue #4",
+  },
+  {
+    id: "p90_duration_days",
+    name: "审理天数第90百分位",
+    group: "过程",
+    dimension: "效率",
+    unit: "天",
+    kind: "p90",
+    valueField: "duration_days",
+    numerator: { count: closed },
+    denominator: { count: closed },
+    direction: "lower",
+    scope: "统计期间内结案的案件",
+    definition: "结案案件审理天数从小到大排列后第 ⌈0.9n⌉ 件的天数（最近秩法）。",
+    source: "ref §2.2, §7 item 12",
+  },
+  {
+    id: "on_time_rate",
+    name: "法定审限内结案率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedWithLimit, onTime) },
+    denominator: { count: closedWithLimit },
+    direction: "higher",
+    reference: { min: 0.95, source: "本院目标；最高法院：追求 100% 违背司法规律（ref §1.1）" },
+    scope: "统计期间内结案、有法定审限的案件",
+    definition:
+      "结案日期不晚于审限届满日（含经批准的延长、依法扣除的期间，见 docs/time-limits.md）的案件数 ÷ 有法定审限的结案数。",
+    source: "ref §2.2 (zb003002); issue #4",
+    spc: { since: "2023-07-01", name: "审限内结案率" },
+  },
+  {
+    id: "normal_on_time_rate",
+    name: "正常审限内结案率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedWithLimit, onTime, P.eq("extension_count", 0)) },
+    denominator: { count: closedWithLimit },
+    direction: "higher",
+    scope: "统计期间内结案、有法定审限的案件",
+    definition: "未经延长审限且在审限内结案的案件数 ÷ 有法定审限的结案数。",
+    source: "ref §2.2, §7 item 11 (南乐 2013 [L])",
+  },
+  {
+    id: "closed_within_30d_rate",
+    name: "30天内结案率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closed, { durationAtMost: 30 }) },
+    denominator: { count: closed },
+    direction: "higher",
+    scope: "统计期间内结案的案件",
+    definition: "审理天数（结案日期 − 立案日期）不超过 30 天的结案数 ÷ 结案数。",
+    source: "ref §7 item 13 (CourTools M3 / Model Time Standards)",
+  },
+  {
+    id: "closed_within_90d_rate",
+    name: "90天内结案率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closed, { durationAtMost: 90 }) },
+    denominator: { count: closed },
+    direction: "higher",
+    scope: "统计期间内结案的案件",
+    definition: "审理天数不超过 90 天的结案数 ÷ 结案数。",
+    source: "ref §7 item 13",
+  },
+  {
+    id: "closed_within_180d_rate",
+    name: "180天内结案率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closed, { durationAtMost: 180 }) },
+    denominator: { count: closed },
+    direction: "higher",
+    reference: { min: 0.75, source: "Model Time Standards, general civil: 75% ≤ 180 days (ref §5.2)" },
+    scope: "统计期间内结案的案件",
+    definition: "审理天数不超过 180 天的结案数 ÷ 结案数。",
+    source: "ref §5.2, §7 item 13",
+  },
+  {
+    id: "closed_within_365d_rate",
+    name: "一年内结案率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closed, { durationAtMost: 365 }) },
+    denominator: { count: closed },
+    direction: "higher",
+    reference: { min: 0.9, source: "Model Time Standards, general civil: 90% ≤ 365 days (ref §5.2)" },
+    scope: "统计期间内结案的案件",
+    definition: "审理天数不超过 365 天的结案数 ÷ 结案数。",
+    source: "ref §5.2, §7 item 13",
+  },
+  {
+    id: "overdue_pending",
+    name: "超审限未结案件数",
+    group: "过程",
+    dimension: "效率",
+    unit: "件",
+    kind: "count",
+    numerator: { count: P.and(P.pendingEnd, { overdueAtEnd: true }) },
+    direction: "lower",
+    reference: { max: 0, source: "ref §2.2 (target 0, 南乐 2013 [L])" },
+    scope: "期末未结案件",
+    definition: "期末未结、且按截至统计期间末日已知的延长、扣除、中止计算的审限届满日早于末日的案件数。",
+    source: "ref §7 item 17; issue #4",
+  },
+  {
+    id: "overdue_pending_ratio",
+    name: "超审限未结案件比",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(P.pendingEnd, { overdueAtEnd: true }) },
+    denominator: { count: P.pendingEnd },
+    direction: "lower",
+    scope: "期末未结案件",
+    definition: "超审限未结案件数 ÷ 期末未结案件数。",
+    source: "ref §2.2 (超审限未结比, 南乐 2013 [L])",
+  },
+  {
+    id: "long_pending_12m",
+    name: "超12个月未结案件数",
+    group: "过程",
+    dimension: "效率",
+    unit: "件",
+    kind: "count",
+    numerator: { count: P.and(P.pendingEnd, { olderAtEnd: 12 }) },
+    direction: "lower",
+    scope: "期末未结案件",
+    definition:
+      "期末未结、且立案日期加 12 个月（按月计算，对应日或月末日）早于统计期间末日的案件数；自然天数，不扣除任何期间。",
+    source: "ref §2.2 (SPC 一年以上未结); issue #4",
+    spc: { since: "2023-07-01", name: "超12个月未结案件数" },
+  },
+  {
+    id: "long_pending_12m_ratio",
+    name: "超12个月未结案件比",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(P.pendingEnd, { olderAtEnd: 12 }) },
+    denominator: { count: P.or(P.pendingStart, P.filed) },
+    direction: "lower",
+    reference: { max: 0.00109 * 2, source: "全国 2023 年末 0.109%（ref §1.1）；本院以其两倍为警戒" },
+    scope: "同期受理案件（旧存 + 新收）",
+    definition: "超12个月未结案件数 ÷ 同期受理案件数（旧存 + 新收）。分母为推定口径（ref §2.2 [I]）。",
+    source: "ref §1.1, §2.2",
+    spc: { since: "2023-07-01", name: "超12个月未结案件比" },
+  },
+  {
+    id: "long_pending_18m",
+    name: "超18个月未结案件数",
+    group: "过程",
+    dimension: "效率",
+    unit: "件",
+    kind: "count",
+    numerator: { count: P.and(P.pendingEnd, { olderAtEnd: 18 }) },
+    direction: "lower",
+    scope: "期末未结案件",
+    definition: "期末未结、且立案日期加 18 个月早于统计期间末日的案件数。",
+    source: "ref §2.2 (安徽 2023 一年半 [L]); issue #4",
+  },
+  {
+    id: "long_pending_24m",
+    name: "超24个月未结案件数",
+    group: "过程",
+    dimension: "效率",
+    unit: "件",
+    kind: "count",
+    numerator: { count: P.and(P.pendingEnd, { olderAtEnd: 24 }) },
+    direction: "lower",
+    scope: "期末未结案件",
+    definition: "期末未结、且立案日期加 24 个月早于统计期间末日的案件数。",
+    source: "ref §2.2 (SPC 2025 两年以上未结); issue #4",
+  },
+  {
+    id: "long_pending_36m",
+    name: "超36个月未结案件数",
+    group: "过程",
+    dimension: "效率",
+    unit: "件",
+    kind: "count",
+    numerator: { count: P.and(P.pendingEnd, { olderAtEnd: 36 }) },
+    direction: "lower",
+    reference: { max: 0, source: "SPC 2023 三年以上未结专项清理（ref §6.1）" },
+    scope: "期末未结案件",
+    definition: "期末未结、且立案日期加 36 个月早于统计期间末日的案件数。",
+    source: "ref §2.2; issue #4",
+  },
+  {
+    id: "extension_rate",
+    name: "延长审限率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedWithLimit, P.gt("extension_count", 0)) },
+    denominator: { count: closedWithLimit },
+    direction: "lower",
+    reference: { max: 0.1, source: "南乐 2013：延长审限结案比 ≤ 10% [L]（ref §2.2）" },
+    scope: "统计期间内结案、有法定审限的案件",
+    definition: "经批准延长审限的结案数 ÷ 有法定审限的结案数。",
+    source: "ref §2.2; issue #4",
+    spc: { since: "2023-07-01", until: "2024-09-30", name: "延长审限率（2024年9月修订删除）" },
+  },
+  {
+    id: "exclusion_rate",
+    name: "扣除（中止）审限率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedWithLimit, P.gt("excluded_days", 0)) },
+    denominator: { count: closedWithLimit },
+    direction: "lower",
+    scope: "统计期间内结案、有法定审限的案件",
+    definition: "有扣除审限或中止诉讼期间的结案数 ÷ 有法定审限的结案数。",
+    source: "ref §2.2, §7 item 19 [I]",
+  },
+  {
+    id: "simple_procedure_rate",
+    name: "简易程序适用率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedCivilFirst, P.in("procedure", ["简易程序", "小额诉讼程序"])) },
+    denominator: { count: closedCivilFirst },
+    direction: "higher",
+    reference: { min: 0.85, source: "济源 目标 90% [L]；平顶山卫东 89.32%（ref §2.2, §6.4）" },
+    scope: "统计期间内结案的民事一审（民初）案件",
+    definition: "审理程序（转换后）为简易程序或小额诉讼程序的民初结案数 ÷ 民初结案数。",
+    source: "ref §2.2, §7 item 20; issue #4",
+  },
+  {
+    id: "small_claims_rate",
+    name: "小额诉讼程序适用率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedCivilFirst, P.eq("procedure", "小额诉讼程序")) },
+    denominator: { count: closedCivilFirst },
+    direction: "higher",
+    scope: "统计期间内结案的民初案件",
+    definition: "审理程序（转换后）为小额诉讼程序的民初结案数 ÷ 民初结案数。",
+    source: "ref §2.2, §7 item 21; issue #4",
+  },
+  {
+    id: "fast_track_rate",
+    name: "民事速裁分流率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedCivilFirst, { durationAtMost: 20 }) },
+    denominator: { count: closedCivilFirst },
+    direction: "higher",
+    scope: "统计期间内结案的民初案件",
+    definition: "审理天数不超过 20 天的民初结案数 ÷ 民初结案数（东营口径，以结案用时衡量速裁分流）。",
+    source: "ref §2.2, §6.4 (东营 2019 [L]), §7 item 5",
+  },
+  // ── 出口 output / quality & effect ─────────────────────────────────────────
+  {
+    id: "mediation_rate",
+    name: "调解率",
+    group: "出口",
+    dimension: "效果",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedCivilFirst, P.eq("closure_mode", "调解")) },
+    denominator: { count: closedCivilFirst },
+    direction: "higher",
+    reference: { min: 0.27, source: "河南 基层法院考核 目标 27% [L]（ref §2.4）" },
+    scope: "统计期间内结案的民初案件",
+    definition: "结案方式为调解的民初结案数 ÷ 民初结案数。",
+    source: "ref §2.4; issue #4",
+  },
+  {
+    id: "withdrawal_rate",
+    name: "撤诉率",
+    group: "出口",
+    dimension: "效果",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedCivilFirst, P.in("closure_mode", ["撤诉", "按撤诉处理"])) },
+    denominator: { count: closedCivilFirst },
+    direction: "neutral",
+    scope: "统计期间内结案的民初案件",
+    definition: "结案方式为撤诉或按撤诉处理的民初结案数 ÷ 民初结案数（注意撤后再诉，见隐形超审限提示）。",
+    source: "ref §2.4; issue #4",
+  },
+  {
+    id: "mediation_withdrawal_rate",
+    name: "调撤率",
+    group: "出口",
+    dimension: "效果",
+    unit: "%",
+    kind: "ratio",
+    numerator: {
+      count: P.and(closedCivilFirst, P.in("closure_mode", ["调解", "和解", "撤诉", "按撤诉处理"])),
+    },
+    denominator: { count: closedCivilFirst },
+    direction: "higher",
+    scope: "统计期间内结案的民初案件",
+    definition: "结案方式为调解、和解、撤诉、按撤诉处理的民初结案数 ÷ 民初结案数。",
+    source: "ref §2.4 (zb004001)",
+  },
+  {
+    id: "appeal_rate",
+    name: "上诉率",
+    group: "出口",
+    dimension: "效果",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedFirstInstance, P.isTrue("appealed")) },
+    denominator: { count: closedFirstInstance },
+    direction: "lower",
+    scope: "统计期间内结案的一审案件（民初、刑初、行初）",
+    definition: "当事人提出上诉（上诉 = 是）的一审结案数 ÷ 一审结案数。",
+    source: "ref §2.4; issue #4",
+  },
+  {
+    id: "acceptance_rate",
+    name: "一审服判息诉率",
+    group: "出口",
+    dimension: "效果",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedFirstInstance, P.not(P.isTrue("appealed"))) },
+    denominator: { count: closedFirstInstance },
+    direction: "higher",
+    reference: { min: 0.85, source: "河南 基层法院考核 ≥85% 满分 [L]（ref §2.4, §4）" },
+    scope: "统计期间内结案的一审案件（民初、刑初、行初）",
+    definition: "1 − 上诉率：未上诉的一审结案数 ÷ 一审结案数（简单口径）。",
+    source: "ref §2.4 (zb004002, 汪清); issue #4",
+  },
+  {
+    id: "reversal_remand_rate",
+    name: "一审改判发回重审率",
+    group: "出口",
+    dimension: "质量",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedFirstInstance, P.in("appeal_outcome", ["改判", "发回重审"])) },
+    denominator: { count: closedFirstInstance },
+    direction: "lower",
+    reference: { max: 0.02, source: "汪清 2019 2.15% [L]（ref §2.3）；本院警戒线" },
+    scope: "统计期间内结案的一审案件（民初、刑初、行初）",
+    definition: "二审结果为改判或发回重审的一审结案数 ÷ 一审结案数（按一审结案期间归属）。",
+    source: "ref §2.3; issue #4",
+    spc: {
+      until: "2024-09-30",
+      name: "一审裁判被改判率、被发回重审率（2024年9月合并为二审改判—发回重审比）",
+    },
+  },
+  {
+    id: "reversal_rate",
+    name: "一审被改判率",
+    group: "出口",
+    dimension: "质量",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedFirstInstance, P.eq("appeal_outcome", "改判")) },
+    denominator: { count: closedFirstInstance },
+    direction: "lower",
+    scope: "统计期间内结案的一审案件",
+    definition: "二审结果为改判的一审结案数 ÷ 一审结案数。",
+    source: "ref §1.1, §2.3",
+  },
+  {
+    id: "remand_rate",
+    name: "一审被发回重审率",
+    group: "出口",
+    dimension: "质量",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closedFirstInstance, P.eq("appeal_outcome", "发回重审")) },
+    denominator: { count: closedFirstInstance },
+    direction: "lower",
+    scope: "统计期间内结案的一审案件",
+    definition: "二审结果为发回重审的一审结案数 ÷ 一审结案数。",
+    source: "ref §1.1, §2.3",
+  },
+  {
+    id: "auto_performance_rate",
+    name: "自动履行率",
+    group: "出口",
+    dimension: "效果",
+    unit: "%",
+    kind: "ratio",
+    numerator: {
+      count: P.and(closedCivilFirst, P.in("closure_mode", ["判决", "调解"]), P.eq("enforcement_applied", 0)),
+    },
+    denominator: {
+      count: P.and(closedCivilFirst, P.in("closure_mode", ["判决", "调解"]), {
+        field: "enforcement_applied",
+        isNull: false,
+      }),
+    },
+    direction: "higher",
+    scope: "统计期间内以判决、调解结案且已登记是否申请执行的民初案件",
+    definition:
+      "未申请强制执行（申请执行 = 否）的判决、调解结案的民初案件数 ÷ 已登记申请执行情况的判决、调解结案民初案件数（= 1 − 裁判申请执行率）。",
+    source: "ref §2.4, §7 item 33 [I]",
+  },
+  {
+    id: "archive_rate",
+    name: "归档率",
+    group: "出口",
+    dimension: "质量",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closed, P.isTrue("archived")) },
+    denominator: { count: closed },
+    direction: "higher",
+    scope: "统计期间内结案的案件",
+    definition: "已填写归档日期的结案数 ÷ 结案数（电子卷宗归档完整性）。",
+    source: "ref §7 optional companions (CourTools M6 adapted)",
+  },
+  // ── 执行 enforcement ──────────────────────────────────────────────────────
+  {
+    id: "enforcement_completion_rate",
+    name: "首次执行案件执行完毕率",
+    group: "出口",
+    dimension: "效果",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closed, enforcementFirst, P.eq("closure_mode", "执行完毕")) },
+    denominator: { count: P.and(closed, enforcementFirst) },
+    direction: "higher",
+    scope: "统计期间内结案的首次执行（执）案件",
+    definition: "以执行完毕方式结案的首执案件数 ÷ 首执结案数。",
+    source: "ref §2.5, §7 item 35",
+  },
+  {
+    id: "termination_rate",
+    name: "终本率",
+    group: "出口",
+    dimension: "效果",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(closed, enforcementFirst, P.eq("closure_mode", "终结本次执行程序")) },
+    denominator: { count: P.and(closed, enforcementFirst) },
+    direction: "lower",
+    scope: "统计期间内结案的首次执行（执）案件",
+    definition: "以终结本次执行程序方式结案的首执案件数 ÷ 首执结案数（须结合终本合格率阅读）。",
+    source: "ref §2.5, §7 item 35",
+  },
+  {
+    id: "enforcement_recovery_rate",
+    name: "首次执行案件执行到位率",
+    group: "出口",
+    dimension: "效果",
+    unit: "%",
+    kind: "ratio",
+    numerator: { sum: "recovered_amount_fen", where: P.and(closed, enforcementFirst) },
+    denominator: { sum: "amount_fen", where: P.and(closed, enforcementFirst) },
+    direction: "higher",
+    scope: "统计期间内结案的首次执行（执）案件",
+    definition: "首执结案案件实际执行到位金额之和 ÷ 申请执行标的金额之和。",
+    source: "ref §2.5, §7 item 34",
+    spc: { since: "2023-07-01", name: "执行到位率" },
+  },
+  {
+    id: "enforcement_on_time_rate",
+    name: "执行案件法定期限内执结率",
+    group: "出口",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: {
+      count: P.and(
+        closed,
+        enforcementFirst,
+        P.in("closure_mode", ["执行完毕", "和解"]),
+        P.isTrue("has_limit"),
+        onTime,
+      ),
+    },
+    denominator: { count: P.and(closed, enforcementFirst, P.in("closure_mode", ["执行完毕", "和解"])) },
+    direction: "higher",
+    reference: { min: 0.9, source: "基本解决执行难“三个90%”（ref §2.5）" },
+    scope: "统计期间内以执行完毕、和解结案的首次执行案件（近似“有财产可供执行案件”）",
+    definition:
+      "在法定执行期限（6 个月，扣除中止等期间）内执结的首执案件数 ÷ 以执行完毕、和解结案的首执案件数。",
+    source: "ref §2.5, §7 item 36 (口径近似)",
+  },
+];
+
+const BY_ID = new Map(INDICATORS.map((d) => [d.id, d]));
+
+export function indicatorById(id: string): IndicatorDef | undefined {
+  return BY_ID.get(id);
+}
+
+/** The core panel shown first on dashboards and in the CLI when no ids are given. */
+export const CORE_INDICATOR_IDS = [
+  "filed",
+  "closed",
+  "pending_start",
+  "pending_end",
+  "clearance_rate",
+  "disposition_rate",
+  "disposition_time",
+  "avg_duration_days",
+  "median_duration_days",
+  "on_time_rate",
+  "overdue_pending",
+  "long_pending_12m",
+  "long_pending_18m",
+  "long_pending_24m",
+  "long_pending_36m",
+  "mediation_rate",
+  "withdrawal_rate",
+  "appeal_rate",
+  "acceptance_rate",
+  "reversal_remand_rate",
+  "simple_procedure_rate",
+  "small_claims_rate",
+  "extension_rate",
+];
+
+/**
+ * Catalogue versions. The SPC indicator system changed three times in 2023–24 (ref §1: 29 pilot
+ * indicators in 2023 Q3, 28 in 2023 Q4, 26 from 2024-01, 18 from 2024-09). Its official lists and
+ * ranges were not published; each version here records which of our indicators correspond to an
+ * SPC indicator known by name in that period (IndicatorDef.spc) and is selected by date.
+ */
+export interface CatalogueVersion {
+  id: string;
+  name: string;
+  effectiveFrom: string;
+  effectiveTo?: string;
+  note: string;
+}
+
+export const CATALOGUE_VERSIONS: CatalogueVersion[] = [
+  {
+    id: "cqas-2011",
+    name: "案件质量评估体系（2011）",
+    effectiveFrom: "2011-01-01",
+    effectiveTo: "2023-06-30",
+    note: "31 项指标，公正/效率/效果三组；2014 年起不再用于对高院考核（ref §1）",
+  },
+  {
+    id: "spc-2023-pilot",
+    name: "审判质量管理指标体系（试点，29 项）",
+    effectiveFrom: "2023-07-01",
+    effectiveTo: "2023-09-30",
+    note: "11 省试点（ref §1）",
+  },
+  {
+    id: "spc-2023-trial",
+    name: "审判质量管理指标体系（试运行，28 项）",
+    effectiveFrom: "2023-10-01",
+    effectiveTo: "2023-12-31",
+    note: "全国试运行；不再以年度收结比、结案率作考核（ref §1）",
+  },
+  {
+    id: "spc-2024",
+    name: "审判质量管理指标体系（26 项）",
+    effectiveFrom: "2024-01-01",
+    effectiveTo: "2024-09-30",
+    note: "多数指标设合理区间参考值，在区间内即为达标（ref §1）",
+  },
+  {
+    id: "spc-2024-09",
+    name: "审判质量管理指标体系（修订，18 项）",
+    effectiveFrom: "2024-10-01",
+    note: "删除延长审限率等；一审改判率与发回率合并为二审改判—发回重审比；不得通报排名（ref §1）",
+  },
+];
+
+export interface SelectedCatalogue {
+  version: CatalogueVersion;
+  indicators: (IndicatorDef & { inSpcSet: boolean })[];
+}
+
+/** The catalogue in force on a date: every indicator, marked with whether it belongs to the SPC set then. */
+export function selectCatalogue(date: string): SelectedCatalogue {
+  const version =
+    CATALOGUE_VERSIONS.find((v) => v.effectiveFrom <= date && (!v.effectiveTo || date <= v.effectiveTo)) ??
+    (CATALOGUE_VERSIONS[0] as CatalogueVersion);
+  return {
+    version,
+    indicators: INDICATORS.map((d) => ({
+      ...d,
+      inSpcSet:
+        d.spc !== undefined &&
+        (!d.spc.since || d.spc.since <= date) &&
+        (!d.spc.until || date <= d.spc.until) &&
+        version.id !== "cqas-2011",
+    })),
+  };
+}

@@ -1,0 +1,3 @@
+export * from "./catalogue.js";
+export * from "./evaluate.js";
+export * from "./predicate.js";
