@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerCasenoCommand } from "./caseno.js";
 import { CliError } from "./errors.js";
 import { registerImportCommand } from "./import.js";
+import { registerIndicatorCommands } from "./indicators.js";
 import { registerRefreshCommand } from "./refresh.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
 
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerTimeLimitCommand(program);
   registerImportCommand(program);
   registerRefreshCommand(program);
+  registerIndicatorCommands(program);
   return program;
 }
 

@@ -1,0 +1,261 @@
+/**
+ * computeIndicators — the quality-and-efficiency panel for a period, grouped by court, division,
+ * judge, category, type code, procedure or month, in one pass over case_facts in the database
+ * (conditional aggregation; docs/indicators.md). Every figure carries its numerator and
+ * denominator, its reference-range assessment, and optionally the same figure a year earlier
+ * (同比) and in the previous period (环比).
+ */
+import { CompiledQuery } from "kysely";
+import type { Db } from "../db/connect.js";
+import {
+  compileFilters,
+  compileMeasure,
+  type Filter,
+  type Grouping,
+  groupExpr,
+  measureWhere,
+  POSTGRES_PLACEHOLDER,
+  periodsCte,
+  RELEVANT,
+  SQLITE_PLACEHOLDER,
+  type SqlPeriod,
+} from "../db/indicator-sql.js";
+import { parseIsoDate, tryParseIsoDate } from "../domain/calendar/civil-date.js";
+import {
+  type Assessment,
+  assess,
+  CORE_INDICATOR_IDS,
+  type Figure,
+  figureOf,
+  type IndicatorDef,
+  indicatorById,
+  monthsOf,
+  type Period,
+  periodLengthDays,
+  previousPeriod,
+  samePeriodLastYear,
+  selectCatalogue,
+} from "../domain/indicators/index.js";
+import { type Actor, assertCan } from "./actor.js";
+import { scopeFilters } from "./scope.js";
+
+export interface IndicatorQuery {
+  from: string;
+  to: string;
+  by?: Grouping;
+  /** Indicator ids; default: the core panel. */
+  ids?: string[];
+  /** Filters by column (combined with the actor's scope). */
+  filters?: Filter[];
+  /** Also compute 同比 and 环比 (not with `by: "month"`). */
+  compare?: boolean;
+}
+
+export interface PanelFigure extends Figure {
+  assessment: Assessment;
+  yoy?: Figure;
+  mom?: Figure;
+}
+
+export interface IndicatorPanel {
+  from: string;
+  to: string;
+  by: Grouping;
+  catalogueVersion: string;
+  indicators: string[];
+  groups: { key: string; indicators: Record<string, PanelFigure> }[];
+  /** The periods compared with, when asked. */
+  comparedWith?: { yoy: Period; mom: Period };
+}
+
+export class QueryError extends Error {
+  constructor(
+    readonly field: string,
+    readonly value: unknown,
+    message: string,
+  ) {
+    super(`${field}: ${JSON.stringify(value)} — ${message}`);
+    this.name = "QueryError";
+  }
+}
+
+export function validatePeriod(from: string, to: string): void {
+  if (tryParseIsoDate(from) === undefined)
+    throw new QueryError("from", from, "不是有效日期 (应为 YYYY-MM-DD)");
+  if (tryParseIsoDate(to) === undefined) throw new QueryError("to", to, "不是有效日期 (应为 YYYY-MM-DD)");
+  if (to < from) throw new QueryError("to", to, `统计期间末日早于首日 ${from}`);
+}
+
+export function resolveIndicators(ids: string[] | undefined): IndicatorDef[] {
+  const list = ids && ids.length > 0 ? ids : CORE_INDICATOR_IDS;
+  return list.map((id) => {
+    const def = indicatorById(id);
+    if (!def) throw new QueryError("ids", id, "未知的指标");
+    return def;
+  });
+}
+
+interface MeasureSlot {
+  sql: string;
+  alias: string;
+}
+
+function placeholderFor(handle: Db) {
+  return handle.dialect === "postgres" ? POSTGRES_PLACEHOLDER : SQLITE_PLACEHOLDER;
+}
+
+/** Builds the panel SQL: one row per (period, group) with every measure as a column. */
+export function panelSql(
+  defs: IndicatorDef[],
+  periods: SqlPeriod[],
+  by: Grouping,
+  filters: Filter[],
+  placeholder: (i: number) => string,
+): { sql: string; params: unknown[]; slots: Map<string, MeasureSlot> } {
+  const slots = new Map<string, MeasureSlot>();
+  const slot = (sqlText: string) => {
+    let s = slots.get(sqlText);
+    if (!s) {
+      s = { sql: sqlText, alias: `m${slots.size}` };
+      slots.set(sqlText, s);
+    }
+    return s;
+  };
+  for (const d of defs) {
+    slot(compileMeasure(d.numerator));
+    if (d.denominator) slot(compileMeasure(d.denominator));
+  }
+  const params: unknown[] = [];
+  const where = compileFilters(filters, placeholder, params);
+  const g = groupExpr(by);
+  const sql = `WITH ${periodsCte(periods)}
+SELECT p.pid AS pid, ${g} AS gkey, ${[...slots.values()].map((s) => `${s.sql} AS ${s.alias}`).join(",\n  ")}
+FROM case_facts f JOIN p ON ${RELEVANT}
+WHERE ${where}
+GROUP BY p.pid, ${by === "all" ? "p.label" : g}`;
+  return { sql, params, slots };
+}
+
+/** Median or 90th percentile of a field per (period, group), by window functions (same SQL on both databases). */
+export function quantileSql(
+  def: IndicatorDef,
+  periods: SqlPeriod[],
+  by: Grouping,
+  filters: Filter[],
+  placeholder: (i: number) => string,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const where = compileFilters(filters, placeholder, params);
+  const g = groupExpr(by);
+  const field = `f.${def.valueField ?? "duration_days"}`;
+  const pick = def.kind === "p90" ? "x.rn = (9 * x.n + 9) / 10" : "x.rn IN ((x.n + 1) / 2, (x.n + 2) / 2)";
+  const denominator = def.denominator ?? def.numerator;
+  const sql = `WITH ${periodsCte(periods)},
+x AS (
+  SELECT p.pid AS pid, ${g} AS gkey, ${field} AS v,
+    ROW_NUMBER() OVER (PARTITION BY p.pid, ${by === "all" ? "p.label" : g} ORDER BY ${field}) AS rn,
+    COUNT(*) OVER (PARTITION BY p.pid, ${by === "all" ? "p.label" : g}) AS n
+  FROM case_facts f JOIN p ON ${RELEVANT}
+  WHERE ${where} AND ${measureWhere(denominator)} AND ${field} IS NOT NULL
+)
+SELECT x.pid AS pid, x.gkey AS gkey, AVG(x.v) AS q FROM x WHERE ${pick} GROUP BY x.pid, x.gkey`;
+  return { sql, params };
+}
+
+function toSqlPeriod(id: number, label: string, p: Period): SqlPeriod {
+  return { id, label, fromDay: parseIsoDate(p.from), toDay: parseIsoDate(p.to) };
+}
+
+export async function computeIndicators(
+  actor: Actor,
+  handle: Db,
+  query: IndicatorQuery,
+): Promise<IndicatorPanel> {
+  assertCan(actor, "view-indicators");
+  validatePeriod(query.from, query.to);
+  const by = query.by ?? "court";
+  const defs = resolveIndicators(query.ids);
+  const filters = [...scopeFilters(actor), ...(query.filters ?? [])];
+  const main: Period = { from: query.from, to: query.to };
+
+  const periods: { sql: SqlPeriod; period: Period; role: "main" | "yoy" | "mom" }[] = [];
+  if (by === "month") {
+    monthsOf(main).forEach((m, i) => {
+      periods.push({ sql: toSqlPeriod(i, m.label, m), period: m, role: "main" });
+    });
+  } else {
+    periods.push({ sql: toSqlPeriod(0, "本期", main), period: main, role: "main" });
+    if (query.compare) {
+      const yoy = samePeriodLastYear(main);
+      const mom = previousPeriod(main);
+      periods.push({ sql: toSqlPeriod(1, "同比", yoy), period: yoy, role: "yoy" });
+      periods.push({ sql: toSqlPeriod(2, "环比", mom), period: mom, role: "mom" });
+    }
+  }
+  const sqlPeriods = periods.map((p) => p.sql);
+  const placeholder = placeholderFor(handle);
+
+  const { sql, params, slots } = panelSql(defs, sqlPeriods, by, filters, placeholder);
+  const result = await handle.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sql, params));
+
+  const quantiles = new Map<string, number | null>();
+  for (const d of defs) {
+    if (d.kind !== "median" && d.kind !== "p90") continue;
+    const q = quantileSql(d, sqlPeriods, by, filters, placeholder);
+    const rows = await handle.db.executeQuery<{ pid: number; gkey: string; q: number }>(
+      CompiledQuery.raw(q.sql, q.params),
+    );
+    for (const r of rows.rows) quantiles.set(`${d.id}|${Number(r.pid)}|${r.gkey}`, Number(r.q));
+  }
+
+  // (period id, group key) → measure values
+  const cells = new Map<string, Record<string, unknown>>();
+  const groupKeys = new Set<string>();
+  for (const row of result.rows) {
+    const pid = Number(row.pid);
+    const key = String(row.gkey);
+    cells.set(`${pid}|${key}`, row);
+    if (periods[pid]?.role === "main") groupKeys.add(by === "month" ? key : key);
+  }
+  if (by === "month") for (const p of periods) groupKeys.add(p.sql.label);
+  if (groupKeys.size === 0 && by !== "month") groupKeys.add(by === "all" ? "全部" : "");
+
+  const figure = (d: IndicatorDef, pid: number, key: string): Figure => {
+    const row = cells.get(`${pid}|${key}`);
+    const get = (m: IndicatorDef["numerator"]) =>
+      Number(row?.[(slots.get(compileMeasure(m)) as MeasureSlot).alias] ?? 0);
+    const period = periods[pid]?.period as Period;
+    const num = get(d.numerator);
+    const den = d.denominator ? get(d.denominator) : null;
+    return figureOf(d, num, den, periodLengthDays(period), quantiles.get(`${d.id}|${pid}|${key}`) ?? null);
+  };
+
+  const sortedKeys = [...groupKeys].filter((k) => k !== "").sort((a, b) => a.localeCompare(b, "zh-CN"));
+  const groups = sortedKeys.map((key) => {
+    const indicators: Record<string, PanelFigure> = {};
+    const mainPid = by === "month" ? (periods.find((p) => p.sql.label === key)?.sql.id ?? 0) : 0;
+    for (const d of defs) {
+      const f = figure(d, mainPid, key);
+      const pf: PanelFigure = { ...f, assessment: assess(d, f.value) };
+      if (query.compare && by !== "month") {
+        pf.yoy = figure(d, 1, key);
+        pf.mom = figure(d, 2, key);
+      }
+      indicators[d.id] = pf;
+    }
+    return { key, indicators };
+  });
+
+  const panel: IndicatorPanel = {
+    from: query.from,
+    to: query.to,
+    by,
+    catalogueVersion: selectCatalogue(query.to).version.id,
+    indicators: defs.map((d) => d.id),
+    groups,
+  };
+  if (query.compare && by !== "month") {
+    panel.comparedWith = { yoy: periods[1]?.period as Period, mom: periods[2]?.period as Period };
+  }
+  return panel;
+}
