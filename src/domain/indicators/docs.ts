@@ -1,0 +1,131 @@
+/**
+ * docs/indicators.md is generated from the catalogue (`npm run docs`), so the written counting
+ * rules can never drift from the ones the engine runs; a test checks the file is current.
+ */
+import {
+  CATALOGUE_VERSIONS,
+  CORE_INDICATOR_IDS,
+  INDICATORS,
+  type IndicatorDef,
+  type Measure,
+} from "./catalogue.js";
+import type { Pred } from "./predicate.js";
+
+const KIND: Record<IndicatorDef["kind"], string> = {
+  count: "计数",
+  ratio: "比率 = 分子 ÷ 分母（分母为零时为空，不记作 0）",
+  mean: "平均值 = 分子之和 ÷ 分母件数",
+  median: "中位数",
+  p90: "第 90 百分位数（最近秩法）",
+  "period-days": "（统计期间天数）× 分子 ÷ 分母",
+};
+
+function pred(p: Pred): string {
+  if ("and" in p) return p.and.map(pred).join(" 且 ");
+  if ("or" in p) return `(${p.or.map(pred).join(" 或 ")})`;
+  if ("not" in p) return `非(${pred(p.not)})`;
+  if ("period" in p) {
+    return {
+      filed: "期间内立案",
+      closed: "期间内结案",
+      "pending-start": "期初旧存",
+      "pending-end": "期末未结",
+    }[p.period];
+  }
+  if ("overdueAtEnd" in p) return "期末已超审限";
+  if ("olderAtEnd" in p) return `立案满 ${p.olderAtEnd} 个月（至期末）`;
+  if ("fieldLe" in p) return `${p.fieldLe[0]} ≤ ${p.fieldLe[1]}`;
+  if ("durationAtMost" in p) return `审理天数 ≤ ${p.durationAtMost}`;
+  if ("isNull" in p) return `${p.field} ${p.isNull ? "为空" : "不为空"}`;
+  if ("eq" in p) return `${p.field} = ${p.eq}`;
+  if ("in" in p) return `${p.field} ∈ {${p.in.join("、")}}`;
+  if ("gt" in p) return `${p.field} > ${p.gt}`;
+  if ("gte" in p) return `${p.field} ≥ ${p.gte}`;
+  if ("lt" in p) return `${p.field} < ${p.lt}`;
+  return `${p.field} ≤ ${p.lte}`;
+}
+
+function measure(m: Measure): string {
+  return "count" in m ? `件数：${pred(m.count)}` : `${m.sum} 之和：${pred(m.where)}`;
+}
+
+function reference(d: IndicatorDef): string {
+  if (!d.reference) return "—";
+  const fmt = (v: number) => (d.unit === "%" ? `${(v * 100).toFixed(2).replace(/\.?0+$/, "")}%` : `${v}`);
+  const parts = [
+    d.reference.min !== undefined ? `≥ ${fmt(d.reference.min)}` : "",
+    d.reference.max !== undefined ? `≤ ${fmt(d.reference.max)}` : "",
+  ].filter(Boolean);
+  return `${parts.join("，")}（${d.reference.source}）`;
+}
+
+export function renderIndicatorDocs(): string {
+  const lines: string[] = [];
+  lines.push("# 质效指标口径 — indicator definitions");
+  lines.push("");
+  lines.push(
+    "Generated from `src/domain/indicators/catalogue.ts` by `npm run docs`; do not edit by hand. Each indicator is data: its numerator and denominator are predicates over `case_facts`, and the same predicate produces the figure, its case list (drill-down), the export and the alert. “ref §” cites the reference notes on court indicators (reference/indicators.md).",
+  );
+  lines.push("");
+  lines.push("## Common rules");
+  lines.push("");
+  lines.push(
+    "- Period P = [from, to], both days included. 新收: from ≤ 立案日期 ≤ to. 结案: from ≤ 结案日期 ≤ to.",
+  );
+  lines.push(
+    "- 旧存: filed before from and not closed before from. 未结: filed on or before to and not closed on or before to. So 未结 = 旧存 + 新收 − 结案.",
+  );
+  lines.push(
+    "- A ratio with a zero denominator is empty (null), never 0 or NaN. Shares are returned as fractions (0.9234) and shown as percentages.",
+  );
+  lines.push(
+    "- 超审限 at the period's end uses the deadline computed as of `to` (events known by then; open exclusions running to `to`) — see docs/time-limits.md. Facts store the first and last overdue day of each case, so any past period can be asked.",
+  );
+  lines.push(
+    "- 超N个月未结: 立案日期 + N months (民法典 art. 202 month arithmetic) < to; natural days, no deductions.",
+  );
+  lines.push(
+    "- First instance (一审) = type codes 民初, 刑初, 行初. Procedure = the procedure in force after any conversion.",
+  );
+  lines.push(
+    "- Grouping by court, division, judge (division / judge), category, type code, procedure or month (each month its own period). Roles restrict every figure to their scope (a 庭长 their division, a 法官 their own cases).",
+  );
+  lines.push(
+    "- 同比 = the same period a year earlier (month ends kept); 环比 = the previous period of the same length (previous month, quarter or year for whole months).",
+  );
+  lines.push("");
+  lines.push("## Catalogue versions");
+  lines.push("");
+  lines.push("| id | name | in force | note |");
+  lines.push("|---|---|---|---|");
+  for (const v of CATALOGUE_VERSIONS) {
+    lines.push(`| ${v.id} | ${v.name} | ${v.effectiveFrom} – ${v.effectiveTo ?? ""} | ${v.note} |`);
+  }
+  lines.push("");
+  lines.push(
+    `Core panel (dashboards and the CLI default): ${CORE_INDICATOR_IDS.map((i) => `\`${i}\``).join(", ")}.`,
+  );
+  lines.push("");
+  lines.push("## Indicators");
+  for (const d of INDICATORS) {
+    lines.push("");
+    lines.push(`### ${d.name} — \`${d.id}\``);
+    lines.push("");
+    lines.push(
+      `- 分组 ${d.group} · 维度 ${d.dimension} · 单位 ${d.unit} · ${d.direction === "higher" ? "越高越好" : d.direction === "lower" ? "越低越好" : "中性"}`,
+    );
+    lines.push(`- 口径：${d.definition}`);
+    lines.push(`- 范围：${d.scope}`);
+    lines.push(`- 计算：${KIND[d.kind]}`);
+    lines.push(`- 分子：${measure(d.numerator)}`);
+    if (d.denominator) lines.push(`- 分母：${measure(d.denominator)}`);
+    lines.push(`- 参考区间：${reference(d)}`);
+    if (d.spc)
+      lines.push(
+        `- 最高法院指标体系：${d.spc.name ?? ""}${d.spc.since ? `，自 ${d.spc.since}` : ""}${d.spc.until ? `，至 ${d.spc.until}` : ""}`,
+      );
+    lines.push(`- 依据：${d.source}`);
+  }
+  lines.push("");
+  return lines.join("\n");
+}
