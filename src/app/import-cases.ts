@@ -39,6 +39,7 @@ import { cellText } from "../domain/import/values.js";
 import { CsvFormatError } from "../io/csv-reader.js";
 import { mapHeader, toRawRow } from "../io/table.js";
 import { type Actor, assertCan } from "./actor.js";
+import { recomputeAlerts } from "./alerts.js";
 import {
   hashFiles,
   ImportFileError,
@@ -54,11 +55,11 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** "Today" for plausibility checks and the facts refresh (default: today in China). */
   today?: string;
-  /** Refresh the facts of touched cases after a successful import (default true). */
+  /** Refresh the facts of touched cases and recompute alerts after a successful import (default true). */
   refresh?: boolean;
   /** Most issues of each severity kept in the report (all are counted). */
   maxIssues?: number;
-  onProgress?: (phase: "cases" | "events" | "facts", done: number) => void;
+  onProgress?: (phase: "cases" | "events" | "facts" | "alerts", done: number) => void;
 }
 
 export interface ImportReport {
@@ -75,6 +76,8 @@ export interface ImportReport {
   errors: ImportIssue[];
   warnings: ImportIssue[];
   factsRefreshed: number;
+  /** Alerts after the import (recomputed over all cases), or null when nothing was written. */
+  alerts: { total: number; new: number; resolved: number } | null;
   /** A sentence for people: what happened. */
   summary: string;
   ms: number;
@@ -260,6 +263,7 @@ export async function importCases(
   }
 
   let factsRefreshed = 0;
+  let alerts: ImportReport["alerts"] = null;
   if (ok && !dryRun && touched.size > 0 && options.refresh !== false) {
     const ids = [...touched].sort((a, b) => a - b);
     const r = await refreshFactsUnchecked(handle, {
@@ -268,6 +272,11 @@ export async function importCases(
       onProgress: (d) => options.onProgress?.("facts", d),
     });
     factsRefreshed = r.cases;
+    const a = await recomputeAlerts(handle, {
+      asOf: today,
+      onProgress: (d) => options.onProgress?.("alerts", d),
+    });
+    alerts = { total: a.alerts, new: a.inserted, resolved: a.resolved };
   }
 
   const summary = !ok
@@ -291,6 +300,7 @@ export async function importCases(
     errors,
     warnings,
     factsRefreshed,
+    alerts,
     summary,
     ms: performance.now() - started,
   };

@@ -7,6 +7,7 @@ import { factsInserter, factValues, readCasesWithEvents } from "../db/case-store
 import type { Db } from "../db/connect.js";
 import { deriveFacts, type FactsRules, toTimelineEvents } from "../domain/case/derive-facts.js";
 import { type Actor, assertCan } from "./actor.js";
+import { recomputeAlerts } from "./alerts.js";
 import { todayInChina } from "./today.js";
 
 export interface RefreshOptions {

@@ -2,9 +2,9 @@ import { mkdir } from "node:fs/promises";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { todayInChina } from "../app/today.js";
-import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import { type DemoOptions, generateDemoCourt, planDemoCourt } from "../demo/generate.js";
 import { writeDemoCsv, writeDemoXlsx } from "../demo/write.js";
+import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import { CSV_ENCODINGS, type CsvEncoding } from "../io/csv-writer.js";
 import { CliError } from "./errors.js";
 
@@ -45,7 +45,9 @@ function progress(total: number): { update(n: number): void; stop(): void } {
 export function registerDemoCommand(program: Command): void {
   program
     .command("demo")
-    .description("生成演示法院数据：一个基层法院的案件与审限变更，按导入格式输出 (deterministic demo court, docs/demo-data.md)")
+    .description(
+      "生成演示法院数据：一个基层法院的案件与审限变更，按导入格式输出 (deterministic demo court, docs/demo-data.md)",
+    )
     .requiredOption("--out <dir>", "输出目录（不存在则创建）")
     .option("--cases <n>", "案件总数（默认按每年约 21,000 件计算）")
     .option("--from <year>", "起始立案年度（默认基准日年度前两年）")
@@ -58,15 +60,21 @@ export function registerDemoCommand(program: Command): void {
     .action(async (opts: DemoCommandOptions) => {
       const asOf = opts.asOf ?? todayInChina();
       const asOfDay = tryParseIsoDate(asOf);
-      if (asOfDay === undefined) throw new CliError(`--as-of: ${JSON.stringify(asOf)} — 不是有效日期 (应为 YYYY-MM-DD)`, 2);
+      if (asOfDay === undefined)
+        throw new CliError(`--as-of: ${JSON.stringify(asOf)} — 不是有效日期 (应为 YYYY-MM-DD)`, 2);
       const asOfYear = Number(asOf.slice(0, 4));
       const toYear = opts.to === undefined ? asOfYear : integer("--to", opts.to, 1990, 2100);
-      const fromYear = opts.from === undefined ? Math.min(toYear, asOfYear) - 2 : integer("--from", opts.from, 1990, 2100);
+      const fromYear =
+        opts.from === undefined ? Math.min(toYear, asOfYear) - 2 : integer("--from", opts.from, 1990, 2100);
       const encoding = opts.encoding as CsvEncoding | undefined;
       if (encoding !== undefined && !CSV_ENCODINGS.includes(encoding)) {
-        throw new CliError(`--encoding: ${JSON.stringify(opts.encoding)} — 应为 ${CSV_ENCODINGS.join("、")}`, 2);
+        throw new CliError(
+          `--encoding: ${JSON.stringify(opts.encoding)} — 应为 ${CSV_ENCODINGS.join("、")}`,
+          2,
+        );
       }
-      if (encoding !== undefined && opts.xlsx) throw new CliError("--encoding 只适用于 CSV，不能与 --xlsx 同用", 2);
+      if (encoding !== undefined && opts.xlsx)
+        throw new CliError("--encoding 只适用于 CSV，不能与 --xlsx 同用", 2);
       const options: DemoOptions = {
         fromYear,
         toYear,

@@ -1,10 +1,13 @@
 import { Command } from "commander";
 import { registerCasenoCommand } from "./caseno.js";
+import { registerDemoCommand } from "./demo.js";
 import { CliError } from "./errors.js";
 import { registerImportCommand } from "./import.js";
 import { registerIndicatorCommands } from "./indicators.js";
 import { registerRefreshCommand } from "./refresh.js";
+import { registerStartCommand } from "./start.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
+import { registerUserCommands } from "./user.js";
 
 /** Builds the `shenguan` command tree. Each subcommand lives in its own file. */
 export function buildProgram(): Command {
@@ -13,17 +16,14 @@ export function buildProgram(): Command {
     .name("shenguan")
     .description("审管 — 审判质效管理平台 (trial quality-and-efficiency management)")
     .version("0.1.0");
-  program
-    .command("start")
-    .description("启动服务 (start the web server)")
-    .action(() => {
-      console.log("shenguan: 服务器尚未实现 (the web server is not built yet).");
-    });
+  registerStartCommand(program);
   registerCasenoCommand(program);
   registerTimeLimitCommand(program);
   registerImportCommand(program);
+  registerDemoCommand(program);
   registerRefreshCommand(program);
   registerIndicatorCommands(program);
+  registerUserCommands(program);
   return program;
 }
 

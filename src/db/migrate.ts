@@ -6,13 +6,17 @@
 import { type Kysely, sql } from "kysely";
 import type { DialectName } from "./dialect.js";
 import * as m0001 from "./migrations/0001-initial.js";
+import * as m0002 from "./migrations/0002-sessions-alerts.js";
 
 interface Migration {
   name: string;
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
 }
 
-export const MIGRATIONS: Migration[] = [{ name: "0001-initial", up: m0001.up }];
+export const MIGRATIONS: Migration[] = [
+  { name: "0001-initial", up: m0001.up },
+  { name: "0002-sessions-alerts", up: m0002.up },
+];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {
   await sql`create table if not exists schema_migrations (name text primary key, applied_at text not null)`.execute(

@@ -174,6 +174,44 @@ export interface DivisionsTable {
   created_at: string;
 }
 
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+  ip: string | null;
+}
+
+export interface AlertsTable {
+  id: Generated<number>;
+  key: string;
+  rule_id: string;
+  family: string;
+  severity: string;
+  case_id: number | null;
+  case_number: string;
+  division: string;
+  judge: string;
+  as_of: string;
+  reason: string;
+  facts_json: string;
+  /** new | acknowledged | resolved */
+  state: string;
+  note: string | null;
+  acknowledged_by: string | null;
+  acknowledged_at: string | null;
+  first_seen: string;
+  last_seen: string;
+  resolved_at: string | null;
+}
+
+export interface SettingsTable {
+  name: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
@@ -182,6 +220,9 @@ export interface Database {
   audit_log: AuditLogTable;
   users: UsersTable;
   divisions: DivisionsTable;
+  sessions: SessionsTable;
+  alerts: AlertsTable;
+  settings: SettingsTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;

@@ -63,6 +63,7 @@ for (const dialect of TEST_DIALECTS) {
       await fc.assert(
         fc.asyncProperty(fc.array(caseArb, { minLength: 1, maxLength: 40 }), async (cases) => {
           run++;
+          await db.db.deleteFrom("alerts").execute();
           await db.db.deleteFrom("case_facts").execute();
           await db.db.deleteFrom("case_events").execute();
           await db.db.deleteFrom("cases").execute();

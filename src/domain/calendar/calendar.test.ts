@@ -31,6 +31,20 @@ describe("civil dates", () => {
     expect(isoWeekday(d("2024-03-01"))).toBe(5); // a Friday
   });
 
+  it("parses what it formats, and nothing else (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: daysFromCivil(1000, 1, 1), max: daysFromCivil(9999, 12, 31) }), (n) => {
+        expect(tryParseIsoDate(iso(n))).toBe(n);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (s) => {
+        const r = tryParseIsoDate(s);
+        if (r !== undefined) expect(iso(r)).toBe(s);
+      }),
+    );
+  });
+
   it("rejects impossible dates", () => {
     expect(tryParseIsoDate("2023-02-29")).toBeUndefined();
     expect(tryParseIsoDate("2024-13-01")).toBeUndefined();

@@ -51,6 +51,11 @@ export interface LegalCalendar {
   isWorkingDay(day: DayNumber): boolean;
   /** The day itself if it is a working day, else the first working day after it. */
   nextWorkingDay(day: DayNumber): DayNumber;
+  /**
+   * As nextWorkingDay, but without throwing: undefined when the search leaves the data's years
+   * (hot paths use it to fall back without the cost of an exception).
+   */
+  tryNextWorkingDay(day: DayNumber): DayNumber | undefined;
 }
 
 const OFF = 1;
@@ -110,6 +115,14 @@ class TableCalendar implements LegalCalendar {
     let d = day;
     while (!this.isWorkingDay(d)) d++;
     return d;
+  }
+
+  tryNextWorkingDay(day: DayNumber): DayNumber | undefined {
+    for (let d = day; d >= this.base && d <= this.end; d++) {
+      const m = this.marks[d - this.base];
+      if (m === ON || (m !== OFF && !isWeekend(d))) return d;
+    }
+    return undefined;
   }
 }
 

@@ -17,7 +17,7 @@ import {
   isWeekend,
   parseIsoDate,
 } from "../calendar/civil-date.js";
-import { CalendarRangeError, legalCalendar } from "../calendar/legal-calendar.js";
+import { legalCalendar } from "../calendar/legal-calendar.js";
 import { addPeriod, type PeriodLength } from "../calendar/period.js";
 import type { CaseCategory } from "../case/category.js";
 import type { Procedure } from "../case/procedure.js";
@@ -235,35 +235,36 @@ export function computeTimeLimit(
   const basis: string[] = [rule.basis];
   const naturalDays = endBound - filed;
 
-  const base = {
-    caseNumber: timeline.caseNumber,
-    typeCode,
-    category,
-    procedure,
-    originalProcedure,
-    procedureInferred: initial.procedureInferred,
-    rule: { key: rule.key, name: rule.name, unconfirmed: rule.unconfirmed === true },
-    conversions,
-    closed: closed !== undefined,
-    closedOn: closed !== undefined ? formatIsoDate(closed) : null,
-    asOf,
-    naturalDays,
-  };
+  const closedOn = closed !== undefined ? formatIsoDate(closed) : null;
+  const ruleInfo = { key: rule.key, name: rule.name, unconfirmed: rule.unconfirmed === true };
 
   if (!limit) {
     return {
-      ...base,
+      caseNumber: timeline.caseNumber,
+      typeCode,
+      category,
+      procedure,
+      originalProcedure,
+      procedureInferred: initial.procedureInferred,
+      rule: ruleInfo,
       baseLimit: null,
       start: timeline.filedOn,
+      restart: undefined,
       rawEnd: null,
       deadline: null,
       rolledDays: 0,
       excludedDays: 0,
       excludedIntervals: [],
       extensions: { count: 0, months: 0, days: 0, items: [] },
+      conversions,
       status: "no-limit",
+      daysLeft: undefined,
+      naturalDays,
       periodDays: 0,
       usedDays: naturalDays,
+      closed: closed !== undefined,
+      closedOn,
+      asOf,
       provisional: false,
       basis,
       warnings,
@@ -372,14 +373,16 @@ export function computeTimeLimit(
   const noRoll =
     !settings.rollToWorkingDay || (category === "criminal" && timeline.inCustody && settings.custodyNoRoll);
   if (!noRoll) {
-    try {
-      deadline = calendar.nextWorkingDay(beforeRoll);
-    } catch (err) {
-      if (!(err instanceof CalendarRangeError) || settings.beyondCalendar === "error") throw err;
+    const rolled = calendar.tryNextWorkingDay(beforeRoll);
+    if (rolled !== undefined) deadline = rolled;
+    else if (settings.beyondCalendar === "error")
+      calendar.nextWorkingDay(beforeRoll); // throws CalendarRangeError
+    else {
       provisional = true;
       deadline = beforeRoll;
       while (isWeekend(deadline)) deadline++;
-      warnings.push(`${err.date.slice(0, 4)} 年节假日安排尚未收录，届满日按周末顺延推算（暂定）`);
+      const year = formatIsoDate(deadline).slice(0, 4);
+      warnings.push(`${year} 年节假日安排尚未收录，届满日按周末顺延推算（暂定）`);
     }
   }
   if (deadline !== beforeRoll) basis.push(category === "criminal" ? CRPL105 : ART85);
@@ -393,8 +396,15 @@ export function computeTimeLimit(
     daysLeft = deadline - asOfDay;
   }
 
-  const result: TimeLimitResult = {
-    ...base,
+  // One literal with a fixed set of properties: the hot path allocates a single object shape.
+  return {
+    caseNumber: timeline.caseNumber,
+    typeCode,
+    category,
+    procedure,
+    originalProcedure,
+    procedureInferred: initial.procedureInferred,
+    rule: ruleInfo,
     baseLimit: { months: limit.months ?? 0, days: limit.days ?? 0, text: formatPeriodLength(limit) },
     start: formatIsoDate(start),
     restart,
@@ -402,24 +412,31 @@ export function computeTimeLimit(
     deadline: formatIsoDate(deadline),
     rolledDays: deadline - beforeRoll,
     excludedDays,
-    excludedIntervals: clipped.map((iv) => ({
-      kind: iv.kind,
-      reason: iv.reason,
-      from: formatIsoDate(iv.a),
-      to: formatIsoDate(iv.b),
-      open: iv.open,
-      days: inclusive ? iv.b - iv.a + 1 : iv.b - iv.a,
-    })),
+    excludedIntervals:
+      clipped.length === 0
+        ? []
+        : clipped.map((iv) => ({
+            kind: iv.kind,
+            reason: iv.reason,
+            from: formatIsoDate(iv.a),
+            to: formatIsoDate(iv.b),
+            open: iv.open,
+            days: inclusive ? iv.b - iv.a + 1 : iv.b - iv.a,
+          })),
     extensions: { count: items.length, months: extMonths, days: extDays, items },
+    conversions,
     status,
+    daysLeft,
+    naturalDays,
     periodDays: rawEnd - start,
     usedDays: Math.max(0, endBound - start - excludedDays),
+    closed: closed !== undefined,
+    closedOn,
+    asOf,
     provisional,
     basis,
     warnings,
   };
-  if (daysLeft !== undefined) result.daysLeft = daysLeft;
-  return result;
 }
 
 /** Days covered by the union of the intervals (overlaps counted once). */

@@ -441,18 +441,37 @@ const MONTH_RULE: Record<CaseCategory, MonthRule> = {
   criminal: "criminal-interpretation",
 };
 
+/** Rules are immutable and few: each combination is built once. */
+const BUILT = new Map<string, LimitRule>();
+
 function build(name: RuleName, category: CaseCategory, procedure: Procedure): LimitRule {
-  const spec: RuleSpec = R[name];
-  return {
-    ...spec,
-    category,
-    procedure,
-    monthRule: MONTH_RULE[category],
-    conversionRestarts: category === "criminal",
-  };
+  const key = `${name}|${category}|${procedure}`;
+  let rule = BUILT.get(key);
+  if (!rule) {
+    const spec: RuleSpec = R[name];
+    rule = Object.freeze({
+      ...spec,
+      category,
+      procedure,
+      monthRule: MONTH_RULE[category],
+      conversionRestarts: category === "criminal",
+    });
+    BUILT.set(key, rule);
+  }
+  return rule;
 }
 
 function noLimit(typeCode: string, category: CaseCategory, procedure: Procedure, why: string): LimitRule {
+  const key = `none|${typeCode}|${category}|${procedure}|${why}`;
+  let rule = BUILT.get(key);
+  if (!rule) {
+    rule = Object.freeze(noLimitRule(typeCode, category, procedure, why));
+    BUILT.set(key, rule);
+  }
+  return rule;
+}
+
+function noLimitRule(typeCode: string, category: CaseCategory, procedure: Procedure, why: string): LimitRule {
   return {
     key: `none.${typeCode}`,
     name: `${typeCode}（无法定审限）`,

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { RULE_IDS } from "./rules.js";
+import { detectWithdrawRefile, normalizePartySet, type RefileCandidate } from "./withdraw-refile.js";
+
+const AS_OF = "2024-12-31";
+
+function cand(over: Partial<RefileCandidate>): RefileCandidate {
+  return {
+    caseNumber: "（2024）内0602民初1号",
+    typeCode: "民初",
+    cause: "民间借贷纠纷",
+    plaintiffs: "王某",
+    defendants: "李某、某某有限公司",
+    filedOn: "2024-03-01",
+    closedOn: null,
+    closureMode: null,
+    ...over,
+  };
+}
+
+// A: withdrawn 2024-05-01. 2024-05-01 + 90 days = 2024-07-30 (May 31 = +30, Jun 30 = +60, Jul 30 = +90).
+const A = cand({ caseNumber: "（2024）内0602民初100号", closedOn: "2024-05-01", closureMode: "撤诉" });
+const refiled = (filedOn: string, over: Partial<RefileCandidate> = {}) =>
+  cand({ caseNumber: "（2024）内0602民初900号", filedOn, ...over });
+
+describe("normalizePartySet", () => {
+  it("splits on 、 ; ； and line breaks, trims, sorts and dedupes", () => {
+    expect(normalizePartySet(" 乙公司；甲 、甲\n丙;")).toBe(normalizePartySet("丙、甲、乙公司"));
+    expect(normalizePartySet("  王某 ")).toBe("王某");
+    expect(normalizePartySet(null)).toBe("");
+    expect(normalizePartySet("、；")).toBe("");
+  });
+});
+
+describe("concealed-overrun.withdraw-refile", () => {
+  it("fires on a refiling 90 days after the withdrawal, not 91", () => {
+    const a = detectWithdrawRefile([A, refiled("2024-07-30")], AS_OF);
+    expect(a).toHaveLength(1);
+    expect(a[0]!.ruleId).toBe(RULE_IDS.withdrawRefile);
+    expect(a[0]!.caseNumber).toBe("（2024）内0602民初900号");
+    expect(a[0]!.reason).toBe(
+      "与（2024）内0602民初100号（2024-05-01 撤诉结案）原告、被告、案由相同，撤诉后 90 天重新立案（2024-07-30）",
+    );
+    expect(a[0]!.key).toBe(
+      "concealed-overrun.withdraw-refile|（2024）内0602民初900号|（2024）内0602民初100号",
+    );
+    expect(a[0]!.facts.gapDays).toBe(90);
+    expect(detectWithdrawRefile([A, refiled("2024-07-31")], AS_OF)).toEqual([]);
+  });
+
+  it("compares party sets regardless of order and separators", () => {
+    const b = refiled("2024-06-01", { defendants: "某某有限公司；李某 " });
+    expect(detectWithdrawRefile([b, A], AS_OF)).toHaveLength(1);
+  });
+
+  it("does not fire for another defendant, another cause, swapped roles, a judgment, or a refiling before the withdrawal", () => {
+    expect(detectWithdrawRefile([A, refiled("2024-06-01", { defendants: "李某" })], AS_OF)).toEqual([]);
+    expect(detectWithdrawRefile([A, refiled("2024-06-01", { cause: "买卖合同纠纷" })], AS_OF)).toEqual([]);
+    expect(
+      detectWithdrawRefile(
+        [A, refiled("2024-06-01", { plaintiffs: "李某、某某有限公司", defendants: "王某" })],
+        AS_OF,
+      ),
+    ).toEqual([]);
+    expect(detectWithdrawRefile([{ ...A, closureMode: "判决" }, refiled("2024-06-01")], AS_OF)).toEqual([]);
+    expect(detectWithdrawRefile([A, refiled("2024-04-20")], AS_OF)).toEqual([]);
+    // Filed after asOf: not yet known.
+    expect(detectWithdrawRefile([A, refiled("2024-06-01")], "2024-05-31")).toEqual([]);
+  });
+
+  it("按撤诉处理 counts too; the nearest earlier withdrawal is named", () => {
+    const A2 = cand({
+      caseNumber: "（2024）内0602民初200号",
+      closedOn: "2024-06-20",
+      closureMode: "按撤诉处理",
+    });
+    const a = detectWithdrawRefile([A, A2, refiled("2024-07-01")], AS_OF);
+    // A2 was filed 2024-03-01 too, so it is not itself a refiling of A (filed before A closed).
+    expect(a.map((x) => [x.caseNumber, x.facts.earlierCaseNumber, x.facts.gapDays])).toEqual([
+      ["（2024）内0602民初900号", "（2024）内0602民初200号", 11],
+    ]);
+  });
+
+  it("reads arrays, factories and one-shot generators alike", () => {
+    const list = [refiled("2024-06-01"), A];
+    function* gen() {
+      yield* list;
+    }
+    expect(detectWithdrawRefile(list, AS_OF)).toHaveLength(1);
+    expect(detectWithdrawRefile(() => gen(), AS_OF)).toHaveLength(1);
+    expect(detectWithdrawRefile(gen(), AS_OF)).toHaveLength(1);
+  });
+
+  it("the window is a setting", () => {
+    expect(detectWithdrawRefile([A, refiled("2024-07-31")], AS_OF, { refileWindowDays: 91 })).toHaveLength(1);
+  });
+
+  it("handles a million cases quickly (printed, not asserted)", () => {
+    const causes = ["民间借贷纠纷", "买卖合同纠纷", "物业服务合同纠纷", "金融借款合同纠纷", "离婚纠纷"];
+    const cases: RefileCandidate[] = [];
+    for (let i = 0; i < 1_000_000; i++) {
+      const withdrawn = i % 10 === 0;
+      const day = 1 + (i % 28);
+      cases.push({
+        caseNumber: `（2024）内0602民初${i + 1}号`,
+        typeCode: i % 3 === 0 ? "执" : "民初",
+        cause: causes[i % causes.length]!,
+        // Parties repeat every 20,000 cases (with the same cause), so some withdrawals are refiled.
+        plaintiffs: `原告${i % 20_000}`,
+        defendants: `担保人${i % 13}、被告${i % 20_000}`,
+        filedOn: `2024-0${1 + (i % 9)}-${day < 10 ? `0${day}` : day}`,
+        closedOn: withdrawn ? `2024-0${1 + (i % 9)}-28` : null,
+        closureMode: withdrawn ? "撤诉" : null,
+      });
+    }
+    const t0 = performance.now();
+    const alerts = detectWithdrawRefile(cases, AS_OF);
+    const ms = performance.now() - t0;
+    console.log(`detectWithdrawRefile: 1,000,000 cases in ${ms.toFixed(0)} ms, ${alerts.length} alerts`);
+  });
+});

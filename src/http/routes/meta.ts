@@ -1,0 +1,12 @@
+import type { FastifyInstance } from "fastify";
+import { getMeta } from "../../app/meta.js";
+import { type AppContext, requireActor } from "../server.js";
+
+export function registerMetaRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get("/meta", async (req) => {
+    const actor = requireActor(req);
+    return ctx.cache.get(`meta|${actor.role}|${actor.division}|${actor.judgeName}|${ctx.today()}`, () =>
+      getMeta(actor, ctx.handle, ctx.today()),
+    );
+  });
+}

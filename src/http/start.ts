@@ -1,0 +1,126 @@
+/**
+ * Starting the application: open (and migrate) the database, build the web app if it is missing
+ * or older than its sources, seed the demo court on an empty database, make sure an administrator
+ * exists, and listen.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { type DemoAccount, isEmpty, seedDemoCourt } from "../app/seed-demo.js";
+import { todayInChina } from "../app/today.js";
+import { ensureAdministrator } from "../app/users.js";
+import { type Db, openDb, resolveDbUrl } from "../db/connect.js";
+import { buildServer } from "./server.js";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const WEB_DIST = join(ROOT, "web", "dist");
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  if (!existsSync(dir)) return 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, name.name);
+    newest = Math.max(newest, name.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds web/dist with Vite when it is missing or older than web/src; returns whether it built. */
+export async function ensureWebBuilt(log: (s: string) => void = () => {}): Promise<boolean> {
+  const index = join(WEB_DIST, "index.html");
+  const src = join(ROOT, "web", "src");
+  const config = join(ROOT, "web", "vite.config.ts");
+  if (!existsSync(config)) return false;
+  if (
+    existsSync(index) &&
+    statSync(index).mtimeMs >= newestMtime(src) &&
+    statSync(index).mtimeMs >= statSync(config).mtimeMs
+  ) {
+    return false;
+  }
+  log("正在构建前端 (building the web app)…");
+  const { build } = await import("vite");
+  await build({ configFile: config, logLevel: "warn" });
+  return true;
+}
+
+export interface StartOptions {
+  db?: string;
+  host?: string;
+  port?: number;
+  /** Seed the demo court when the database is empty (default true). */
+  demo?: boolean;
+  demoCases?: number;
+  demoYears?: number;
+  /** Fixed "today" (tests, demos); default: today in China. */
+  today?: string;
+  logger?: boolean;
+  buildWeb?: boolean;
+  log?: (s: string) => void;
+}
+
+export interface RunningApp {
+  app: FastifyInstance;
+  handle: Db;
+  url: string;
+  admin?: { username: string; password: string };
+  demoAccounts?: DemoAccount[];
+  close(): Promise<void>;
+}
+
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  const log = options.log ?? (() => {});
+  if (options.buildWeb !== false) {
+    try {
+      await ensureWebBuilt(log);
+    } catch (err) {
+      // The API still works without the browser app; say so loudly instead of refusing to start.
+      log(
+        `前端构建失败，仅提供接口服务 (web build failed; serving the API only): ${(err as Error).message.split("\n")[0]}`,
+      );
+    }
+  }
+  const url = resolveDbUrl(options.db);
+  const handle = await openDb(url);
+  let demoAccounts: DemoAccount[] | undefined;
+  try {
+    if (options.demo !== false && (await isEmpty(handle))) {
+      const asOf = options.today ?? todayInChina();
+      log(`数据库为空，正在生成演示法院数据（${options.demoYears ?? 3} 年，截至 ${asOf}）…`);
+      const started = performance.now();
+      const seeded = await seedDemoCourt(handle, {
+        asOf,
+        years: options.demoYears,
+        cases: options.demoCases,
+      });
+      demoAccounts = seeded.accounts;
+      log(
+        `已生成演示法院：${seeded.report.cases.inserted} 件案件，${seeded.report.events.inserted} 条审限变更，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
+      );
+    }
+    const admin = await ensureAdministrator(handle);
+    const fixedToday = options.today;
+    const app = await buildServer({
+      handle,
+      webDir: WEB_DIST,
+      logger: options.logger,
+      today: fixedToday ? () => fixedToday : undefined,
+    });
+    const address = await app.listen({ host: options.host ?? "127.0.0.1", port: options.port ?? 3000 });
+    return {
+      app,
+      handle,
+      url: address.replace("[::1]", "localhost"),
+      admin,
+      demoAccounts,
+      async close() {
+        await app.close();
+        await handle.close();
+      },
+    };
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
