@@ -1,0 +1,82 @@
+/**
+ * A running application for API and browser tests: builds the web app if needed, seeds a small
+ * demo court into a fresh SQLite file (or PostgreSQL database), starts the server on a free port.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { DemoAccount } from "../../src/app/seed-demo.js";
+import type { Db } from "../../src/db/connect.js";
+import { startApp } from "../../src/http/start.js";
+
+export interface TestApp {
+  url: string;
+  db: Db;
+  accounts: DemoAccount[];
+  admin: { username: string; password: string };
+  today: string;
+  close(): Promise<void>;
+}
+
+export const TEST_TODAY = "2026-11-27";
+
+export async function startTestApp(
+  options: { cases?: number; years?: number; buildWeb?: boolean; today?: string } = {},
+): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), "shenguan-app-"));
+  const today = options.today ?? TEST_TODAY;
+  const running = await startApp({
+    db: join(dir, "app.db"),
+    port: 0,
+    today,
+    demoCases: options.cases ?? 4000,
+    demoYears: options.years ?? 2,
+    buildWeb: options.buildWeb ?? true,
+  });
+  if (!running.demoAccounts || !running.admin) throw new Error("the test app was not seeded");
+  return {
+    url: running.url,
+    db: running.handle,
+    accounts: running.demoAccounts,
+    admin: running.admin,
+    today,
+    async close() {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A signed-in client for the API (cookie + CSRF), using fetch. */
+export class ApiClient {
+  private cookie = "";
+  private csrf = "";
+  constructor(readonly base: string) {}
+
+  async login(username: string, password: string): Promise<Response> {
+    const res = await fetch(`${this.base}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username, password }),
+    });
+    const cookies = res.headers.getSetCookie();
+    const jar = cookies.map((c) => c.split(";")[0] as string);
+    this.cookie = jar.join("; ");
+    this.csrf = jar.find((c) => c.startsWith("sg_csrf="))?.slice("sg_csrf=".length) ?? "";
+    return res;
+  }
+
+  async get(path: string): Promise<Response> {
+    return fetch(`${this.base}${path}`, { headers: { cookie: this.cookie } });
+  }
+
+  async post(path: string, body?: unknown, options: { csrf?: boolean } = {}): Promise<Response> {
+    const headers: Record<string, string> = { cookie: this.cookie };
+    if (options.csrf !== false) headers["x-csrf-token"] = this.csrf;
+    if (body instanceof FormData) {
+      return fetch(`${this.base}${path}`, { method: "POST", headers, body });
+    }
+    headers["content-type"] = "application/json";
+    return fetch(`${this.base}${path}`, { method: "POST", headers, body: JSON.stringify(body ?? {}) });
+  }
+}
