@@ -58,7 +58,7 @@ export async function detectAllAlerts(
   const where = new Map<string, { id: number; division: string; judge: string }>();
   let cases = 0;
   let total = 0;
-  for await (const page of readCasesWithEvents(handle.db, { pageSize: 5000 })) {
+  for await (const page of readCasesWithEvents(handle.db, { pageSize: 5000, sqlite: handle.sqlite })) {
     const out: ComputedAlert[] = [];
     for (const c of page) {
       const r = c.record;

@@ -7,6 +7,7 @@
  * cases are refreshed afterwards.
  */
 import { basename } from "node:path";
+import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { BulkInserter } from "../db/bulk.js";
 import {
@@ -164,7 +165,17 @@ export async function importCases(
           .returning("id")
           .executeTakeFirstOrThrow();
         importId = inserted.id;
-        const ctx = new ImportWriter(trx, importId, actor.username, today, note, counts, touched, options);
+        const ctx = new ImportWriter(
+          trx,
+          importId,
+          actor.username,
+          today,
+          note,
+          counts,
+          touched,
+          options,
+          handle.sqlite,
+        );
         await ctx.init();
         let sawHeader = false;
         for (const source of sources) {
@@ -336,18 +347,22 @@ class ImportWriter {
     private readonly counts: Pick<ImportReport, "cases" | "events">,
     private readonly touched: Set<number>,
     private readonly options: ImportOptions,
+    sqlite?: SQLite.Database,
   ) {
     this.caseInserter = new BulkInserter(
       trx,
       "cases",
       ["case_number", ...CASE_ATTRIBUTE_COLUMNS, "import_id", "created_at", "updated_at"],
       { returning: ["id", "case_number"], batchSize: 500 },
+      sqlite,
     );
-    this.eventInserter = new BulkInserter(trx, "case_events", EVENT_COLUMNS_DB, {
-      ignoreConflictOn: ["case_id", "event_key"],
-      returning: ["id", "case_id"],
-      batchSize: 1000,
-    });
+    this.eventInserter = new BulkInserter(
+      trx,
+      "case_events",
+      EVENT_COLUMNS_DB,
+      { ignoreConflictOn: ["case_id", "event_key"], returning: ["id", "case_id"], batchSize: 1000 },
+      sqlite,
+    );
   }
 
   async init(): Promise<void> {

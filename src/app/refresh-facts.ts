@@ -3,7 +3,8 @@
  * of them (`shenguan refresh`). Streams by pages of cases, so a 1,000,000-case refresh runs in
  * bounded memory; writes in moderate transactions (facts are derived and can always be rebuilt).
  */
-import { factsInserter, factValues, readCasesWithEvents } from "../db/case-store.js";
+import { sql } from "kysely";
+import { FACT_INDEXES, factsInserter, factValues, readCasesWithEvents } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
 import { deriveFacts, type FactsRules, toTimelineEvents } from "../domain/case/derive-facts.js";
 import { type Actor, assertCan } from "./actor.js";
@@ -51,8 +52,42 @@ export async function refreshFactsUnchecked(
           .executeTakeFirst()
       )?.n ?? 0,
     );
-  const inserter = factsInserter(db);
   let done = 0;
+  const derive = (
+    page: {
+      id: number;
+      record: Parameters<typeof deriveFacts>[0];
+      events: Parameters<typeof toTimelineEvents>[0];
+    }[],
+  ) =>
+    page.map((c) => factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, options.rules)));
+
+  if (!options.ids) {
+    // Full refresh: replace every row in one transaction. Readers keep seeing the previous facts
+    // (SQLite WAL, PostgreSQL MVCC) until it commits; plain inserts into an emptied table are much
+    // cheaper than upserts, and SQLite spills the transaction to disk, so memory stays bounded.
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom("case_facts").execute();
+      // Secondary indexes are rebuilt once at the end: a sorted bulk build beats a million
+      // random B-tree inserts.
+      for (const ix of FACT_INDEXES) await sql`drop index if exists ${sql.id(ix.name)}`.execute(trx);
+      const inserter = factsInserter(trx, handle.sqlite, "insert");
+      for await (const page of readCasesWithEvents(trx, { pageSize: 5000, sqlite: handle.sqlite })) {
+        await inserter.insert(derive(page), trx);
+        done += page.length;
+        options.onProgress?.(done, total);
+      }
+      for (const ix of FACT_INDEXES) {
+        await sql`create index ${sql.id(ix.name)} on case_facts (${sql.join(ix.columns.map((c) => sql.id(c)))})`.execute(
+          trx,
+        );
+      }
+    });
+    return { cases: done, asOf, ms: performance.now() - started };
+  }
+
+  // Touched cases: upsert their rows in moderate transactions.
+  const inserter = factsInserter(db, handle.sqlite);
   let pending: unknown[][] = [];
   const flush = async () => {
     if (pending.length === 0) return;
@@ -60,11 +95,12 @@ export async function refreshFactsUnchecked(
     pending = [];
     await db.transaction().execute((trx) => inserter.insert(rows, trx).then(() => undefined));
   };
-  for await (const page of readCasesWithEvents(db, { ids: options.ids, pageSize: 5000 })) {
-    for (const c of page) {
-      const facts = deriveFacts(c.record, toTimelineEvents(c.events), asOf, options.rules);
-      pending.push(factValues(c.id, facts));
-    }
+  for await (const page of readCasesWithEvents(db, {
+    ids: options.ids,
+    pageSize: 5000,
+    sqlite: handle.sqlite,
+  })) {
+    for (const row of derive(page)) pending.push(row);
     done += page.length;
     if (pending.length >= 20000) await flush();
     options.onProgress?.(done, total);

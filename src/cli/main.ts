@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerAlertsCommand } from "./alerts.js";
 import { registerCasenoCommand } from "./caseno.js";
 import { registerDemoCommand } from "./demo.js";
 import { CliError } from "./errors.js";
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerRefreshCommand(program);
   registerIndicatorCommands(program);
+  registerAlertsCommand(program);
   registerUserCommands(program);
   return program;
 }

@@ -1,8 +1,11 @@
 /**
  * Bulk writes that run the same SQL on SQLite and PostgreSQL: a multi-row INSERT compiled once per
  * batch size by Kysely and executed with fresh parameters for every batch. This avoids compiling a
- * query per row or per batch while keeping one query for both databases.
+ * query per row or per batch while keeping one query for both databases. On SQLite the compiled
+ * statement is also prepared once (Kysely's driver prepares on every execution), and run on the
+ * same connection — inside the caller's transaction.
  */
+import type SQLite from "better-sqlite3";
 import { CompiledQuery, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 
@@ -20,6 +23,7 @@ export interface BulkInsertOptions {
 
 export class BulkInserter<T extends TableName> {
   private readonly cache = new Map<number, CompiledQuery>();
+  private readonly prepared = new Map<number, SQLite.Statement>();
   private readonly batchSize: number;
 
   constructor(
@@ -27,6 +31,8 @@ export class BulkInserter<T extends TableName> {
     private readonly table: T,
     private readonly columns: readonly string[],
     private readonly options: BulkInsertOptions = {},
+    /** The better-sqlite3 handle behind `db`, when on SQLite. */
+    private readonly sqlite?: SQLite.Database,
   ) {
     this.batchSize = Math.min(options.batchSize ?? 500, Math.floor(30000 / columns.length));
   }
@@ -72,8 +78,19 @@ export class BulkInserter<T extends TableName> {
       const q = this.compiled(chunk.length);
       const params: unknown[] = [];
       for (const r of chunk) for (const v of r) params.push(v);
+      if (this.sqlite) {
+        let stmt = this.prepared.get(chunk.length);
+        if (!stmt) {
+          stmt = this.sqlite.prepare(q.sql);
+          this.prepared.set(chunk.length, stmt);
+        }
+        if (this.options.returning) {
+          for (const row of stmt.all(params) as Record<string, unknown>[]) out.push(row);
+        } else stmt.run(params);
+        continue;
+      }
       const res = await db.executeQuery(CompiledQuery.raw(q.sql, params));
-      if (this.options.returning) out.push(...(res.rows as Record<string, unknown>[]));
+      if (this.options.returning) for (const row of res.rows as Record<string, unknown>[]) out.push(row);
     }
     return out;
   }

@@ -2,7 +2,8 @@
  * Reading and writing cases, their events and their facts. Rows map to the domain's CaseRecord,
  * StoredEvent and CaseFacts; the bulk paths compile each statement once (./bulk.ts).
  */
-import type { Kysely } from "kysely";
+import type SQLite from "better-sqlite3";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { CaseRecord } from "../domain/case/case.js";
 import type { CaseCategory, Instance } from "../domain/case/category.js";
 import type { CaseFacts, StoredEvent } from "../domain/case/derive-facts.js";
@@ -244,83 +245,164 @@ export interface CaseWithEvents {
   events: StoredEvent[];
 }
 
+/** Columns read for the facts and alerts passes, in this order. */
+const READ_COLUMNS = ["id", "case_number", ...CASE_ATTRIBUTE_COLUMNS] as const;
+const EVENT_READ_COLUMNS = [
+  "id",
+  "case_id",
+  "kind",
+  "reason",
+  "from_on",
+  "to_on",
+  "length_months",
+  "length_days",
+  "new_procedure",
+  "approved_by",
+  "note",
+] as const;
+
+function recordFromArray(a: readonly unknown[]): CaseRecord {
+  const nbool = (v: unknown): boolean | null => (v === null ? null : v !== 0);
+  return {
+    caseNumber: a[1] as string,
+    courtCode: a[2] as string,
+    year: a[3] as number,
+    typeCode: a[4] as string,
+    category: a[5] as CaseCategory,
+    instance: a[6] as Instance,
+    cause: a[7] as string | null,
+    procedure: a[8] as Procedure | null,
+    division: a[9] as string,
+    judge: a[10] as string,
+    filedOn: a[11] as string,
+    closedOn: a[12] as string | null,
+    closureMode: a[13] as CaseRecord["closureMode"],
+    amountFen: a[14] as number | null,
+    plaintiffs: a[15] as string | null,
+    defendants: a[16] as string | null,
+    enterprise: nbool(a[17]),
+    appealed: nbool(a[18]),
+    appealOutcome: a[19] as CaseRecord["appealOutcome"],
+    appealClosedOn: a[20] as string | null,
+    enforcementApplied: nbool(a[21]),
+    recoveredAmountFen: a[22] as number | null,
+    archivedOn: a[23] as string | null,
+  };
+}
+
+function eventFromArray(e: readonly unknown[]): StoredEvent {
+  return {
+    id: e[0] as number,
+    kind: e[2] as string,
+    reason: e[3] as string | null,
+    from: e[4] as string,
+    to: e[5] as string | null,
+    lengthMonths: e[6] as number | null,
+    lengthDays: e[7] as number | null,
+    newProcedure: e[8] as string | null,
+    approvedBy: e[9] as string | null,
+    note: e[10] as string | null,
+  };
+}
+
 /**
  * Reads cases with their events in id order, a page at a time (keyset pagination, bounded memory,
- * the same SQL on both databases). `ids` restricts to those cases (sorted ascending).
+ * the same SQL on both databases; on SQLite the statements are prepared once and read as arrays).
+ * `ids` restricts to those cases (sorted ascending).
  */
 export async function* readCasesWithEvents(
   db: Kysely<Database>,
-  options: { pageSize?: number; ids?: readonly number[] } = {},
+  options: { pageSize?: number; ids?: readonly number[]; sqlite?: SQLite.Database } = {},
 ): AsyncGenerator<CaseWithEvents[]> {
   const pageSize = options.pageSize ?? 5000;
   const ids = options.ids;
+  const eventsQuery = db
+    .selectFrom("case_events")
+    .select(EVENT_READ_COLUMNS)
+    .where("case_id", ">=", 0)
+    .where("case_id", "<=", 0)
+    .orderBy("case_id")
+    .orderBy("id")
+    .compile();
+  const pageSql = db
+    .selectFrom("cases")
+    .select(READ_COLUMNS)
+    .where("id", ">", 0)
+    .orderBy("id")
+    .limit(pageSize)
+    .compile();
+  const sqlite = options.sqlite;
+  const pageStmt = sqlite?.prepare(pageSql.sql).raw(true);
+  const eventsStmt = sqlite?.prepare(eventsQuery.sql).raw(true);
+  const toArray = (r: Record<string, unknown>, cols: readonly string[]) => cols.map((c) => r[c]);
   let after = 0;
   let idx = 0;
   for (;;) {
-    let rows: CaseRowDb[];
+    let rows: unknown[][];
     if (ids) {
       if (idx >= ids.length) return;
       const slice = ids.slice(idx, idx + Math.min(pageSize, 1000));
       idx += slice.length;
-      rows = await db.selectFrom("cases").selectAll().where("id", "in", slice).orderBy("id").execute();
+      rows = (
+        await db.selectFrom("cases").select(READ_COLUMNS).where("id", "in", slice).orderBy("id").execute()
+      ).map((r) => toArray(r as Record<string, unknown>, READ_COLUMNS));
     } else {
-      rows = await db
-        .selectFrom("cases")
-        .selectAll()
-        .where("id", ">", after)
-        .orderBy("id")
-        .limit(pageSize)
-        .execute();
+      rows = pageStmt
+        ? (pageStmt.all(after, pageSize) as unknown[][])
+        : (
+            await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(pageSql.sql, [after, pageSize]))
+          ).rows.map((r) => toArray(r, READ_COLUMNS));
       if (rows.length === 0) return;
-      after = (rows[rows.length - 1] as CaseRowDb).id;
+      after = (rows[rows.length - 1] as unknown[])[0] as number;
     }
     if (rows.length === 0) continue;
-    const lo = (rows[0] as CaseRowDb).id;
-    const hi = (rows[rows.length - 1] as CaseRowDb).id;
-    const evs = await db
-      .selectFrom("case_events")
-      .select([
-        "id",
-        "case_id",
-        "kind",
-        "reason",
-        "from_on",
-        "to_on",
-        "length_months",
-        "length_days",
-        "new_procedure",
-        "approved_by",
-        "note",
-      ])
-      .where("case_id", ">=", lo)
-      .where("case_id", "<=", hi)
-      .orderBy("case_id")
-      .orderBy("id")
-      .execute();
+    const lo = (rows[0] as unknown[])[0] as number;
+    const hi = (rows[rows.length - 1] as unknown[])[0] as number;
+    const evs = eventsStmt
+      ? (eventsStmt.all(lo, hi) as unknown[][])
+      : (
+          await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(eventsQuery.sql, [lo, hi]))
+        ).rows.map((r) => toArray(r, EVENT_READ_COLUMNS));
     const byCase = new Map<number, StoredEvent[]>();
     for (const e of evs) {
-      let list = byCase.get(e.case_id);
+      const caseId = e[1] as number;
+      let list = byCase.get(caseId);
       if (!list) {
         list = [];
-        byCase.set(e.case_id, list);
+        byCase.set(caseId, list);
       }
-      list.push({
-        id: e.id,
-        kind: e.kind,
-        reason: e.reason,
-        from: e.from_on,
-        to: e.to_on,
-        lengthMonths: e.length_months,
-        lengthDays: e.length_days,
-        newProcedure: e.new_procedure,
-        approvedBy: e.approved_by,
-        note: e.note,
-      });
+      list.push(eventFromArray(e));
     }
-    yield rows.map((r) => ({ id: r.id, record: caseFromRow(r), events: byCase.get(r.id) ?? [] }));
+    const page: CaseWithEvents[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as unknown[];
+      const id = r[0] as number;
+      page[i] = { id, record: recordFromArray(r), events: byCase.get(id) ?? NO_EVENTS };
+    }
+    yield page;
   }
 }
 
-export function factsInserter(db: Kysely<Database>): BulkInserter<"case_facts"> {
-  return new BulkInserter(db, "case_facts", FACT_COLUMNS, { upsertOn: ["case_id"], batchSize: 400 });
+const NO_EVENTS: StoredEvent[] = [];
+
+/** The secondary indexes of case_facts (migration 0001), rebuilt after a full refresh. */
+export const FACT_INDEXES = [
+  { name: "case_facts_filed", columns: ["filed_day"] },
+  { name: "case_facts_closed", columns: ["closed_day"] },
+  { name: "case_facts_division", columns: ["division", "judge"] },
+] as const;
+
+/** Writes facts rows: upserts by case (default), or plain inserts into an emptied table. */
+export function factsInserter(
+  db: Kysely<Database>,
+  sqlite?: SQLite.Database,
+  mode: "upsert" | "insert" = "upsert",
+): BulkInserter<"case_facts"> {
+  return new BulkInserter(
+    db,
+    "case_facts",
+    FACT_COLUMNS,
+    mode === "upsert" ? { upsertOn: ["case_id"], batchSize: 400 } : { batchSize: 400 },
+    sqlite,
+  );
 }

@@ -241,10 +241,16 @@ export function validateCaseRow(raw: RawRow<CaseColumnKey>, ctx: RowContext): Ca
     else appealOutcome = o;
   }
 
+  // An explicit literal (no spread): this runs once per imported row.
   const record: CaseRecord | undefined =
     identity && filedOn && division && judge
       ? {
-          ...identity,
+          caseNumber: identity.caseNumber,
+          courtCode: identity.courtCode,
+          year: identity.year,
+          typeCode: identity.typeCode,
+          category: identity.category,
+          instance: identity.instance,
           cause,
           procedure,
           division,

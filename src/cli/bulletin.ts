@@ -1,0 +1,66 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { systemActor } from "../app/actor.js";
+import { buildBulletin, chineseDate, isBulletinMonth } from "../app/bulletin.js";
+import { QueryError } from "../app/compute-indicators.js";
+import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
+import { writeBulletinDocx } from "../io/bulletin-docx.js";
+import { writeBulletinXlsx } from "../io/bulletin-xlsx.js";
+import { withDb } from "./common.js";
+import { CliError } from "./errors.js";
+
+/** `<court>-<month>-审限与长期未结通报` — the file name without extension. */
+export function bulletinFileStem(courtName: string, month: string): string {
+  return `${courtName.replace(/[\\/:*?"<>|]/g, "_")}-${month}-审限与长期未结通报`;
+}
+
+export function registerBulletinCommand(program: Command): void {
+  program
+    .command("bulletin")
+    .description(
+      "生成月度审限与长期未结案件通报：Excel 明细表与 Word 通报 (monthly bulletin as of the month's last day)",
+    )
+    .requiredOption("--month <YYYY-MM>", "通报月份，如 2024-06（按该月最后一日计算；本月按今天计算）")
+    .option("--out <dir>", "输出目录（不存在则创建）", ".")
+    .option("--db <url>", "数据库")
+    .option("--today <date>", "今天 YYYY-MM-DD（默认北京时间今天）")
+    .action(async (opts: { month: string; out: string; db?: string; today?: string }) => {
+      if (!isBulletinMonth(opts.month)) {
+        throw new CliError(`--month: ${JSON.stringify(opts.month)} — 应为 YYYY-MM，如 2024-06`, 2);
+      }
+      if (opts.today !== undefined && tryParseIsoDate(opts.today) === undefined) {
+        throw new CliError(`--today: ${JSON.stringify(opts.today)} — 不是有效日期 (应为 YYYY-MM-DD)`, 2);
+      }
+      const started = performance.now();
+      const data = await withDb(opts.db, async (db) => {
+        try {
+          return await buildBulletin(systemActor(), db, opts.month, { today: opts.today });
+        } catch (err) {
+          if (err instanceof QueryError) throw new CliError(`--${err.message}`, 2);
+          throw err;
+        }
+      });
+      const [xlsx, docx] = await Promise.all([writeBulletinXlsx(data), writeBulletinDocx(data)]);
+      const stem = bulletinFileStem(data.court.name, data.month);
+      const files = [join(opts.out, `${stem}.xlsx`), join(opts.out, `${stem}.docx`)];
+      try {
+        await mkdir(opts.out, { recursive: true });
+        await writeFile(files[0] as string, xlsx);
+        await writeFile(files[1] as string, docx);
+      } catch (err) {
+        throw new CliError(`写入 ${opts.out} 失败: ${(err as Error).message}`, 1);
+      }
+      const t = data.thisMonth.total;
+      const n = (k: string) => t[k] ?? 0;
+      console.log(
+        `${data.court.name} ${data.month} 审限与长期未结通报（截至 ${chineseDate(data.asOf)}，上月截至 ${chineseDate(data.previous.asOf)}），` +
+          `用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
+      );
+      console.log(
+        `  超审限未结 ${n("time-limit.overdue")} 件，临近届满 ${n("time-limit.due-critical") + n("time-limit.due-soon")} 件，` +
+          `长期未结案件清单 ${data.longPending.length} 条，隐形超审限线索 ${data.concealed.length} 条`,
+      );
+      for (const f of files) console.log(`  ${f}`);
+    });
+}
