@@ -1,8 +1,8 @@
 /**
  * Bulk writes that run the same SQL on SQLite and PostgreSQL: a multi-row INSERT compiled once per
  * batch size by Kysely and executed with fresh parameters for every batch. This avoids compiling a
- * query per row or per batch while keeping one query for both databases. On SQLite the compiled
- * statement is also prepared once (Kysely's driver prepares on every execution), and run on the
+ * query per row or per batch while keeping one query for both databases. On SQLite the single-row
+ * statement is prepared once (Kysely's driver prepares on every execution) and run per row on the
  * same connection — inside the caller's transaction.
  */
 import type SQLite from "better-sqlite3";
@@ -73,22 +73,27 @@ export class BulkInserter<T extends TableName> {
     db: Kysely<Database> = this.db,
   ): Promise<Record<string, unknown>[]> {
     const out: Record<string, unknown>[] = [];
+    if (this.sqlite) {
+      // better-sqlite3 executes synchronously: a prepared single-row statement run per row is the
+      // fastest path (no large parameter arrays), and it is the same INSERT the batches use.
+      let stmt = this.prepared.get(1);
+      if (!stmt) {
+        stmt = this.sqlite.prepare(this.compiled(1).sql);
+        this.prepared.set(1, stmt);
+      }
+      if (this.options.returning) {
+        for (const r of rows) {
+          const got = stmt.get(r as unknown[]) as Record<string, unknown> | undefined;
+          if (got) out.push(got);
+        }
+      } else for (const r of rows) stmt.run(r as unknown[]);
+      return out;
+    }
     for (let i = 0; i < rows.length; i += this.batchSize) {
       const chunk = rows.slice(i, i + this.batchSize);
       const q = this.compiled(chunk.length);
       const params: unknown[] = [];
       for (const r of chunk) for (const v of r) params.push(v);
-      if (this.sqlite) {
-        let stmt = this.prepared.get(chunk.length);
-        if (!stmt) {
-          stmt = this.sqlite.prepare(q.sql);
-          this.prepared.set(chunk.length, stmt);
-        }
-        if (this.options.returning) {
-          for (const row of stmt.all(params) as Record<string, unknown>[]) out.push(row);
-        } else stmt.run(params);
-        continue;
-      }
       const res = await db.executeQuery(CompiledQuery.raw(q.sql, params));
       if (this.options.returning) for (const row of res.rows as Record<string, unknown>[]) out.push(row);
     }

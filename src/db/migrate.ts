@@ -7,6 +7,7 @@ import { type Kysely, sql } from "kysely";
 import type { DialectName } from "./dialect.js";
 import * as m0001 from "./migrations/0001-initial.js";
 import * as m0002 from "./migrations/0002-sessions-alerts.js";
+import * as m0003 from "./migrations/0003-lean-case-indexes.js";
 
 interface Migration {
   name: string;
@@ -16,6 +17,7 @@ interface Migration {
 export const MIGRATIONS: Migration[] = [
   { name: "0001-initial", up: m0001.up },
   { name: "0002-sessions-alerts", up: m0002.up },
+  { name: "0003-lean-case-indexes", up: m0003.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

@@ -1,0 +1,334 @@
+// One benchmark phase in its own process (see bench/run.mjs). Prints progress, then one line
+// `RESULT {json}`. Imports the built code from dist/ (npm run bench builds first).
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = (p) => import(join(root, "dist", p));
+const dir = process.env.BENCH_DIR;
+const cases = Number(process.env.BENCH_CASES);
+const asOf = process.env.BENCH_AS_OF;
+const dbPath = join(dir, `bench-${cases}.db`);
+const casesCsv = join(dir, `cases-${cases}.csv`);
+const eventsCsv = join(dir, `events-${cases}.csv`);
+const phase = process.argv[2];
+
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const cpuAtStart = process.cpuUsage();
+const cpuSeconds = () => {
+  const u = process.cpuUsage(cpuAtStart);
+  return (u.user + u.system) / 1e6;
+};
+const done = (r) =>
+  console.log(`RESULT ${JSON.stringify({ ...r, peakRssMb: peakRssMb(), cpuSeconds: cpuSeconds() })}`);
+const log = (s) => console.log(s);
+const year = Number(asOf.slice(0, 4));
+
+async function generate() {
+  const { generateDemoCourt } = await dist("demo/generate.js");
+  const { writeDemoCsv } = await dist("demo/write.js");
+  const tmp = join(dir, "gen");
+  rmSync(tmp, { recursive: true, force: true });
+  (await import("node:fs")).mkdirSync(tmp, { recursive: true });
+  const t = performance.now();
+  const r = await writeDemoCsv(
+    tmp,
+    generateDemoCourt({ cases, fromYear: year - 2, toYear: year, asOf, seed: 1 }),
+    {
+      onProgress: (n) => n % 100000 === 0 && log(`  ${n.toLocaleString()} cases`),
+      progressEvery: 100000,
+    },
+  );
+  const seconds = (performance.now() - t) / 1000;
+  renameSync(join(tmp, "cases.csv"), casesCsv);
+  renameSync(join(tmp, "events.csv"), eventsCsv);
+  rmSync(tmp, { recursive: true, force: true });
+  done({ cases: r.cases, events: r.events, seconds, perSecond: r.cases / seconds });
+}
+
+async function importPhase() {
+  const { openDb } = await dist("db/connect.js");
+  const { importCases } = await dist("app/import-cases.js");
+  const { systemActor } = await dist("app/actor.js");
+  for (const s of ["", "-wal", "-shm"]) rmSync(dbPath + s, { force: true });
+  const h = await openDb(dbPath);
+  const t = performance.now();
+  let last = 0;
+  const r = await importCases(systemActor("bench"), h, [casesCsv, eventsCsv], {
+    today: asOf,
+    refresh: false,
+    maxIssues: 100,
+    onProgress: (phase, n) => {
+      if (n - last >= 200000 || n < last) {
+        last = n;
+        log(`  ${phase} ${n.toLocaleString()}`);
+      }
+    },
+  });
+  const seconds = (performance.now() - t) / 1000;
+  if (!r.ok) throw new Error(`import rejected: ${JSON.stringify(r.errors.slice(0, 5))}`);
+  await h.close();
+  done({
+    cases: r.cases.inserted,
+    events: r.events.inserted,
+    warnings: r.warningCount,
+    seconds,
+    perSecond: r.cases.inserted / seconds,
+  });
+}
+
+async function refresh() {
+  const { openDb } = await dist("db/connect.js");
+  const { refreshFactsUnchecked } = await dist("app/refresh-facts.js");
+  const h = await openDb(dbPath);
+  const t = performance.now();
+  const r = await refreshFactsUnchecked(h, {
+    asOf,
+    onProgress: (n) => n % 200000 === 0 && log(`  ${n.toLocaleString()}`),
+  });
+  const seconds = (performance.now() - t) / 1000;
+  await h.close();
+  done({ cases: r.cases, seconds, perSecond: r.cases / seconds });
+}
+
+async function indicators() {
+  const { openDb } = await dist("db/connect.js");
+  const { computeIndicators, panelSql, quantileSql, resolveIndicators } =
+    await dist("app/compute-indicators.js");
+  const { systemActor } = await dist("app/actor.js");
+  const { INDICATORS } = await dist("domain/indicators/index.js");
+  const { parseIsoDate } = await dist("domain/calendar/civil-date.js");
+  const { POSTGRES_PLACEHOLDER, compileMeasure } = await dist("db/indicator-sql.js");
+  const h = await openDb(dbPath);
+  const from = `${year - 1}-01-01`;
+  const to = `${year - 1}-12-31`;
+  const ids = INDICATORS.map((d) => d.id);
+  const query = { from, to, by: "division", ids };
+  const times = [];
+  let panel;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    panel = await computeIndicators(systemActor(), h, query);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const sqliteMs = times[Math.floor(times.length / 2)];
+  log(`  SQLite panel: ${times.map((x) => x.toFixed(0)).join(", ")} ms (median ${sqliteMs.toFixed(0)})`);
+
+  // DuckDB: the same SQL over the same case_facts, exported once (CSV → DuckDB table).
+  const csv = join(dir, "case_facts.csv");
+  const cols = Object.keys(h.sqlite.prepare("select * from case_facts limit 1").get());
+  const out = createWriteStream(csv);
+  const esc = (v) => (v === null ? "" : typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : String(v));
+  out.write(`${cols.join(",")}\n`);
+  let buf = [];
+  for (const row of h.sqlite.prepare("select * from case_facts").raw(true).iterate()) {
+    buf.push(row.map(esc).join(","));
+    if (buf.length >= 10000) {
+      if (!out.write(`${buf.join("\n")}\n`)) await new Promise((r) => out.once("drain", r));
+      buf = [];
+    }
+  }
+  out.write(buf.length ? `${buf.join("\n")}\n` : "");
+  await new Promise((r) => out.end(r));
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const duck = await (await DuckDBInstance.create(":memory:")).connect();
+  await duck.run(
+    `CREATE TABLE case_facts AS SELECT * FROM read_csv('${csv}', header = true, auto_detect = true, sample_size = -1)`,
+  );
+  const defs = resolveIndicators(ids);
+  const periods = [{ id: 0, label: "本期", fromDay: parseIsoDate(from), toDay: parseIsoDate(to) }];
+  const main = panelSql(defs, periods, "division", [], POSTGRES_PLACEHOLDER);
+  const quants = defs
+    .filter((d) => d.kind === "median" || d.kind === "p90")
+    .map((d) => quantileSql(d, periods, "division", [], POSTGRES_PLACEHOLDER));
+  const dtimes = [];
+  let duckRows;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    duckRows = (await duck.runAndReadAll(main.sql)).getRowObjects();
+    for (const q of quants) await duck.runAndReadAll(q.sql);
+    dtimes.push(performance.now() - t);
+  }
+  dtimes.sort((a, b) => a - b);
+  const duckdbMs = dtimes[Math.floor(dtimes.length / 2)];
+  log(`  DuckDB panel: ${dtimes.map((x) => x.toFixed(0)).join(", ")} ms (median ${duckdbMs.toFixed(0)})`);
+  // Same answers: closed per division from both engines.
+  const sqliteClosed = Object.fromEntries(panel.groups.map((g) => [g.key, g.indicators.closed.value]));
+  const closedDef = defs.find((d) => d.id === "closed");
+  const closedSlot = main.slots.get(compileMeasure(closedDef.numerator));
+  const duckClosed = Object.fromEntries(duckRows.map((r) => [r.gkey, Number(r[closedSlot.alias])]));
+  const same =
+    JSON.stringify(Object.entries(sqliteClosed).sort()) === JSON.stringify(Object.entries(duckClosed).sort());
+  log(`  same closed counts per division in both engines: ${same}`);
+  rmSync(csv, { force: true });
+  await h.close();
+  done({
+    indicators: ids.length,
+    groups: panel.groups.length,
+    sqliteMs,
+    duckdbMs,
+    ratio: sqliteMs / duckdbMs,
+    sameAnswers: same,
+  });
+}
+
+async function alerts() {
+  const { openDb } = await dist("db/connect.js");
+  const { detectAllAlerts } = await dist("app/alerts.js");
+  const h = await openDb(dbPath);
+  const t = performance.now();
+  let n = 0;
+  const byFamily = {};
+  const r = await detectAllAlerts(
+    h,
+    (page) => {
+      n += page.length;
+      for (const a of page) byFamily[a.family] = (byFamily[a.family] ?? 0) + 1;
+    },
+    { asOf, onProgress: (c) => c % 200000 === 0 && log(`  ${c.toLocaleString()}`) },
+  );
+  const seconds = (performance.now() - t) / 1000;
+  await h.close();
+  done({ cases: r.cases, alerts: n, byFamily, seconds });
+}
+
+async function http() {
+  const { openDb } = await dist("db/connect.js");
+  const { createUserUnchecked } = await dist("app/users.js");
+  const { ensureWebBuilt } = await dist("http/start.js");
+  await ensureWebBuilt(log);
+  const h = await openDb(dbPath);
+  const exists = await h.db
+    .selectFrom("users")
+    .select("id")
+    .where("username", "=", "bench-office")
+    .executeTakeFirst();
+  if (!exists)
+    await createUserUnchecked(h, { username: "bench-office", role: "office", password: "bench-password-1" });
+  await h.close();
+  const port = 3977;
+  const server = spawn(
+    process.execPath,
+    [join(root, "bin", "shenguan.js"), "start", "--db", dbPath, "--port", String(port), "--no-demo"],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env },
+    },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 300; i++) {
+      try {
+        if ((await fetch(`${base}/api/auth/me`)).status === 401) break;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "bench-office", password: "bench-password-1" }),
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const from = `${year}-01-01`;
+    const to = asOf;
+    // The dashboard's requests (docs/api.md), as the web app makes them on first load.
+    const endpoints = [
+      { name: "meta", path: "/api/meta" },
+      {
+        name: "KPI panel (court, 同比/环比)",
+        path: `/api/indicators?from=${from}&to=${to}&by=court&compare=1`,
+      },
+      { name: "division table", path: `/api/indicators?from=${from}&to=${to}&by=division` },
+      {
+        name: "monthly trend",
+        path: `/api/indicators?from=${from}&to=${to}&by=month&ids=clearance_rate,on_time_rate,closed,filed`,
+      },
+      { name: "alert counts", path: "/api/alerts/counts" },
+    ];
+    // Cold: the first request after start, before anything is cached.
+    let t = performance.now();
+    await fetch(`${base}${endpoints[1].path}`, { headers: { cookie } });
+    const coldPanelMs = performance.now() - t;
+
+    const autocannon = (await import("autocannon")).default;
+    const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 15);
+    const results = [];
+    for (const e of endpoints) {
+      const r = await autocannon({
+        url: `${base}${e.path}`,
+        connections: 20,
+        duration: seconds,
+        headers: { cookie },
+      });
+      const lat = r.latency;
+      // autocannon reports p90 and p97.5, not p95: p97.5 is reported as a conservative bound for p95.
+      results.push({
+        name: e.name,
+        p50: lat.p50,
+        p90: lat.p90,
+        p975: lat.p97_5,
+        p99: lat.p99,
+        rps: r.requests.average,
+        errors: r.errors + r.non2xx,
+      });
+      log(
+        `  ${e.name}: p50 ${lat.p50} ms, p97.5 ${lat.p97_5} ms, p99 ${lat.p99} ms, ${r.requests.average} req/s, errors ${r.errors + r.non2xx}`,
+      );
+    }
+
+    // First screen interactive in Debian's chromium: from navigation to the KPI cards with values.
+    let firstScreenMs = null;
+    if (existsSync("/usr/bin/chromium")) {
+      const { chromium } = await import("playwright-core");
+      const browser = await chromium.launch({
+        executablePath: "/usr/bin/chromium",
+        headless: true,
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+      });
+      const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      await ctx.addCookies(
+        cookie.split("; ").map((c) => {
+          const [name, value] = c.split("=");
+          return { name, value, url: base };
+        }),
+      );
+      const page = await ctx.newPage();
+      const samples = [];
+      for (let i = 0; i < 3; i++) {
+        t = performance.now();
+        await page.goto(`${base}/`, { waitUntil: "commit" });
+        await page.waitForSelector('[data-testid="kpi-closed"]', { timeout: 30000 });
+        await page.waitForFunction(
+          () => /\d/.test(document.querySelector('[data-testid="kpi-closed"]')?.textContent ?? ""),
+          null,
+          { timeout: 30000 },
+        );
+        samples.push(performance.now() - t);
+      }
+      await browser.close();
+      firstScreenMs = samples.sort((a, b) => a - b)[1];
+      log(`  first screen interactive: ${samples.map((x) => x.toFixed(0)).join(", ")} ms`);
+    } else log("  /usr/bin/chromium missing: first-screen measurement skipped");
+    done({ endpoints: results, coldPanelMs, firstScreenMs });
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+const phases = { generate, import: importPhase, refresh, indicators, alerts, http };
+await phases[phase]();
+process.exit(0);

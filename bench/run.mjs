@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Benchmarks (`npm run bench`): each phase runs in its own process so that its peak RSS is its own.
+// Environment: BENCH_CASES (default 1000000), BENCH_PHASES (comma list, default all),
+// BENCH_DIR (default bench/out), BENCH_AS_OF (default 2026-11-27), BENCH_HTTP_SECONDS (default 15).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dir = process.env.BENCH_DIR ?? join(root, "bench", "out");
+const cases = Number(process.env.BENCH_CASES ?? 1_000_000);
+const asOf = process.env.BENCH_AS_OF ?? "2026-11-27";
+const all = ["generate", "import", "refresh", "indicators", "alerts", "http"];
+const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
+mkdirSync(dir, { recursive: true });
+
+const results = {};
+for (const phase of phases) {
+  if (!all.includes(phase)) {
+    console.error(`unknown phase ${phase}; phases: ${all.join(", ")}`);
+    process.exit(2);
+  }
+  if (phase === "generate" && existsSync(join(dir, `cases-${cases}.csv`)) && !process.env.BENCH_REGENERATE) {
+    console.log(`generate: reusing ${join(dir, `cases-${cases}.csv`)} (BENCH_REGENERATE=1 to redo)`);
+    continue;
+  }
+  console.log(`\n── ${phase} ──`);
+  const r = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=4096", join(root, "bench", "phase.mjs"), phase],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, BENCH_DIR: dir, BENCH_CASES: String(cases), BENCH_AS_OF: asOf },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const lines = (r.stdout ?? "").split("\n");
+  for (const l of lines) if (l && !l.startsWith("RESULT ")) console.log(l);
+  const res = lines.find((l) => l.startsWith("RESULT "));
+  if (r.status !== 0 || !res) {
+    console.error(`phase ${phase} failed (exit ${r.status})`);
+    process.exit(1);
+  }
+  results[phase] = JSON.parse(res.slice(7));
+}
+
+writeFileSync(
+  join(dir, "results.json"),
+  `${JSON.stringify({ cases, asOf, at: new Date().toISOString(), results }, null, 2)}\n`,
+);
+console.log("\n══ summary ══");
+const f = (n, d = 0) =>
+  typeof n === "number"
+    ? n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d })
+    : String(n);
+const s = results;
+if (s.generate)
+  console.log(
+    `generate   ${f(s.generate.cases)} cases in ${f(s.generate.seconds, 1)} s (${f(s.generate.perSecond)} cases/s), peak RSS ${f(s.generate.peakRssMb)} MB`,
+  );
+if (s.import)
+  console.log(
+    `import     ${f(s.import.cases)} cases + ${f(s.import.events)} events in ${f(s.import.seconds, 1)} s = ${f(s.import.perSecond)} cases/s (target ≥ 50,000), peak RSS ${f(s.import.peakRssMb)} MB (target ≤ 1,536)`,
+  );
+if (s.refresh)
+  console.log(
+    `refresh    ${f(s.refresh.cases)} cases in ${f(s.refresh.seconds, 1)} s = ${f(s.refresh.perSecond)} cases/s (target ≥ 100,000), peak RSS ${f(s.refresh.peakRssMb)} MB`,
+  );
+if (s.indicators)
+  console.log(
+    `indicators panel (${s.indicators.indicators} indicators × ${s.indicators.groups} divisions, one year): SQLite ${f(s.indicators.sqliteMs)} ms (target ≤ 1,000), DuckDB ${f(s.indicators.duckdbMs)} ms, ratio ${f(s.indicators.ratio, 1)}×`,
+  );
+if (s.alerts)
+  console.log(
+    `alerts     all detectors over ${f(s.alerts.cases)} cases in ${f(s.alerts.seconds, 1)} s (target ≤ 10), ${f(s.alerts.alerts)} alerts, peak RSS ${f(s.alerts.peakRssMb)} MB`,
+  );
+if (s.http) {
+  for (const e of s.http.endpoints)
+    console.log(
+      `http       ${e.name}: p97.5 ${f(e.p975)} ms (bounds p95; target p95 ≤ 300), p90 ${f(e.p90)} ms, p50 ${f(e.p50)} ms, ${f(e.rps)} req/s at 20 connections, ${f(e.errors)} errors`,
+    );
+  console.log(
+    `http       first screen interactive: ${f(s.http.firstScreenMs)} ms (target ≤ 2,000); cold dashboard panel ${f(s.http.coldPanelMs)} ms`,
+  );
+}
