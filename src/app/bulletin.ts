@@ -6,7 +6,8 @@
  * Everything is computed AS OF the month's last day (or today, for the current month) by running
  * every detector (`detectAllAlerts`) at that date, and once more at the previous month's last day
  * for the comparison — not from the stored alerts, which are as of today. Two passes over the case
- * table, no more. The result is plain data; the writers (src/io/bulletin-xlsx.ts,
+ * table, no more. Concealed-overrun findings count for cases pending at the period's end or closed
+ * within the period (not every closed case in history). The result is plain data; the writers (src/io/bulletin-xlsx.ts,
  * src/io/bulletin-docx.ts) only lay it out.
  */
 import type { Db } from "../db/connect.js";
@@ -332,22 +333,24 @@ export async function buildBulletin(
   const { from, to, previous } = monthBounds(month);
   const today = options.today ?? todayInChina();
   if (from > today) throw new QueryError("month", month, `尚未开始（今天是 ${today}）`);
-  const asOf = to < today ? to : today;
+  // A month in progress is computed as of today (dates compare as text).
+  let asOf = to;
+  if (today < to) asOf = today;
   const previousAsOf = monthBounds(previous).to;
 
   const code = await courtCode(handle);
   const court = { code, name: lookupCourt(code)?.name ?? code };
 
   // This month: counts and the case lists.
+  const inScope = concealedScope(handle);
   const now = new Tallier();
   const timeLimit: TimeLimitCase[] = [];
   const longPending: LongPendingCase[] = [];
   const concealed: ConcealedFinding[] = [];
   await detectAllAlerts(
     handle,
-    (alerts) => {
-      for (const a of alerts) {
-        if (!RELEVANT_FAMILIES.has(a.family)) continue;
+    async (page) => {
+      for (const a of await inScope(page, from)) {
         now.add(a);
         const base: CaseBase = {
           caseNumber: a.caseNumber,
@@ -390,8 +393,8 @@ export async function buildBulletin(
   const before = new Tallier();
   await detectAllAlerts(
     handle,
-    (alerts) => {
-      for (const a of alerts) if (RELEVANT_FAMILIES.has(a.family)) before.add(a);
+    async (page) => {
+      for (const a of await inScope(page, monthBounds(previous).from)) before.add(a);
     },
     { asOf: previousAsOf },
   );
@@ -482,6 +485,42 @@ export async function buildBulletin(
         ),
       })),
     },
+  };
+}
+
+/**
+ * Keeps the alerts the bulletin reports: 审限 tiers and the long-pending ladder (pending cases by
+ * definition), and the concealed-overrun findings on cases pending at the period's end or closed
+ * within the period — not those on every case ever closed, which would make the monthly count a
+ * running total of the court's history. Reads the closing dates of the cases with findings, one
+ * query per page of alerts (pages follow the case table, so there are few).
+ */
+function concealedScope(handle: Db) {
+  return async (alerts: ComputedAlert[], periodStart: string): Promise<ComputedAlert[]> => {
+    const relevant = alerts.filter((a) => RELEVANT_FAMILIES.has(a.family));
+    const ids = [
+      ...new Set(
+        relevant
+          .filter((a) => a.family === "concealed-overrun" && a.caseId !== null)
+          .map((a) => a.caseId as number),
+      ),
+    ];
+    if (ids.length === 0) return relevant;
+    const closedOn = new Map<number, string | null>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await handle.db
+        .selectFrom("cases")
+        .select(["id", "closed_on"])
+        .where("id", "in", ids.slice(i, i + 500))
+        .execute();
+      for (const r of rows) closedOn.set(Number(r.id), r.closed_on);
+    }
+    return relevant.filter((a) => {
+      if (a.family !== "concealed-overrun" || a.caseId === null) return true;
+      const closed = closedOn.get(a.caseId) ?? null;
+      // Pending at the period's end (not closed, or closed after it) or closed within the period.
+      return closed === null || closed >= periodStart;
+    });
   };
 }
 

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerAlertsCommand } from "./alerts.js";
+import { registerBulletinCommand } from "./bulletin.js";
 import { registerCasenoCommand } from "./caseno.js";
 import { registerDemoCommand } from "./demo.js";
 import { CliError } from "./errors.js";
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerRefreshCommand(program);
   registerIndicatorCommands(program);
   registerAlertsCommand(program);
+  registerBulletinCommand(program);
   registerUserCommands(program);
   return program;
 }

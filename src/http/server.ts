@@ -28,6 +28,7 @@ import { actorOf, UserError, type UserInfo, userInfo } from "../app/users.js";
 import type { Db } from "../db/connect.js";
 import { registerAlertRoutes } from "./routes/alerts.js";
 import { registerAuthRoutes } from "./routes/auth.js";
+import { registerBulletinRoutes } from "./routes/bulletins.js";
 import { registerCaseRoutes } from "./routes/cases.js";
 import { registerImportRoutes } from "./routes/imports.js";
 import { registerIndicatorRoutes } from "./routes/indicators.js";
@@ -220,6 +221,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       registerCaseRoutes(api, ctx);
       registerAlertRoutes(api, ctx);
       registerImportRoutes(api, ctx);
+      registerBulletinRoutes(api, ctx);
     },
     { prefix: "/api" },
   );

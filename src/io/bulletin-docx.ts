@@ -125,12 +125,18 @@ function cellParagraph(text: string, bold: boolean, align: "left" | "center"): P
  * A table with a header row (repeated on every page) and fixed column widths (fractions of the
  * text width), which both Word and WPS lay out the same way.
  */
-function table(headers: string[], rows: string[][], shares: number[], align?: ("left" | "center")[]): Table {
+function table(
+  headers: string[],
+  rows: string[][],
+  shares: number[],
+  align?: ("left" | "center")[],
+  options: { totalRow?: boolean } = {},
+): Table {
   const total = shares.reduce((a, b) => a + b, 0);
   const widths = shares.map((s) => Math.floor((TEXT_WIDTH * s) / total));
-  const cell = (text: string, i: number, header: boolean) =>
+  const cell = (text: string, i: number, header: boolean, bold = header) =>
     new TableCell({
-      children: [cellParagraph(text, header, header ? "center" : (align?.[i] ?? "center"))],
+      children: [cellParagraph(text, bold, header ? "center" : (align?.[i] ?? "center"))],
       width: { size: widths[i] as number, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
       margins: { left: 60, right: 60 },
@@ -142,7 +148,13 @@ function table(headers: string[], rows: string[][], shares: number[], align?: ("
     layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, false)) })),
+      ...rows.map(
+        (r, k) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((t, i) => cell(t, i, false, options.totalRow === true && k === rows.length - 1)),
+          }),
+      ),
     ],
   });
 }
@@ -204,7 +216,7 @@ function overview(data: BulletinData): (Paragraph | Table)[] {
   );
   out.push(
     para(
-      `系统筛查隐形超审限线索 ${n(now, "concealed")} 条，涉及案件 ${countOf(now, [CONCEALED_CASES_KEY])} 件，` +
+      `月末未结和本月审结的案件中，系统筛查出隐形超审限线索 ${n(now, "concealed")} 条，涉及案件 ${countOf(now, [CONCEALED_CASES_KEY])} 件，` +
         `${changeText(n(now, "concealed"), n(before, "concealed"), "条")}。`,
     ),
   );
@@ -246,6 +258,7 @@ function overview(data: BulletinData): (Paragraph | Table)[] {
       ],
       [3.2, 1.2, 1, 1.2, 1, 1.2, 1, 1.2, 1],
       ["left"],
+      { totalRow: true },
     ),
     gap(),
   );
@@ -273,6 +286,10 @@ function approaching(data: BulletinData): (Paragraph | Table)[] {
         "按承办部门、承办人列明如下，请各部门督促承办人合理安排，力争在节点前审结：",
     ),
   );
+  const others = data.longPending.filter((c) => c.kind === "approaching" && !wanted.has(c.months)).length;
+  if (others > 0) {
+    out.push(para(`另有 ${others} 件将在30日内立案满一年半，见附件明细表“长期未结”工作表。`));
+  }
   const byDivision = groupBy(cases, (c) => c.division);
   let shown = 0;
   [...byDivision.entries()].forEach(([division, list], i) => {
@@ -369,14 +386,14 @@ function concealed(data: BulletinData): (Paragraph | Table)[] {
   if (total === 0) {
     out.push(
       para(
-        `截至${chineseDate(data.asOf)}，系统未筛查出隐形超审限线索（上月 ${countOf(before, headline("concealed"))} 条）。`,
+        `截至${chineseDate(data.asOf)}，月末未结和本月审结的案件中未筛查出隐形超审限线索（上月 ${countOf(before, headline("concealed"))} 条）。`,
       ),
     );
     return out;
   }
   out.push(
     para(
-      `经系统筛查，截至${chineseDate(data.asOf)}共有隐形超审限线索 ${total} 条，涉及案件 ${countOf(now, [CONCEALED_CASES_KEY])} 件。` +
+      `经系统筛查，截至${chineseDate(data.asOf)}，月末未结和本月审结的案件中共有隐形超审限线索 ${total} 条，涉及案件 ${countOf(now, [CONCEALED_CASES_KEY])} 件。` +
         "此类案件形式上未超审限，但实际审理时间已被延长审限、扣除或中止期间、程序转换、撤诉后再立案等掩盖，需逐案核查。按线索类型统计如下：",
     ),
   );
@@ -398,6 +415,7 @@ function concealed(data: BulletinData): (Paragraph | Table)[] {
       ],
       [4.6, 1.5, 1.5, 1.2],
       ["left"],
+      { totalRow: true },
     ),
     gap(),
   );
@@ -425,7 +443,7 @@ const REQUIREMENTS = [
   "（二）对审限临近届满和临近长期未结节点的案件，承办人要合理安排庭审和文书制作；确需延长审限的，应在审限届满15日前依法提出申请，不得超期后补办手续。",
   "（三）对立案满一年以上的长期未结案件，庭长要逐案督办，建立台账，实行销号管理；满二年、三年的案件由分管院领导包案督办。",
   "（四）对隐形超审限线索，相关部门要逐案核查延长、扣除、中止审限及程序转换是否依法审批、如实登记，不得以不当扣除审限等方式规避审限监管。",
-  "（五）审判管理办公室将持续跟踪清理进度，按月通报，清理情况纳入审判绩效考核。",
+  "（五）审判管理办公室将持续跟踪清理进度，按月通报。",
 ];
 
 function requirements(): Paragraph[] {

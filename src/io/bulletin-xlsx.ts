@@ -170,8 +170,8 @@ function tally<T>(rows: T[], keyOf: (r: T) => string, order: string[]): string {
 
 function notes(data: BulletinData): string {
   return (
-    `${data.court.name}。本月数据截至 ${chineseDate(data.asOf)}，上月数据截至 ${chineseDate(data.previous.asOf)}；` +
-    `按截至当日的立案、结案和审限变更记录重新计算，与系统当前预警（截至今天）可能不同。制表日期 ${chineseDate(data.generatedOn)}。`
+    `统计基准日：本月 ${chineseDate(data.asOf)}，上月 ${chineseDate(data.previous.asOf)}（按截至当日的立案、结案和审限变更记录重新计算，` +
+    `与系统当前预警可能不同）。制表日期 ${chineseDate(data.generatedOn)}。`
   );
 }
 
@@ -351,7 +351,8 @@ function concealedSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
   title(
     ws,
     `${data.court.name}${chineseMonth(data.month)}隐形超审限线索（截至${chineseDate(data.asOf)}）`,
-    `形式上未超审限、但实际审理时间被延长、扣除、中止、程序转换或撤诉再立案掩盖的线索，按规则计条数（一案可有多条）；需逐案核查。${notes(data)}`,
+    `形式上未超审限、但实际审理时间被延长、扣除、中止、程序转换或撤诉再立案掩盖的线索，按规则计条数（一案可有多条）；` +
+      `只计月末未结和当月结案的案件；需逐案核查。${notes(data)}`,
     8,
   );
   const next = countTable(ws, 4, data, [

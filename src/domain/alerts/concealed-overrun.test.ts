@@ -141,25 +141,28 @@ describe("concealed-overrun.interval-beyond-cause", () => {
     { kind: "exclusion", reason: "调解", from: "2024-04-01", to, note },
   ];
 
-  it("公告: 31 days after publication fires, 30 does not", () => {
-    const a = run(CIVIL, notice("2024-05-02"), "2024-06-01", RULE_IDS.intervalBeyondCause);
+  it("公告: beyond 30 days plus the 10-day margin fires (41 days), 40 does not", () => {
+    // Default noticeMarginDays = 10: the interval starts when service by notice is decided.
+    const a = run(CIVIL, notice("2024-05-12"), "2024-06-01", RULE_IDS.intervalBeyondCause);
     expect(a[0]!.reason).toBe(
-      "公告扣除期间自 2024-04-01 至 2024-05-02，共 31 天，超过公告期 30 天（自发出公告之日起经过三十日即视为送达）",
+      "公告扣除期间自 2024-04-01 至 2024-05-12，共 41 天，超过公告期 30 天及 10 天余量（自发出公告之日起经过三十日即视为送达）",
     );
     expect(a[0]!.key).toBe("concealed-overrun.interval-beyond-cause|（2024）内0602民初1号|公告:2024-04-01");
-    expect(run(CIVIL, notice("2024-05-01"), "2024-06-01", RULE_IDS.intervalBeyondCause)).toEqual([]);
-    // A margin of 5 days tolerates 31.
-    expect(
-      run(CIVIL, notice("2024-05-02"), "2024-06-01", RULE_IDS.intervalBeyondCause, { noticeMarginDays: 5 }),
-    ).toEqual([]);
+    expect(run(CIVIL, notice("2024-05-11"), "2024-06-01", RULE_IDS.intervalBeyondCause)).toEqual([]);
+    // Without a margin, 31 days already fires and 30 does not.
+    const strict = { noticeMarginDays: 0 };
+    expect(run(CIVIL, notice("2024-05-02"), "2024-06-01", RULE_IDS.intervalBeyondCause, strict)).toHaveLength(
+      1,
+    );
+    expect(run(CIVIL, notice("2024-05-01"), "2024-06-01", RULE_IDS.intervalBeyondCause, strict)).toEqual([]);
   });
 
-  it("公告 still open fires as soon as it passes 30 days", () => {
-    const a = run(CIVIL, notice(null), "2024-05-02", RULE_IDS.intervalBeyondCause);
+  it("公告 still open fires as soon as it passes 30 days plus the margin", () => {
+    const a = run(CIVIL, notice(null), "2024-05-12", RULE_IDS.intervalBeyondCause);
     expect(a[0]!.reason).toBe(
-      "公告扣除期间自 2024-04-01 起至今未结束，已 31 天，超过公告期 30 天（自发出公告之日起经过三十日即视为送达）",
+      "公告扣除期间自 2024-04-01 起至今未结束，已 41 天，超过公告期 30 天及 10 天余量（自发出公告之日起经过三十日即视为送达）",
     );
-    expect(run(CIVIL, notice(null), "2024-05-01", RULE_IDS.intervalBeyondCause)).toEqual([]);
+    expect(run(CIVIL, notice(null), "2024-05-11", RULE_IDS.intervalBeyondCause)).toEqual([]);
   });
 
   it("民特 公告 periods follow their own rules", () => {

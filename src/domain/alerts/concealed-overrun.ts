@@ -177,7 +177,7 @@ function intervalBeyondCause(ctx: Ctx): void {
           ? `自 ${e.from} 起至今未结束，已 ${len} 天`
           : `自 ${e.from} 起至结案（${fmtDate(b)}）仍未结束，共 ${len} 天`;
     const reason = notice
-      ? `公告扣除期间${span}，超过公告期 ${allowed} 天（自发出公告之日起经过三十日即视为送达）`
+      ? `公告扣除期间${span}，超过公告期 ${cs.s.noticeDays} 天${cs.s.noticeMarginDays > 0 ? `及 ${cs.s.noticeMarginDays} 天余量` : ""}（自发出公告之日起经过三十日即视为送达）`
       : `委托调解扣除期间${span}，超过${procName}调解期限 ${allowed} 天，且未记载当事人同意延长`;
     ctx.out.push(
       makeAlert(

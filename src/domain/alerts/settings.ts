@@ -40,7 +40,10 @@ export interface AlertSettings {
   openIntervalStaleDays: number;
   /** 公告送达: the notice is deemed served this many days after publication (CPL art. 95). */
   noticeDays: number;
-  /** Extra days allowed beyond noticeDays before a 公告 exclusion is flagged. */
+  /**
+   * Extra days allowed beyond noticeDays before a 公告 exclusion is flagged: the excluded interval
+   * usually starts when service by notice is decided, some days before the notice is published.
+   */
   noticeMarginDays: number;
   /** 委托调解 under 普通程序 (特邀调解规定 art. 27; 民事调解规定 art. 4). */
   mediationOrdinaryDays: number;
@@ -94,7 +97,7 @@ export const ALERT_SETTINGS_DEFAULTS: Readonly<AlertSettings> = Object.freeze({
   longPendingApproachRungs: "6,12,18,24,36",
   openIntervalStaleDays: 90,
   noticeDays: 30,
-  noticeMarginDays: 0,
+  noticeMarginDays: 10,
   mediationOrdinaryDays: 15,
   mediationSummaryDays: 7,
   extensionLeadDaysCivil: 15,
