@@ -25,13 +25,17 @@ export interface RefreshResult {
   ms: number;
 }
 
+/** Refreshes all facts (or the given cases) and recomputes the alerts over all cases. */
+/** Refreshes all facts (or the given cases) and recomputes the alerts over all cases. */
 export async function refreshFacts(
   actor: Actor,
   handle: Db,
   options: RefreshOptions = {},
-): Promise<RefreshResult> {
+): Promise<RefreshResult & { alerts: { total: number; new: number; resolved: number; ms: number } }> {
   assertCan(actor, "refresh");
-  return refreshFactsUnchecked(handle, options);
+  const r = await refreshFactsUnchecked(handle, options);
+  const a = await recomputeAlerts(handle, { asOf: r.asOf, rules: options.rules });
+  return { ...r, alerts: { total: a.alerts, new: a.inserted, resolved: a.resolved, ms: a.ms } };
 }
 
 /** The refresh itself, for callers that already checked permission (the importer). */

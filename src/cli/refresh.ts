@@ -29,6 +29,9 @@ export function registerRefreshCommand(program: Command): void {
         console.log(
           `已刷新 ${r.cases} 件案件（基准日 ${r.asOf}），用时 ${(r.ms / 1000).toFixed(1)} 秒，${rate} 件/秒。`,
         );
+        console.log(
+          `预警 ${r.alerts.total} 条（新增 ${r.alerts.new}，消除 ${r.alerts.resolved}），用时 ${(r.alerts.ms / 1000).toFixed(1)} 秒。`,
+        );
       });
     });
 }

@@ -44,7 +44,9 @@ afterAll(async () => {
 
 async function anyCaseId(filter: (r: { division: string; judge: string }) => boolean): Promise<number> {
   const res = await clients.office?.get(`/api/cases?pageSize=1000`);
-  const body = (await res?.json()) as { rows: { id: number; division: string; judge: string }[] };
+  const body = (await (res as Response).json()) as {
+    rows: { id: number; division: string; judge: string }[];
+  };
   const hit = body.rows.find(filter);
   if (!hit) throw new Error("no such case in the demo court");
   return hit.id;
@@ -99,8 +101,8 @@ describe("permission matrix", () => {
       const up = await clients[r]?.post("/api/imports/validate", form);
       // Allowed roles get the validation report (this file is rejected: required columns missing).
       expect(up?.status, r).toBe(allowed[r]);
-      if (allowed[r] === 200)
-        expect(((await up?.json()) as { report: { ok: boolean } }).report.ok).toBe(false);
+      if (allowed[r] === 200 && up)
+        expect(((await up.json()) as { report: { ok: boolean } }).report.ok).toBe(false);
     }
   });
 
@@ -147,7 +149,7 @@ describe("scope", () => {
     const other = await anyCaseId((r) => r.judge !== judge);
     const res = await clients.judge?.get(`/api/cases/${other}`);
     expect(res?.status).toBe(403);
-    expect(((await res?.json()) as { error: { code: string } }).error.code).toBe("forbidden");
+    expect(((await (res as Response).json()) as { error: { code: string } }).error.code).toBe("forbidden");
     const logged = await app.db.db
       .selectFrom("audit_log")
       .selectAll()
@@ -157,7 +159,7 @@ describe("scope", () => {
     const own = await anyCaseId((r) => r.judge === judge);
     const mine = await clients.judge?.get(`/api/cases/${own}`);
     expect(mine?.status).toBe(200);
-    const body = (await mine?.json()) as {
+    const body = (await (mine as Response).json()) as {
       case: { judge: string };
       clock: { caseNumber: string };
       explanation: string[];
@@ -189,14 +191,16 @@ describe("writes", () => {
     if (!target) return;
     const noCsrf = await clients.office?.post(`/api/alerts/${target.id}/ack`, { note: "x" }, { csrf: false });
     expect(noCsrf?.status).toBe(403);
-    expect(((await noCsrf?.json()) as { error: { code: string } }).error.code).toBe("csrf");
+    expect(((await (noCsrf as Response).json()) as { error: { code: string } }).error.code).toBe("csrf");
     const byJudge = await clients.judge?.post(`/api/alerts/${target.id}/ack`, { note: "x" });
     expect(byJudge?.status).toBe(403);
     const byClerk = await clients.clerk?.post(`/api/alerts/${target.id}/ack`, { note: "x" });
     expect(byClerk?.status).toBe(403);
     const ok = await clients.office?.post(`/api/alerts/${target.id}/ack`, { note: "已电话督办" });
     expect(ok?.status).toBe(200);
-    const body = (await ok?.json()) as { alert: { state: string; note: string; acknowledgedBy: string } };
+    const body = (await (ok as Response).json()) as {
+      alert: { state: string; note: string; acknowledgedBy: string };
+    };
     expect(body.alert).toMatchObject({ state: "acknowledged", note: "已电话督办" });
   });
 
