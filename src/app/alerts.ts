@@ -4,10 +4,11 @@
  * recomputation because each finding has a stable key (docs/alerts.md). Lists, counts and
  * acknowledgement are scoped like everything else.
  */
-import { CompiledQuery, type Kysely, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { BulkInserter } from "../db/bulk.js";
 import { readCasesWithEvents } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
+import { readRowsQ } from "../db/read.js";
 import type { Database } from "../db/schema.js";
 import {
   ALERT_RULES_BY_ID,
@@ -318,20 +319,21 @@ export async function listAlerts(
   const params: unknown[] = [];
   const placeholder = ph(handle);
   const where = whereOf(actor, q, placeholder, params);
-  const count = await handle.db.executeQuery<{ n: number }>(
-    CompiledQuery.raw(`SELECT COUNT(*) AS n FROM alerts a WHERE ${where}`, params),
+  const count = await readRowsQ<{ n: number }>(
+    handle,
+    `SELECT COUNT(*) AS n FROM alerts a WHERE ${where}`,
+    params,
   );
   const total = Number(count.rows[0]?.n ?? 0);
   const pageSize = q.all ? Math.max(total, 1) : Math.min(Math.max(q.pageSize ?? 50, 1), 1000);
   const page = q.all ? 1 : Math.max(q.page ?? 1, 1);
   const sort = ALERT_SORT[q.sort ?? "severity"] ?? ALERT_SORT.severity;
   const order = q.order === "asc" ? "ASC" : "DESC";
-  const rows = await handle.db.executeQuery<Record<string, unknown>>(
-    CompiledQuery.raw(
-      `SELECT a.*, ${SEVERITY_SQL} AS severity_rank FROM alerts a WHERE ${where}
+  const rows = await readRowsQ<Record<string, unknown>>(
+    handle,
+    `SELECT a.*, ${SEVERITY_SQL} AS severity_rank FROM alerts a WHERE ${where}
        ORDER BY ${sort} ${order}, a.case_number ASC, a.id ASC LIMIT ${placeholder(params.length + 1)} OFFSET ${placeholder(params.length + 2)}`,
-      [...params, pageSize, (page - 1) * pageSize],
-    ),
+    [...params, pageSize, (page - 1) * pageSize],
   );
   return { total, page, pageSize, rows: rows.rows.map(rowOf) };
 }
@@ -341,11 +343,10 @@ export async function alertCounts(actor: Actor, handle: Db, q: AlertFilters) {
   const params: unknown[] = [];
   const where = whereOf(actor, q, ph(handle), params);
   const run = (group: string) =>
-    handle.db.executeQuery<{ k: string; family?: string; n: number }>(
-      CompiledQuery.raw(
-        `SELECT ${group} AS k, COUNT(*) AS n FROM alerts a WHERE ${where} GROUP BY ${group} ORDER BY n DESC, k`,
-        params,
-      ),
+    readRowsQ<{ k: string; family?: string; n: number }>(
+      handle,
+      `SELECT ${group} AS k, COUNT(*) AS n FROM alerts a WHERE ${where} GROUP BY ${group} ORDER BY n DESC, k`,
+      params,
     );
   const [byRule, byDivision, bySeverity] = await Promise.all([
     run("a.rule_id"),

@@ -2,7 +2,6 @@
  * Reading cases: one case with its events, its 审限 clock as of today and its alerts (the case
  * page), and searching cases within the actor's scope.
  */
-import { CompiledQuery } from "kysely";
 import { caseFromRow } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
 import {
@@ -11,6 +10,7 @@ import {
   POSTGRES_PLACEHOLDER,
   SQLITE_PLACEHOLDER,
 } from "../db/indicator-sql.js";
+import { readRowsQ } from "../db/read.js";
 import { CATEGORY_NAMES } from "../domain/case/category.js";
 import { caseTimeline, toTimelineEvents } from "../domain/case/derive-facts.js";
 import { lookupCourt, lookupTypeCode } from "../domain/case-number/index.js";
@@ -218,24 +218,21 @@ export async function listCases(
     where += ` AND f.status = ${placeholder(params.length)}`;
   }
   const from = `FROM case_facts f JOIN cases c ON c.id = f.case_id WHERE ${where}`;
-  const count = await handle.db.executeQuery<{ n: number }>(
-    CompiledQuery.raw(`SELECT COUNT(*) AS n ${from}`, params),
-  );
+  const count = await readRowsQ<{ n: number }>(handle, `SELECT COUNT(*) AS n ${from}`, params);
   const total = Number(count.rows[0]?.n ?? 0);
   const pageSize = Math.min(Math.max(query.pageSize ?? 50, 1), 1000);
   const page = Math.max(query.page ?? 1, 1);
   const sort = CASE_SORT[query.sort ?? "filed_on"] ?? CASE_SORT.filed_on;
   const order = query.order === "asc" ? "ASC" : "DESC";
-  const list = await handle.db.executeQuery<Record<string, unknown>>(
-    CompiledQuery.raw(
-      `SELECT c.id AS id, c.case_number AS case_number, f.division AS division, f.judge AS judge, f.type_code AS type_code,
+  const list = await readRowsQ<Record<string, unknown>>(
+    handle,
+    `SELECT c.id AS id, c.case_number AS case_number, f.division AS division, f.judge AS judge, f.type_code AS type_code,
   f.cause AS cause, f.procedure AS procedure, f.filed_on AS filed_on, f.closed_on AS closed_on, f.closure_mode AS closure_mode,
   f.deadline AS deadline, f.status AS status, f.days_left AS days_left, f.duration_days AS duration_days,
   f.natural_days AS natural_days, f.extension_count AS extension_count, f.excluded_days AS excluded_days,
   f.appeal_outcome AS appeal_outcome
 ${from} ORDER BY ${sort} ${order}, c.id ${order} LIMIT ${placeholder(params.length + 1)} OFFSET ${placeholder(params.length + 2)}`,
-      [...params, pageSize, (page - 1) * pageSize],
-    ),
+    [...params, pageSize, (page - 1) * pageSize],
   );
   return {
     total,

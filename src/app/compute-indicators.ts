@@ -8,6 +8,7 @@
 import { CompiledQuery } from "kysely";
 import type { Db } from "../db/connect.js";
 import {
+  bindSinglePeriod,
   compileFilters,
   compileMeasure,
   type Filter,
@@ -111,6 +112,8 @@ export function panelSql(
   by: Grouping,
   filters: Filter[],
   placeholder: (i: number) => string,
+  /** An extra condition on f (e.g. a case_id range when the scan is split across workers). */
+  extraWhere = "1 = 1",
 ): { sql: string; params: unknown[]; slots: Map<string, MeasureSlot> } {
   const slots = new Map<string, MeasureSlot>();
   const slot = (sqlText: string) => {
@@ -128,10 +131,20 @@ export function panelSql(
   const params: unknown[] = [];
   const where = compileFilters(filters, placeholder, params);
   const g = groupExpr(by);
-  const sql = `WITH ${periodsCte(periods)}
-SELECT p.pid AS pid, ${g} AS gkey, ${[...slots.values()].map((s) => `${s.sql} AS ${s.alias}`).join(",\n  ")}
+  const measures = [...slots.values()].map((s) => `${s.sql} AS ${s.alias}`).join(",\n  ");
+  const single = periods.length === 1 ? periods[0] : undefined;
+  const sql = single
+    ? bindSinglePeriod(
+        `SELECT p.pid AS pid, ${g} AS gkey, ${measures}
+FROM case_facts f
+WHERE ${RELEVANT} AND ${where} AND ${extraWhere}
+GROUP BY ${by === "all" ? "1" : g}`,
+        single,
+      )
+    : `WITH ${periodsCte(periods)}
+SELECT p.pid AS pid, ${g} AS gkey, ${measures}
 FROM case_facts f JOIN p ON ${RELEVANT}
-WHERE ${where}
+WHERE ${where} AND ${extraWhere}
 GROUP BY p.pid, ${by === "all" ? "p.label" : g}`;
   return { sql, params, slots };
 }
@@ -166,6 +179,79 @@ function toSqlPeriod(id: number, label: string, p: Period): SqlPeriod {
   return { id, label, fromDay: parseIsoDate(p.from), toDay: parseIsoDate(p.to) };
 }
 
+/**
+ * Runs the panel SQL and the quantile queries. On SQLite with a read pool the scan is split into
+ * case_id ranges run in parallel on worker connections and the partial sums added up (every
+ * measure is a SUM, so the parts add exactly); elsewhere it is one query.
+ */
+async function runPanel(
+  handle: Db,
+  defs: IndicatorDef[],
+  sqlPeriods: SqlPeriod[],
+  by: Grouping,
+  filters: Filter[],
+): Promise<{
+  rows: Record<string, unknown>[];
+  slots: Map<string, MeasureSlot>;
+  quantiles: Map<string, number | null>;
+}> {
+  const placeholder = placeholderFor(handle);
+  const quantiles = new Map<string, number | null>();
+  const quantileDefs = defs.filter((d) => d.kind === "median" || d.kind === "p90");
+  const pool = handle.readPool;
+  const run = (sql: string, params: unknown[]): Promise<Record<string, unknown>[]> =>
+    pool
+      ? pool.all(sql, params)
+      : handle.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sql, params)).then((r) => r.rows);
+
+  const quantileRuns = quantileDefs.map(async (d) => {
+    const q = quantileSql(d, sqlPeriods, by, filters, placeholder);
+    for (const r of await run(q.sql, q.params))
+      quantiles.set(`${d.id}|${Number(r.pid)}|${r.gkey}`, Number(r.q));
+  });
+
+  let rows: Record<string, unknown>[];
+  let slots: Map<string, MeasureSlot>;
+  if (pool && pool.size > 1) {
+    const bounds = await handle.db
+      .selectFrom("case_facts")
+      .select([(eb) => eb.fn.min("case_id").as("lo"), (eb) => eb.fn.max("case_id").as("hi")])
+      .executeTakeFirst();
+    const lo = Number(bounds?.lo ?? 0);
+    const hi = Number(bounds?.hi ?? 0);
+    const step = Math.ceil((hi - lo + 1) / pool.size);
+    const parts = Array.from(
+      { length: pool.size },
+      (_, i) => [lo + i * step, Math.min(hi, lo + (i + 1) * step - 1)] as const,
+    );
+    const built = parts.map(([a, b]) =>
+      panelSql(defs, sqlPeriods, by, filters, placeholder, `f.case_id BETWEEN ${a} AND ${b}`),
+    );
+    slots = (built[0] as ReturnType<typeof panelSql>).slots;
+    const partial = await Promise.all(built.map((q) => run(q.sql, q.params)));
+    const merged = new Map<string, Record<string, unknown>>();
+    const aliases = [...slots.values()].map((s) => s.alias);
+    for (const part of partial) {
+      for (const r of part) {
+        const key = `${r.pid}|${r.gkey}`;
+        const acc = merged.get(key);
+        if (!acc) {
+          merged.set(key, { ...r });
+          continue;
+        }
+        for (const a of aliases) acc[a] = Number(acc[a] ?? 0) + Number(r[a] ?? 0);
+      }
+    }
+    rows = [...merged.values()];
+  } else {
+    const q = panelSql(defs, sqlPeriods, by, filters, placeholder);
+    slots = q.slots;
+    rows = await run(q.sql, q.params);
+  }
+  await Promise.all(quantileRuns);
+  return { rows, slots, quantiles };
+}
+
 export async function computeIndicators(
   actor: Actor,
   handle: Db,
@@ -193,25 +279,12 @@ export async function computeIndicators(
     }
   }
   const sqlPeriods = periods.map((p) => p.sql);
-  const placeholder = placeholderFor(handle);
 
-  const { sql, params, slots } = panelSql(defs, sqlPeriods, by, filters, placeholder);
-  const result = await handle.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sql, params));
-
-  const quantiles = new Map<string, number | null>();
-  for (const d of defs) {
-    if (d.kind !== "median" && d.kind !== "p90") continue;
-    const q = quantileSql(d, sqlPeriods, by, filters, placeholder);
-    const rows = await handle.db.executeQuery<{ pid: number; gkey: string; q: number }>(
-      CompiledQuery.raw(q.sql, q.params),
-    );
-    for (const r of rows.rows) quantiles.set(`${d.id}|${Number(r.pid)}|${r.gkey}`, Number(r.q));
-  }
-
+  const { rows: panelRows, slots, quantiles } = await runPanel(handle, defs, sqlPeriods, by, filters);
   // (period id, group key) → measure values
   const cells = new Map<string, Record<string, unknown>>();
   const groupKeys = new Set<string>();
-  for (const row of result.rows) {
+  for (const row of panelRows) {
     const pid = Number(row.pid);
     const key = String(row.gkey);
     cells.set(`${pid}|${key}`, row);

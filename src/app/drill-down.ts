@@ -3,7 +3,6 @@
  * as the aggregate, so the list's length always equals the count. Paged and sortable, within the
  * actor's scope.
  */
-import { CompiledQuery } from "kysely";
 import type { Db } from "../db/connect.js";
 import {
   compileFilters,
@@ -16,6 +15,7 @@ import {
   RELEVANT,
   SQLITE_PLACEHOLDER,
 } from "../db/indicator-sql.js";
+import { readRowsQ } from "../db/read.js";
 import { parseIsoDate } from "../domain/calendar/civil-date.js";
 import { indicatorById, monthsOf } from "../domain/indicators/index.js";
 import { type Actor, assertCan } from "./actor.js";
@@ -122,9 +122,7 @@ export async function drillDown(actor: Actor, handle: Db, q: DrillQuery): Promis
   ]);
   const from = `FROM case_facts f JOIN p ON ${RELEVANT} JOIN cases c ON c.id = f.case_id WHERE ${where}`;
 
-  const countRes = await handle.db.executeQuery<{ n: number }>(
-    CompiledQuery.raw(`WITH ${cte} SELECT COUNT(*) AS n ${from}`, params),
-  );
+  const countRes = await readRowsQ<{ n: number }>(handle, `WITH ${cte} SELECT COUNT(*) AS n ${from}`, params);
   const total = Number(countRes.rows[0]?.n ?? 0);
 
   const sort = SORT_COLUMN[q.sort ?? "case_number"];
@@ -143,7 +141,7 @@ SELECT c.id AS id, c.case_number AS case_number, f.division AS division, f.judge
 ${from}
 ORDER BY CASE WHEN ${sort} IS NULL THEN ${nulls} ELSE ${nulls === "1" ? "0" : "1"} END, ${sort} ${order}, c.id ${order}
 LIMIT ${placeholder(listParams.length - 1)} OFFSET ${placeholder(listParams.length)}`;
-  const res = await handle.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(listSql, listParams));
+  const res = await readRowsQ<Record<string, unknown>>(handle, listSql, listParams);
   const rows: DrillRow[] = res.rows.map((r) => ({
     id: Number(r.id),
     caseNumber: String(r.case_number),

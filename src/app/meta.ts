@@ -1,7 +1,7 @@
 /** What the screens need to know about the court and the data: its name, dates, divisions, catalogue. */
-import { CompiledQuery } from "kysely";
 import type { Db } from "../db/connect.js";
 import { compileFilters, POSTGRES_PLACEHOLDER, SQLITE_PLACEHOLDER } from "../db/indicator-sql.js";
+import { readRowsQ } from "../db/read.js";
 import { lookupCourt } from "../domain/case-number/index.js";
 import { CORE_INDICATOR_IDS, selectCatalogue } from "../domain/indicators/index.js";
 import type { Actor } from "./actor.js";
@@ -52,11 +52,10 @@ export async function getMeta(actor: Actor, handle: Db, today: string) {
   const placeholder = handle.dialect === "postgres" ? POSTGRES_PLACEHOLDER : SQLITE_PLACEHOLDER;
   const params: unknown[] = [];
   const where = actor.role === "clerk" ? "1 = 0" : compileFilters(scopeFilters(actor), placeholder, params);
-  const pairs = await handle.db.executeQuery<{ division: string; judge: string }>(
-    CompiledQuery.raw(
-      `SELECT DISTINCT f.division AS division, f.judge AS judge FROM case_facts f WHERE ${where} ORDER BY f.division, f.judge`,
-      params,
-    ),
+  const pairs = await readRowsQ<{ division: string; judge: string }>(
+    handle,
+    `SELECT DISTINCT f.division AS division, f.judge AS judge FROM case_facts f WHERE ${where} ORDER BY f.division, f.judge`,
+    params,
   );
   const divisions = new Map<string, string[]>();
   for (const p of pairs.rows) {

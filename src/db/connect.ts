@@ -10,6 +10,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DialectName } from "./dialect.js";
 import { migrate } from "./migrate.js";
+import { SqliteReadPool } from "./read-pool.js";
 import type { Database } from "./schema.js";
 
 export const DEFAULT_SQLITE_PATH = "./data/shenguan.db";
@@ -27,6 +28,8 @@ export interface Db {
   close(): Promise<void>;
   /** The better-sqlite3 handle when on SQLite (bulk paths use it directly). */
   sqlite?: SQLite.Database;
+  /** Worker threads with their own connections, for heavy reads (SQLite files only). */
+  readPool?: SqliteReadPool;
 }
 
 export function resolveDbUrl(explicit?: string): string {
@@ -57,7 +60,18 @@ export async function openDb(url = resolveDbUrl(), options: { migrate?: boolean 
     sqlite.pragma("busy_timeout = 10000");
     sqlite.pragma("cache_size = -65536");
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    handle = { db, dialect: "sqlite", location: resolve(path), close: () => db.destroy(), sqlite };
+    const readPool = path === ":memory:" ? undefined : new SqliteReadPool(resolve(path));
+    handle = {
+      db,
+      dialect: "sqlite",
+      location: resolve(path),
+      close: async () => {
+        await readPool?.close();
+        await db.destroy();
+      },
+      sqlite,
+      readPool,
+    };
   }
   if (options.migrate !== false) await migrate(handle.db as Kysely<unknown>, handle.dialect);
   return handle;

@@ -174,5 +174,18 @@ export function compileFilters(filters: Filter[], placeholder: Placeholder, para
   return parts.length > 0 ? parts.join(" AND ") : "1 = 1";
 }
 
+/**
+ * Binds the period of a single-period query into the SQL as integer literals (no periods CTE, no
+ * join): SQLite evaluates a literal far faster than a column of a joined row, and the text stays
+ * the same for every database.
+ */
+export function bindSinglePeriod(sqlText: string, period: SqlPeriod): string {
+  return sqlText
+    .replaceAll("p.from_day", String(Math.trunc(period.fromDay)))
+    .replaceAll("p.to_day", String(Math.trunc(period.toDay)))
+    .replaceAll("p.pid", String(Math.trunc(period.id)))
+    .replaceAll("p.label", literal(period.label));
+}
+
 /** Cases relevant to a period at all: filed by its end and not closed before its start. */
 export const RELEVANT = "f.filed_day <= p.to_day AND (f.closed_day IS NULL OR f.closed_day >= p.from_day)";
