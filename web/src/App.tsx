@@ -1,0 +1,110 @@
+import { Spin } from "antd";
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect } from "react";
+import { AppLayout } from "./components/AppLayout";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { ForbiddenPage, NotFoundPage } from "./pages/ErrorPages";
+import { LoginPage } from "./pages/LoginPage";
+import { matchPath, navigate, useLocation } from "./router";
+import { homeFor, useSession } from "./session";
+import type { Permission } from "./types";
+
+const loadDashboard = () => import("./pages/DashboardPage");
+const loadAlerts = () => import("./pages/AlertsPage");
+const loadCase = () => import("./pages/CasePage");
+const loadImport = () => import("./pages/ImportPage");
+const DashboardPage = lazy(loadDashboard);
+const AlertsPage = lazy(loadAlerts);
+const CasePage = lazy(loadCase);
+const ImportPage = lazy(loadImport);
+
+// Start loading the screen of the address being opened while the session is being checked.
+if (typeof window !== "undefined") {
+  const p = window.location.pathname;
+  const preload =
+    p === "/"
+      ? loadDashboard
+      : p.startsWith("/alerts/")
+        ? loadAlerts
+        : p.startsWith("/cases/")
+          ? loadCase
+          : p === "/import"
+            ? loadImport
+            : undefined;
+  preload?.().catch(() => undefined);
+}
+
+export const ALERT_FAMILIES = ["time-limit", "long-pending", "concealed-overrun", "data-quality"] as const;
+
+interface RouteDef {
+  pattern: string;
+  permission?: Permission;
+  // biome-ignore lint/suspicious/noExplicitAny: route components take their own params
+  component: LazyExoticComponent<ComponentType<any>> | ComponentType<any>;
+  valid?: (params: Record<string, string>) => boolean;
+}
+
+const ROUTES: RouteDef[] = [
+  { pattern: "/", permission: "view-indicators", component: DashboardPage },
+  {
+    pattern: "/alerts/:family",
+    permission: "view-alerts",
+    component: AlertsPage,
+    valid: (p) => (ALERT_FAMILIES as readonly string[]).includes(p.family ?? ""),
+  },
+  { pattern: "/cases/:id", permission: "view-cases", component: CasePage },
+  { pattern: "/import", permission: "import", component: ImportPage },
+  { pattern: "/403", component: ForbiddenPage },
+];
+
+function Loading() {
+  return (
+    <div style={{ padding: 80, textAlign: "center" }}>
+      <Spin size="large" />
+    </div>
+  );
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+export function App() {
+  const { user, can } = useSession();
+  const location = useLocation();
+
+  if (user === undefined) return <Loading />;
+
+  if (location.pathname === "/login") {
+    if (user) {
+      const next = location.query.get("next");
+      return <Redirect to={next?.startsWith("/") && !next.startsWith("//") ? next : homeFor(user)} />;
+    }
+    return <LoginPage />;
+  }
+  if (!user) {
+    const here = location.pathname + location.search;
+    return <Redirect to={here === "/" ? "/login" : `/login?next=${encodeURIComponent(here)}`} />;
+  }
+
+  let page = <NotFoundPage />;
+  for (const r of ROUTES) {
+    const params = matchPath(r.pattern, location.pathname);
+    if (!params) continue;
+    if (r.valid && !r.valid(params)) break;
+    if (r.permission && !can(r.permission)) {
+      page = <ForbiddenPage />;
+      break;
+    }
+    const C = r.component;
+    page = <C key={location.pathname} {...params} />;
+    break;
+  }
+  return (
+    <AppLayout>
+      <ErrorBoundary key={location.pathname}>
+        <Suspense fallback={<Loading />}>{page}</Suspense>
+      </ErrorBoundary>
+    </AppLayout>
+  );
+}

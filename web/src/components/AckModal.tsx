@@ -1,0 +1,80 @@
+import { App, Descriptions, Input, Modal, Tag } from "antd";
+import { useEffect, useState } from "react";
+import { api, errorMessage } from "../api";
+import { SEVERITY_COLORS, SEVERITY_NAMES } from "../format";
+import type { AlertRow } from "../types";
+
+/** 确认 (acknowledge) an alert with a note, 处理意见 (POST /api/alerts/:id/ack). */
+export function AckModal({
+  alert,
+  onClose,
+  onDone,
+}: {
+  alert: AlertRow | null;
+  onClose: () => void;
+  onDone: (updated: AlertRow) => void;
+}) {
+  const { message } = App.useApp();
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (alert) setNote("");
+  }, [alert]);
+
+  const submit = async () => {
+    if (!alert) return;
+    if (!note.trim()) {
+      message.warning("请填写处理意见");
+      return;
+    }
+    setBusy(true);
+    try {
+      const r = await api.ackAlert(alert.id, note.trim());
+      message.success("已确认");
+      onDone(r.alert);
+    } catch (err) {
+      message.error(`确认失败：${errorMessage(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={!!alert}
+      title="确认预警"
+      okText="确认"
+      cancelText="取消"
+      onOk={() => void submit()}
+      confirmLoading={busy}
+      onCancel={onClose}
+      okButtonProps={{ "data-testid": "ack-submit" } as Record<string, string>}
+      destroyOnHidden
+    >
+      {alert ? (
+        <>
+          <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
+            <Descriptions.Item label="案号">{alert.caseNumber}</Descriptions.Item>
+            <Descriptions.Item label="预警">
+              <Tag color={SEVERITY_COLORS[alert.severity]}>
+                {SEVERITY_NAMES[alert.severity] ?? alert.severity}
+              </Tag>
+              {alert.title}
+            </Descriptions.Item>
+            <Descriptions.Item label="原因">{alert.reason}</Descriptions.Item>
+          </Descriptions>
+          <Input.TextArea
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder="处理意见，如：已督促承办法官，预计 5 日内结案"
+            autoSize={{ minRows: 3, maxRows: 6 }}
+            maxLength={500}
+            showCount
+            data-testid="ack-note"
+          />
+        </>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,26 @@
+import { App as AntApp, ConfigProvider } from "antd";
+import zhCN from "antd/es/locale/zh_CN";
+import dayjs from "dayjs";
+import "dayjs/locale/zh-cn";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { SessionProvider } from "./session";
+import { theme } from "./theme";
+import "./styles.css";
+
+dayjs.locale("zh-cn");
+
+const root = document.getElementById("root");
+if (!root) throw new Error("#root missing");
+createRoot(root).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} theme={theme}>
+      <AntApp>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+);
