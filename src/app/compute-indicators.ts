@@ -149,34 +149,77 @@ GROUP BY p.pid, ${by === "all" ? "p.label" : g}`;
   return { sql, params, slots };
 }
 
-/** Median or 90th percentile of a field per (period, group), by window functions (same SQL on both databases). */
+/**
+ * The distribution behind a median or 90th percentile: per (period, group) the count of cases at
+ * each value (days are integers, so a group has at most a few thousand distinct values). The counts
+ * add up across parts of a split scan, and the quantile is then read off exactly
+ * (quantileFromHistogram). Same SQL on every database.
+ */
 export function quantileSql(
   def: IndicatorDef,
   periods: SqlPeriod[],
   by: Grouping,
   filters: Filter[],
   placeholder: (i: number) => string,
+  extraWhere = "1 = 1",
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const where = compileFilters(filters, placeholder, params);
   const g = groupExpr(by);
   const field = `f.${def.valueField ?? "duration_days"}`;
-  const pick = def.kind === "p90" ? "x.rn = (9 * x.n + 9) / 10" : "x.rn IN ((x.n + 1) / 2, (x.n + 2) / 2)";
   const denominator = def.denominator ?? def.numerator;
-  const sql = `WITH ${periodsCte(periods)},
-x AS (
-  SELECT p.pid AS pid, ${g} AS gkey, ${field} AS v,
-    ROW_NUMBER() OVER (PARTITION BY p.pid, ${by === "all" ? "p.label" : g} ORDER BY ${field}) AS rn,
-    COUNT(*) OVER (PARTITION BY p.pid, ${by === "all" ? "p.label" : g}) AS n
-  FROM case_facts f JOIN p ON ${RELEVANT}
-  WHERE ${where} AND ${measureWhere(denominator)} AND ${field} IS NOT NULL
-)
-SELECT x.pid AS pid, x.gkey AS gkey, AVG(x.v) AS q FROM x WHERE ${pick} GROUP BY x.pid, x.gkey`;
+  const body = `SELECT p.pid AS pid, ${g} AS gkey, ${field} AS v, COUNT(*) AS n
+FROM case_facts f JOIN p ON ${RELEVANT}
+WHERE ${where} AND ${measureWhere(denominator)} AND ${field} IS NOT NULL AND ${extraWhere}
+GROUP BY p.pid, ${by === "all" ? "p.label" : g}, ${field}`;
+  const single = periods.length === 1 ? periods[0] : undefined;
+  const sql = single
+    ? bindSinglePeriod(
+        body
+          .replace(`JOIN p ON ${RELEVANT}\nWHERE `, `\nWHERE ${RELEVANT} AND `)
+          .replace("GROUP BY p.pid, p.label,", "GROUP BY")
+          .replace("GROUP BY p.pid,", "GROUP BY"),
+        single,
+      )
+    : `WITH ${periodsCte(periods)}\n${body}`;
   return { sql, params };
+}
+
+/**
+ * The median (the middle value, or the mean of the two middle values) or the 90th percentile
+ * (nearest rank: the ⌈0.9 n⌉-th value) from value → count pairs.
+ */
+export function quantileFromHistogram(kind: "median" | "p90", histogram: Map<number, number>): number | null {
+  const values = [...histogram.keys()].sort((a, b) => a - b);
+  let n = 0;
+  for (const v of values) n += histogram.get(v) as number;
+  if (n === 0) return null;
+  const at = (rank: number): number => {
+    let seen = 0;
+    for (const v of values) {
+      seen += histogram.get(v) as number;
+      if (seen >= rank) return v;
+    }
+    return values[values.length - 1] as number;
+  };
+  if (kind === "p90") return at(Math.ceil(0.9 * n));
+  return n % 2 === 1 ? at((n + 1) / 2) : (at(n / 2) + at(n / 2 + 1)) / 2;
 }
 
 function toSqlPeriod(id: number, label: string, p: Period): SqlPeriod {
   return { id, label, fromDay: parseIsoDate(p.from), toDay: parseIsoDate(p.to) };
+}
+
+/** Splits the case_id range of case_facts into n contiguous parts. */
+async function idRanges(handle: Db, n: number): Promise<(readonly [number, number])[]> {
+  const bounds = await handle.db
+    .selectFrom("case_facts")
+    .select([(eb) => eb.fn.min("case_id").as("lo"), (eb) => eb.fn.max("case_id").as("hi")])
+    .executeTakeFirst();
+  const lo = Number(bounds?.lo ?? 0);
+  const hi = Number(bounds?.hi ?? 0);
+  const step = Math.max(1, Math.ceil((hi - lo + 1) / n));
+  return Array.from({ length: n }, (_, i) => [lo + i * step, Math.min(hi, lo + (i + 1) * step - 1)] as const);
 }
 
 /**
@@ -204,28 +247,58 @@ async function runPanel(
       ? pool.all(sql, params)
       : handle.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sql, params)).then((r) => r.rows);
 
-  const quantileRuns = quantileDefs.map(async (d) => {
-    const q = quantileSql(d, sqlPeriods, by, filters, placeholder);
-    for (const r of await run(q.sql, q.params))
-      quantiles.set(`${d.id}|${Number(r.pid)}|${r.gkey}`, Number(r.q));
+  // Quantiles: histograms per (period, group), split like the panel and added up.
+  const parts = pool && pool.size > 1 ? await idRanges(handle, pool.size) : [undefined];
+  // Indicators with the same value field and the same cases (median and P90 of 审理天数) share one
+  // histogram query.
+  const byHistogram = new Map<string, IndicatorDef[]>();
+  for (const d of quantileDefs) {
+    const key = `${d.valueField ?? "duration_days"}|${compileMeasure(d.denominator ?? d.numerator)}`;
+    byHistogram.set(key, [...(byHistogram.get(key) ?? []), d]);
+  }
+  const quantileRuns = [...byHistogram.values()].map(async (group) => {
+    const first = group[0] as IndicatorDef;
+    const histograms = new Map<string, Map<number, number>>();
+    const results = await Promise.all(
+      parts.map((range) => {
+        const q = quantileSql(
+          first,
+          sqlPeriods,
+          by,
+          filters,
+          placeholder,
+          range ? `f.case_id BETWEEN ${range[0]} AND ${range[1]}` : undefined,
+        );
+        return run(q.sql, q.params);
+      }),
+    );
+    for (const rowsOfPart of results) {
+      for (const r of rowsOfPart) {
+        const key = `${Number(r.pid)}|${r.gkey}`;
+        let h = histograms.get(key);
+        if (!h) histograms.set(key, (h = new Map()));
+        const v = Number(r.v);
+        h.set(v, (h.get(v) ?? 0) + Number(r.n));
+      }
+    }
+    for (const d of group) {
+      for (const [key, h] of histograms)
+        quantiles.set(`${d.id}|${key}`, quantileFromHistogram(d.kind === "p90" ? "p90" : "median", h));
+    }
   });
 
   let rows: Record<string, unknown>[];
   let slots: Map<string, MeasureSlot>;
   if (pool && pool.size > 1) {
-    const bounds = await handle.db
-      .selectFrom("case_facts")
-      .select([(eb) => eb.fn.min("case_id").as("lo"), (eb) => eb.fn.max("case_id").as("hi")])
-      .executeTakeFirst();
-    const lo = Number(bounds?.lo ?? 0);
-    const hi = Number(bounds?.hi ?? 0);
-    const step = Math.ceil((hi - lo + 1) / pool.size);
-    const parts = Array.from(
-      { length: pool.size },
-      (_, i) => [lo + i * step, Math.min(hi, lo + (i + 1) * step - 1)] as const,
-    );
-    const built = parts.map(([a, b]) =>
-      panelSql(defs, sqlPeriods, by, filters, placeholder, `f.case_id BETWEEN ${a} AND ${b}`),
+    const built = parts.map((range) =>
+      panelSql(
+        defs,
+        sqlPeriods,
+        by,
+        filters,
+        placeholder,
+        range ? `f.case_id BETWEEN ${range[0]} AND ${range[1]}` : undefined,
+      ),
     );
     slots = (built[0] as ReturnType<typeof panelSql>).slots;
     const partial = await Promise.all(built.map((q) => run(q.sql, q.params)));
