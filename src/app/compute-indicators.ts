@@ -276,7 +276,10 @@ async function runPanel(
       for (const r of rowsOfPart) {
         const key = `${Number(r.pid)}|${r.gkey}`;
         let h = histograms.get(key);
-        if (!h) histograms.set(key, (h = new Map()));
+        if (!h) {
+          h = new Map();
+          histograms.set(key, h);
+        }
         const v = Number(r.v);
         h.set(v, (h.get(v) ?? 0) + Number(r.n));
       }

@@ -312,7 +312,14 @@ function eventFromArray(e: readonly unknown[]): StoredEvent {
  */
 export async function* readCasesWithEvents(
   db: Kysely<Database>,
-  options: { pageSize?: number; ids?: readonly number[]; sqlite?: SQLite.Database } = {},
+  options: {
+    pageSize?: number;
+    ids?: readonly number[];
+    sqlite?: SQLite.Database;
+    /** Only cases with fromId ≤ id ≤ toId (a worker's share of a parallel pass). */
+    fromId?: number;
+    toId?: number;
+  } = {},
 ): AsyncGenerator<CaseWithEvents[]> {
   const pageSize = options.pageSize ?? 5000;
   const ids = options.ids;
@@ -335,7 +342,8 @@ export async function* readCasesWithEvents(
   const pageStmt = sqlite?.prepare(pageSql.sql).raw(true);
   const eventsStmt = sqlite?.prepare(eventsQuery.sql).raw(true);
   const toArray = (r: Record<string, unknown>, cols: readonly string[]) => cols.map((c) => r[c]);
-  let after = 0;
+  let after = options.fromId !== undefined ? options.fromId - 1 : 0;
+  const toId = options.toId;
   let idx = 0;
   for (;;) {
     let rows: unknown[][];
@@ -354,6 +362,10 @@ export async function* readCasesWithEvents(
           ).rows.map((r) => toArray(r, READ_COLUMNS));
       if (rows.length === 0) return;
       after = (rows[rows.length - 1] as unknown[])[0] as number;
+      if (toId !== undefined && after > toId) {
+        rows = rows.filter((r) => (r[0] as number) <= toId);
+        if (rows.length === 0) return;
+      }
     }
     if (rows.length === 0) continue;
     const lo = (rows[0] as unknown[])[0] as number;
@@ -384,13 +396,6 @@ export async function* readCasesWithEvents(
 }
 
 const NO_EVENTS: StoredEvent[] = [];
-
-/** The secondary indexes of case_facts (migration 0001), rebuilt after a full refresh. */
-export const FACT_INDEXES = [
-  { name: "case_facts_filed", columns: ["filed_day"] },
-  { name: "case_facts_closed", columns: ["closed_day"] },
-  { name: "case_facts_division", columns: ["division", "judge"] },
-] as const;
 
 /** Writes facts rows: upserts by case (default), or plain inserts into an emptied table. */
 export function factsInserter(

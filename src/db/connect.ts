@@ -58,7 +58,8 @@ export async function openDb(url = resolveDbUrl(), options: { migrate?: boolean 
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 10000");
-    sqlite.pragma("cache_size = -65536");
+    sqlite.pragma("cache_size = -262144");
+    sqlite.pragma("temp_store = MEMORY");
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     const readPool = path === ":memory:" ? undefined : new SqliteReadPool(resolve(path));
     handle = {

@@ -91,16 +91,16 @@ describe("the detectors find what the demo generator planted", () => {
   beforeAll(async () => {
     for (const c of generateDemoCourt(options)) {
       for (const l of c.labels) {
-        let s = planted.get(l);
-        if (!s) planted.set(l, (s = new Set()));
+        const s = planted.get(l) ?? new Set<string>();
+        planted.set(l, s);
         s.add(c.case.caseNumber as string);
       }
     }
     db = await freshDb("sqlite");
     await load(db, options);
     for (const a of await alertsOf(db, options.asOf)) {
-      let s = found.get(a.ruleId);
-      if (!s) found.set(a.ruleId, (s = new Set()));
+      const s = found.get(a.ruleId) ?? new Set<string>();
+      found.set(a.ruleId, s);
       s.add(a.caseNumber);
     }
   }, 300_000);
