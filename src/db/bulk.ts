@@ -37,8 +37,9 @@ export class BulkInserter<T extends TableName> {
     this.batchSize = Math.min(options.batchSize ?? 500, Math.floor(30000 / columns.length));
   }
 
-  private compiled(n: number): CompiledQuery {
-    let q = this.cache.get(n);
+  private compiled(n: number, withReturning = true): CompiledQuery {
+    const cacheKey = withReturning ? n : -n;
+    let q = this.cache.get(cacheKey);
     if (!q) {
       const placeholderRow = Object.fromEntries(this.columns.map((c) => [c, null]));
       // biome-ignore lint/suspicious/noExplicitAny: the table is generic; rows are checked by callers.
@@ -60,9 +61,9 @@ export class BulkInserter<T extends TableName> {
           ),
         );
       }
-      if (this.options.returning) builder = builder.returning(this.options.returning);
+      if (this.options.returning && withReturning) builder = builder.returning(this.options.returning);
       q = builder.compile() as CompiledQuery;
-      this.cache.set(n, q);
+      this.cache.set(cacheKey, q);
     }
     return q;
   }
@@ -76,12 +77,27 @@ export class BulkInserter<T extends TableName> {
     if (this.sqlite) {
       // better-sqlite3 executes synchronously: a prepared single-row statement run per row is the
       // fastest path (no large parameter arrays), and it is the same INSERT the batches use.
-      let stmt = this.prepared.get(1);
+      const returning = this.options.returning;
+      const rebuild = returning?.every((c) => c === "id" || this.columns.includes(c)) ?? false;
+      const key = returning && !rebuild ? 1 : -1;
+      let stmt = this.prepared.get(key);
       if (!stmt) {
-        stmt = this.sqlite.prepare(this.compiled(1).sql);
-        this.prepared.set(1, stmt);
+        stmt = this.sqlite.prepare(this.compiled(1, key === 1).sql);
+        this.prepared.set(key, stmt);
       }
-      if (this.options.returning) {
+      if (returning && rebuild) {
+        // RETURNING rebuilt from what was inserted and the new rowid: no result row per insert.
+        const at = returning.map((c) => this.columns.indexOf(c));
+        for (const r of rows) {
+          const res = stmt.run(r as unknown[]);
+          if (res.changes === 0) continue; // ignored on conflict
+          const row: Record<string, unknown> = {};
+          returning.forEach((c, i) => {
+            row[c] = c === "id" ? Number(res.lastInsertRowid) : r[at[i] as number];
+          });
+          out.push(row);
+        }
+      } else if (returning) {
         for (const r of rows) {
           const got = stmt.get(r as unknown[]) as Record<string, unknown> | undefined;
           if (got) out.push(got);
