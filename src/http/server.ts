@@ -229,10 +229,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const webDir = options.webDir;
   const index = webDir ? join(webDir, "index.html") : undefined;
   if (webDir && index && existsSync(index)) {
-    await app.register(fastifyStatic, { root: webDir, prefix: "/", wildcard: false, index: ["index.html"] });
+    // wildcard: files built after start are served too; preCompressed: the .br/.gz Vite wrote.
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: "/",
+      wildcard: true,
+      preCompressed: true,
+      index: ["index.html"],
+    });
   }
   app.setNotFoundHandler(async (req, reply) => {
-    if (req.url.startsWith("/api/") || !index || !existsSync(index)) {
+    const path = req.url.split("?")[0] as string;
+    // Routes of the app (no file extension) get index.html; a missing asset or API path is a 404.
+    if (path.startsWith("/api/") || /\.[A-Za-z0-9]+$/.test(path) || !index || !existsSync(index)) {
       return reply.status(404).send({ error: { code: "not-found", message: "未找到" } });
     }
     return reply.type("text/html").sendFile("index.html");

@@ -3,7 +3,7 @@
  * or older than its sources, seed the demo court on an empty database, make sure an administrator
  * exists, and listen.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
@@ -26,23 +26,48 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds web/dist with Vite when it is missing or older than web/src; returns whether it built. */
-export async function ensureWebBuilt(log: (s: string) => void = () => {}): Promise<boolean> {
+function webIsCurrent(): boolean {
   const index = join(WEB_DIST, "index.html");
-  const src = join(ROOT, "web", "src");
   const config = join(ROOT, "web", "vite.config.ts");
-  if (!existsSync(config)) return false;
-  if (
-    existsSync(index) &&
-    statSync(index).mtimeMs >= newestMtime(src) &&
-    statSync(index).mtimeMs >= statSync(config).mtimeMs
-  ) {
-    return false;
+  if (!existsSync(index)) return false;
+  const built = statSync(index).mtimeMs;
+  return (
+    built >= newestMtime(join(ROOT, "web", "src")) &&
+    built >= statSync(config).mtimeMs &&
+    built >= statSync(join(ROOT, "web", "index.html")).mtimeMs
+  );
+}
+
+/**
+ * Builds web/dist with Vite when it is missing or older than its sources; returns whether it
+ * built. Several processes may start at once (parallel test files): a lock directory makes one of
+ * them build while the others wait, then find the build current.
+ */
+export async function ensureWebBuilt(log: (s: string) => void = () => {}): Promise<boolean> {
+  const config = join(ROOT, "web", "vite.config.ts");
+  if (!existsSync(config) || webIsCurrent()) return false;
+  const lock = join(ROOT, "web", ".build.lock");
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Another process is building; a lock older than 5 minutes is stale.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000)
+        rmSync(lock, { recursive: true, force: true });
+      if (waited > 600_000) throw new Error("timed out waiting for the web build lock");
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
-  log("正在构建前端 (building the web app)…");
-  const { build } = await import("vite");
-  await build({ configFile: config, logLevel: "warn" });
-  return true;
+  try {
+    if (webIsCurrent()) return false;
+    log("正在构建前端 (building the web app)…");
+    const { build } = await import("vite");
+    await build({ configFile: config, logLevel: "warn" });
+    return true;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface StartOptions {
