@@ -6,7 +6,7 @@
  */
 import { type Kysely, sql } from "kysely";
 import { BulkInserter } from "../db/bulk.js";
-import { readCasesWithEvents } from "../db/case-store.js";
+import { type CaseWithEvents, readCasesWithEvents } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
 import { readRowsQ } from "../db/read.js";
 import type { Database } from "../db/schema.js";
@@ -14,7 +14,7 @@ import {
   ALERT_RULES_BY_ID,
   type Alert,
   type AlertSettings,
-  type CaseNumberEntry,
+  type CompiledAlertSettings,
   detectCaseAlerts,
   detectDuplicates,
   detectWithdrawRefile,
@@ -24,6 +24,7 @@ import {
 } from "../domain/alerts/index.js";
 import { deriveFacts, type FactsRules, toTimelineEvents } from "../domain/case/derive-facts.js";
 import { type Actor, assertCan, PermissionError } from "./actor.js";
+import { casePassWorkers, runCasePass } from "./case-pass.js";
 import { NotFoundError } from "./cases.js";
 import { courtCode } from "./meta.js";
 import { scopeFilters } from "./scope.js";
@@ -42,9 +43,67 @@ export interface DetectOptions {
   onProgress?: (done: number) => void;
 }
 
+/** What one page of cases contributes to an alert pass. */
+export interface AlertPagePart {
+  alerts: ComputedAlert[];
+  /** 民初 cases, for the withdraw-and-refile detector. */
+  refile: RefileCandidate[];
+  /** Every case number, for the duplicate detector. */
+  numbers: string[];
+}
+
+/** The per-case detectors over one page of cases (pure apart from its input). */
+export function alertsOfPage(
+  page: readonly CaseWithEvents[],
+  asOf: string,
+  settings: CompiledAlertSettings,
+  rules?: FactsRules,
+): AlertPagePart {
+  const alerts: ComputedAlert[] = [];
+  const refile: RefileCandidate[] = [];
+  const numbers: string[] = [];
+  for (const c of page) {
+    const r = c.record;
+    const events = toTimelineEvents(c.events);
+    let facts = null;
+    try {
+      facts = deriveFacts(r, events, asOf, rules);
+    } catch {
+      facts = null;
+    }
+    for (const a of detectCaseAlerts(
+      { record: r, events, facts, timeLimitSettings: rules?.settings },
+      asOf,
+      settings,
+    )) {
+      alerts.push({ ...a, caseId: c.id, division: r.division, judge: r.judge });
+    }
+    if (r.typeCode === "民初") {
+      const closed = r.closedOn !== null && r.closedOn <= asOf;
+      refile.push({
+        caseNumber: r.caseNumber,
+        typeCode: r.typeCode,
+        cause: r.cause,
+        plaintiffs: r.plaintiffs,
+        defendants: r.defendants,
+        filedOn: r.filedOn,
+        closedOn: closed ? r.closedOn : null,
+        closureMode: closed ? r.closureMode : null,
+      });
+    }
+    numbers.push(r.caseNumber);
+  }
+  return { alerts, refile, numbers };
+}
+
+export async function alertSettingsFor(handle: Db, options: DetectOptions): Promise<Partial<AlertSettings>> {
+  return { ownCourtCode: await courtCode(handle), ...options.settings };
+}
+
 /**
  * Runs every detector over every case as of a date (one streaming pass plus the cross-case
- * detectors), calling `sink` with the alerts of each page. Returns the number of cases seen.
+ * detectors), calling `sink` with the alerts of each page. On a SQLite file, from the compiled
+ * build, worker threads run the per-case part on their own connections (case-pass-worker.ts).
  */
 export async function detectAllAlerts(
   handle: Db,
@@ -52,66 +111,56 @@ export async function detectAllAlerts(
   options: DetectOptions = {},
 ): Promise<{ cases: number; alerts: number; asOf: string }> {
   const asOf = options.asOf ?? todayInChina();
-  const own = await courtCode(handle);
-  const settings = resolveAlertSettings({ ownCourtCode: own, ...options.settings });
+  const settingsInput = await alertSettingsFor(handle, options);
+  const settings = resolveAlertSettings(settingsInput);
   const refile: RefileCandidate[] = [];
-  const numbers: CaseNumberEntry[] = [];
-  const where = new Map<string, { id: number; division: string; judge: string }>();
+  const numbers: string[] = [];
   let cases = 0;
   let total = 0;
-  for await (const page of readCasesWithEvents(handle.db, { pageSize: 5000, sqlite: handle.sqlite })) {
-    const out: ComputedAlert[] = [];
-    for (const c of page) {
-      const r = c.record;
-      const events = toTimelineEvents(c.events);
-      let facts = null;
-      try {
-        facts = deriveFacts(r, events, asOf, options.rules);
-      } catch {
-        facts = null;
-      }
-      for (const a of detectCaseAlerts(
-        { record: r, events, facts, timeLimitSettings: options.rules?.settings },
-        asOf,
-        settings,
-      )) {
-        out.push({ ...a, caseId: c.id, division: r.division, judge: r.judge });
-      }
-      if (r.typeCode === "民初") {
-        refile.push({
-          caseNumber: r.caseNumber,
-          typeCode: r.typeCode,
-          cause: r.cause,
-          plaintiffs: r.plaintiffs,
-          defendants: r.defendants,
-          filedOn: r.filedOn,
-          closedOn: r.closedOn && r.closedOn <= asOf ? r.closedOn : null,
-          closureMode: r.closedOn && r.closedOn <= asOf ? r.closureMode : null,
-        });
-        where.set(r.caseNumber, { id: c.id, division: r.division, judge: r.judge });
-      }
-      numbers.push({ caseNumber: r.caseNumber, normalized: r.caseNumber });
-    }
-    cases += page.length;
-    total += out.length;
-    if (out.length > 0) await sink(out);
+  const take = async (part: AlertPagePart, pageCases: number) => {
+    for (const r of part.refile) refile.push(r);
+    for (const n of part.numbers) numbers.push(n);
+    cases += pageCases;
+    total += part.alerts.length;
+    if (part.alerts.length > 0) await sink(part.alerts);
     options.onProgress?.(cases);
-  }
-  const cross: ComputedAlert[] = [];
-  const located = async (a: Alert): Promise<ComputedAlert> => {
-    let w = where.get(a.caseNumber);
-    if (!w) {
-      const row = await handle.db
-        .selectFrom("cases")
-        .select(["id", "division", "judge"])
-        .where("case_number", "=", a.caseNumber)
-        .executeTakeFirst();
-      w = row ? { id: row.id, division: row.division, judge: row.judge } : { id: 0, division: "", judge: "" };
-    }
-    return { ...a, caseId: w.id || null, division: w.division, judge: w.judge };
   };
-  for (const a of detectWithdrawRefile(refile, asOf, settings)) cross.push(await located(a));
-  for (const a of detectDuplicates(numbers, asOf, settings)) cross.push(await located(a));
+  const workers = handle.sqlite && handle.readPool ? casePassWorkers(false) : 0;
+  if (workers > 0) {
+    await runCasePass(
+      handle,
+      handle.db,
+      workers,
+      { kind: "alerts", asOf, rules: options.rules, settings: settingsInput },
+      (m) => take(m.part as AlertPagePart, m.cases),
+    );
+  } else {
+    for await (const page of readCasesWithEvents(handle.db, { pageSize: 5000, sqlite: handle.sqlite })) {
+      await take(alertsOfPage(page, asOf, settings, options.rules), page.length);
+    }
+  }
+
+  const found = [
+    ...detectWithdrawRefile(refile, asOf, settings),
+    ...detectDuplicates(
+      (function* () {
+        for (const n of numbers) yield { caseNumber: n, normalized: n };
+      })(),
+      asOf,
+      settings,
+    ),
+  ];
+  refile.length = 0;
+  numbers.length = 0;
+  const cross: ComputedAlert[] = [];
+  for (const a of found) {
+    const row = await handle.db
+      .selectFrom("cases")
+      .select(["id", "division", "judge"])
+      .where("case_number", "=", a.caseNumber)
+      .executeTakeFirst();
+    cross.push({ ...a, caseId: row?.id ?? null, division: row?.division ?? "", judge: row?.judge ?? "" });
+  }
   total += cross.length;
   if (cross.length > 0) await sink(cross);
   return { cases, alerts: total, asOf };

@@ -3,17 +3,13 @@
  * of them (`shenguan refresh`). Streams by pages of cases, so a 1,000,000-case refresh runs in
  * bounded memory; writes in moderate transactions (facts are derived and can always be rebuilt).
  */
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
 import { factsInserter, factValues, readCasesWithEvents } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
-import type { Database } from "../db/schema.js";
 import { deriveFacts, type FactsRules, toTimelineEvents } from "../domain/case/derive-facts.js";
 import { type Actor, assertCan } from "./actor.js";
 import { recomputeAlerts } from "./alerts.js";
+import { casePassWorkers, runCasePass } from "./case-pass.js";
 import { todayInChina } from "./today.js";
 
 export interface RefreshOptions {
@@ -28,74 +24,6 @@ export interface RefreshResult {
   cases: number;
   asOf: string;
   ms: number;
-}
-
-const WORKER_URL = new URL("./refresh-worker.js", import.meta.url);
-
-/**
- * How many worker threads derive facts in a full refresh on SQLite: one fewer than the cores (the
- * main thread writes), at least one; 0 when the compiled worker is not available (the tests run
- * the TypeScript sources, which take the single-thread path). SHENGUAN_REFRESH_WORKERS overrides.
- */
-async function parallelWorkers(): Promise<number> {
-  if (!WORKER_URL.pathname.endsWith(".js") || !existsSync(fileURLToPath(WORKER_URL))) return 0;
-  const env = process.env.SHENGUAN_REFRESH_WORKERS;
-  if (env !== undefined) return Math.max(0, Number(env) || 0);
-  return Math.max(1, availableParallelism() - 1);
-}
-
-/**
- * Full refresh with the reading and deriving done by worker threads, each on its own connection
- * and its own range of case ids, and the writing done here, in the caller's transaction.
- */
-async function refreshInParallel(
-  handle: Db,
-  /** The connection to query on (inside the caller's transaction). */
-  db: Kysely<Database>,
-  workers: number,
-  asOf: string,
-  options: RefreshOptions,
-  write: (rows: unknown[][]) => Promise<void>,
-): Promise<number> {
-  const bounds = await db
-    .selectFrom("cases")
-    .select([(eb) => eb.fn.min("id").as("lo"), (eb) => eb.fn.max("id").as("hi")])
-    .executeTakeFirst();
-  const lo = Number(bounds?.lo ?? 1);
-  const hi = Number(bounds?.hi ?? 0);
-  if (hi < lo) return 0;
-  const step = Math.ceil((hi - lo + 1) / workers);
-  let written = 0;
-  // Writes are serialised: one page at a time, in arrival order.
-  let chain = Promise.resolve();
-  await Promise.all(
-    Array.from({ length: workers }, (_, i) => {
-      const fromId = lo + i * step;
-      const toId = Math.min(hi, fromId + step - 1);
-      return new Promise<void>((resolve, reject) => {
-        const w = new Worker(WORKER_URL, {
-          workerData: { path: handle.location, asOf, rules: options.rules, fromId, toId },
-        });
-        w.on("message", (m: { json?: string; done?: boolean }) => {
-          if (m.json !== undefined) {
-            const rows = JSON.parse(m.json) as unknown[][];
-            chain = chain.then(async () => {
-              await write(rows);
-              written += rows.length;
-              w.postMessage("more");
-            });
-            chain.catch(reject);
-          } else if (m.done) chain.then(() => resolve(), reject);
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (code !== 0) reject(new Error(`refresh worker exited with ${code}`));
-        });
-      });
-    }),
-  );
-  await chain;
-  return written;
 }
 
 /** Refreshes all facts (or the given cases) and recomputes the alerts over all cases. */
@@ -157,13 +85,20 @@ export async function refreshFactsUnchecked(
         for (const r of ddl.rows) await sql.raw(r.sql).execute(trx);
       }
       const inserter = factsInserter(trx, handle.sqlite, "insert");
-      const workers = handle.sqlite && handle.readPool ? await parallelWorkers() : 0;
+      const workers = handle.sqlite && handle.readPool ? casePassWorkers(true) : 0;
       if (workers > 0) {
-        done = await refreshInParallel(handle, trx, workers, asOf, options, async (rows) => {
-          await inserter.insert(rows, trx);
-          done += rows.length;
-          options.onProgress?.(done, total);
-        });
+        await runCasePass(
+          handle,
+          trx,
+          workers,
+          { kind: "facts", asOf, rules: options.rules },
+          async (page) => {
+            const rows = page.part as unknown[][];
+            await inserter.insert(rows, trx);
+            done += rows.length;
+            options.onProgress?.(done, total);
+          },
+        );
       } else {
         for await (const page of readCasesWithEvents(trx, { pageSize: 5000, sqlite: handle.sqlite })) {
           await inserter.insert(derive(page), trx);

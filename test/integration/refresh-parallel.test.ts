@@ -1,7 +1,8 @@
 /**
- * The parallel full refresh (worker threads deriving facts on their own connections while the
- * main thread writes) gives exactly the facts of the single-thread refresh. The worker is compiled
- * code, so this runs the built command line (`npm ci` builds it; `npm run build` after changes).
+ * The parallel passes over the cases (worker threads on their own connections: deriving facts
+ * while the main thread writes; running the per-case detectors) give exactly the results of the
+ * single-thread passes. The worker is compiled code, so this runs the built command line (`npm ci`
+ * builds it; `npm run build` after changes).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
@@ -10,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../../src/app/actor.js";
+import { type ComputedAlert, detectAllAlerts } from "../../src/app/alerts.js";
 import { importCases } from "../../src/app/import-cases.js";
 import { refreshFactsUnchecked } from "../../src/app/refresh-facts.js";
 import { openDb } from "../../src/db/connect.js";
@@ -48,6 +50,28 @@ describe("parallel full refresh", () => {
   }, 120_000);
   afterAll(() => undefined);
 
+  it("finds the same alerts as the single-thread pass", async () => {
+    const h = await openDb(dbPath);
+    const single: ComputedAlert[] = [];
+    try {
+      await detectAllAlerts(h, (page) => void single.push(...page), { asOf: AS_OF });
+    } finally {
+      await h.close();
+    }
+    expect(single.length).toBeGreaterThan(500);
+    const out = execFileSync(
+      process.execPath,
+      [join(root, "bin", "shenguan.js"), "alerts", "--db", dbPath, "--as-of", AS_OF, "--json"],
+      {
+        env: { ...process.env, SHENGUAN_CASE_WORKERS: "2" },
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
+    const parallel = JSON.parse(out.toString("utf8")) as ComputedAlert[];
+    const byKey = (a: ComputedAlert, b: ComputedAlert) => a.key.localeCompare(b.key);
+    expect(parallel.sort(byKey)).toEqual(single.sort(byKey));
+  });
+
   it("writes the same facts as the single-thread refresh, with the indexes in place", async () => {
     const single = await facts();
     expect(single.length).toBe(6000);
@@ -55,7 +79,7 @@ describe("parallel full refresh", () => {
       process.execPath,
       [join(root, "bin", "shenguan.js"), "refresh", "--db", dbPath, "--as-of", AS_OF],
       {
-        env: { ...process.env, SHENGUAN_REFRESH_WORKERS: "2" },
+        env: { ...process.env, SHENGUAN_CASE_WORKERS: "2" },
         stdio: "pipe",
       },
     );
