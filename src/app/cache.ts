@@ -6,6 +6,9 @@
 export class ResultCache {
   private readonly map = new Map<string, { at: number; value: Promise<unknown> }>();
   private version = 0;
+  /** Lookups answered from the cache, and computed afresh (for tests and diagnostics). */
+  hits = 0;
+  misses = 0;
 
   constructor(
     private readonly maxEntries = 500,
@@ -26,11 +29,13 @@ export class ResultCache {
     const now = Date.now();
     const hit = this.map.get(key);
     if (hit && now - hit.at < this.ttlMs) {
+      this.hits++;
       // Refresh recency (a Map keeps insertion order: oldest first).
       this.map.delete(key);
       this.map.set(key, hit);
       return hit.value as Promise<T>;
     }
+    this.misses++;
     const value = compute();
     this.map.set(key, { at: now, value });
     value.catch(() => this.map.delete(key));

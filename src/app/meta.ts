@@ -3,7 +3,12 @@ import type { Db } from "../db/connect.js";
 import { compileFilters, POSTGRES_PLACEHOLDER, SQLITE_PLACEHOLDER } from "../db/indicator-sql.js";
 import { readRowsQ } from "../db/read.js";
 import { lookupCourt } from "../domain/case-number/index.js";
-import { CORE_INDICATOR_IDS, selectCatalogue } from "../domain/indicators/index.js";
+import {
+  CORE_INDICATOR_IDS,
+  DASHBOARD_TABLE_IDS,
+  DASHBOARD_TREND_IDS,
+  selectCatalogue,
+} from "../domain/indicators/index.js";
 import type { Actor } from "./actor.js";
 import { scopeFilters } from "./scope.js";
 
@@ -75,6 +80,7 @@ export async function getMeta(actor: Actor, handle: Db, today: string) {
     divisions: [...divisions.entries()].map(([name, judges]) => ({ name, judges })),
     catalogueVersion: catalogue.version.id,
     core: CORE_INDICATOR_IDS,
+    dashboard: { tableIds: DASHBOARD_TABLE_IDS, trendIds: DASHBOARD_TREND_IDS },
     catalogue: catalogue.indicators.map((d) => ({
       id: d.id,
       name: d.name,

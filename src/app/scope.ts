@@ -32,3 +32,15 @@ export function inScope(actor: Actor, c: { division: string; judge: string }): b
     f.values.includes(f.field === "division" ? c.division : f.field === "judge" ? c.judge : ""),
   );
 }
+
+/**
+ * A key naming the data an actor can see (for caches): the same for every whole-court role, the
+ * division for a chief, the judge for a judge; "none" when the role sees no cases.
+ */
+export function scopeKey(actor: Actor): string {
+  try {
+    return JSON.stringify(scopeFilters(actor));
+  } catch {
+    return "none";
+  }
+}

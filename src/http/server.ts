@@ -88,6 +88,15 @@ export function sendXlsx(reply: FastifyReply, fileName: string, buffer: ArrayBuf
 
 const OPEN_PATHS = new Set(["/api/auth/login", "/api/auth/demo-accounts"]);
 
+const CONTEXTS = new WeakMap<FastifyInstance, AppContext>();
+
+/** The application context of a server built by buildServer. */
+export function appContext(app: FastifyInstance): AppContext {
+  const ctx = CONTEXTS.get(app);
+  if (!ctx) throw new Error("not a shenguan server");
+  return ctx;
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: "info" } : false,
@@ -246,5 +255,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     return reply.type("text/html").sendFile("index.html");
   });
+  CONTEXTS.set(app, ctx);
   return app;
 }

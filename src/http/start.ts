@@ -11,7 +11,8 @@ import { type DemoAccount, isEmpty, seedDemoCourt } from "../app/seed-demo.js";
 import { todayInChina } from "../app/today.js";
 import { ensureAdministrator } from "../app/users.js";
 import { type Db, openDb, resolveDbUrl } from "../db/connect.js";
-import { buildServer } from "./server.js";
+import { appContext, buildServer } from "./server.js";
+import { warmDashboard } from "./warm.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const WEB_DIST = join(ROOT, "web", "dist");
@@ -82,6 +83,8 @@ export interface StartOptions {
   today?: string;
   logger?: boolean;
   buildWeb?: boolean;
+  /** Compute the dashboard's first figures in the background after start (default true). */
+  warm?: boolean;
   log?: (s: string) => void;
 }
 
@@ -133,6 +136,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       today: fixedToday ? () => fixedToday : undefined,
     });
     const address = await app.listen({ host: options.host ?? "127.0.0.1", port: options.port ?? 3000 });
+    if (options.warm !== false) void warmDashboard(appContext(app), log);
     return {
       app,
       handle,

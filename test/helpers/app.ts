@@ -5,12 +5,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
 import type { DemoAccount } from "../../src/app/seed-demo.js";
 import type { Db } from "../../src/db/connect.js";
 import { startApp } from "../../src/http/start.js";
 
 export interface TestApp {
   url: string;
+  server: FastifyInstance;
   db: Db;
   accounts: DemoAccount[];
   admin: { username: string; password: string };
@@ -36,6 +38,7 @@ export async function startTestApp(
   if (!running.demoAccounts || !running.admin) throw new Error("the test app was not seeded");
   return {
     url: running.url,
+    server: running.app,
     db: running.handle,
     accounts: running.demoAccounts,
     admin: running.admin,

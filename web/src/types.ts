@@ -62,6 +62,8 @@ export interface Meta {
   divisions: { name: string; judges: string[] }[];
   catalogue: IndicatorInfo[];
   core: string[];
+  /** The dashboard's default table and trend indicators (the server warms exactly these). */
+  dashboard?: { tableIds: string[]; trendIds: string[] };
   catalogueVersion: string;
 }
 

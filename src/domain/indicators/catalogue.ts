@@ -746,6 +746,23 @@ export const CORE_INDICATOR_IDS = [
   "extension_rate",
 ];
 
+/** The dashboard's division table and trend chart, by default (the server warms these). */
+export const DASHBOARD_TABLE_IDS = [
+  "filed",
+  "closed",
+  "pending_end",
+  "clearance_rate",
+  "disposition_rate",
+  "on_time_rate",
+  "avg_duration_days",
+  "overdue_pending",
+  "long_pending_12m",
+  "mediation_rate",
+  "appeal_rate",
+  "reversal_remand_rate",
+];
+export const DASHBOARD_TREND_IDS = ["clearance_rate", "on_time_rate"];
+
 /**
  * Catalogue versions. The SPC indicator system changed three times in 2023–24 (ref §1: 29 pilot
  * indicators in 2023 Q3, 28 in 2023 Q4, 26 from 2024-01, 18 from 2024-09). Its official lists and

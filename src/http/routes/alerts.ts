@@ -67,8 +67,8 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext): void
       },
     },
     async (req) => {
+      // Alert lists are not cached, and an acknowledgement changes no figure: nothing to invalidate.
       const alert = await acknowledgeAlert(requireActor(req), ctx.handle, req.params.id, req.body.note);
-      ctx.cache.invalidate();
       return { alert };
     },
   );

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { assertCan } from "../../app/actor.js";
 import { importCases } from "../../app/import-cases.js";
 import { type AppContext, HttpError, requireActor } from "../server.js";
+import { warmDashboard } from "../warm.js";
 
 const TOKEN_TTL_MS = 60 * 60_000;
 
@@ -75,6 +76,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
           { today: ctx.today() },
         );
         ctx.cache.invalidate();
+        void warmDashboard(ctx);
         return report;
       } finally {
         await rm(dir, { recursive: true, force: true });

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { computeIndicators } from "../../app/compute-indicators.js";
+import type { Actor } from "../../app/actor.js";
+import { computeIndicators, type IndicatorPanel, type IndicatorQuery } from "../../app/compute-indicators.js";
 import { DRILL_SORT_FIELDS, type DrillRow, drillDown } from "../../app/drill-down.js";
+import { scopeKey } from "../../app/scope.js";
 import { type Filter, GROUPINGS } from "../../db/indicator-sql.js";
 import { indicatorById } from "../../domain/indicators/index.js";
 import { indicatorWorkbook } from "../../io/indicator-xlsx.js";
@@ -66,29 +68,33 @@ export const CASE_LIST_COLUMNS: ListColumn<DrillRow>[] = [
   { header: "二审结果", value: (r) => r.appealOutcome },
 ];
 
+/** The panel query from the request, normalised (so that equal questions share a cache entry). */
+export function panelInput(q: z.infer<typeof panelQuery>): IndicatorQuery {
+  return {
+    from: q.from,
+    to: q.to,
+    by: q.by ?? "court",
+    ids: q.ids ? q.ids.split(",").filter(Boolean) : undefined,
+    filters: filtersOf(q),
+    compare: q.compare === "1" || q.compare === "true",
+  };
+}
+
+/** The panel, from the cache when the same scope asked the same question since the data changed. */
+export function cachedPanel(ctx: AppContext, actor: Actor, q: IndicatorQuery): Promise<IndicatorPanel> {
+  const key = `panel|${scopeKey(actor)}|${JSON.stringify([q.from, q.to, q.by, q.ids ?? null, q.filters ?? [], q.compare === true])}`;
+  return ctx.cache.get(key, () => computeIndicators(actor, ctx.handle, q));
+}
+
 export function registerIndicatorRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  const panel = (actorKey: string, q: z.infer<typeof panelQuery>, actor: ReturnType<typeof requireActor>) =>
-    ctx.cache.get(`panel|${actorKey}|${JSON.stringify(q)}`, () =>
-      computeIndicators(actor, ctx.handle, {
-        from: q.from,
-        to: q.to,
-        by: q.by,
-        ids: q.ids ? q.ids.split(",").filter(Boolean) : undefined,
-        filters: filtersOf(q),
-        compare: q.compare === "1" || q.compare === "true",
-      }),
-    );
-
   r.get("/indicators", { schema: { querystring: panelQuery } }, async (req) => {
-    const actor = requireActor(req);
-    return panel(`${actor.role}|${actor.division}|${actor.judgeName}`, req.query, actor);
+    return cachedPanel(ctx, requireActor(req), panelInput(req.query));
   });
 
   r.get("/indicators/export", { schema: { querystring: panelQuery } }, async (req, reply) => {
-    const actor = requireActor(req);
-    const p = await panel(`${actor.role}|${actor.division}|${actor.judgeName}`, req.query, actor);
+    const p = await cachedPanel(ctx, requireActor(req), panelInput(req.query));
     const wb = await indicatorWorkbook(p);
     return sendXlsx(reply, `质效指标_${p.from}_${p.to}.xlsx`, await wb.xlsx.writeBuffer());
   });

@@ -21,7 +21,10 @@ export function TrendCard({
   filters,
   unitLabel,
   onDrill,
+  defaultIds,
 }: {
+  /** The indicators shown first (from the server's meta; DEFAULT_TREND otherwise). */
+  defaultIds?: string[];
   period: PeriodChoice;
   catalogue: Map<string, IndicatorInfo>;
   filters: { division?: string; judge?: string };
@@ -34,7 +37,9 @@ export function TrendCard({
     range: { from: string; to: string },
   ) => void;
 }) {
-  const [ids, setIds] = useState<string[]>(() => DEFAULT_TREND.filter((id) => catalogue.has(id)));
+  const [ids, setIds] = useState<string[]>(() =>
+    (defaultIds ?? DEFAULT_TREND).filter((id) => catalogue.has(id)),
+  );
   const range = trendRange(period);
   const panel = useAsync(
     (signal) => api.indicators({ from: range.from, to: range.to, by: "month", ids, ...filters }, signal),

@@ -94,7 +94,7 @@ function Dashboard() {
   const setJudge = (v: string | undefined) => setQuery({ judge: v });
   const setGroupBy = (v: Grouping) => setQuery({ by: v });
   const [tableIds, setTableIds] = useState<string[]>(() =>
-    DEFAULT_TABLE_IDS.filter((id) => catalogue.has(id)),
+    (meta.dashboard?.tableIds ?? DEFAULT_TABLE_IDS).filter((id) => catalogue.has(id)),
   );
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -271,6 +271,7 @@ function Dashboard() {
       )}
 
       <TrendCard
+        defaultIds={meta.dashboard?.trendIds}
         period={period}
         catalogue={catalogue}
         filters={filters}
