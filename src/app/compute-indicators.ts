@@ -247,6 +247,10 @@ async function runPanel(
       ? pool.all(sql, params)
       : handle.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sql, params)).then((r) => r.rows);
 
+  // A few periods (the period, 同比, 环比) run as separate single-period queries with their dates as
+  // literals — faster than joining the periods; many periods (months) run as one join.
+  const periodGroups = sqlPeriods.length <= 3 ? sqlPeriods.map((p) => [p]) : [sqlPeriods];
+
   // Quantiles: histograms per (period, group), split like the panel and added up.
   const parts = pool && pool.size > 1 ? await idRanges(handle, pool.size) : [undefined];
   // Indicators with the same value field and the same cases (median and P90 of 审理天数) share one
@@ -260,17 +264,19 @@ async function runPanel(
     const first = group[0] as IndicatorDef;
     const histograms = new Map<string, Map<number, number>>();
     const results = await Promise.all(
-      parts.map((range) => {
-        const q = quantileSql(
-          first,
-          sqlPeriods,
-          by,
-          filters,
-          placeholder,
-          range ? `f.case_id BETWEEN ${range[0]} AND ${range[1]}` : undefined,
-        );
-        return run(q.sql, q.params);
-      }),
+      periodGroups.flatMap((ps) =>
+        parts.map((range) => {
+          const q = quantileSql(
+            first,
+            ps,
+            by,
+            filters,
+            placeholder,
+            range ? `f.case_id BETWEEN ${range[0]} AND ${range[1]}` : undefined,
+          );
+          return run(q.sql, q.params);
+        }),
+      ),
     );
     for (const rowsOfPart of results) {
       for (const r of rowsOfPart) {
@@ -290,40 +296,36 @@ async function runPanel(
     }
   });
 
-  let rows: Record<string, unknown>[];
-  let slots: Map<string, MeasureSlot>;
-  if (pool && pool.size > 1) {
-    const built = parts.map((range) =>
+  // The panel: per period group and, with a read pool, per case_id range. Every measure is a SUM,
+  // so the parts add exactly.
+  const queries = periodGroups.flatMap((ps) =>
+    parts.map((range) =>
       panelSql(
         defs,
-        sqlPeriods,
+        ps,
         by,
         filters,
         placeholder,
         range ? `f.case_id BETWEEN ${range[0]} AND ${range[1]}` : undefined,
       ),
-    );
-    slots = (built[0] as ReturnType<typeof panelSql>).slots;
-    const partial = await Promise.all(built.map((q) => run(q.sql, q.params)));
-    const merged = new Map<string, Record<string, unknown>>();
-    const aliases = [...slots.values()].map((s) => s.alias);
-    for (const part of partial) {
-      for (const r of part) {
-        const key = `${r.pid}|${r.gkey}`;
-        const acc = merged.get(key);
-        if (!acc) {
-          merged.set(key, { ...r });
-          continue;
-        }
-        for (const a of aliases) acc[a] = Number(acc[a] ?? 0) + Number(r[a] ?? 0);
+    ),
+  );
+  const slots = (queries[0] as ReturnType<typeof panelSql>).slots;
+  const partial = await Promise.all(queries.map((q) => run(q.sql, q.params)));
+  const merged = new Map<string, Record<string, unknown>>();
+  const aliases = [...slots.values()].map((s) => s.alias);
+  for (const part of partial) {
+    for (const r of part) {
+      const key = `${r.pid}|${r.gkey}`;
+      const acc = merged.get(key);
+      if (!acc) {
+        merged.set(key, { ...r });
+        continue;
       }
+      for (const a of aliases) acc[a] = Number(acc[a] ?? 0) + Number(r[a] ?? 0);
     }
-    rows = [...merged.values()];
-  } else {
-    const q = panelSql(defs, sqlPeriods, by, filters, placeholder);
-    slots = q.slots;
-    rows = await run(q.sql, q.params);
   }
+  const rows = [...merged.values()];
   await Promise.all(quantileRuns);
   return { rows, slots, quantiles };
 }
