@@ -306,7 +306,7 @@ async function http() {
     const endpoints = [...apiUrls]
       .filter((u) => !u.startsWith("/api/auth/"))
       .map((path) => ({
-        name: path.replace(/ids=[^&]+/, (m) => `ids=(${m.split(",").length})`),
+        name: decodeURIComponent(path).replace(/ids=[^&]+/, (m) => `ids=(${m.split(",").length} indicators)`),
         path,
       }));
     const results = [];
