@@ -17,7 +17,7 @@ import { lookupCourt, lookupTypeCode } from "../domain/case-number/index.js";
 import { formatYuan } from "../domain/import/values.js";
 import { computeTimeLimit, explainTimeLimit, type TimeLimitResult } from "../domain/time-limit/index.js";
 import { type Actor, assertCan, PermissionError } from "./actor.js";
-import type { DrillRow } from "./drill-down.js";
+import { CASE_ROW_COLUMNS, caseRowOf, type DrillRow } from "./drill-down.js";
 import { inScope, scopeFilters } from "./scope.js";
 import { todayInChina } from "./today.js";
 
@@ -226,11 +226,7 @@ export async function listCases(
   const order = query.order === "asc" ? "ASC" : "DESC";
   const list = await readRowsQ<Record<string, unknown>>(
     handle,
-    `SELECT c.id AS id, c.case_number AS case_number, f.division AS division, f.judge AS judge, f.type_code AS type_code,
-  f.cause AS cause, f.procedure AS procedure, f.filed_on AS filed_on, f.closed_on AS closed_on, f.closure_mode AS closure_mode,
-  f.deadline AS deadline, f.status AS status, f.days_left AS days_left, f.duration_days AS duration_days,
-  f.natural_days AS natural_days, f.extension_count AS extension_count, f.excluded_days AS excluded_days,
-  f.appeal_outcome AS appeal_outcome
+    `SELECT ${CASE_ROW_COLUMNS}
 ${from} ORDER BY ${sort} ${order}, c.id ${order} LIMIT ${placeholder(params.length + 1)} OFFSET ${placeholder(params.length + 2)}`,
     [...params, pageSize, (page - 1) * pageSize],
   );
@@ -238,25 +234,6 @@ ${from} ORDER BY ${sort} ${order}, c.id ${order} LIMIT ${placeholder(params.leng
     total,
     page,
     pageSize,
-    rows: list.rows.map((r) => ({
-      id: Number(r.id),
-      caseNumber: String(r.case_number),
-      division: String(r.division),
-      judge: String(r.judge),
-      typeCode: String(r.type_code),
-      cause: (r.cause as string | null) ?? null,
-      procedure: String(r.procedure),
-      filedOn: String(r.filed_on),
-      closedOn: (r.closed_on as string | null) ?? null,
-      closureMode: (r.closure_mode as string | null) ?? null,
-      deadline: (r.deadline as string | null) ?? null,
-      status: String(r.status),
-      daysLeft: r.days_left === null ? null : Number(r.days_left),
-      durationDays: r.duration_days === null ? null : Number(r.duration_days),
-      naturalDays: Number(r.natural_days),
-      extensionCount: Number(r.extension_count),
-      excludedDays: Number(r.excluded_days),
-      appealOutcome: (r.appeal_outcome as string | null) ?? null,
-    })),
+    rows: list.rows.map(caseRowOf),
   };
 }

@@ -73,6 +73,40 @@ export interface DrillRow {
   appealOutcome: string | null;
 }
 
+/** The columns of a case list row (c = cases, f = case_facts), for every list of cases. */
+export const CASE_ROW_COLUMNS = `c.id AS id, c.case_number AS case_number, f.division AS division, f.judge AS judge,
+  f.type_code AS type_code, f.cause AS cause, f.procedure AS procedure, f.filed_on AS filed_on,
+  f.closed_on AS closed_on, f.closure_mode AS closure_mode, f.deadline AS deadline, f.status AS status,
+  f.days_left AS days_left, f.duration_days AS duration_days, f.natural_days AS natural_days,
+  f.extension_count AS extension_count, f.excluded_days AS excluded_days, f.appeal_outcome AS appeal_outcome`;
+
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const textOrNull = (v: unknown): string | null => (v as string | null | undefined) ?? null;
+
+/** A row selected with CASE_ROW_COLUMNS. */
+export function caseRowOf(r: Record<string, unknown>): DrillRow {
+  return {
+    id: Number(r.id),
+    caseNumber: String(r.case_number),
+    division: String(r.division),
+    judge: String(r.judge),
+    typeCode: String(r.type_code),
+    cause: textOrNull(r.cause),
+    procedure: String(r.procedure),
+    filedOn: String(r.filed_on),
+    closedOn: textOrNull(r.closed_on),
+    closureMode: textOrNull(r.closure_mode),
+    deadline: textOrNull(r.deadline),
+    status: String(r.status),
+    daysLeft: numOrNull(r.days_left),
+    durationDays: numOrNull(r.duration_days),
+    naturalDays: Number(r.natural_days),
+    extensionCount: Number(r.extension_count),
+    excludedDays: Number(r.excluded_days),
+    appealOutcome: textOrNull(r.appeal_outcome),
+  };
+}
+
 export interface DrillResult {
   indicator: string;
   part: "numerator" | "denominator";
@@ -133,34 +167,11 @@ export async function drillDown(actor: Actor, handle: Db, q: DrillQuery): Promis
   const listParams = [...params, pageSize, (page - 1) * pageSize];
   const nulls = order === "ASC" ? "1" : "0";
   const listSql = `WITH ${cte}
-SELECT c.id AS id, c.case_number AS case_number, f.division AS division, f.judge AS judge, f.type_code AS type_code,
-  f.cause AS cause, f.procedure AS procedure, f.filed_on AS filed_on, f.closed_on AS closed_on,
-  f.closure_mode AS closure_mode, f.deadline AS deadline, f.status AS status, f.days_left AS days_left,
-  f.duration_days AS duration_days, f.natural_days AS natural_days, f.extension_count AS extension_count,
-  f.excluded_days AS excluded_days, f.appeal_outcome AS appeal_outcome
+SELECT ${CASE_ROW_COLUMNS}
 ${from}
 ORDER BY CASE WHEN ${sort} IS NULL THEN ${nulls} ELSE ${nulls === "1" ? "0" : "1"} END, ${sort} ${order}, c.id ${order}
 LIMIT ${placeholder(listParams.length - 1)} OFFSET ${placeholder(listParams.length)}`;
   const res = await readRowsQ<Record<string, unknown>>(handle, listSql, listParams);
-  const rows: DrillRow[] = res.rows.map((r) => ({
-    id: Number(r.id),
-    caseNumber: String(r.case_number),
-    division: String(r.division),
-    judge: String(r.judge),
-    typeCode: String(r.type_code),
-    cause: (r.cause as string | null) ?? null,
-    procedure: String(r.procedure),
-    filedOn: String(r.filed_on),
-    closedOn: (r.closed_on as string | null) ?? null,
-    closureMode: (r.closure_mode as string | null) ?? null,
-    deadline: (r.deadline as string | null) ?? null,
-    status: String(r.status),
-    daysLeft: r.days_left === null || r.days_left === undefined ? null : Number(r.days_left),
-    durationDays: r.duration_days === null || r.duration_days === undefined ? null : Number(r.duration_days),
-    naturalDays: Number(r.natural_days),
-    extensionCount: Number(r.extension_count),
-    excludedDays: Number(r.excluded_days),
-    appealOutcome: (r.appeal_outcome as string | null) ?? null,
-  }));
+  const rows = res.rows.map(caseRowOf);
   return { indicator: def.id, part: q.part, total, page, pageSize, rows };
 }

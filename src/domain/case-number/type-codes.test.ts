@@ -168,7 +168,9 @@ describe("allTypeCodes", () => {
       expect(INSTANCES).toContain(t.instance);
       if (t.defaultProcedure) expect(PROCEDURES).toContain(t.defaultProcedure);
     }
-    expect(allTypeCodes().filter((t) => t.defaultProcedure !== undefined)).toHaveLength(17);
+    // The 17 codes of the import format's table, plus the appeals 民辖终 (a ruling appeal) and 行赔终.
+    expect(allTypeCodes().filter((t) => t.defaultProcedure !== undefined)).toHaveLength(19);
+    expect(lookupTypeCode("民辖终")?.defaultProcedure).toBe("第二审程序");
   });
 
   it("categories follow the four-digit groups", () => {

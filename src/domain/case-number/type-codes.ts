@@ -41,8 +41,10 @@ const OBSERVED_TYPE_CODES: readonly { typeCode: string; name: string; category: 
 /** Codes whose procedure follows from the code alone (the brief's table; not 民初/刑初/行初). */
 const DEFAULT_PROCEDURES: Readonly<Record<string, Procedure>> = {
   民终: "第二审程序",
+  民辖终: "第二审程序",
   刑终: "第二审程序",
   行终: "第二审程序",
+  行赔终: "第二审程序",
   民特: "特别程序",
   民督: "督促程序",
   民催: "公示催告程序",

@@ -13,7 +13,7 @@ import {
 } from "../case/case.js";
 import { type Procedure, parseProcedure } from "../case/procedure.js";
 import { parseCaseNumber } from "../case-number/index.js";
-import { PROCEDURE_BY_TYPE_CODE } from "../time-limit/rules.js";
+import { impliedProcedure } from "../time-limit/rules.js";
 import {
   type ExclusionReason,
   parseEventKind,
@@ -202,7 +202,7 @@ export function validateCaseRow(raw: RawRow<CaseColumnKey>, ctx: RowContext): Ca
     const p = parseProcedure(procText);
     if (!p) issues.error("procedure", raw.procedure, "未知的审理程序");
     else procedure = p;
-  } else if (identity && !PROCEDURE_BY_TYPE_CODE[identity.typeCode]) {
+  } else if (identity && !impliedProcedure(identity.typeCode)) {
     if (["民初", "刑初", "行初"].includes(identity.typeCode)) {
       issues.warn("procedure", raw.procedure, `未注明审理程序，${identity.typeCode}案件按普通程序计算审限`);
     }

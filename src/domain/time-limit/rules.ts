@@ -7,6 +7,7 @@
 import type { MonthRule, PeriodLength } from "../calendar/period.js";
 import type { CaseCategory } from "../case/category.js";
 import type { Procedure } from "../case/procedure.js";
+import { lookupTypeCode } from "../case-number/index.js";
 
 export interface ExtensionRule {
   /** Longest extension the first approver may grant, in total (e.g. +6 months by 本院院长). */
@@ -392,28 +393,13 @@ const BY_TYPE_CODE: Record<string, RuleName> = {
   行保复: "preservationReview",
 };
 
-/** Procedures a type code implies where it is unambiguous (import format: 民终 → 第二审程序 …). */
-export const PROCEDURE_BY_TYPE_CODE: Record<string, Procedure> = {
-  民终: "第二审程序",
-  民辖终: "第二审程序",
-  刑终: "第二审程序",
-  行终: "第二审程序",
-  行赔终: "第二审程序",
-  民特: "特别程序",
-  民督: "督促程序",
-  民催: "公示催告程序",
-  民申: "再审审查",
-  刑申: "再审审查",
-  行申: "再审审查",
-  民再: "再审",
-  刑再: "再审",
-  行再: "再审",
-  执: "执行实施",
-  执恢: "执行实施",
-  执异: "执行审查",
-  执复: "执行审查",
-  执监: "执行审查",
-};
+/**
+ * The procedure a type code implies where it is unambiguous (import format: 民终 → 第二审程序,
+ * 执 → 执行实施 …): the type-code table's defaultProcedure.
+ */
+export function impliedProcedure(typeCode: string): Procedure | undefined {
+  return lookupTypeCode(typeCode)?.defaultProcedure;
+}
 
 /** Type codes that cover several procedures (the 案号 does not say which). */
 export const AMBIGUOUS_TYPE_CODES = new Set(["民初", "刑初", "行初"]);
@@ -496,7 +482,7 @@ export function resolveLimitRule(
   const warnings: string[] = [];
   let procedure = input.procedure ?? undefined;
   let procedureInferred = false;
-  const implied = PROCEDURE_BY_TYPE_CODE[typeCode];
+  const implied = impliedProcedure(typeCode);
   if (!procedure) {
     if (implied) {
       procedure = implied;
