@@ -34,7 +34,7 @@ async function facts() {
 
 describe("parallel full refresh", () => {
   beforeAll(async () => {
-    expect(existsSync(join(root, "dist", "app", "refresh-worker.js")), "run `npm run build` first").toBe(
+    expect(existsSync(join(root, "dist", "app", "case-pass-worker.js")), "run `npm run build` first").toBe(
       true,
     );
     const options = { cases: 6000, fromYear: 2025, toYear: 2026, asOf: AS_OF, seed: 11 };
