@@ -106,6 +106,50 @@ describe("permission matrix", () => {
     }
   });
 
+  it("committing an upload: only the import roles (others 403; an unknown token 404)", async () => {
+    const allowed: Record<RoleName, number> = {
+      admin: 404,
+      office: 404,
+      president: 403,
+      chief: 403,
+      judge: 403,
+      clerk: 404,
+    };
+    for (const r of ROLES) {
+      const res = await clients[r]?.post("/api/imports/no-such-token-000/commit");
+      expect(res?.status, r).toBe(allowed[r]);
+    }
+  });
+
+  it("bulletins: the office, the president and administrators", async () => {
+    const allowed: Record<RoleName, number> = {
+      admin: 200,
+      office: 200,
+      president: 200,
+      chief: 403,
+      judge: 403,
+      clerk: 403,
+    };
+    for (const r of ROLES) {
+      for (const ext of ["xlsx", "docx"]) {
+        const res = await clients[r]?.get(`/api/bulletins/2026-10.${ext}`);
+        expect(res?.status, `${r} ${ext}`).toBe(allowed[r]);
+      }
+    }
+  });
+
+  it("the alert rule catalogue: every role that sees alerts", async () => {
+    const allowed: Record<RoleName, number> = {
+      admin: 200,
+      office: 200,
+      president: 200,
+      chief: 200,
+      judge: 200,
+      clerk: 200,
+    };
+    for (const r of ROLES) expect((await clients[r]?.get("/api/alerts/rules"))?.status, r).toBe(allowed[r]);
+  });
+
   it("everyone signed in may read their own identity and the meta data", async () => {
     for (const r of ROLES) {
       expect((await clients[r]?.get("/api/auth/me"))?.status, r).toBe(200);
