@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { CLOSURE_MODES as IMPORT_CLOSURE_MODES } from "../domain/case/case.js";
 import {
   ADMIN_CAUSES,
   ADMIN_REVIEW_CAUSES,
@@ -122,25 +123,7 @@ describe("demo catalogue", () => {
   });
 
   it("only uses closure modes of the import format", () => {
-    const modes = new Set([
-      "判决",
-      "调解",
-      "撤诉",
-      "按撤诉处理",
-      "驳回起诉",
-      "不予受理",
-      "移送",
-      "终结",
-      "准予撤回上诉",
-      "维持",
-      "改判",
-      "发回重审",
-      "执行完毕",
-      "终结本次执行程序",
-      "终结执行",
-      "和解",
-      "其他",
-    ]);
+    const modes = new Set<string>(IMPORT_CLOSURE_MODES);
     for (const rows of Object.values(CLOSURE_MODES))
       for (const [m] of rows) expect(modes.has(m), m).toBe(true);
   });

@@ -5,48 +5,17 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { legalCalendar, tryParseIsoDate } from "../domain/calendar/index.js";
+import { APPEAL_OUTCOMES, CLOSURE_MODES } from "../domain/case/case.js";
+import { PROCEDURES } from "../domain/case/procedure.js";
 import { parseCaseNumber } from "../domain/case-number/index.js";
 import { computeTimeLimit, parsePeriodLength, parseTimeline } from "../domain/time-limit/index.js";
 import { type DemoCase, type DemoOptions, generateDemoCourt, planDemoCourt } from "./generate.js";
 import { type DemoSummary, demoTimeline, summarizeDemo } from "./inspect.js";
 
-// Enumerations as docs/import-format.md lists them.
-const PROCEDURES = new Set([
-  "普通程序",
-  "简易程序",
-  "小额诉讼程序",
-  "速裁程序",
-  "第二审程序",
-  "特别程序",
-  "督促程序",
-  "公示催告程序",
-  "再审审查",
-  "再审",
-  "执行实施",
-  "执行审查",
-  "非诉执行",
-  "其他",
-]);
-const CLOSURE_MODES = new Set([
-  "判决",
-  "调解",
-  "撤诉",
-  "按撤诉处理",
-  "驳回起诉",
-  "不予受理",
-  "移送",
-  "终结",
-  "准予撤回上诉",
-  "维持",
-  "改判",
-  "发回重审",
-  "执行完毕",
-  "终结本次执行程序",
-  "终结执行",
-  "和解",
-  "其他",
-]);
-const APPEAL_OUTCOMES = new Set(["维持", "改判", "发回重审", "撤回上诉", "调解", "其他"]);
+// The enumerations of the import format, as the importer checks them.
+const PROCEDURE_SET = new Set<string>(PROCEDURES);
+const CLOSURE_MODE_SET = new Set<string>(CLOSURE_MODES);
+const APPEAL_OUTCOME_SET = new Set<string>(APPEAL_OUTCOMES);
 const EVENT_KINDS = new Set(["延长审限", "扣除审限", "中止诉讼", "恢复诉讼", "程序转换"]);
 const REASONS = new Set(["公告", "鉴定", "管辖异议", "审计评估", "和解", "调解", "补充侦查", "其他"]);
 const TYPE_CODES = new Set([
@@ -234,9 +203,9 @@ describe("validity of every row (the importer accepts them all)", () => {
       expect(r.judge).toBeTruthy();
       if (category === "civil" || category === "criminal" || category === "administrative")
         expect(r.cause).toBeTruthy();
-      if (r.procedure !== null) expect(PROCEDURES.has(r.procedure), r.procedure).toBe(true);
-      if (r.closureMode !== null) expect(CLOSURE_MODES.has(r.closureMode), r.closureMode).toBe(true);
-      if (r.appealOutcome !== null) expect(APPEAL_OUTCOMES.has(r.appealOutcome)).toBe(true);
+      if (r.procedure !== null) expect(PROCEDURE_SET.has(r.procedure), r.procedure).toBe(true);
+      if (r.closureMode !== null) expect(CLOSURE_MODE_SET.has(r.closureMode), r.closureMode).toBe(true);
+      if (r.appealOutcome !== null) expect(APPEAL_OUTCOME_SET.has(r.appealOutcome)).toBe(true);
       for (const b of [r.enterprise, r.appealed, r.enforcementApplied])
         if (b !== null) expect(BOOL.has(b)).toBe(true);
       expect(r.enterprise).not.toBeNull();
@@ -259,7 +228,7 @@ describe("validity of every row (the importer accepts them all)", () => {
         else expect(e.reason).toBeNull();
         if (e.kind === "延长审限") expect(parsePeriodLength(e.length as string)).toBeDefined();
         else expect(e.length).toBeNull();
-        if (e.kind === "程序转换") expect(PROCEDURES.has(e.newProcedure as string)).toBe(true);
+        if (e.kind === "程序转换") expect(PROCEDURE_SET.has(e.newProcedure as string)).toBe(true);
         if (e.kind !== "扣除审限" && e.kind !== "中止诉讼") expect(e.to).toBeNull();
         expect((e.from as string) >= (r.filedOn as string)).toBe(true);
         if (r.closedOn !== null) expect((e.from as string) <= r.closedOn).toBe(true);
