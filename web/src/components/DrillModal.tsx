@@ -3,13 +3,14 @@
  * list's total equals the numerator (or the denominator). Server-side paging and sorting; export
  * of the visible page or of every row.
  */
-import { DownloadOutlined, WarningOutlined } from "@ant-design/icons";
-import { App, Button, Modal, Segmented, Space, Table, type TableProps, Tag, Tooltip, Typography } from "antd";
+import { WarningOutlined } from "@ant-design/icons";
+import { Modal, Segmented, Space, Table, type TableProps, Tag, Tooltip, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { api, errorMessage } from "../api";
 import { formatCount, formatDate, formatPeriod, formatValue, STATUS_NAMES } from "../format";
 import { Link } from "../router";
 import type { DrillPart, DrillQuery, DrillRow, Figure, Grouping, IndicatorInfo } from "../types";
+import { ExportButtons } from "./ExportButtons";
 
 export interface DrillTarget {
   indicator: IndicatorInfo;
@@ -59,7 +60,6 @@ const STATUS_COLORS: Record<string, string> = {
 type SortField = NonNullable<DrillQuery["sort"]>;
 
 export function DrillModal({ target, onClose }: { target: DrillTarget | null; onClose: () => void }) {
-  const { message } = App.useApp();
   const [part, setPart] = useState<DrillPart>("numerator");
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
@@ -68,7 +68,6 @@ export function DrillModal({ target, onClose }: { target: DrillTarget | null; on
   const [total, setTotal] = useState<number | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [exporting, setExporting] = useState<"page" | "all" | null>(null);
 
   useEffect(() => {
     if (target) {
@@ -122,25 +121,16 @@ export function DrillModal({ target, onClose }: { target: DrillTarget | null; on
   if (!target || !query) return null;
   const info = target.indicator;
   const { toggle } = drillParts(info);
+  const exportDrill = (which: "page" | "all") => {
+    const q = { ...query };
+    if (which === "all") {
+      delete q.page;
+      delete q.pageSize;
+    }
+    return api.exportDrill(q);
+  };
   const expected = expectedTotal(info, target.figure, part);
   const mismatch = total !== null && expected !== null && total !== expected;
-
-  const doExport = async (which: "page" | "all") => {
-    setExporting(which);
-    try {
-      const q = { ...query };
-      if (which === "all") {
-        delete q.page;
-        delete q.pageSize;
-      }
-      const name = await api.exportDrill(q);
-      message.success(`已导出 ${name}`);
-    } catch (err) {
-      message.error(`导出失败：${errorMessage(err)}`);
-    } finally {
-      setExporting(null);
-    }
-  };
 
   const sortOrder = (field: SortField) =>
     sort?.field === field ? (sort.order === "asc" ? ("ascend" as const) : ("descend" as const)) : null;
@@ -314,24 +304,7 @@ export function DrillModal({ target, onClose }: { target: DrillTarget | null; on
             ) : null}
           </Space>
           <Space>
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => void doExport("page")}
-              loading={exporting === "page"}
-              disabled={!total}
-              data-testid="drill-export-page"
-            >
-              导出本页
-            </Button>
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => void doExport("all")}
-              loading={exporting === "all"}
-              disabled={!total}
-              data-testid="drill-export-all"
-            >
-              导出全部
-            </Button>
+            <ExportButtons total={total} testIdPrefix="drill" onExport={exportDrill} />
           </Space>
         </div>
         {error ? <Typography.Text type="danger">{error}</Typography.Text> : null}

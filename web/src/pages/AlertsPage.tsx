@@ -3,10 +3,9 @@
  * counted per rule, paged and sorted on the server, acknowledged with a note, exported to .xlsx.
  * Filters live in the URL so a reload or a shared link shows the same list.
  */
-import { CheckOutlined, DownloadOutlined, InfoCircleOutlined, ReloadOutlined } from "@ant-design/icons";
+import { CheckOutlined, InfoCircleOutlined, ReloadOutlined } from "@ant-design/icons";
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -21,8 +20,9 @@ import {
   Typography,
 } from "antd";
 import { type HTMLAttributes, useMemo, useState } from "react";
-import { api, errorMessage } from "../api";
+import { api } from "../api";
 import { AckModal } from "../components/AckModal";
+import { ExportButtons } from "../components/ExportButtons";
 import { EChart } from "../components/LazyEChart";
 import {
   FAMILY_NAMES,
@@ -52,12 +52,10 @@ type SortKey = (typeof SORTS)[number];
 const STATE_COLORS: Record<string, string> = { new: "red", acknowledged: "green", resolved: "default" };
 
 export default function AlertsPage({ family }: { family: AlertFamily }) {
-  const { message } = App.useApp();
   const { meta, can, user } = useSession();
   const ownDivisionOnly = user?.role === "chief" || user?.role === "judge";
   const { query } = useLocation();
   const [ackTarget, setAckTarget] = useState<AlertRow | null>(null);
-  const [exporting, setExporting] = useState<"page" | "all" | null>(null);
   const [patched, setPatched] = useState<Record<number, AlertRow>>({});
 
   const page = Math.max(1, Number(query.get("page")) || 1);
@@ -98,18 +96,6 @@ export default function AlertsPage({ family }: { family: AlertFamily }) {
     const ds = filters.division ? meta.divisions.filter((d) => d.name === filters.division) : meta.divisions;
     return [...new Set(ds.flatMap((d) => d.judges))].sort((a, b) => a.localeCompare(b, "zh-CN"));
   }, [meta, filters.division]);
-
-  const doExport = async (which: "page" | "all") => {
-    setExporting(which);
-    try {
-      const name = await api.exportAlerts(which === "page" ? listQuery : { ...filters, sort, order });
-      message.success(`已导出 ${name}`);
-    } catch (err) {
-      message.error(`导出失败：${errorMessage(err)}`);
-    } finally {
-      setExporting(null);
-    }
-  };
 
   const sortOrder = (k: SortKey) =>
     sort === k
@@ -421,24 +407,13 @@ export default function AlertsPage({ family }: { family: AlertFamily }) {
               }}
               title="刷新"
             />
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => void doExport("page")}
-              loading={exporting === "page"}
-              disabled={!total}
-              data-testid="alerts-export-page"
-            >
-              导出本页
-            </Button>
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => void doExport("all")}
-              loading={exporting === "all"}
-              disabled={!total}
-              data-testid="alerts-export-all"
-            >
-              导出全部
-            </Button>
+            <ExportButtons
+              total={total}
+              testIdPrefix="alerts"
+              onExport={(which: "page" | "all") =>
+                api.exportAlerts(which === "page" ? listQuery : { ...filters, sort, order })
+              }
+            />
           </Space>
         </div>
         {list.error ? <Alert type="error" showIcon title={list.error} style={{ margin: 8 }} /> : null}
