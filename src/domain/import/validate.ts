@@ -29,7 +29,7 @@ import {
   type RawCell,
   type RawRow,
 } from "./columns.js";
-import { cellText, parseAmountCell, parseBooleanCell, parseDateCell } from "./values.js";
+import { cellText, type Parsed, parseAmountCell, parseBooleanCell, parseDateCell } from "./values.js";
 
 export interface ImportIssue {
   sheet: string;
@@ -123,26 +123,19 @@ export function validateCaseRow(raw: RawRow<CaseColumnKey>, ctx: RowContext): Ca
     if (ctx.today && p.value > ctx.today) issues.warn(key, cell, `日期晚于今天 (${ctx.today})`);
     return p.value;
   };
-  const bool = (key: CaseColumnKey): boolean | null => {
+  /** An optional cell read by one of the cell parsers; a bad value is an error on that cell. */
+  const optional = <T>(key: CaseColumnKey, parse: (cell: RawCell) => Parsed<T>): T | null => {
     const cell = raw[key];
     if (isEmpty(cell)) return null;
-    const p = parseBooleanCell(cell as RawCell);
+    const p = parse(cell as RawCell);
     if (!p.ok) {
       issues.error(key, cell, p.message);
       return null;
     }
     return p.value;
   };
-  const amount = (key: CaseColumnKey): number | null => {
-    const cell = raw[key];
-    if (isEmpty(cell)) return null;
-    const p = parseAmountCell(cell as RawCell);
-    if (!p.ok) {
-      issues.error(key, cell, p.message);
-      return null;
-    }
-    return p.value;
-  };
+  const bool = (key: CaseColumnKey) => optional(key, parseBooleanCell);
+  const amount = (key: CaseColumnKey) => optional(key, parseAmountCell);
   const required = (key: CaseColumnKey): string | null => {
     const t = text(raw[key]);
     if (t === null) issues.error(key, raw[key], "必填项为空");
