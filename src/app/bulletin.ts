@@ -125,7 +125,8 @@ export interface Tally {
   byJudge: { division: string; judge: string; counts: Counts }[];
 }
 
-interface CaseBase {
+/** What every case row of the bulletin carries. */
+export interface CaseBase {
   caseNumber: string;
   caseId: number | null;
   division: string;

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import {
   APPROACHING_BUCKETS,
   type BulletinData,
+  type CaseBase,
   CONCEALED_CASES_KEY,
   CONCEALED_RULES,
   type Counts,
@@ -109,6 +110,17 @@ interface ListColumn<T> {
   header: string;
   width: number;
   value: (row: T) => string | number | null;
+}
+
+/** The columns every case list opens with: who handles it, which case, filed when. */
+function caseColumns<T extends CaseBase>(): ListColumn<T>[] {
+  return [
+    { header: "承办部门", width: 20, value: (r) => r.division },
+    { header: "承办人", width: 10, value: (r) => r.judge },
+    { header: "案号", width: 28, value: (r) => r.caseNumber },
+    { header: "案由", width: 18, value: (r) => r.cause },
+    { header: "立案日期", width: 12, value: (r) => r.filedOn },
+  ];
 }
 
 /**
@@ -270,11 +282,7 @@ function timeLimitSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
     ws,
     next,
     [
-      { header: "承办部门", width: 20, value: (r) => r.division },
-      { header: "承办人", width: 10, value: (r) => r.judge },
-      { header: "案号", width: 28, value: (r) => r.caseNumber },
-      { header: "案由", width: 18, value: (r) => r.cause },
-      { header: "立案日期", width: 12, value: (r) => r.filedOn },
+      ...caseColumns(),
       { header: "预警档次", width: 12, value: (r) => r.tier },
       { header: "审限届满日", width: 12, value: (r) => r.deadline },
       { header: "剩余天数", width: 9, value: (r) => (r.daysLeft >= 0 ? r.daysLeft : null) },
@@ -323,11 +331,7 @@ function longPendingSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
     ws,
     next,
     [
-      { header: "承办部门", width: 20, value: (r) => r.division },
-      { header: "承办人", width: 10, value: (r) => r.judge },
-      { header: "案号", width: 28, value: (r) => r.caseNumber },
-      { header: "案由", width: 18, value: (r) => r.cause },
-      { header: "立案日期", width: 12, value: (r) => r.filedOn },
+      ...caseColumns(),
       { header: "节点", width: 12, value: label },
       { header: "节点日期", width: 12, value: (r) => r.milestoneOn },
       { header: "距节点天数", width: 10, value: (r) => r.daysUntil },
@@ -369,11 +373,7 @@ function concealedSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
     ws,
     next,
     [
-      { header: "承办部门", width: 20, value: (r) => r.division },
-      { header: "承办人", width: 10, value: (r) => r.judge },
-      { header: "案号", width: 28, value: (r) => r.caseNumber },
-      { header: "案由", width: 18, value: (r) => r.cause },
-      { header: "立案日期", width: 12, value: (r) => r.filedOn },
+      ...caseColumns(),
       { header: "线索", width: 24, value: (r) => r.title },
       { header: "级别", width: 8, value: (r) => SEVERITY_NAMES[r.severity] },
       { header: "说明", width: 70, value: (r) => r.reason },
