@@ -8,7 +8,13 @@ import { legalCalendar, tryParseIsoDate } from "../domain/calendar/index.js";
 import { APPEAL_OUTCOMES, CLOSURE_MODES } from "../domain/case/case.js";
 import { PROCEDURES } from "../domain/case/procedure.js";
 import { parseCaseNumber } from "../domain/case-number/index.js";
-import { computeTimeLimit, parsePeriodLength, parseTimeline } from "../domain/time-limit/index.js";
+import {
+  computeTimeLimit,
+  EVENT_KIND_NAMES,
+  EXCLUSION_REASONS,
+  parsePeriodLength,
+  parseTimeline,
+} from "../domain/time-limit/index.js";
 import { type DemoCase, type DemoOptions, generateDemoCourt, planDemoCourt } from "./generate.js";
 import { type DemoSummary, demoTimeline, summarizeDemo } from "./inspect.js";
 
@@ -16,8 +22,8 @@ import { type DemoSummary, demoTimeline, summarizeDemo } from "./inspect.js";
 const PROCEDURE_SET = new Set<string>(PROCEDURES);
 const CLOSURE_MODE_SET = new Set<string>(CLOSURE_MODES);
 const APPEAL_OUTCOME_SET = new Set<string>(APPEAL_OUTCOMES);
-const EVENT_KINDS = new Set(["延长审限", "扣除审限", "中止诉讼", "恢复诉讼", "程序转换"]);
-const REASONS = new Set(["公告", "鉴定", "管辖异议", "审计评估", "和解", "调解", "补充侦查", "其他"]);
+const EVENT_KINDS = new Set(Object.values(EVENT_KIND_NAMES));
+const REASONS = new Set<string>(EXCLUSION_REASONS);
 const TYPE_CODES = new Set([
   "民初",
   "民特",
