@@ -13,7 +13,11 @@ import type { Database } from "../db/schema.js";
 import {
   ALERT_RULES_BY_ID,
   type Alert,
+  type AlertFactValue,
+  type AlertFamily,
   type AlertSettings,
+  type AlertSeverity,
+  type AlertState,
   type CompiledAlertSettings,
   detectCaseAlerts,
   detectDuplicates,
@@ -267,17 +271,17 @@ export interface AlertRow {
   id: number;
   key: string;
   ruleId: string;
-  family: string;
+  family: AlertFamily;
   title: string;
-  severity: string;
+  severity: AlertSeverity;
   caseId: number | null;
   caseNumber: string;
   division: string;
   judge: string;
   asOf: string;
   reason: string;
-  facts: Record<string, unknown>;
-  state: string;
+  facts: Record<string, AlertFactValue>;
+  state: AlertState;
   note: string | null;
   acknowledgedBy: string | null;
   acknowledgedAt: string | null;
@@ -330,17 +334,17 @@ function rowOf(r: Record<string, unknown>): AlertRow {
     id: Number(r.id),
     key: String(r.key),
     ruleId,
-    family: String(r.family),
+    family: r.family as AlertFamily,
     title: ALERT_RULES_BY_ID.get(ruleId)?.title ?? ruleId,
-    severity: String(r.severity),
+    severity: r.severity as AlertSeverity,
     caseId: r.case_id === null ? null : Number(r.case_id),
     caseNumber: String(r.case_number),
     division: String(r.division),
     judge: String(r.judge),
     asOf: String(r.as_of),
     reason: String(r.reason),
-    facts: JSON.parse(String(r.facts_json)) as Record<string, unknown>,
-    state: String(r.state),
+    facts: JSON.parse(String(r.facts_json)) as Record<string, AlertFactValue>,
+    state: r.state as AlertState,
     note: (r.note as string | null) ?? null,
     acknowledgedBy: (r.acknowledged_by as string | null) ?? null,
     acknowledgedAt: (r.acknowledged_at as string | null) ?? null,

@@ -1,18 +1,53 @@
 /**
  * The shapes of the JSON API (docs/api.md). Dates are `YYYY-MM-DD` strings; shares are fractions.
+ * What the server already declares is imported from it (types only: nothing of the server is
+ * bundled); declared here are the HTTP query shapes and the envelopes only the API adds.
  */
+import type { Permission, Role } from "../../src/app/actor.js";
+import type { AlertRow } from "../../src/app/alerts.js";
+import type { CaseDetail } from "../../src/app/cases.js";
+import type { IndicatorPanel, PanelFigure } from "../../src/app/compute-indicators.js";
+import type { DrillRow } from "../../src/app/drill-down.js";
+import type { ImportReport } from "../../src/app/import-cases.js";
+import type { DemoAccount } from "../../src/app/seed-demo.js";
+import type { Grouping } from "../../src/db/indicator-sql.js";
+import type { AlertFamily, AlertRule, AlertSeverity, AlertState } from "../../src/domain/alerts/types.js";
+import type { PeriodLength } from "../../src/domain/calendar/period.js";
+import type { ImportIssue } from "../../src/domain/import/validate.js";
+import type { IndicatorKind, IndicatorUnit } from "../../src/domain/indicators/catalogue.js";
+import type { Assessment, Figure, Period } from "../../src/domain/indicators/evaluate.js";
+import type {
+  ExcludedInterval,
+  TimeLimitResult,
+  TimeLimitStatus,
+} from "../../src/domain/time-limit/clock.js";
 
-export type Permission =
-  | "import"
-  | "refresh"
-  | "view-indicators"
-  | "view-cases"
-  | "view-alerts"
-  | "acknowledge-alerts"
-  | "manage-users"
-  | "bulletins";
-
-export type Role = "admin" | "office" | "president" | "chief" | "judge" | "clerk";
+export type {
+  AlertFamily,
+  AlertRow,
+  AlertRule,
+  AlertSeverity,
+  AlertState,
+  Assessment,
+  CaseDetail,
+  DemoAccount,
+  DrillRow,
+  ExcludedInterval,
+  Figure,
+  Grouping,
+  ImportIssue,
+  ImportReport,
+  IndicatorKind,
+  IndicatorPanel,
+  IndicatorUnit,
+  PanelFigure,
+  Period,
+  PeriodLength,
+  Permission,
+  Role,
+  TimeLimitResult,
+  TimeLimitStatus,
+};
 
 export interface User {
   username: string;
@@ -25,18 +60,6 @@ export interface User {
   permissions: Permission[];
 }
 
-export interface DemoAccount {
-  username: string;
-  password: string;
-  role: Role;
-  roleName: string;
-  displayName: string;
-  division: string | null;
-  judgeName: string | null;
-}
-
-export type IndicatorUnit = "件" | "%" | "天" | "元";
-export type IndicatorKind = "count" | "ratio" | "mean" | "median" | "p90" | "period-days";
 export type Direction = "higher" | "lower" | "neutral";
 
 export interface IndicatorInfo {
@@ -67,37 +90,6 @@ export interface Meta {
   catalogueVersion: string;
 }
 
-export type Grouping = "court" | "division" | "judge" | "category" | "type" | "procedure" | "month" | "all";
-
-export interface Figure {
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-}
-
-export type Assessment = "ok" | "weak" | "none";
-
-export interface PanelFigure extends Figure {
-  assessment: Assessment;
-  yoy?: Figure;
-  mom?: Figure;
-}
-
-export interface Period {
-  from: string;
-  to: string;
-}
-
-export interface IndicatorPanel {
-  from: string;
-  to: string;
-  by: Grouping;
-  catalogueVersion: string;
-  indicators: string[];
-  groups: { key: string; indicators: Record<string, PanelFigure> }[];
-  comparedWith?: { yoy: Period; mom: Period };
-}
-
 export interface IndicatorQuery {
   from: string;
   to: string;
@@ -126,27 +118,6 @@ export interface DrillQuery {
   order?: "asc" | "desc";
 }
 
-export interface DrillRow {
-  id: number;
-  caseNumber: string;
-  division: string;
-  judge: string;
-  typeCode: string;
-  cause: string | null;
-  procedure: string;
-  filedOn: string;
-  closedOn: string | null;
-  closureMode: string | null;
-  deadline: string | null;
-  status: string;
-  daysLeft: number | null;
-  durationDays: number | null;
-  naturalDays: number;
-  extensionCount: number;
-  excludedDays: number;
-  appealOutcome: string | null;
-}
-
 export interface ListResult<T> {
   total: number;
   page: number;
@@ -157,32 +128,6 @@ export interface ListResult<T> {
 export interface DrillResult extends ListResult<DrillRow> {
   indicator: string;
   part: DrillPart;
-}
-
-export type AlertFamily = "time-limit" | "long-pending" | "concealed-overrun" | "data-quality";
-export type AlertSeverity = "info" | "warning" | "serious" | "critical";
-export type AlertState = "new" | "acknowledged" | "resolved";
-
-export interface AlertRow {
-  id: number;
-  key: string;
-  ruleId: string;
-  family: AlertFamily;
-  title: string;
-  severity: AlertSeverity;
-  caseId: number | null;
-  caseNumber: string;
-  division: string;
-  judge: string;
-  asOf: string;
-  reason: string;
-  facts: Record<string, string | number | boolean | null>;
-  state: AlertState;
-  note: string | null;
-  acknowledgedBy: string | null;
-  acknowledgedAt: string | null;
-  firstSeen: string;
-  lastSeen: string;
 }
 
 export interface AlertQuery {
@@ -202,45 +147,6 @@ export interface AlertCounts {
   byRule: { ruleId: string; title: string; family: AlertFamily; count: number }[];
   byDivision: { division: string; count: number }[];
   bySeverity: { severity: AlertSeverity; count: number }[];
-}
-
-export interface AlertRule {
-  id: string;
-  family: AlertFamily;
-  title: string;
-  explanation: string;
-  basis: string;
-  defaultSeverity: AlertSeverity;
-  settings: Record<string, number | string | boolean>;
-}
-
-export interface CaseDetail {
-  id: number;
-  caseNumber: string;
-  courtCode: string;
-  courtName: string;
-  typeCode: string;
-  typeName: string;
-  category: string;
-  categoryName: string;
-  cause: string | null;
-  filedOn: string;
-  procedure: string | null;
-  division: string;
-  judge: string;
-  closedOn: string | null;
-  closureMode: string | null;
-  /** Yuan, formatted by the server ("12,345.67") or a number. */
-  amount: string | number | null;
-  plaintiffs: string | string[] | null;
-  defendants: string | string[] | null;
-  enterprise: boolean | null;
-  appealed: boolean | null;
-  appealOutcome: string | null;
-  appealClosedOn: string | null;
-  enforcementApplied: boolean | null;
-  recoveredAmount: string | number | null;
-  archivedOn: string | null;
 }
 
 /**
@@ -263,93 +169,12 @@ export interface EventRow {
   recordedBy?: string | null;
 }
 
-export interface ExcludedInterval {
-  kind: "exclusion" | "suspension";
-  reason?: string;
-  from: string;
-  to: string;
-  open: boolean;
-  days: number;
-}
-
-export interface PeriodLength {
-  months?: number;
-  days?: number;
-}
-
-export type TimeLimitStatus = "running" | "overdue" | "closed-on-time" | "closed-late" | "no-limit";
-
-/** The 审限 clock's result (docs/time-limits.md §4). */
-export interface TimeLimitResult {
-  caseNumber: string;
-  typeCode: string;
-  category: string;
-  procedure: string;
-  originalProcedure: string;
-  procedureInferred: boolean;
-  rule: { key: string; name: string; unconfirmed: boolean };
-  baseLimit: { months: number; days: number; text: string } | null;
-  start: string;
-  restart?: { on: string; reason: "conversion" | "supplementary-investigation" };
-  rawEnd: string | null;
-  deadline: string | null;
-  rolledDays: number;
-  excludedDays: number;
-  excludedIntervals: ExcludedInterval[];
-  extensions: {
-    count: number;
-    months: number;
-    days: number;
-    items: { from: string; length: PeriodLength; approvedBy?: string }[];
-  };
-  conversions: { on: string; from: string; to: string }[];
-  status: TimeLimitStatus;
-  daysLeft?: number;
-  naturalDays: number;
-  periodDays: number;
-  usedDays: number;
-  closed: boolean;
-  closedOn: string | null;
-  asOf: string;
-  provisional: boolean;
-  basis: string[];
-  warnings: string[];
-}
-
 export interface CaseResponse {
   case: CaseDetail;
   events: EventRow[];
   clock: TimeLimitResult;
   explanation: string[];
   alerts: AlertRow[];
-}
-
-export interface ImportIssue {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  value: unknown;
-  message: string;
-  severity: "error" | "warning";
-}
-
-export interface ImportReport {
-  /** Alerts recomputed after a real import (not in docs/api.md; may be absent). */
-  alerts?: unknown;
-  ok: boolean;
-  dryRun: boolean;
-  status: string;
-  importId: number | null;
-  files: string[] | { name: string; [k: string]: unknown }[];
-  cases: { total: number; inserted: number; updated: number; unchanged: number };
-  events: { total: number; inserted: number; alreadyStored: number };
-  errorCount: number;
-  warningCount: number;
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
-  factsRefreshed: number | boolean | null;
-  summary: string;
-  ms: number;
 }
 
 export interface ImportHistoryRow {

@@ -27,6 +27,10 @@ export const SEVERITY_NAMES: Record<AlertSeverity, string> = {
 /** Higher is more severe: info 0 … critical 3. */
 export const SEVERITY_RANK: Record<AlertSeverity, number> = { info: 0, warning: 1, serious: 2, critical: 3 };
 
+/** A stored alert's life: new, acknowledged with a note, resolved when no longer found. */
+export const ALERT_STATES = ["new", "acknowledged", "resolved"] as const;
+export type AlertState = (typeof ALERT_STATES)[number];
+
 export type AlertFactValue = string | number | boolean | null;
 
 export interface Alert {

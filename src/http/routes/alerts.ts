@@ -2,7 +2,13 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ALERT_SORT, type AlertRow, acknowledgeAlert, alertCounts, listAlerts } from "../../app/alerts.js";
-import { ALERT_FAMILIES, ALERT_RULES, ALERT_SEVERITIES, SEVERITY_NAMES } from "../../domain/alerts/index.js";
+import {
+  ALERT_FAMILIES,
+  ALERT_RULES,
+  ALERT_SEVERITIES,
+  ALERT_STATES,
+  SEVERITY_NAMES,
+} from "../../domain/alerts/index.js";
 import { type ListColumn, listWorkbook } from "../../io/list-xlsx.js";
 import { type AppContext, requireActor, sendXlsx } from "../server.js";
 
@@ -12,7 +18,7 @@ const filters = {
   division: z.string().optional(),
   judge: z.string().optional(),
   severity: z.enum(ALERT_SEVERITIES).optional(),
-  state: z.enum(["new", "acknowledged", "resolved"]).optional(),
+  state: z.enum(ALERT_STATES).optional(),
 };
 const listQuery = z.object({
   ...filters,
