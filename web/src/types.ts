@@ -86,7 +86,7 @@ export interface Meta {
   catalogue: IndicatorInfo[];
   core: string[];
   /** The dashboard's default table and trend indicators (the server warms exactly these). */
-  dashboard?: { tableIds: string[]; trendIds: string[] };
+  dashboard: { tableIds: string[]; trendIds: string[] };
   catalogueVersion: string;
 }
 

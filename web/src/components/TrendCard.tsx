@@ -12,7 +12,6 @@ import type { DrillPart, IndicatorInfo, PanelFigure } from "../types";
 import { drillParts } from "./DrillModal";
 import { type ChartOption, EChart } from "./LazyEChart";
 
-const DEFAULT_TREND = ["clearance_rate", "on_time_rate"];
 const PALETTE = ["#1d4f91", "#d46b08", "#389e0d", "#722ed1"];
 
 export function TrendCard({
@@ -23,8 +22,8 @@ export function TrendCard({
   onDrill,
   defaultIds,
 }: {
-  /** The indicators shown first (from the server's meta; DEFAULT_TREND otherwise). */
-  defaultIds?: string[];
+  /** The indicators shown first (the server's meta names them). */
+  defaultIds: string[];
   period: PeriodChoice;
   catalogue: Map<string, IndicatorInfo>;
   filters: { division?: string; judge?: string };
@@ -37,9 +36,7 @@ export function TrendCard({
     range: { from: string; to: string },
   ) => void;
 }) {
-  const [ids, setIds] = useState<string[]>(() =>
-    (defaultIds ?? DEFAULT_TREND).filter((id) => catalogue.has(id)),
-  );
+  const [ids, setIds] = useState<string[]>(() => defaultIds.filter((id) => catalogue.has(id)));
   const range = trendRange(period);
   const panel = useAsync(
     (signal) => api.indicators({ from: range.from, to: range.to, by: "month", ids, ...filters }, signal),

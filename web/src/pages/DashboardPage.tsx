@@ -32,21 +32,6 @@ import { setQuery, useLocation } from "../router";
 import { useSession } from "../session";
 import type { DrillPart, Grouping, IndicatorInfo, PanelFigure } from "../types";
 
-const DEFAULT_TABLE_IDS = [
-  "filed",
-  "closed",
-  "pending_end",
-  "clearance_rate",
-  "disposition_rate",
-  "on_time_rate",
-  "avg_duration_days",
-  "overdue_pending",
-  "long_pending_12m",
-  "mediation_rate",
-  "appeal_rate",
-  "reversal_remand_rate",
-];
-
 const GROUPING_NAMES: Partial<Record<Grouping, string>> = {
   division: "部门",
   judge: "承办人",
@@ -94,7 +79,7 @@ function Dashboard() {
   const setJudge = (v: string | undefined) => setQuery({ judge: v });
   const setGroupBy = (v: Grouping) => setQuery({ by: v });
   const [tableIds, setTableIds] = useState<string[]>(() =>
-    (meta.dashboard?.tableIds ?? DEFAULT_TABLE_IDS).filter((id) => catalogue.has(id)),
+    meta.dashboard.tableIds.filter((id) => catalogue.has(id)),
   );
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -271,7 +256,7 @@ function Dashboard() {
       )}
 
       <TrendCard
-        defaultIds={meta.dashboard?.trendIds}
+        defaultIds={meta.dashboard.trendIds}
         period={period}
         catalogue={catalogue}
         filters={filters}
