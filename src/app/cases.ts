@@ -12,7 +12,7 @@ import {
 } from "../db/indicator-sql.js";
 import { readRowsQ } from "../db/read.js";
 import { CATEGORY_NAMES } from "../domain/case/category.js";
-import { caseTimeline, toTimelineEvents } from "../domain/case/derive-facts.js";
+import { caseTimeline, type StoredEvent, toTimelineEvents } from "../domain/case/derive-facts.js";
 import { lookupCourt, lookupTypeCode } from "../domain/case-number/index.js";
 import { formatYuan } from "../domain/import/values.js";
 import { computeTimeLimit, explainTimeLimit, type TimeLimitResult } from "../domain/time-limit/index.js";
@@ -56,17 +56,8 @@ export interface CaseDetail {
   archivedOn: string | null;
 }
 
-export interface EventRow {
-  id: number;
-  kind: string;
-  reason: string | null;
-  from: string;
-  to: string | null;
-  lengthMonths: number | null;
-  lengthDays: number | null;
-  newProcedure: string | null;
-  approvedBy: string | null;
-  note: string | null;
+/** A stored event as the case page shows it: who recorded it, and when. */
+export interface EventRow extends StoredEvent {
   recordedAt: string;
   recordedBy: string | null;
 }

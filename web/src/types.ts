@@ -5,7 +5,7 @@
  */
 import type { Permission, Role } from "../../src/app/actor.js";
 import type { AlertRow } from "../../src/app/alerts.js";
-import type { CaseDetail } from "../../src/app/cases.js";
+import type { CaseDetail, CasePage, EventRow } from "../../src/app/cases.js";
 import type { IndicatorPanel, PanelFigure } from "../../src/app/compute-indicators.js";
 import type { DrillRow } from "../../src/app/drill-down.js";
 import type { ImportReport } from "../../src/app/import-cases.js";
@@ -32,6 +32,7 @@ export type {
   CaseDetail,
   DemoAccount,
   DrillRow,
+  EventRow,
   ExcludedInterval,
   Figure,
   Grouping,
@@ -149,31 +150,8 @@ export interface AlertCounts {
   bySeverity: { severity: AlertSeverity; count: number }[];
 }
 
-/**
- * One stored time-limit event. docs/api.md names it without fields; this mirrors the import
- * format's 审限变更 columns (docs/import-format.md) and tolerates the database's spellings.
- */
-export interface EventRow {
-  id?: number;
-  kind: string;
-  reason?: string | null;
-  from?: string | null;
-  to?: string | null;
-  length?: string | null;
-  lengthMonths?: number | null;
-  lengthDays?: number | null;
-  newProcedure?: string | null;
-  approvedBy?: string | null;
-  note?: string | null;
-  recordedAt?: string | null;
-  recordedBy?: string | null;
-}
-
-export interface CaseResponse {
-  case: CaseDetail;
-  events: EventRow[];
-  clock: TimeLimitResult;
-  explanation: string[];
+/** GET /api/cases/:id: the case page and the case's open alerts. */
+export interface CaseResponse extends CasePage {
   alerts: AlertRow[];
 }
 

@@ -57,7 +57,6 @@ function parties(v: string | string[] | null): string {
 }
 
 function eventLength(e: EventRow): string {
-  if (e.length) return e.length;
   const parts: string[] = [];
   if (e.lengthMonths) parts.push(`${e.lengthMonths}个月`);
   if (e.lengthDays) parts.push(`${e.lengthDays}天`);
