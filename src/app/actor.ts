@@ -23,27 +23,20 @@ export interface Actor {
   judgeName?: string | null;
 }
 
-export type Permission =
-  | "import"
-  | "refresh"
-  | "view-indicators"
-  | "view-cases"
-  | "view-alerts"
-  | "acknowledge-alerts"
-  | "manage-users"
-  | "bulletins";
+export const PERMISSIONS = [
+  "import",
+  "refresh",
+  "view-indicators",
+  "view-cases",
+  "view-alerts",
+  "acknowledge-alerts",
+  "manage-users",
+  "bulletins",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: [
-    "import",
-    "refresh",
-    "view-indicators",
-    "view-cases",
-    "view-alerts",
-    "acknowledge-alerts",
-    "manage-users",
-    "bulletins",
-  ],
+  admin: PERMISSIONS,
   office: [
     "import",
     "refresh",

@@ -5,6 +5,7 @@
  * acknowledgement are scoped like everything else.
  */
 import { type Kysely, sql } from "kysely";
+import { audit } from "../db/audit.js";
 import { BulkInserter } from "../db/bulk.js";
 import { type CaseWithEvents, readCasesWithEvents } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
@@ -438,19 +439,15 @@ export async function acknowledgeAlert(
       .set({ state: "acknowledged", note, acknowledged_by: actor.username, acknowledged_at: at })
       .where("id", "=", id)
       .execute();
-    await trx
-      .insertInto("audit_log")
-      .values({
-        at,
-        user_name: actor.username,
-        action: "acknowledge",
-        entity: "alerts",
-        entity_id: row.key,
-        before_json: JSON.stringify({ state: row.state, note: row.note }),
-        after_json: JSON.stringify({ state: "acknowledged", note }),
-        detail: null,
-      })
-      .execute();
+    await audit(trx, {
+      at,
+      user: actor.username,
+      action: "acknowledge",
+      entity: "alerts",
+      entityId: row.key,
+      before: { state: row.state, note: row.note },
+      after: { state: "acknowledged", note },
+    });
   });
   const updated = await handle.db
     .selectFrom("alerts")

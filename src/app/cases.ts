@@ -2,6 +2,7 @@
  * Reading cases: one case with its events, its 审限 clock as of today and its alerts (the case
  * page), and searching cases within the actor's scope.
  */
+import { audit } from "../db/audit.js";
 import { caseFromRow } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
 import {
@@ -70,19 +71,13 @@ export interface CasePage {
 }
 
 async function recordForbidden(handle: Db, actor: Actor, what: string): Promise<void> {
-  await handle.db
-    .insertInto("audit_log")
-    .values({
-      at: new Date().toISOString(),
-      user_name: actor.username,
-      action: "forbidden",
-      entity: "cases",
-      entity_id: what,
-      before_json: null,
-      after_json: null,
-      detail: JSON.stringify({ role: actor.role }),
-    })
-    .execute();
+  await audit(handle.db, {
+    user: actor.username,
+    action: "forbidden",
+    entity: "cases",
+    entityId: what,
+    detail: { role: actor.role },
+  });
 }
 
 export async function getCase(

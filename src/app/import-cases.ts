@@ -9,6 +9,7 @@
 import { basename } from "node:path";
 import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
+import { audit } from "../db/audit.js";
 import { BulkInserter } from "../db/bulk.js";
 import {
   CASE_ATTRIBUTE_COLUMNS,
@@ -203,19 +204,13 @@ export async function importCases(
           })
           .where("id", "=", importId)
           .execute();
-        await trx
-          .insertInto("audit_log")
-          .values({
-            at: new Date().toISOString(),
-            user_name: actor.username,
-            action: "import",
-            entity: "imports",
-            entity_id: String(importId),
-            before_json: null,
-            after_json: null,
-            detail: JSON.stringify({ files: fileNames, hash, ...counts, warnings: warningCount }),
-          })
-          .execute();
+        await audit(trx, {
+          user: actor.username,
+          action: "import",
+          entity: "imports",
+          entityId: String(importId),
+          detail: { files: fileNames, hash, ...counts, warnings: warningCount },
+        });
       });
     } catch (err) {
       if (!(err instanceof Rollback)) throw err;
@@ -257,19 +252,13 @@ export async function importCases(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await db
-      .insertInto("audit_log")
-      .values({
-        at: new Date().toISOString(),
-        user_name: actor.username,
-        action: dryRun && ok ? "import-dry-run" : "import-rejected",
-        entity: "imports",
-        entity_id: String(row.id),
-        before_json: null,
-        after_json: null,
-        detail: JSON.stringify({ files: fileNames, errors: errorCount, warnings: warningCount }),
-      })
-      .execute();
+    await audit(db, {
+      user: actor.username,
+      action: dryRun && ok ? "import-dry-run" : "import-rejected",
+      entity: "imports",
+      entityId: String(row.id),
+      detail: { files: fileNames, errors: errorCount, warnings: warningCount },
+    });
     importId = row.id;
   }
 
@@ -548,19 +537,16 @@ class ImportWriter {
         }
       });
       await this.trx.updateTable("cases").set(set).where("id", "=", stored.id).execute();
-      await this.trx
-        .insertInto("audit_log")
-        .values({
-          at: this.now,
-          user_name: this.user,
-          action: "update",
-          entity: "cases",
-          entity_id: record.caseNumber,
-          before_json: JSON.stringify(beforeJson),
-          after_json: JSON.stringify(afterJson),
-          detail: JSON.stringify({ importId: this.importId }),
-        })
-        .execute();
+      await audit(this.trx, {
+        at: this.now,
+        user: this.user,
+        action: "update",
+        entity: "cases",
+        entityId: record.caseNumber,
+        before: beforeJson,
+        after: afterJson,
+        detail: { importId: this.importId },
+      });
       this.counts.cases.updated++;
       this.touched.add(stored.id);
     }

@@ -4,9 +4,18 @@
  */
 import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
+import { audit } from "../db/audit.js";
 import type { Db } from "../db/connect.js";
 import type { UsersTable } from "../db/schema.js";
-import { type Actor, assertCan, type Permission, ROLE_NAMES, ROLES, type Role } from "./actor.js";
+import {
+  type Actor,
+  assertCan,
+  PERMISSIONS,
+  type Permission,
+  ROLE_NAMES,
+  ROLES,
+  type Role,
+} from "./actor.js";
 
 export interface UserInfo {
   id: number;
@@ -19,17 +28,6 @@ export interface UserInfo {
   isDemo: boolean;
   permissions: Permission[];
 }
-
-const ALL_PERMISSIONS: Permission[] = [
-  "import",
-  "refresh",
-  "view-indicators",
-  "view-cases",
-  "view-alerts",
-  "acknowledge-alerts",
-  "manage-users",
-  "bulletins",
-];
 
 export function userInfo(
   row: Pick<UsersTable, "username" | "display_name" | "role" | "division" | "judge_name" | "is_demo"> & {
@@ -48,7 +46,7 @@ export function userInfo(
     division: row.division,
     judgeName: row.judge_name,
     isDemo: row.is_demo === 1,
-    permissions: ALL_PERMISSIONS.filter((p) => can(actor, p)),
+    permissions: PERMISSIONS.filter((p) => can(actor, p)),
   };
 }
 
@@ -124,24 +122,18 @@ export async function createUserUnchecked(handle: Db, u: NewUser): Promise<numbe
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await handle.db
-    .insertInto("audit_log")
-    .values({
-      at: new Date().toISOString(),
-      user_name: "system",
-      action: "create",
-      entity: "users",
-      entity_id: u.username,
-      before_json: null,
-      after_json: JSON.stringify({
-        role: u.role,
-        division: u.division ?? null,
-        judgeName: u.judgeName ?? null,
-        isDemo: !!u.isDemo,
-      }),
-      detail: null,
-    })
-    .execute();
+  await audit(handle.db, {
+    user: "system",
+    action: "create",
+    entity: "users",
+    entityId: u.username,
+    after: {
+      role: u.role,
+      division: u.division ?? null,
+      judgeName: u.judgeName ?? null,
+      isDemo: !!u.isDemo,
+    },
+  });
   return row.id;
 }
 
@@ -162,19 +154,12 @@ export async function resetPasswordUnchecked(handle: Db, username: string, passw
     .deleteFrom("sessions")
     .where("user_id", "in", handle.db.selectFrom("users").select("id").where("username", "=", username))
     .execute();
-  await handle.db
-    .insertInto("audit_log")
-    .values({
-      at: new Date().toISOString(),
-      user_name: "system",
-      action: "reset-password",
-      entity: "users",
-      entity_id: username,
-      before_json: null,
-      after_json: null,
-      detail: null,
-    })
-    .execute();
+  await audit(handle.db, {
+    user: "system",
+    action: "reset-password",
+    entity: "users",
+    entityId: username,
+  });
 }
 
 let dummyHash: string | undefined;

@@ -25,6 +25,7 @@ import { NotFoundError } from "../app/cases.js";
 import { QueryError } from "../app/compute-indicators.js";
 import { sessionUser } from "../app/sessions.js";
 import { actorOf, UserError, type UserInfo, userInfo } from "../app/users.js";
+import { audit } from "../db/audit.js";
 import type { Db } from "../db/connect.js";
 import { registerAlertRoutes } from "./routes/alerts.js";
 import { registerAuthRoutes } from "./routes/auth.js";
@@ -183,20 +184,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...err.extra } });
     }
     if (err instanceof PermissionError) {
-      await ctx.handle.db
-        .insertInto("audit_log")
-        .values({
-          at: new Date().toISOString(),
-          user_name: req.actor?.username ?? "anonymous",
-          action: "forbidden",
-          entity: "http",
-          entity_id: `${req.method} ${req.url}`.slice(0, 500),
-          before_json: null,
-          after_json: null,
-          detail: JSON.stringify({ role: req.actor?.role, reason: err.message }),
-        })
-        .execute()
-        .catch(() => undefined);
+      await audit(ctx.handle.db, {
+        user: req.actor?.username ?? "anonymous",
+        action: "forbidden",
+        entity: "http",
+        entityId: `${req.method} ${req.url}`.slice(0, 500),
+        detail: { role: req.actor?.role, reason: err.message },
+      }).catch(() => undefined);
       return reply.status(403).send({ error: { code: "forbidden", message: err.message } });
     }
     if (err instanceof QueryError) {

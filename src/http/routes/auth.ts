@@ -4,6 +4,7 @@ import { z } from "zod";
 import { can, ROLE_NAMES, type Role } from "../../app/actor.js";
 import { createSession, deleteSession, SESSION_HOURS } from "../../app/sessions.js";
 import { authenticate, userInfo } from "../../app/users.js";
+import { audit } from "../../db/audit.js";
 import { type AppContext, CSRF_COOKIE, HttpError, SESSION_COOKIE } from "../server.js";
 
 /** Failed sign-ins per username+IP: 5 in 15 minutes, then 429 until the window passes. */
@@ -38,19 +39,13 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const row = await authenticate(ctx.handle, username, password);
       if (!row) {
         failures.set(key, [...recentFailures(key, now), now]);
-        await ctx.handle.db
-          .insertInto("audit_log")
-          .values({
-            at: new Date().toISOString(),
-            user_name: username,
-            action: "login-failed",
-            entity: "users",
-            entity_id: username,
-            before_json: null,
-            after_json: null,
-            detail: JSON.stringify({ ip: req.ip }),
-          })
-          .execute();
+        await audit(ctx.handle.db, {
+          user: username,
+          action: "login-failed",
+          entity: "users",
+          entityId: username,
+          detail: { ip: req.ip },
+        });
         throw new HttpError(401, "bad-credentials", "用户名或密码错误");
       }
       failures.delete(key);
@@ -65,19 +60,13 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         maxAge,
       });
       reply.setCookie(CSRF_COOKIE, csrf, { path: "/", httpOnly: false, sameSite: "strict", secure, maxAge });
-      await ctx.handle.db
-        .insertInto("audit_log")
-        .values({
-          at: new Date().toISOString(),
-          user_name: username,
-          action: "login",
-          entity: "users",
-          entity_id: username,
-          before_json: null,
-          after_json: null,
-          detail: JSON.stringify({ ip: req.ip }),
-        })
-        .execute();
+      await audit(ctx.handle.db, {
+        user: username,
+        action: "login",
+        entity: "users",
+        entityId: username,
+        detail: { ip: req.ip },
+      });
       return { user: userInfo(row, can) };
     },
   );
