@@ -134,6 +134,14 @@ export const STATUS_NAMES: Record<string, string> = {
   "no-limit": "无法定审限",
 };
 
+export const STATUS_COLORS: Record<string, string> = {
+  running: "blue",
+  overdue: "red",
+  "closed-on-time": "green",
+  "closed-late": "volcano",
+  "no-limit": "default",
+};
+
 export const SEVERITY_NAMES: Record<string, string> = {
   info: "提示",
   warning: "预警",
@@ -152,6 +160,12 @@ export const STATE_NAMES: Record<string, string> = {
   new: "未处理",
   acknowledged: "已确认",
   resolved: "已消除",
+};
+
+export const STATE_COLORS: Record<string, string> = {
+  new: "red",
+  acknowledged: "green",
+  resolved: "default",
 };
 
 export const FAMILY_NAMES: Record<string, string> = {

@@ -7,7 +7,7 @@ import { WarningOutlined } from "@ant-design/icons";
 import { Modal, Segmented, Space, Table, type TableProps, Tag, Tooltip, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { api, errorMessage } from "../api";
-import { formatCount, formatDate, formatPeriod, formatValue, STATUS_NAMES } from "../format";
+import { formatCount, formatDate, formatPeriod, formatValue, STATUS_COLORS, STATUS_NAMES } from "../format";
 import { Link } from "../router";
 import type { DrillPart, DrillQuery, DrillRow, Figure, Grouping, IndicatorInfo } from "../types";
 import { ExportButtons } from "./ExportButtons";
@@ -48,14 +48,6 @@ export function expectedTotal(info: IndicatorInfo, figure: Figure, part: DrillPa
 }
 
 const PART_NAMES: Record<DrillPart, string> = { numerator: "分子", denominator: "分母" };
-
-const STATUS_COLORS: Record<string, string> = {
-  running: "blue",
-  overdue: "red",
-  "closed-on-time": "green",
-  "closed-late": "volcano",
-  "no-limit": "default",
-};
 
 type SortField = NonNullable<DrillQuery["sort"]>;
 

@@ -31,6 +31,7 @@ import {
   formatDateTime,
   SEVERITY_COLORS,
   SEVERITY_NAMES,
+  STATE_COLORS,
   STATE_NAMES,
 } from "../format";
 import { useAsync } from "../hooks";
@@ -48,8 +49,6 @@ const FAMILY_INTRO: Record<AlertFamily, string> = {
 
 const SORTS = ["severity", "case_number", "division", "judge", "rule"] as const;
 type SortKey = (typeof SORTS)[number];
-
-const STATE_COLORS: Record<string, string> = { new: "red", acknowledged: "green", resolved: "default" };
 
 export default function AlertsPage({ family }: { family: AlertFamily }) {
   const { meta, can, user } = useSession();

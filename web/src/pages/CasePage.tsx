@@ -30,7 +30,9 @@ import {
   formatYuan,
   SEVERITY_COLORS,
   SEVERITY_NAMES,
+  STATE_COLORS,
   STATE_NAMES,
+  STATUS_COLORS,
   STATUS_NAMES,
 } from "../format";
 import { useAsync } from "../hooks";
@@ -38,14 +40,6 @@ import { Link } from "../router";
 import { useSession } from "../session";
 import type { AlertRow, CaseDetail, EventRow } from "../types";
 import { ForbiddenPage, NotFoundPage } from "./ErrorPages";
-
-const STATUS_COLORS: Record<string, string> = {
-  running: "blue",
-  overdue: "red",
-  "closed-on-time": "green",
-  "closed-late": "volcano",
-  "no-limit": "default",
-};
 
 function yesNo(v: boolean | null | undefined): string {
   return v === null || v === undefined ? "—" : v ? "是" : "否";
@@ -129,9 +123,7 @@ export default function CasePage({ id }: { id: string }) {
       width: 110,
       render: (s: string, r) => (
         <Tooltip title={r.note ? `${r.acknowledgedBy ?? ""}：${r.note}` : undefined}>
-          <Tag color={s === "new" ? "red" : s === "acknowledged" ? "green" : "default"}>
-            {STATE_NAMES[s] ?? s}
-          </Tag>
+          <Tag color={STATE_COLORS[s] ?? "default"}>{STATE_NAMES[s] ?? s}</Tag>
         </Tooltip>
       ),
     },
