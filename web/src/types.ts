@@ -10,6 +10,7 @@ import type { IndicatorPanel, PanelFigure } from "../../src/app/compute-indicato
 import type { DrillRow } from "../../src/app/drill-down.js";
 import type { ImportReport } from "../../src/app/import-cases.js";
 import type { DemoAccount } from "../../src/app/seed-demo.js";
+import type { UserInfo as User } from "../../src/app/users.js";
 import type { Grouping } from "../../src/db/indicator-sql.js";
 import type { AlertFamily, AlertRule, AlertSeverity, AlertState } from "../../src/domain/alerts/types.js";
 import type { PeriodLength } from "../../src/domain/calendar/period.js";
@@ -48,18 +49,8 @@ export type {
   Role,
   TimeLimitResult,
   TimeLimitStatus,
+  User,
 };
-
-export interface User {
-  username: string;
-  displayName: string;
-  role: Role;
-  roleName: string;
-  division: string | null;
-  judgeName: string | null;
-  isDemo: boolean;
-  permissions: Permission[];
-}
 
 export type Direction = "higher" | "lower" | "neutral";
 
