@@ -96,6 +96,29 @@ function text(cell: RawCell | undefined): string | null {
   return cellText(cell).trim();
 }
 
+/**
+ * A cell read with one of the cell parsers: empty is null (an error when required), a bad value is
+ * an error on that cell.
+ */
+function parsedCell<T>(
+  issues: Issues,
+  key: string,
+  cell: RawCell | undefined,
+  parse: (cell: RawCell) => Parsed<T>,
+  required = false,
+): T | null {
+  if (isEmpty(cell)) {
+    if (required) issues.error(key, cell, "必填项为空");
+    return null;
+  }
+  const p = parse(cell as RawCell);
+  if (!p.ok) {
+    issues.error(key, cell, p.message);
+    return null;
+  }
+  return p.value;
+}
+
 function oneOf<T extends string>(list: readonly T[], value: string): T | undefined {
   return (list as readonly string[]).includes(value) ? (value as T) : undefined;
 }
@@ -110,32 +133,12 @@ export function validateCaseRow(raw: RawRow<CaseColumnKey>, ctx: RowContext): Ca
   const issues = new Issues(ctx, CASE_HEADER);
 
   const date = (key: CaseColumnKey, required: boolean): string | null => {
-    const cell = raw[key];
-    if (isEmpty(cell)) {
-      if (required) issues.error(key, cell, "必填项为空");
-      return null;
-    }
-    const p = parseDateCell(cell as RawCell);
-    if (!p.ok) {
-      issues.error(key, cell, p.message);
-      return null;
-    }
-    if (ctx.today && p.value > ctx.today) issues.warn(key, cell, `日期晚于今天 (${ctx.today})`);
-    return p.value;
+    const d = parsedCell(issues, key, raw[key], parseDateCell, required);
+    if (d && ctx.today && d > ctx.today) issues.warn(key, raw[key], `日期晚于今天 (${ctx.today})`);
+    return d;
   };
-  /** An optional cell read by one of the cell parsers; a bad value is an error on that cell. */
-  const optional = <T>(key: CaseColumnKey, parse: (cell: RawCell) => Parsed<T>): T | null => {
-    const cell = raw[key];
-    if (isEmpty(cell)) return null;
-    const p = parse(cell as RawCell);
-    if (!p.ok) {
-      issues.error(key, cell, p.message);
-      return null;
-    }
-    return p.value;
-  };
-  const bool = (key: CaseColumnKey) => optional(key, parseBooleanCell);
-  const amount = (key: CaseColumnKey) => optional(key, parseAmountCell);
+  const bool = (key: CaseColumnKey) => parsedCell(issues, key, raw[key], parseBooleanCell);
+  const amount = (key: CaseColumnKey) => parsedCell(issues, key, raw[key], parseAmountCell);
   const required = (key: CaseColumnKey): string | null => {
     const t = text(raw[key]);
     if (t === null) issues.error(key, raw[key], "必填项为空");
@@ -315,19 +318,8 @@ export function validateEventRow(raw: RawRow<EventColumnKey>, ctx: RowContext): 
       issues.error("kind", raw.kind, "未知的事项 (应为 延长审限、扣除审限、中止诉讼、恢复诉讼、程序转换)");
   }
 
-  const dateOf = (key: "from" | "to", required: boolean): string | null => {
-    const cell = raw[key];
-    if (isEmpty(cell)) {
-      if (required) issues.error(key, cell, "必填项为空");
-      return null;
-    }
-    const p = parseDateCell(cell as RawCell);
-    if (!p.ok) {
-      issues.error(key, cell, p.message);
-      return null;
-    }
-    return p.value;
-  };
+  const dateOf = (key: "from" | "to", required: boolean) =>
+    parsedCell(issues, key, raw[key], parseDateCell, required);
   const from = dateOf("from", true);
   const to = dateOf("to", false);
   if (from && to && to < from) issues.error("to", raw.to, `结束日期早于开始日期 ${from}`);
