@@ -1,5 +1,5 @@
 /** Small helpers shared by the detectors; the hot path avoids regexes and allocations. */
-import { type DayNumber, daysFromCivil, formatIsoDate, parseIsoDate } from "../calendar/civil-date.js";
+import { type DayNumber, formatIsoDate, parseIsoDate, tryParseIsoDate } from "../calendar/civil-date.js";
 import { alertRule } from "./rules.js";
 import type { CompiledAlertSettings } from "./settings.js";
 import type { Alert, AlertFactValue, AlertSeverity } from "./types.js";
@@ -9,29 +9,9 @@ function digit(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1;
 }
 
-/**
- * `YYYY-MM-DD` → day number without a regex (the dates come validated from the import). Falls back
- * to parseIsoDate (which throws a clear error) on anything else.
- */
+/** `YYYY-MM-DD` → day number; parseIsoDate's clear error on anything else. */
 export function isoDay(s: string): DayNumber {
-  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    const y0 = digit(s, 0);
-    const y1 = digit(s, 1);
-    const y2 = digit(s, 2);
-    const y3 = digit(s, 3);
-    const m0 = digit(s, 5);
-    const m1 = digit(s, 6);
-    const d0 = digit(s, 8);
-    const d1 = digit(s, 9);
-    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >= 0) {
-      const month = m0 * 10 + m1;
-      const day = d0 * 10 + d1;
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-        return daysFromCivil(y0 * 1000 + y1 * 100 + y2 * 10 + y3, month, day);
-      }
-    }
-  }
-  return parseIsoDate(s);
+  return tryParseIsoDate(s) ?? parseIsoDate(s);
 }
 
 /** The year of a `YYYY-MM-DD` text, read from its digits. */
