@@ -3,8 +3,9 @@
  * own connection and returns, page by page, the facts rows or the per-case alerts.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { factValues, readCasesWithEvents } from "../db/case-store.js";
+import { FACT_COLUMNS, factValues, readCasesWithEvents } from "../db/case-store.js";
 import { openDb } from "../db/connect.js";
+import { type PackedRows, RowPacker } from "../db/packed-rows.js";
 import { resolveAlertSettings } from "../domain/alerts/index.js";
 import { deriveFacts, toTimelineEvents } from "../domain/case/derive-facts.js";
 import { alertsOfPage } from "./alerts.js";
@@ -26,23 +27,27 @@ if (port) {
     credits++;
     wake?.();
   });
-  for await (const page of readCasesWithEvents(handle.db, {
-    pageSize: 2000,
-    sqlite: handle.sqlite,
-    fromId,
-    toId,
-  })) {
-    // One JSON string per page: far cheaper to pass between threads than nested structures.
-    const part =
-      job.kind === "facts"
-        ? page.map((c) =>
-            factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), job.asOf, job.rules)),
-          )
-        : alertsOfPage(page, job.asOf, settings as ReturnType<typeof resolveAlertSettings>, job.rules);
-    const json = JSON.stringify(part);
+  const pageSize = 2000;
+  const packer = job.kind === "facts" ? new RowPacker(FACT_COLUMNS.length, pageSize) : undefined;
+  for await (const page of readCasesWithEvents(handle.db, { pageSize, sqlite: handle.sqlite, fromId, toId })) {
+    let message: { packed?: PackedRows; json?: string; cases: number };
+    let transfer: ArrayBuffer[] = [];
+    if (packer) {
+      // Facts rows packed one case at a time (nothing per case outlives its iteration), sent
+      // as transferable typed arrays.
+      const { asOf, rules } = job;
+      for (const c of page) packer.add(factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, rules)));
+      const packed = packer.take();
+      message = { packed, cases: page.length };
+      transfer = [packed.num.buffer as ArrayBuffer, packed.str.buffer as ArrayBuffer];
+    } else {
+      // One JSON string per page: far cheaper to pass between threads than nested structures.
+      const part = alertsOfPage(page, job.asOf, settings as ReturnType<typeof resolveAlertSettings>, job.rules);
+      message = { json: JSON.stringify(part), cases: page.length };
+    }
     while (credits === 0) await new Promise<void>((r) => (wake = r));
     credits--;
-    port.postMessage({ json, cases: page.length });
+    port.postMessage(message, transfer);
   }
   port.postMessage({ done: true });
   await handle.close();

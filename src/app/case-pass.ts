@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Kysely } from "kysely";
 import type { Db } from "../db/connect.js";
+import type { PackedRows } from "../db/packed-rows.js";
 import type { Database } from "../db/schema.js";
 import type { AlertSettings } from "../domain/alerts/index.js";
 import type { FactsRules } from "../domain/case/derive-facts.js";
@@ -25,9 +26,11 @@ export type CasePassJob =
   | { kind: "alerts"; asOf: string; rules?: FactsRules; settings: Partial<AlertSettings> };
 
 export interface CasePassPage {
-  /** Facts rows (kind facts) or an AlertPagePart (kind alerts). */
+  /** Packed facts rows (kind facts: PackedRows) or an AlertPagePart (kind alerts). */
   part: unknown;
   cases: number;
+  /** Which worker sent it (each worker's pages arrive in order; packed rows share a dictionary). */
+  worker: number;
 }
 
 /**
@@ -65,11 +68,17 @@ export async function runCasePass(
       const toId = Math.min(hi, fromId + step - 1);
       return new Promise<void>((resolve, reject) => {
         if (fromId > toId) return resolve();
-        const w = new Worker(WORKER_URL, { workerData: { path: handle.location, job, fromId, toId } });
+        const w = new Worker(WORKER_URL, {
+          workerData: { path: handle.location, job, fromId, toId },
+          // A large young generation: each case leaves only short-lived garbage, and fewer, larger
+          // scavenges cost less (measured: 16.2 s instead of 19.8 s for a million cases).
+          resourceLimits: { maxYoungGenerationSizeMb: 96 },
+        });
         let finished = false;
-        w.on("message", (m: { json?: string; cases?: number; done?: boolean }) => {
-          if (m.json !== undefined) {
-            const page: CasePassPage = { part: JSON.parse(m.json), cases: m.cases ?? 0 };
+        w.on("message", (m: { json?: string; packed?: PackedRows; cases?: number; done?: boolean }) => {
+          if (m.json !== undefined || m.packed !== undefined) {
+            const part = m.packed ?? JSON.parse(m.json as string);
+            const page: CasePassPage = { part, cases: m.cases ?? 0, worker: i };
             chain = chain.then(async () => {
               await onPage(page);
               w.postMessage("more");

@@ -6,7 +6,14 @@
 import { sql } from "kysely";
 import { factsInserter, factValues, readCasesWithEvents } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
-import { deriveFacts, type FactsRules, toTimelineEvents } from "../domain/case/derive-facts.js";
+import { largeWrite } from "../db/large-write.js";
+import { type PackedRows, RowUnpacker } from "../db/packed-rows.js";
+import {
+  deriveFacts,
+  type FactsRules,
+  rulesVersionOf,
+  toTimelineEvents,
+} from "../domain/case/derive-facts.js";
 import { type Actor, assertCan } from "./actor.js";
 import { recomputeAlerts } from "./alerts.js";
 import { casePassWorkers, runCasePass } from "./case-pass.js";
@@ -56,6 +63,7 @@ export async function refreshFactsUnchecked(
           .executeTakeFirst()
       )?.n ?? 0,
     );
+  const derivedFor = { asOf, rulesVersion: rulesVersionOf(options.rules) };
   let done = 0;
   const derive = (
     page: {
@@ -70,7 +78,9 @@ export async function refreshFactsUnchecked(
     // Full refresh: replace every row in one transaction. Readers keep seeing the previous facts
     // (SQLite WAL, PostgreSQL MVCC) until it commits; plain inserts into an emptied table are much
     // cheaper than upserts, and SQLite spills the transaction to disk, so memory stays bounded.
-    await db.transaction().execute(async (trx) => {
+    // Every row is written for a case id just read from `cases` in this transaction, so the
+    // per-row foreign-key check is skipped (largeWrite).
+    await largeWrite(handle, { trustedReferences: true }, async (trx) => {
       // Empty the table cheaply: on PostgreSQL TRUNCATE (transactional there); on SQLite drop it and
       // re-create it and its indexes from their stored definitions (a row-by-row DELETE of a
       // million rows takes seconds). The indexes are kept up during the load: the rows arrive in
@@ -84,21 +94,17 @@ export async function refreshFactsUnchecked(
         await sql`drop table case_facts`.execute(trx);
         for (const r of ddl.rows) await sql.raw(r.sql).execute(trx);
       }
-      const inserter = factsInserter(trx, handle.sqlite, "insert");
-      const workers = handle.sqlite && handle.readPool ? casePassWorkers(true) : 0;
-      if (workers > 0) {
-        await runCasePass(
-          handle,
-          trx,
-          workers,
-          { kind: "facts", asOf, rules: options.rules },
-          async (page) => {
-            const rows = page.part as unknown[][];
-            await inserter.insert(rows, trx);
-            done += rows.length;
-            options.onProgress?.(done, total);
-          },
-        );
+      const inserter = factsInserter(trx, derivedFor, handle.sqlite, "insert");
+      const writeRow = inserter.sqliteRowWriter();
+      const workers = writeRow && handle.readPool ? casePassWorkers(true) : 0;
+      if (writeRow && workers > 0) {
+        const unpackers = Array.from({ length: workers }, () => new RowUnpacker());
+        await runCasePass(handle, trx, workers, { kind: "facts", asOf, rules: options.rules }, (page) => {
+          const packed = page.part as PackedRows;
+          (unpackers[page.worker] as RowUnpacker).unpack(packed, writeRow);
+          done += packed.rows;
+          options.onProgress?.(done, total);
+        });
       } else {
         for await (const page of readCasesWithEvents(trx, { pageSize: 5000, sqlite: handle.sqlite })) {
           await inserter.insert(derive(page), trx);
@@ -111,7 +117,7 @@ export async function refreshFactsUnchecked(
   }
 
   // Touched cases: upsert their rows in moderate transactions.
-  const inserter = factsInserter(db, handle.sqlite);
+  const inserter = factsInserter(db, derivedFor, handle.sqlite);
   let pending: unknown[][] = [];
   const flush = async () => {
     if (pending.length === 0) return;

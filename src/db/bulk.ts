@@ -6,7 +6,7 @@
  * same connection — inside the caller's transaction.
  */
 import type SQLite from "better-sqlite3";
-import { CompiledQuery, type Kysely } from "kysely";
+import { CompiledQuery, type Kysely, sql } from "kysely";
 import type { Database } from "./schema.js";
 
 type TableName = keyof Database;
@@ -19,6 +19,8 @@ export interface BulkInsertOptions {
   /** Upsert: on conflict on these columns, replace the other columns. */
   upsertOn?: string[];
   returning?: string[];
+  /** Columns with the same value in every row: written into the statement as literals. */
+  constants?: Record<string, string | number>;
 }
 
 export class BulkInserter<T extends TableName> {
@@ -41,7 +43,8 @@ export class BulkInserter<T extends TableName> {
     const cacheKey = withReturning ? n : -n;
     let q = this.cache.get(cacheKey);
     if (!q) {
-      const placeholderRow = Object.fromEntries(this.columns.map((c) => [c, null]));
+      const placeholderRow: Record<string, unknown> = Object.fromEntries(this.columns.map((c) => [c, null]));
+      for (const [c, v] of Object.entries(this.options.constants ?? {})) placeholderRow[c] = sql.lit(v);
       // biome-ignore lint/suspicious/noExplicitAny: the table is generic; rows are checked by callers.
       let builder: any = this.db
         .insertInto(this.table)
@@ -52,7 +55,9 @@ export class BulkInserter<T extends TableName> {
         builder = builder.onConflict((oc: any) => oc.columns(cols).doNothing());
       } else if (this.options.upsertOn) {
         const cols = this.options.upsertOn;
-        const rest = this.columns.filter((c) => !cols.includes(c));
+        const rest = [...this.columns, ...Object.keys(this.options.constants ?? {})].filter(
+          (c) => !cols.includes(c),
+        );
         // biome-ignore lint/suspicious/noExplicitAny: Kysely's conflict builder is generic over the table.
         builder = builder.onConflict((oc: any) =>
           oc.columns(cols).doUpdateSet(
@@ -66,6 +71,23 @@ export class BulkInserter<T extends TableName> {
       this.cache.set(cacheKey, q);
     }
     return q;
+  }
+
+  /**
+   * On SQLite, a function inserting one row (values in `columns` order) synchronously, without
+   * RETURNING — for rows produced one at a time; undefined on PostgreSQL.
+   */
+  sqliteRowWriter(): ((row: readonly unknown[]) => void) | undefined {
+    if (!this.sqlite) return undefined;
+    let stmt = this.prepared.get(-1);
+    if (!stmt) {
+      stmt = this.sqlite.prepare(this.compiled(1, false).sql);
+      this.prepared.set(-1, stmt);
+    }
+    const run = stmt;
+    return (row) => {
+      run.run(row as unknown[]);
+    };
   }
 
   /** Inserts rows given as value arrays in `columns` order; returns the RETURNING rows if any. */

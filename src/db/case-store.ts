@@ -108,8 +108,6 @@ export function changedAttributes(stored: CaseRecord, incoming: CaseRecord): str
 
 export const FACT_COLUMNS = [
   "case_id",
-  "as_of",
-  "rules_version",
   "court_code",
   "division",
   "judge",
@@ -117,17 +115,13 @@ export const FACT_COLUMNS = [
   "instance",
   "type_code",
   "procedure",
-  "procedure_inferred",
   "cause",
   "filed_on",
   "filed_day",
-  "filed_month",
   "closed_on",
   "closed_day",
-  "closed_month",
   "closure_mode",
   "duration_days",
-  "limit_rule",
   "has_limit",
   "deadline",
   "deadline_day",
@@ -135,14 +129,11 @@ export const FACT_COLUMNS = [
   "days_left",
   "provisional",
   "excluded_days",
-  "open_intervals",
   "extension_count",
   "extension_months",
-  "extension_days",
   "conversion_count",
   "natural_days",
   "used_days",
-  "period_days",
   "overdue_from_day",
   "overdue_to_day",
   "age_6m_day",
@@ -166,8 +157,6 @@ export const FACT_COLUMNS = [
 export function factValues(caseId: number, f: CaseFacts): unknown[] {
   return [
     caseId,
-    f.asOf,
-    f.rulesVersion,
     f.courtCode,
     f.division,
     f.judge,
@@ -175,17 +164,13 @@ export function factValues(caseId: number, f: CaseFacts): unknown[] {
     f.instance,
     f.typeCode,
     f.procedure,
-    f.procedureInferred ? 1 : 0,
     f.cause,
     f.filedOn,
     f.filedDay,
-    f.filedMonth,
     f.closedOn,
     f.closedDay,
-    f.closedMonth,
     f.closureMode,
     f.durationDays,
-    f.limitRule,
     f.hasLimit ? 1 : 0,
     f.deadline,
     f.deadlineDay,
@@ -193,14 +178,11 @@ export function factValues(caseId: number, f: CaseFacts): unknown[] {
     f.daysLeft,
     f.provisional ? 1 : 0,
     f.excludedDays,
-    f.openIntervals,
     f.extensionCount,
     f.extensionMonths,
-    f.extensionDays,
     f.conversionCount,
     f.naturalDays,
     f.usedDays,
-    f.periodDays,
     f.overdueFromDay,
     f.overdueToDay,
     f.age6mDay,
@@ -397,17 +379,23 @@ export async function* readCasesWithEvents(
 
 const NO_EVENTS: StoredEvent[] = [];
 
-/** Writes facts rows: upserts by case (default), or plain inserts into an emptied table. */
+/**
+ * Writes facts rows (values in FACT_COLUMNS order): upserts by case (default), or plain inserts
+ * into an emptied table. The date and rules version the facts were derived for are the same for
+ * every row of a refresh, so they are written into the statement instead of being bound per row.
+ */
 export function factsInserter(
   db: Kysely<Database>,
+  derivedFor: { asOf: string; rulesVersion: string },
   sqlite?: SQLite.Database,
   mode: "upsert" | "insert" = "upsert",
 ): BulkInserter<"case_facts"> {
+  const constants = { as_of: derivedFor.asOf, rules_version: derivedFor.rulesVersion };
   return new BulkInserter(
     db,
     "case_facts",
     FACT_COLUMNS,
-    mode === "upsert" ? { upsertOn: ["case_id"], batchSize: 400 } : { batchSize: 400 },
+    mode === "upsert" ? { upsertOn: ["case_id"], batchSize: 400, constants } : { batchSize: 400, constants },
     sqlite,
   );
 }

@@ -91,6 +91,15 @@ export class SqliteReadPool {
     });
   }
 
+  /**
+   * A passive WAL checkpoint on a worker's connection: copies committed pages into the database
+   * file without waiting for (or blocking) readers and writers.
+   */
+  async checkpoint(): Promise<{ log: number; checkpointed: number }> {
+    const [r] = await this.all("pragma wal_checkpoint(PASSIVE)");
+    return { log: Number(r?.log ?? 0), checkpointed: Number(r?.checkpointed ?? 0) };
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));

@@ -70,17 +70,13 @@ export interface CaseFactsTable {
   type_code: string;
   /** The procedure in force (after conversions; inferred where the record is empty). */
   procedure: string;
-  procedure_inferred: number;
   cause: string | null;
   filed_on: string;
   filed_day: number;
-  filed_month: string;
   closed_on: string | null;
   closed_day: number | null;
-  closed_month: string | null;
   closure_mode: string | null;
   duration_days: number | null;
-  limit_rule: string;
   has_limit: number;
   deadline: string | null;
   deadline_day: number | null;
@@ -89,14 +85,11 @@ export interface CaseFactsTable {
   days_left: number | null;
   provisional: number;
   excluded_days: number;
-  open_intervals: number;
   extension_count: number;
   extension_months: number;
-  extension_days: number;
   conversion_count: number;
   natural_days: number;
   used_days: number;
-  period_days: number;
   /** First and last day the case was (formally) overdue while pending; null if never. */
   overdue_from_day: number | null;
   overdue_to_day: number | null;

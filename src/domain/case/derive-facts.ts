@@ -96,6 +96,11 @@ export interface FactsRules {
   version?: string;
 }
 
+/** The rules version recorded with facts derived under these rules. */
+export function rulesVersionOf(rules: FactsRules = {}): string {
+  return rules.version ?? TIME_LIMIT_RULES_VERSION;
+}
+
 export const LONG_PENDING_MONTHS = [6, 12, 18, 24, 36] as const;
 
 export interface CaseFacts {
@@ -261,7 +266,7 @@ export function deriveFacts(
   const closedNow = closedDay !== null;
   return {
     asOf,
-    rulesVersion: rules.version ?? TIME_LIMIT_RULES_VERSION,
+    rulesVersion: rulesVersionOf(rules),
     courtCode: c.courtCode,
     division: c.division,
     judge: c.judge,
