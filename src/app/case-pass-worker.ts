@@ -29,20 +29,31 @@ if (port) {
   });
   const pageSize = 2000;
   const packer = job.kind === "facts" ? new RowPacker(FACT_COLUMNS.length, pageSize) : undefined;
-  for await (const page of readCasesWithEvents(handle.db, { pageSize, sqlite: handle.sqlite, fromId, toId })) {
+  for await (const page of readCasesWithEvents(handle.db, {
+    pageSize,
+    sqlite: handle.sqlite,
+    fromId,
+    toId,
+  })) {
     let message: { packed?: PackedRows; json?: string; cases: number };
     let transfer: ArrayBuffer[] = [];
     if (packer) {
       // Facts rows packed one case at a time (nothing per case outlives its iteration), sent
       // as transferable typed arrays.
       const { asOf, rules } = job;
-      for (const c of page) packer.add(factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, rules)));
+      for (const c of page)
+        packer.add(factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, rules)));
       const packed = packer.take();
       message = { packed, cases: page.length };
       transfer = [packed.num.buffer as ArrayBuffer, packed.str.buffer as ArrayBuffer];
     } else {
       // One JSON string per page: far cheaper to pass between threads than nested structures.
-      const part = alertsOfPage(page, job.asOf, settings as ReturnType<typeof resolveAlertSettings>, job.rules);
+      const part = alertsOfPage(
+        page,
+        job.asOf,
+        settings as ReturnType<typeof resolveAlertSettings>,
+        job.rules,
+      );
       message = { json: JSON.stringify(part), cases: page.length };
     }
     while (credits === 0) await new Promise<void>((r) => (wake = r));

@@ -100,7 +100,7 @@ export class RowUnpacker {
         if (s > 0) row[c] = dict[s - 1];
         else {
           const v = num[k] as number;
-          row[c] = v === v ? v : null;
+          row[c] = Number.isNaN(v) ? null : v;
         }
       }
       each(row);

@@ -16,7 +16,7 @@ describe("migration 0004-lean-facts (SQLite)", () => {
     const sqlite = new SQLite(":memory:");
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
     await m0001.up(db, "sqlite");
-    await m0002.up(db);
+    await m0002.up(db, "sqlite");
     await m0003.up(db);
     await sql`create table schema_migrations (name text primary key, applied_at text not null)`.execute(db);
     for (const n of ["0001-initial", "0002-sessions-alerts", "0003-lean-case-indexes"])
