@@ -106,7 +106,7 @@ export async function refreshFactsUnchecked(
           options.onProgress?.(done, total);
         });
       } else {
-        for await (const page of readCasesWithEvents(trx, { pageSize: 5000, sqlite: handle.sqlite })) {
+        for await (const page of readCasesWithEvents(trx, { pageSize: 5000, sqlite: handle.sqlite, lean: true })) {
           await inserter.insert(derive(page), trx);
           done += page.length;
           options.onProgress?.(done, total);
@@ -129,6 +129,7 @@ export async function refreshFactsUnchecked(
     ids: options.ids,
     pageSize: 5000,
     sqlite: handle.sqlite,
+    lean: true,
   })) {
     for (const row of derive(page)) pending.push(row);
     done += page.length;

@@ -3,7 +3,7 @@
  * StoredEvent and CaseFacts; the bulk paths compile each statement once (./bulk.ts).
  */
 import type SQLite from "better-sqlite3";
-import { CompiledQuery, type Kysely } from "kysely";
+import { CompiledQuery, type Kysely, sql } from "kysely";
 import type { CaseRecord } from "../domain/case/case.js";
 import type { CaseCategory, Instance } from "../domain/case/category.js";
 import type { CaseFacts, StoredEvent } from "../domain/case/derive-facts.js";
@@ -243,6 +243,8 @@ const EVENT_READ_COLUMNS = [
   "note",
 ] as const;
 
+const LEAN_SKIPPED = new Set<string>(["plaintiffs", "defendants", "appeal_closed_on"]);
+
 function recordFromArray(a: readonly unknown[]): CaseRecord {
   const nbool = (v: unknown): boolean | null => (v === null ? null : v !== 0);
   return {
@@ -301,6 +303,11 @@ export async function* readCasesWithEvents(
     /** Only cases with fromId ≤ id ≤ toId (a worker's share of a parallel pass). */
     fromId?: number;
     toId?: number;
+    /**
+     * For deriving facts: leave out what deriveFacts does not read — the case number (empty),
+     * the parties and the appeal's closing date (null) — which are most of a row's text.
+     */
+    lean?: boolean;
   } = {},
 ): AsyncGenerator<CaseWithEvents[]> {
   const pageSize = options.pageSize ?? 5000;
@@ -313,9 +320,18 @@ export async function* readCasesWithEvents(
     .orderBy("case_id")
     .orderBy("id")
     .compile();
+  const columns = READ_COLUMNS.map((c) =>
+    !options.lean
+      ? sql.ref(c).as(c)
+      : c === "case_number"
+        ? sql<string>`''`.as(c)
+        : LEAN_SKIPPED.has(c)
+          ? sql`null`.as(c)
+          : sql.ref(c).as(c),
+  );
   const pageSql = db
     .selectFrom("cases")
-    .select(READ_COLUMNS)
+    .select(columns)
     .where("id", ">", 0)
     .orderBy("id")
     .limit(pageSize)

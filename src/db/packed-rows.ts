@@ -25,6 +25,9 @@ export class RowPacker {
   private str: Int32Array;
   private added: string[] = [];
   private rows = 0;
+  /** Per column, the last string and its id: consecutive rows often repeat one (court, date). */
+  private readonly lastString: (string | undefined)[];
+  private readonly lastId: Int32Array;
 
   constructor(
     private readonly width: number,
@@ -32,6 +35,8 @@ export class RowPacker {
   ) {
     this.num = new Float64Array(width * capacity);
     this.str = new Int32Array(width * capacity);
+    this.lastString = new Array(width).fill(undefined);
+    this.lastId = new Int32Array(width);
   }
 
   get length(): number {
@@ -50,13 +55,18 @@ export class RowPacker {
         this.num[k] = v;
         this.str[k] = 0;
       } else if (typeof v === "string") {
-        let id = this.dict.get(v);
-        if (id === undefined) {
-          id = this.dict.size + 1;
-          this.dict.set(v, id);
-          this.added.push(v);
+        if (v === this.lastString[i]) this.str[k] = this.lastId[i] as number;
+        else {
+          let id = this.dict.get(v);
+          if (id === undefined) {
+            id = this.dict.size + 1;
+            this.dict.set(v, id);
+            this.added.push(v);
+          }
+          this.str[k] = id;
+          this.lastString[i] = v;
+          this.lastId[i] = id;
         }
-        this.str[k] = id;
       } else if (v === null || v === undefined) {
         this.num[k] = Number.NaN;
         this.str[k] = 0;
