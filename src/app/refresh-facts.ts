@@ -106,7 +106,11 @@ export async function refreshFactsUnchecked(
           options.onProgress?.(done, total);
         });
       } else {
-        for await (const page of readCasesWithEvents(trx, { pageSize: 5000, sqlite: handle.sqlite, lean: true })) {
+        for await (const page of readCasesWithEvents(trx, {
+          pageSize: 5000,
+          sqlite: handle.sqlite,
+          lean: true,
+        })) {
           await inserter.insert(derive(page), trx);
           done += page.length;
           options.onProgress?.(done, total);

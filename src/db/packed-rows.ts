@@ -78,13 +78,19 @@ export class RowPacker {
   /** The rows added since the last take(), ready to transfer; the packer starts a new page. */
   take(): PackedRows {
     const n = this.rows * this.width;
+    // A full page hands over its arrays (no copy) and the packer starts on new ones.
+    const full = n === this.num.length;
     const page: PackedRows = {
       rows: this.rows,
       width: this.width,
-      num: this.num.slice(0, n),
-      str: this.str.slice(0, n),
+      num: full ? this.num : this.num.slice(0, n),
+      str: full ? this.str : this.str.slice(0, n),
       added: this.added,
     };
+    if (full) {
+      this.num = new Float64Array(this.num.length);
+      this.str = new Int32Array(this.str.length);
+    }
     this.added = [];
     this.rows = 0;
     return page;

@@ -99,7 +99,23 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+// Formatted dates of 1900–2199, made once each on first use: the same day always gives the same
+// string, so the hot paths (millions of facts) neither rebuild nor re-hash them.
+const FORMAT_FIRST_DAY = daysFromCivil(1900, 1, 1);
+const FORMAT_DAYS = daysFromCivil(2200, 1, 1) - FORMAT_FIRST_DAY;
+const formatted: (IsoDate | undefined)[] = new Array(FORMAT_DAYS);
+
 export function formatIsoDate(n: DayNumber): IsoDate {
+  const i = n - FORMAT_FIRST_DAY;
+  if (i >= 0 && i < FORMAT_DAYS && (i | 0) === i) {
+    const hit = formatted[i];
+    if (hit !== undefined) return hit;
+    return (formatted[i] = buildIsoDate(n));
+  }
+  return buildIsoDate(n);
+}
+
+function buildIsoDate(n: DayNumber): IsoDate {
   const { year, month, day } = civilFromDays(n);
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }

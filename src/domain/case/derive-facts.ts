@@ -237,6 +237,17 @@ export function overdueSpan(
   return { from: first, to: closed === undefined && last === lastPending ? null : last };
 }
 
+/** The days on which a case filed on `filedDay` turns 6, 12, 18, 24 and 36 months old. */
+const AGES = new Map<DayNumber, readonly DayNumber[]>();
+function agesOf(filedDay: DayNumber): readonly DayNumber[] {
+  let ages = AGES.get(filedDay);
+  if (!ages) {
+    ages = Object.freeze(LONG_PENDING_MONTHS.map((m) => addMonths(filedDay, m)));
+    AGES.set(filedDay, ages);
+  }
+  return ages;
+}
+
 function monthOf(iso: string): string {
   return iso.slice(0, 7);
 }
@@ -254,7 +265,7 @@ export function deriveFacts(
   const filedDay = parseIsoDate(c.filedOn);
   const asOfDay = parseIsoDate(asOf);
   const closedDay = clock.closedOn ? parseIsoDate(clock.closedOn) : null;
-  const ages = LONG_PENDING_MONTHS.map((m) => addMonths(filedDay, m));
+  const ages = agesOf(filedDay);
   let longPendingMonths = 0;
   if (closedDay === null) {
     LONG_PENDING_MONTHS.forEach((m, i) => {

@@ -193,10 +193,13 @@ export function computeTimeLimit(
   const endBound = closed ?? asOfDay;
 
   // Events known as of asOf, in date order (stable for equal dates).
-  const events = timeline.events
-    .map((e, i) => ({ e, i, day: dayOf(e.from, `events[${i}].from`) }))
-    .filter((x) => x.day <= asOfDay)
-    .sort((x, y) => x.day - y.day || x.i - y.i);
+  const events =
+    timeline.events.length === 0
+      ? NO_EVENTS
+      : timeline.events
+          .map((e, i) => ({ e, i, day: dayOf(e.from, `events[${i}].from`) }))
+          .filter((x) => x.day <= asOfDay)
+          .sort((x, y) => x.day - y.day || x.i - y.i);
   if (closed !== undefined && events.some((x) => x.day > closed)) {
     warnings.push("存在结案日期之后登记的审限变更事项，已忽略");
   }
@@ -405,7 +408,7 @@ export function computeTimeLimit(
     originalProcedure,
     procedureInferred: initial.procedureInferred,
     rule: ruleInfo,
-    baseLimit: { months: limit.months ?? 0, days: limit.days ?? 0, text: formatPeriodLength(limit) },
+    baseLimit: { months: limit.months ?? 0, days: limit.days ?? 0, text: limitText(limit) },
     start: formatIsoDate(start),
     restart,
     rawEnd: formatIsoDate(rawEnd),
@@ -437,6 +440,19 @@ export function computeTimeLimit(
     basis,
     warnings,
   };
+}
+
+const NO_EVENTS: { e: Timeline["events"][number]; i: number; day: DayNumber }[] = [];
+
+/** The text of a rule's limit: rules are few and immutable, so each is written once. */
+const LIMIT_TEXT = new WeakMap<PeriodLength, string>();
+function limitText(limit: PeriodLength): string {
+  let text = LIMIT_TEXT.get(limit);
+  if (text === undefined) {
+    text = formatPeriodLength(limit);
+    LIMIT_TEXT.set(limit, text);
+  }
+  return text;
 }
 
 /** Days covered by the union of the intervals (overlaps counted once). */

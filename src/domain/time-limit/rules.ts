@@ -478,6 +478,21 @@ export function resolveLimitRule(
   input: ResolveInput,
   assumeForAmbiguous: "ordinary" | "none" = "ordinary",
 ): ResolvedRule {
+  // The answer depends on these five inputs only, and there are few combinations: each is
+  // resolved once and shared (frozen, so no caller can change another's).
+  const key = `${input.typeCode}|${input.category}|${input.procedure ?? ""}|${input.foreignRelated === true}|${assumeForAmbiguous}`;
+  let resolved = RESOLVED.get(key);
+  if (!resolved) {
+    const r = resolveUncached(input, assumeForAmbiguous);
+    resolved = Object.freeze({ ...r, warnings: Object.freeze(r.warnings) as string[] });
+    RESOLVED.set(key, resolved);
+  }
+  return resolved;
+}
+
+const RESOLVED = new Map<string, ResolvedRule>();
+
+function resolveUncached(input: ResolveInput, assumeForAmbiguous: "ordinary" | "none"): ResolvedRule {
   const { typeCode, category } = input;
   const warnings: string[] = [];
   let procedure = input.procedure ?? undefined;
