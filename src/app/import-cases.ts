@@ -19,6 +19,7 @@ import {
   EVENT_COLUMNS_DB,
 } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
+import { largeWrite } from "../db/large-write.js";
 import type { CaseRowDb, Database } from "../db/schema.js";
 import type { CaseRecord } from "../domain/case/case.js";
 import { lookupCause } from "../domain/causes/index.js";
@@ -143,7 +144,11 @@ export async function importCases(
 
   if (errorCount === 0) {
     try {
-      await db.transaction().execute(async (trx) => {
+      // One transaction for the whole import (atomic). The references written are resolved by
+      // this code — event case ids from `cases` rows read or inserted in this transaction, the
+      // import id from the row inserted first — so the per-row foreign-key checks are skipped,
+      // and the WAL checkpoint runs after the commit, beside the server (largeWrite).
+      await largeWrite(handle, { trustedReferences: true }, async (trx) => {
         const inserted = await trx
           .insertInto("imports")
           .values({
