@@ -6,7 +6,10 @@
  * import (also a rejected one) is recorded in `imports` and `audit_log`; the facts of the touched
  * cases are refreshed afterwards.
  */
+import { existsSync } from "node:fs";
 import { basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { audit } from "../db/audit.js";
@@ -14,12 +17,14 @@ import { BulkInserter } from "../db/bulk.js";
 import {
   CASE_ATTRIBUTE_COLUMNS,
   caseAttributeValues,
+  caseFromAttributeValues,
   caseFromRow,
   changedAttributes,
   EVENT_COLUMNS_DB,
 } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
 import { largeWrite } from "../db/large-write.js";
+import { RowUnpacker } from "../db/packed-rows.js";
 import type { CaseRowDb, Database } from "../db/schema.js";
 import type { CaseRecord } from "../domain/case/case.js";
 import { lookupCause } from "../domain/causes/index.js";
@@ -50,6 +55,13 @@ import {
   type SheetSource,
   type SourceRow,
 } from "./import-sources.js";
+import {
+  type PendingCase,
+  type PendingEvent,
+  type ValidatedBatch,
+  validateSheet,
+} from "./import-validate.js";
+import type { ImportWorkerMessage } from "./import-worker.js";
 import { refreshFactsUnchecked } from "./refresh-facts.js";
 import { todayInChina } from "./today.js";
 
@@ -311,22 +323,10 @@ export async function importCases(
   };
 }
 
-interface PendingCase {
-  row: number;
-  record: CaseRecord;
-}
-
-interface PendingEvent {
-  row: number;
-  sheet: string;
-  record: EventRecord;
-  value: string;
-}
-
 /** The writing half of an import, inside its transaction. */
 class ImportWriter {
+  /** Ids of cases already stored before this import, by case number, as events meet them. */
   private readonly caseIds = new Map<string, number>();
-  private readonly caseRows = new Map<string, number>();
   private storedBefore = 0;
   private readonly caseInserter: BulkInserter<"cases">;
   private readonly eventInserter: BulkInserter<"case_events">;
@@ -346,8 +346,13 @@ class ImportWriter {
     this.caseInserter = new BulkInserter(
       trx,
       "cases",
-      ["case_number", ...CASE_ATTRIBUTE_COLUMNS, "import_id", "created_at", "updated_at"],
-      { returning: ["id", "case_number"], batchSize: 500 },
+      ["case_number", ...CASE_ATTRIBUTE_COLUMNS],
+      {
+        returning: ["id"],
+        batchSize: 500,
+        // The same for every case of this import: written into the statement, not bound per row.
+        constants: { import_id: importId, created_at: this.now, updated_at: this.now },
+      },
       sqlite,
     );
     this.eventInserter = new BulkInserter(
@@ -366,139 +371,40 @@ class ImportWriter {
 
   /** Reads one sheet; returns whether it had a header row. */
   async readSheet(source: SheetSource): Promise<boolean> {
-    const columns: readonly ColumnSpec[] = source.role === "cases" ? CASE_COLUMNS : EVENT_COLUMNS;
-    let mapping: ReturnType<typeof mapHeader> | undefined;
-    let headerCells: RawCell[] = [];
     let batchCases: PendingCase[] = [];
     let batchEvents: PendingEvent[] = [];
     let done = 0;
-    const rows = source.open()[Symbol.asyncIterator]();
-    for (;;) {
-      let next: IteratorResult<SourceRow>;
-      try {
-        next = await rows.next();
-      } catch (err) {
-        if (!(err instanceof CsvFormatError)) throw err;
-        this.note([
-          {
-            sheet: source.name,
-            row: err.row,
-            column: headerName(headerCells, err.column - 1),
-            value: "",
-            message: err.message,
-            severity: "error",
-          },
-        ]);
-        break;
-      }
-      if (next.done) break;
-      const r = next.value;
-      if (!mapping) {
-        headerCells = r.cells;
-        mapping = mapHeader(r.cells, columns);
-        for (const m of mapping.missing) {
-          this.note([
-            {
-              sheet: source.name,
-              row: r.row,
-              column: m.header,
-              value: "",
-              message: `缺少必填列“${m.header}”`,
-              severity: "error",
-            },
-          ]);
-        }
-        for (const u of mapping.unknown) {
-          this.note([
-            {
-              sheet: source.name,
-              row: r.row,
-              column: u,
-              value: u,
-              message: "未识别的列，已忽略",
-              severity: "warning",
-            },
-          ]);
-        }
-        if (mapping.missing.length > 0) return true;
-        continue;
-      }
-      if (r.badBytes && r.badBytes.length > 0) {
-        for (const col of r.badBytes) {
-          this.note([
-            {
-              sheet: source.name,
-              row: r.row,
-              column: headerName(headerCells, col - 1),
-              value: cellText(r.cells[col - 1] ?? null),
-              message: `含有无法按 ${source.encoding === "gb18030" ? "GB18030" : "UTF-8"} 解码的字节`,
-              severity: "error",
-            },
-          ]);
-        }
-        continue;
-      }
-      const ctx = {
-        sheet: source.name,
-        row: r.row,
-        today: this.today,
-        isKnownCause: (c: string) => lookupCause(c) !== undefined,
-      };
-      if (source.role === "cases") {
-        this.counts.cases.total++;
-        const res = validateCaseRow(
-          toRawRow<CaseColumnKey>(r.cells, mapping.indexByKey as Map<CaseColumnKey, number>),
-          ctx,
-        );
-        this.note(res.issues);
-        if (res.record) {
-          const first = this.caseRows.get(res.record.caseNumber);
-          if (first !== undefined) {
-            this.note([
-              {
-                sheet: source.name,
-                row: r.row,
-                column: "案号",
-                value: res.record.caseNumber,
-                message: `案号重复：与第 ${first} 行相同`,
-                severity: "error",
-              },
-            ]);
-          } else {
-            this.caseRows.set(res.record.caseNumber, r.row);
-            batchCases.push({ row: r.row, record: res.record });
-          }
-        }
+    const role = source.role;
+    const consume = async (b: ValidatedBatch) => {
+      this.note(b.issues);
+      for (const c of b.cases) {
+        batchCases.push(c);
         if (batchCases.length >= CASE_BATCH) {
           await this.writeCases(batchCases);
           batchCases = [];
         }
-      } else {
-        this.counts.events.total++;
-        const res = validateEventRow(
-          toRawRow<EventColumnKey>(r.cells, mapping.indexByKey as Map<EventColumnKey, number>),
-          ctx,
-        );
-        this.note(res.issues);
-        if (res.record) {
-          batchEvents.push({
-            row: r.row,
-            sheet: source.name,
-            record: res.record,
-            value: cellText(r.cells[mapping.indexByKey.get("caseNumber") ?? 0] ?? null),
-          });
-        }
+      }
+      for (const e of b.events) {
+        batchEvents.push(e);
         if (batchEvents.length >= EVENT_BATCH) {
           await this.writeEvents(batchEvents);
           batchEvents = [];
         }
       }
-      if (++done % 10_000 === 0) this.options.onProgress?.(source.role, done);
-    }
+      if (role === "cases") this.counts.cases.total += b.validated;
+      else this.counts.events.total += b.validated;
+      const before = done;
+      done += b.validated;
+      if (Math.floor(done / 10_000) > Math.floor(before / 10_000)) this.options.onProgress?.(role, done);
+    };
+    const hadHeader =
+      source.csvFile && importWorkerAvailable()
+        ? await validateSheetInWorker(source, this.today, consume)
+        : await validateSheet(source, this.today, consume);
     if (batchCases.length > 0) await this.writeCases(batchCases);
     if (batchEvents.length > 0) await this.writeEvents(batchEvents);
-    this.options.onProgress?.(source.role, done);
-    return mapping !== undefined;
+    this.options.onProgress?.(role, done);
+    return hadHeader;
   }
 
   private async writeCases(batch: PendingCase[]): Promise<void> {
@@ -510,26 +416,26 @@ class ImportWriter {
         .where(
           "case_number",
           "in",
-          batch.map((b) => b.record.caseNumber),
+          batch.map((b) => b.caseNumber),
         )
         .execute();
       for (const r of rows) existing.set(r.case_number, r);
     }
     const fresh: unknown[][] = [];
-    for (const { record } of batch) {
-      const stored = existing.get(record.caseNumber);
+    for (const { caseNumber, values } of batch) {
+      const stored = existing.get(caseNumber);
       if (!stored) {
-        fresh.push([record.caseNumber, ...caseAttributeValues(record), this.importId, this.now, this.now]);
+        fresh.push([caseNumber, ...values]);
         continue;
       }
-      this.caseIds.set(record.caseNumber, stored.id);
+      this.caseIds.set(caseNumber, stored.id);
       const before = caseFromRow(stored);
+      const record = caseFromAttributeValues(caseNumber, values);
       const changed = changedAttributes(before, record);
       if (changed.length === 0) {
         this.counts.cases.unchanged++;
         continue;
       }
-      const values = caseAttributeValues(record);
       const set: Record<string, unknown> = { import_id: this.importId, updated_at: this.now };
       const beforeJson: Record<string, unknown> = {};
       const afterJson: Record<string, unknown> = {};
@@ -547,7 +453,7 @@ class ImportWriter {
         user: this.user,
         action: "update",
         entity: "cases",
-        entityId: record.caseNumber,
+        entityId: caseNumber,
         before: beforeJson,
         after: afterJson,
         detail: { importId: this.importId },
@@ -556,12 +462,10 @@ class ImportWriter {
       this.touched.add(stored.id);
     }
     if (fresh.length > 0) {
+      // Their ids are not kept by case number: events of these cases find them in `cases` (same
+      // transaction), which costs less than a map of every case of a large file.
       const rows = await this.caseInserter.insert(fresh, this.trx);
-      for (const r of rows) {
-        const id = Number(r.id);
-        this.caseIds.set(String(r.case_number), id);
-        this.touched.add(id);
-      }
+      for (const r of rows) this.touched.add(Number(r.id));
       this.counts.cases.inserted += rows.length;
     }
   }
@@ -618,7 +522,70 @@ class ImportWriter {
   }
 }
 
-function headerName(headerCells: RawCell[], index: number): string {
-  const h = headerCells[index];
-  return h === null || h === undefined ? `第${index + 1}列` : cellText(h);
+const IMPORT_WORKER_URL = new URL("./import-worker.js", import.meta.url);
+
+/** The worker is compiled code: from the TypeScript sources (the test runner) sheets are read in-thread. */
+function importWorkerAvailable(): boolean {
+  return IMPORT_WORKER_URL.pathname.endsWith(".js") && existsSync(fileURLToPath(IMPORT_WORKER_URL));
+}
+
+/** Reads and validates a CSV sheet in a worker thread; `consume` runs here, one batch at a time. */
+function validateSheetInWorker(
+  source: SheetSource,
+  today: string,
+  consume: (b: ValidatedBatch) => Promise<void>,
+): Promise<boolean> {
+  return new Promise<boolean>((resolve, reject) => {
+    const w = new Worker(IMPORT_WORKER_URL, {
+      workerData: {
+        file: source.csvFile,
+        name: source.name,
+        role: source.role,
+        encoding: source.encoding,
+        today,
+      },
+      resourceLimits: { maxYoungGenerationSizeMb: 96 },
+    });
+    const unpacker = new RowUnpacker();
+    let chain = Promise.resolve();
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      void w.terminate();
+      reject(err);
+    };
+    w.on("message", (m: ImportWorkerMessage) => {
+      if ("batch" in m) {
+        const cases: PendingCase[] = [];
+        unpacker.unpack(m.batch.cases, (row) => {
+          cases.push({ row: row[0] as number, caseNumber: row[1] as string, values: row.slice(2) });
+        });
+        const batch: ValidatedBatch = {
+          issues: m.batch.issues,
+          cases,
+          events: m.batch.events,
+          validated: m.batch.validated,
+        };
+        chain = chain.then(async () => {
+          await consume(batch);
+          w.postMessage("more");
+        });
+        chain.catch(fail);
+      } else if ("done" in m) {
+        chain.then(() => {
+          settled = true;
+          resolve(m.hadHeader);
+        }, fail);
+      } else {
+        const e = new Error(m.error);
+        if (m.stack) e.stack = m.stack;
+        fail(e);
+      }
+    });
+    w.on("error", fail);
+    w.on("exit", (code) => {
+      if (!settled && code !== 0) fail(new Error(`import worker exited with code ${code}`));
+    });
+  });
 }

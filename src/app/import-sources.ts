@@ -26,6 +26,8 @@ export interface SheetSource {
   /** Opens the rows (header first); may be called once. */
   open(): AsyncIterable<SourceRow>;
   encoding?: string;
+  /** The file, for a CSV sheet (a worker thread can read it on its own). */
+  csvFile?: string;
 }
 
 export class ImportFileError extends Error {
@@ -95,6 +97,7 @@ export async function openSources(files: readonly string[]): Promise<SheetSource
         name: basename(file),
         role,
         encoding: peek.encoding,
+        csvFile: file,
         open: async function* () {
           const table = await readCsv(file);
           for await (const r of table.rows) yield r;

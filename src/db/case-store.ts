@@ -67,6 +67,14 @@ export function caseAttributeValues(c: CaseRecord): unknown[] {
   ];
 }
 
+/** The inverse of caseAttributeValues (with the case number beside the values). */
+export function caseFromAttributeValues(caseNumber: string, values: readonly unknown[]): CaseRecord {
+  const row: Record<string, unknown> = { case_number: caseNumber };
+  for (let i = 0; i < CASE_ATTRIBUTE_COLUMNS.length; i++)
+    row[CASE_ATTRIBUTE_COLUMNS[i] as string] = values[i];
+  return caseFromRow(row as unknown as CaseRowDb);
+}
+
 export function caseFromRow(r: CaseRowDb): CaseRecord {
   return {
     caseNumber: r.case_number,

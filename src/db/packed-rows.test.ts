@@ -31,6 +31,21 @@ describe("packed rows", () => {
     expect(unpackAll(u, b)).toEqual(page2);
   });
 
+  it("sends raw columns' strings as they are, outside the dictionary", () => {
+    const p = new RowPacker(3, 4, [1]);
+    const u = new RowUnpacker();
+    const rows = [
+      [1, "（2026）内0602民初1号", "民一庭"],
+      [2, "（2026）内0602民初2号", "民一庭"],
+      [3, null, "民二庭"],
+    ];
+    for (const r of rows) p.add(r);
+    const page = p.take();
+    expect(page.raw).toEqual(["（2026）内0602民初1号", "（2026）内0602民初2号"]);
+    expect(page.added).toEqual(["民一庭", "民二庭"]);
+    expect(unpackAll(u, page)).toEqual(rows);
+  });
+
   it("refuses rows of the wrong width, a full page and values it cannot carry", () => {
     const p = new RowPacker(2, 1);
     expect(() => p.add([1])).toThrow(/expected 2/);

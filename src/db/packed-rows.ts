@@ -13,10 +13,15 @@ export interface PackedRows {
   width: number;
   /** Value k = row × width + column when `str[k]` is 0; NaN stands for null. */
   num: Float64Array;
-  /** 1 + index of the string in the dictionary, or 0 for a number or null. */
+  /** 1 + index of the string in the dictionary, −(1 + index) in `raw`, or 0 for a number or null. */
   str: Int32Array;
   /** Strings first used in this page, in dictionary order. */
   added: string[];
+  /**
+   * Strings of the columns packed without the dictionary (values nearly all distinct, such as case
+   * numbers and party names), in row order; `str[k]` is then −(1 + index) here.
+   */
+  raw: string[];
 }
 
 export class RowPacker {
@@ -29,10 +34,16 @@ export class RowPacker {
   private readonly lastString: (string | undefined)[];
   private readonly lastId: Int32Array;
 
+  private raw: string[] = [];
+  private readonly rawColumn: boolean[];
+
+  /** `rawColumns`: columns whose strings are nearly all distinct, sent as they are. */
   constructor(
     private readonly width: number,
     private readonly capacity: number,
+    rawColumns: readonly number[] = [],
   ) {
+    this.rawColumn = Array.from({ length: width }, (_, i) => rawColumns.includes(i));
     this.num = new Float64Array(width * capacity);
     this.str = new Int32Array(width * capacity);
     this.lastString = new Array(width).fill(undefined);
@@ -55,7 +66,8 @@ export class RowPacker {
         this.num[k] = v;
         this.str[k] = 0;
       } else if (typeof v === "string") {
-        if (v === this.lastString[i]) this.str[k] = this.lastId[i] as number;
+        if (this.rawColumn[i]) this.str[k] = -this.raw.push(v);
+        else if (v === this.lastString[i]) this.str[k] = this.lastId[i] as number;
         else {
           let id = this.dict.get(v);
           if (id === undefined) {
@@ -86,12 +98,14 @@ export class RowPacker {
       num: full ? this.num : this.num.slice(0, n),
       str: full ? this.str : this.str.slice(0, n),
       added: this.added,
+      raw: this.raw,
     };
     if (full) {
       this.num = new Float64Array(this.num.length);
       this.str = new Int32Array(this.str.length);
     }
     this.added = [];
+    this.raw = [];
     this.rows = 0;
     return page;
   }
@@ -114,6 +128,7 @@ export class RowUnpacker {
       for (let c = 0; c < width; c++, k++) {
         const s = str[k] as number;
         if (s > 0) row[c] = dict[s - 1];
+        else if (s < 0) row[c] = page.raw[-s - 1];
         else {
           const v = num[k] as number;
           row[c] = Number.isNaN(v) ? null : v;

@@ -110,7 +110,9 @@ export function formatIsoDate(n: DayNumber): IsoDate {
   if (i >= 0 && i < FORMAT_DAYS && (i | 0) === i) {
     const hit = formatted[i];
     if (hit !== undefined) return hit;
-    return (formatted[i] = buildIsoDate(n));
+    const made = buildIsoDate(n);
+    formatted[i] = made;
+    return made;
   }
   return buildIsoDate(n);
 }
