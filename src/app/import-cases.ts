@@ -26,36 +26,12 @@ import type { Db } from "../db/connect.js";
 import { largeWrite } from "../db/large-write.js";
 import { RowUnpacker } from "../db/packed-rows.js";
 import type { CaseRowDb, Database } from "../db/schema.js";
-import type { CaseRecord } from "../domain/case/case.js";
-import { lookupCause } from "../domain/causes/index.js";
-import {
-  CASE_COLUMNS,
-  type CaseColumnKey,
-  type ColumnSpec,
-  EVENT_COLUMNS,
-  type EventColumnKey,
-  type RawCell,
-} from "../domain/import/columns.js";
-import {
-  type EventRecord,
-  eventKey,
-  type ImportIssue,
-  validateCaseRow,
-  validateEventRow,
-} from "../domain/import/validate.js";
-import { cellText } from "../domain/import/values.js";
-import { CsvFormatError } from "../io/csv-reader.js";
-import { mapHeader, toRawRow } from "../io/table.js";
+import { eventKey, type ImportIssue } from "../domain/import/validate.js";
 import { type Actor, assertCan } from "./actor.js";
 import { recomputeAlerts } from "./alerts.js";
+import { hashFiles, ImportFileError, openSources, type SheetSource } from "./import-sources.js";
 import {
-  hashFiles,
-  ImportFileError,
-  openSources,
-  type SheetSource,
-  type SourceRow,
-} from "./import-sources.js";
-import {
+  duplicateCaseIssue,
   type PendingCase,
   type PendingEvent,
   type ValidatedBatch,
@@ -375,15 +351,29 @@ class ImportWriter {
     let batchEvents: PendingEvent[] = [];
     let done = 0;
     const role = source.role;
+    const inWorker = source.csvFile !== undefined && importWorkerAvailable();
+    const firstRowOf = new Map<string, number>();
     const consume = async (b: ValidatedBatch) => {
-      this.note(b.issues);
+      // Issues in row order; a worker leaves the duplicate case numbers to this thread.
+      const issues = b.issues;
+      let k = 0;
       for (const c of b.cases) {
+        if (inWorker) {
+          while (k < issues.length && (issues[k] as ImportIssue).row <= c.row)
+            this.note([issues[k++] as ImportIssue]);
+          const duplicate = duplicateCaseIssue(firstRowOf, source.name, c.row, c.caseNumber);
+          if (duplicate) {
+            this.note([duplicate]);
+            continue;
+          }
+        }
         batchCases.push(c);
         if (batchCases.length >= CASE_BATCH) {
           await this.writeCases(batchCases);
           batchCases = [];
         }
       }
+      this.note(k === 0 ? issues : issues.slice(k));
       for (const e of b.events) {
         batchEvents.push(e);
         if (batchEvents.length >= EVENT_BATCH) {
@@ -397,10 +387,9 @@ class ImportWriter {
       done += b.validated;
       if (Math.floor(done / 10_000) > Math.floor(before / 10_000)) this.options.onProgress?.(role, done);
     };
-    const hadHeader =
-      source.csvFile && importWorkerAvailable()
-        ? await validateSheetInWorker(source, this.today, consume)
-        : await validateSheet(source, this.today, consume);
+    const hadHeader = inWorker
+      ? await validateSheetInWorker(source, this.today, consume)
+      : await validateSheet(source, this.today, consume);
     if (batchCases.length > 0) await this.writeCases(batchCases);
     if (batchEvents.length > 0) await this.writeEvents(batchEvents);
     this.options.onProgress?.(role, done);

@@ -50,6 +50,31 @@ export interface ValidatedBatch {
   validated: number;
 }
 
+/**
+ * The error for a case number already seen in this sheet (firstRowOf: where each was first seen),
+ * or undefined — and then the row is recorded as the first.
+ */
+export function duplicateCaseIssue(
+  firstRowOf: Map<string, number>,
+  sheet: string,
+  row: number,
+  caseNumber: string,
+): ImportIssue | undefined {
+  const first = firstRowOf.get(caseNumber);
+  if (first === undefined) {
+    firstRowOf.set(caseNumber, row);
+    return undefined;
+  }
+  return {
+    sheet,
+    row,
+    column: "案号",
+    value: caseNumber,
+    message: `案号重复：与第 ${first} 行相同`,
+    severity: "error",
+  };
+}
+
 function headerName(headerCells: RawCell[], index: number): string {
   const h = headerCells[index];
   return h === null || h === undefined ? `第${index + 1}列` : cellText(h);
@@ -63,8 +88,17 @@ export async function validateSheet(
   source: SheetSource,
   today: string,
   onBatch: (batch: ValidatedBatch) => Promise<void> | void,
-  batchRows = 2000,
+  options: {
+    batchRows?: number;
+    /**
+     * Report a case number seen twice (default). A worker leaves it to the importing thread,
+     * which has time to spare while the worker reads (duplicateCaseIssue).
+     */
+    duplicates?: boolean;
+  } = {},
 ): Promise<boolean> {
+  const batchRows = options.batchRows ?? 2000;
+  const checkDuplicates = options.duplicates !== false;
   const columns: readonly ColumnSpec[] = source.role === "cases" ? CASE_COLUMNS : EVENT_COLUMNS;
   let mapping: ReturnType<typeof mapHeader> | undefined;
   let headerCells: RawCell[] = [];
@@ -151,20 +185,11 @@ export async function validateSheet(
       for (const i of res.issues) batch.issues.push(i);
       if (res.record) {
         const caseNumber = res.record.caseNumber;
-        const first = firstRowOf.get(caseNumber);
-        if (first !== undefined) {
-          batch.issues.push({
-            sheet: source.name,
-            row: r.row,
-            column: "案号",
-            value: caseNumber,
-            message: `案号重复：与第 ${first} 行相同`,
-            severity: "error",
-          });
-        } else {
-          firstRowOf.set(caseNumber, r.row);
-          batch.cases.push({ row: r.row, caseNumber, values: caseAttributeValues(res.record) });
-        }
+        const duplicate = checkDuplicates
+          ? duplicateCaseIssue(firstRowOf, source.name, r.row, caseNumber)
+          : undefined;
+        if (duplicate) batch.issues.push(duplicate);
+        else batch.cases.push({ row: r.row, caseNumber, values: caseAttributeValues(res.record) });
       }
     } else {
       batch.validated++;

@@ -81,7 +81,7 @@ if (port) {
           cases.str.buffer as ArrayBuffer,
         ]);
       },
-      IMPORT_BATCH_ROWS,
+      { batchRows: IMPORT_BATCH_ROWS, duplicates: false },
     );
     port.postMessage({ done: true, hadHeader } satisfies ImportWorkerMessage);
   } catch (err) {
