@@ -13,11 +13,15 @@ import type { CasePassJob } from "./case-pass.js";
 
 const port = parentPort;
 if (port) {
-  const { path, job, fromId, toId } = workerData as {
+  const { path, job, lo, hi, chunks, chunk, next } = workerData as {
     path: string;
     job: CasePassJob;
-    fromId: number;
-    toId: number;
+    lo: number;
+    hi: number;
+    chunks: number;
+    chunk: number;
+    /** The shared counter of chunks handed out (case-pass.ts). */
+    next: Int32Array;
   };
   const handle = await openDb(path, { migrate: false });
   // The pass reads every case once, in order: through a memory map, without a system call and
@@ -32,37 +36,41 @@ if (port) {
   });
   const pageSize = 2000;
   const packer = job.kind === "facts" ? new RowPacker(FACT_COLUMNS.length, pageSize) : undefined;
-  for await (const page of readCasesWithEvents(handle.db, {
-    pageSize,
-    sqlite: handle.sqlite,
-    fromId,
-    toId,
-    lean: job.kind === "facts",
-  })) {
-    let message: { packed?: PackedRows; json?: string; cases: number };
-    let transfer: ArrayBuffer[] = [];
-    if (packer) {
-      // Facts rows packed one case at a time (nothing per case outlives its iteration), sent
-      // as transferable typed arrays.
-      const { asOf, rules } = job;
-      for (const c of page)
-        packer.add(factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, rules)));
-      const packed = packer.take();
-      message = { packed, cases: page.length };
-      transfer = [packed.num.buffer as ArrayBuffer, packed.str.buffer as ArrayBuffer];
-    } else {
-      // One JSON string per page: far cheaper to pass between threads than nested structures.
-      const part = alertsOfPage(
-        page,
-        job.asOf,
-        settings as ReturnType<typeof resolveAlertSettings>,
-        job.rules,
-      );
-      message = { json: JSON.stringify(part), cases: page.length };
+  for (let k = Atomics.add(next, 0, 1); k < chunks; k = Atomics.add(next, 0, 1)) {
+    const fromId = lo + k * chunk;
+    const toId = Math.min(hi, fromId + chunk - 1);
+    for await (const page of readCasesWithEvents(handle.db, {
+      pageSize,
+      sqlite: handle.sqlite,
+      fromId,
+      toId,
+      lean: job.kind === "facts",
+    })) {
+      let message: { packed?: PackedRows; json?: string; cases: number };
+      let transfer: ArrayBuffer[] = [];
+      if (packer) {
+        // Facts rows packed one case at a time (nothing per case outlives its iteration), sent
+        // as transferable typed arrays.
+        const { asOf, rules } = job;
+        for (const c of page)
+          packer.add(factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, rules)));
+        const packed = packer.take();
+        message = { packed, cases: page.length };
+        transfer = [packed.num.buffer as ArrayBuffer, packed.str.buffer as ArrayBuffer];
+      } else {
+        // One JSON string per page: far cheaper to pass between threads than nested structures.
+        const part = alertsOfPage(
+          page,
+          job.asOf,
+          settings as ReturnType<typeof resolveAlertSettings>,
+          job.rules,
+        );
+        message = { json: JSON.stringify(part), cases: page.length };
+      }
+      while (credits === 0) await new Promise<void>((r) => (wake = r));
+      credits--;
+      port.postMessage(message, transfer);
     }
-    while (credits === 0) await new Promise<void>((r) => (wake = r));
-    credits--;
-    port.postMessage(message, transfer);
   }
   port.postMessage({ done: true });
   await handle.close();

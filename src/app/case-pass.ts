@@ -45,6 +45,15 @@ export function casePassWorkers(callerBusy: boolean): number {
   return Math.max(1, availableParallelism() - (callerBusy ? 1 : 0));
 }
 
+/** Ids per chunk: the unit of work handed out, one page. */
+export const CASE_PASS_CHUNK = 2000;
+
+/**
+ * Runs a pass over every case: the id range is cut into chunks that the workers take one at a
+ * time from a shared counter, so the work spreads itself over whichever is free. `onPage` handles
+ * the workers' pages one at a time, on the calling thread. (The calling thread taking chunks too
+ * while idle was measured slower: 16.5 s instead of 14.7 s for a million facts.)
+ */
 export async function runCasePass(
   handle: Db,
   /** The connection to query on (the caller's transaction, if any). */
@@ -60,41 +69,63 @@ export async function runCasePass(
   const lo = Number(bounds?.lo ?? 1);
   const hi = Number(bounds?.hi ?? 0);
   if (hi < lo) return;
-  const step = Math.ceil((hi - lo + 1) / workers);
-  let chain = Promise.resolve();
-  await Promise.all(
-    Array.from({ length: workers }, (_, i) => {
-      const fromId = lo + i * step;
-      const toId = Math.min(hi, fromId + step - 1);
-      return new Promise<void>((resolve, reject) => {
-        if (fromId > toId) return resolve();
-        const w = new Worker(WORKER_URL, {
-          workerData: { path: handle.location, job, fromId, toId },
-          // A large young generation: each case leaves only short-lived garbage, and fewer, larger
-          // scavenges cost less (measured: 16.2 s instead of 19.8 s for a million cases).
-          resourceLimits: { maxYoungGenerationSizeMb: 96 },
-        });
-        let finished = false;
-        w.on("message", (m: { json?: string; packed?: PackedRows; cases?: number; done?: boolean }) => {
-          if (m.json !== undefined || m.packed !== undefined) {
-            const part = m.packed ?? JSON.parse(m.json as string);
-            const page: CasePassPage = { part, cases: m.cases ?? 0, worker: i };
-            chain = chain.then(async () => {
-              await onPage(page);
-              w.postMessage("more");
-            });
-            chain.catch(reject);
-          } else if (m.done) {
-            finished = true;
-            chain.then(() => resolve(), reject);
-          }
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (!finished) reject(new Error(`case worker exited with code ${code}`));
-        });
+  const chunks = Math.ceil((hi - lo + 1) / CASE_PASS_CHUNK);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const queue: { worker: number; m: WorkerMessage }[] = [];
+  let wake: (() => void) | undefined;
+  let failure: unknown;
+  const fail = (err: unknown) => {
+    failure ??= err;
+    wake?.();
+  };
+  const started = Array.from({ length: workers }, (_, i) => {
+    const w = new Worker(WORKER_URL, {
+      workerData: { path: handle.location, job, lo, hi, chunks, chunk: CASE_PASS_CHUNK, next },
+      // A large young generation: each case leaves only short-lived garbage, and fewer, larger
+      // scavenges cost less (measured: 16.2 s instead of 19.8 s for a million cases).
+      resourceLimits: { maxYoungGenerationSizeMb: 96 },
+    });
+    let finished = false;
+    w.on("message", (m: WorkerMessage) => {
+      if (m.done) finished = true;
+      queue.push({ worker: i, m });
+      wake?.();
+    });
+    w.on("error", fail);
+    w.on("exit", (code) => {
+      if (!finished) fail(new Error(`case worker exited with code ${code}`));
+    });
+    return w;
+  });
+  let active = workers;
+  try {
+    for (;;) {
+      if (failure !== undefined) throw failure;
+      const item = queue.shift();
+      if (item) {
+        const { worker, m } = item;
+        if (m.done) active--;
+        else {
+          const part = m.packed ?? JSON.parse(m.json as string);
+          await onPage({ part, cases: m.cases ?? 0, worker });
+          (started[worker] as Worker).postMessage("more");
+        }
+        continue;
+      }
+      if (active === 0) break;
+      await new Promise<void>((r) => {
+        wake = r;
       });
-    }),
-  );
-  await chain;
+      wake = undefined;
+    }
+  } finally {
+    if (failure !== undefined || active > 0) await Promise.all(started.map((w) => w.terminate()));
+  }
+}
+
+interface WorkerMessage {
+  json?: string;
+  packed?: PackedRows;
+  cases?: number;
+  done?: boolean;
 }
