@@ -62,11 +62,11 @@ if (s.generate)
   );
 if (s.import)
   console.log(
-    `import     ${f(s.import.cases)} cases + ${f(s.import.events)} events in ${f(s.import.seconds, 1)} s = ${f(s.import.perSecond)} cases/s (target ≥ 50,000), peak RSS ${f(s.import.peakRssMb)} MB (target ≤ 1,536)`,
+    `import     ${f(s.import.cases)} cases + ${f(s.import.events)} events in ${f(s.import.seconds, 1)} s = ${f(s.import.perSecond)} cases/s (target ≥ 50,000), peak RSS ${f(s.import.peakRssMb)} MB (target ≤ 1,536); WAL checkpoint afterwards ${f(s.import.checkpointSeconds, 1)} s`,
   );
 if (s.refresh)
   console.log(
-    `refresh    ${f(s.refresh.cases)} cases in ${f(s.refresh.seconds, 1)} s = ${f(s.refresh.perSecond)} cases/s (target ≥ 100,000), peak RSS ${f(s.refresh.peakRssMb)} MB`,
+    `refresh    ${f(s.refresh.cases)} cases in ${f(s.refresh.seconds, 1)} s = ${f(s.refresh.perSecond)} cases/s (target ≥ 100,000), peak RSS ${f(s.refresh.peakRssMb)} MB; WAL checkpoint afterwards ${f(s.refresh.checkpointSeconds, 1)} s`,
   );
 if (s.indicators)
   console.log(
