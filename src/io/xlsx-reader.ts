@@ -56,22 +56,53 @@ export async function* readXlsx(path: string, options: XlsxReadOptions = {}): As
   });
   addChineseDateFormats(reader);
   const wanted = options.sheets ? new Set(options.sheets) : undefined;
-  for await (const worksheet of reader) {
-    const sheet = (worksheet as unknown as { name: string }).name;
-    if (wanted && !wanted.has(sheet)) continue;
-    const date1904 = isDate1904(reader);
-    for await (const row of worksheet) {
-      const cells: RawCell[] = [];
-      let blank = true;
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        const value = toRawCell(cell.value, cell.numFmt, date1904);
-        if (value === null || value === "") return;
-        while (cells.length < column - 1) cells.push(null);
-        cells.push(value);
-        blank = false;
-      });
-      if (!blank) yield { sheet, row: row.number, cells };
+  // The iterators are driven by hand: when the caller breaks off, exceljs must not be abandoned
+  // mid-stream (a sheet it parked in a temporary file would then be read after the file was
+  // removed, an uncaught ENOENT that ends the process), so the rest is read and discarded.
+  const sheets = (reader as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader>)[Symbol.asyncIterator]();
+  let rows: AsyncIterator<ExcelJS.Row> | undefined;
+  try {
+    for (;;) {
+      const next = await sheets.next();
+      if (next.done) return;
+      const worksheet = next.value;
+      const sheet = (worksheet as unknown as { name: string }).name;
+      if (wanted && !wanted.has(sheet)) continue; // skipped unread, as exceljs allows
+      rows = (worksheet as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
+      const date1904 = isDate1904(reader);
+      for (;;) {
+        const r = await rows.next();
+        if (r.done) break;
+        const row = r.value;
+        const cells: RawCell[] = [];
+        let blank = true;
+        row.eachCell({ includeEmpty: false }, (cell, column) => {
+          const value = toRawCell(cell.value, cell.numFmt, date1904);
+          if (value === null || value === "") return;
+          while (cells.length < column - 1) cells.push(null);
+          cells.push(value);
+          blank = false;
+        });
+        if (!blank) yield { sheet, row: row.number, cells };
+      }
+      rows = undefined;
     }
+  } finally {
+    await drain(sheets, rows);
+  }
+}
+
+/** Reads what is left of a workbook, discarding it. */
+async function drain(
+  sheets: AsyncIterator<ExcelJS.stream.xlsx.WorksheetReader>,
+  rows: AsyncIterator<ExcelJS.Row> | undefined,
+): Promise<void> {
+  let current = rows;
+  for (;;) {
+    if (current) while (!(await current.next()).done);
+    const next = await sheets.next();
+    if (next.done) return;
+    current = (next.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
   }
 }
 
