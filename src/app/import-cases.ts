@@ -131,6 +131,11 @@ export async function importCases(
   const hash = errorCount === 0 ? await hashFiles(files) : "";
 
   if (errorCount === 0) {
+    const sheetWorkers = sources.map((s) =>
+      s.csvFile !== undefined && importWorkerAvailable()
+        ? startSheetWorker(s, today, s.role === "events" ? 64 : 4)
+        : undefined,
+    );
     try {
       // One transaction for the whole import (atomic). The references written are resolved by
       // this code — event case ids from `cases` rows read or inserted in this transaction, the
@@ -172,8 +177,10 @@ export async function importCases(
         );
         await ctx.init();
         let sawHeader = false;
-        for (const source of sources) {
-          const hadHeader = await ctx.readSheet(source);
+        // Every CSV sheet starts being read at once, in its own worker: the events are read
+        // beside the cases, and wait for them to be written.
+        for (const [i, source] of sources.entries()) {
+          const hadHeader = await ctx.readSheet(source, sheetWorkers[i]);
           sawHeader ||= hadHeader;
         }
         if (!sawHeader)
@@ -208,6 +215,8 @@ export async function importCases(
     } catch (err) {
       if (!(err instanceof Rollback)) throw err;
       importId = null;
+    } finally {
+      await Promise.all(sheetWorkers.map((w) => w?.stop()));
     }
   }
 
@@ -346,12 +355,12 @@ class ImportWriter {
   }
 
   /** Reads one sheet; returns whether it had a header row. */
-  async readSheet(source: SheetSource): Promise<boolean> {
+  async readSheet(source: SheetSource, worker?: SheetWorker): Promise<boolean> {
     let batchCases: PendingCase[] = [];
     let batchEvents: PendingEvent[] = [];
     let done = 0;
     const role = source.role;
-    const inWorker = source.csvFile !== undefined && importWorkerAvailable();
+    const inWorker = worker !== undefined;
     const firstRowOf = new Map<string, number>();
     const consume = async (b: ValidatedBatch) => {
       // Issues in row order; a worker leaves the duplicate case numbers to this thread.
@@ -387,9 +396,7 @@ class ImportWriter {
       done += b.validated;
       if (Math.floor(done / 10_000) > Math.floor(before / 10_000)) this.options.onProgress?.(role, done);
     };
-    const hadHeader = inWorker
-      ? await validateSheetInWorker(source, this.today, consume)
-      : await validateSheet(source, this.today, consume);
+    const hadHeader = inWorker ? await worker.run(consume) : await validateSheet(source, this.today, consume);
     if (batchCases.length > 0) await this.writeCases(batchCases);
     if (batchEvents.length > 0) await this.writeEvents(batchEvents);
     this.options.onProgress?.(role, done);
@@ -518,63 +525,90 @@ function importWorkerAvailable(): boolean {
   return IMPORT_WORKER_URL.pathname.endsWith(".js") && existsSync(fileURLToPath(IMPORT_WORKER_URL));
 }
 
-/** Reads and validates a CSV sheet in a worker thread; `consume` runs here, one batch at a time. */
-function validateSheetInWorker(
-  source: SheetSource,
-  today: string,
-  consume: (b: ValidatedBatch) => Promise<void>,
-): Promise<boolean> {
-  return new Promise<boolean>((resolve, reject) => {
-    const w = new Worker(IMPORT_WORKER_URL, {
-      workerData: {
-        file: source.csvFile,
-        name: source.name,
-        role: source.role,
-        encoding: source.encoding,
-        today,
-      },
-      resourceLimits: { maxYoungGenerationSizeMb: 96 },
-    });
-    const unpacker = new RowUnpacker();
-    let chain = Promise.resolve();
-    let settled = false;
-    const fail = (err: unknown) => {
-      if (settled) return;
-      settled = true;
-      void w.terminate();
-      reject(err);
-    };
-    w.on("message", (m: ImportWorkerMessage) => {
-      if ("batch" in m) {
-        const cases: PendingCase[] = [];
-        unpacker.unpack(m.batch.cases, (row) => {
-          cases.push({ row: row[0] as number, caseNumber: row[1] as string, values: row.slice(2) });
-        });
-        const batch: ValidatedBatch = {
-          issues: m.batch.issues,
-          cases,
-          events: m.batch.events,
-          validated: m.batch.validated,
-        };
-        chain = chain.then(async () => {
-          await consume(batch);
-          w.postMessage("more");
-        });
-        chain.catch(fail);
-      } else if ("done" in m) {
-        chain.then(() => {
-          settled = true;
-          resolve(m.hadHeader);
-        }, fail);
-      } else {
-        const e = new Error(m.error);
-        if (m.stack) e.stack = m.stack;
-        fail(e);
-      }
-    });
-    w.on("error", fail);
-    w.on("exit", (code) => {
-      if (!settled && code !== 0) fail(new Error(`import worker exited with code ${code}`));
-    });
+/** A CSV sheet being read and validated by a worker thread; its batches wait until run(). */
+export interface SheetWorker {
+  /** Consumes the batches, one at a time, here; resolves to whether the sheet had a header. */
+  run(consume: (b: ValidatedBatch) => Promise<void>): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts reading a CSV sheet in a worker thread. `ahead`: batches it may read before this thread
+ * has consumed them (the events sheet is read beside the cases sheet and waits, bounded, until the
+ * cases are written).
+ */
+function startSheetWorker(source: SheetSource, today: string, ahead: number): SheetWorker {
+  const w = new Worker(IMPORT_WORKER_URL, {
+    workerData: {
+      file: source.csvFile,
+      name: source.name,
+      role: source.role,
+      encoding: source.encoding,
+      today,
+      ahead,
+    },
+    resourceLimits: { maxYoungGenerationSizeMb: 96 },
   });
+  let openGate: (consume: (b: ValidatedBatch) => Promise<void>) => void = () => undefined;
+  const gate = new Promise<(b: ValidatedBatch) => Promise<void>>((r) => {
+    openGate = r;
+  });
+  const unpacker = new RowUnpacker();
+  let chain: Promise<unknown> = gate;
+  let settled = false;
+  let resolveResult: (hadHeader: boolean) => void = () => undefined;
+  let rejectResult: (err: unknown) => void = () => undefined;
+  const result = new Promise<boolean>((resolve, reject) => {
+    resolveResult = resolve;
+    rejectResult = reject;
+  });
+  result.catch(() => undefined); // a failure before run() is reported by run()
+  const fail = (err: unknown) => {
+    if (settled) return;
+    settled = true;
+    void w.terminate();
+    rejectResult(err);
+  };
+  w.on("message", (m: ImportWorkerMessage) => {
+    if ("batch" in m) {
+      const cases: PendingCase[] = [];
+      unpacker.unpack(m.batch.cases, (row) => {
+        cases.push({ row: row[0] as number, caseNumber: row[1] as string, values: row.slice(2) });
+      });
+      const batch: ValidatedBatch = {
+        issues: m.batch.issues,
+        cases,
+        events: m.batch.events,
+        validated: m.batch.validated,
+      };
+      chain = chain.then(async () => {
+        await (await gate)(batch);
+        w.postMessage("more");
+      });
+      chain.catch(fail);
+    } else if ("done" in m) {
+      chain.then(() => {
+        settled = true;
+        resolveResult(m.hadHeader);
+      }, fail);
+    } else {
+      const e = new Error(m.error);
+      if (m.stack) e.stack = m.stack;
+      fail(e);
+    }
+  });
+  w.on("error", fail);
+  w.on("exit", (code) => {
+    if (!settled && code !== 0) fail(new Error(`import worker exited with code ${code}`));
+  });
+  return {
+    run(consume) {
+      openGate(consume);
+      return result;
+    },
+    async stop() {
+      settled = true;
+      await w.terminate();
+    },
+  };
 }

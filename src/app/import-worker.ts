@@ -2,7 +2,7 @@
  * A worker thread that reads and validates one CSV sheet of an import (import-validate.ts) while
  * the importing thread writes. Valid case rows travel as packed rows (PackedRows: typed arrays and
  * a string dictionary), issues and event rows as they are (few). Flow control as in the case
- * passes: after four batches in flight the worker waits for a go-ahead, so memory stays bounded.
+ * passes: after `ahead` batches in flight the worker waits for a go-ahead, so memory stays bounded.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { CASE_ATTRIBUTE_COLUMNS } from "../db/case-store.js";
@@ -31,14 +31,16 @@ export const CASE_ROW_WIDTH = 2 + CASE_ATTRIBUTE_COLUMNS.length;
 
 const port = parentPort;
 if (port) {
-  const { file, name, role, encoding, today } = workerData as {
+  const { file, name, role, encoding, today, ahead } = workerData as {
     file: string;
     name: string;
     role: SheetSource["role"];
     encoding?: string;
     today: string;
+    /** Batches it may send before the importing thread has consumed them. */
+    ahead: number;
   };
-  let credits = 4;
+  let credits = ahead;
   let wake: (() => void) | undefined;
   port.on("message", () => {
     credits++;
