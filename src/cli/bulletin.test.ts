@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { captureConsole, programWith } from "../../test/helpers/cli.js";
 import { systemActor } from "../app/actor.js";
 import { importCases } from "../app/import-cases.js";
 import { openDb } from "../db/connect.js";
@@ -37,20 +37,8 @@ beforeAll(async () => {
   }
 });
 
-let out: string[];
-beforeEach(() => {
-  out = [];
-  vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
-  vi.spyOn(console, "error").mockImplementation(() => {});
-});
-afterEach(() => vi.restoreAllMocks());
-
-function program(): Command {
-  const p = new Command();
-  p.exitOverride();
-  registerBulletinCommand(p);
-  return p;
-}
+const { out } = captureConsole();
+const program = () => programWith(registerBulletinCommand);
 
 const STEM = "鄂尔多斯市东胜区人民法院-2024-06-审限与长期未结通报";
 

@@ -2,29 +2,17 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import ExcelJS from "exceljs";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { captureConsole, programWith } from "../../test/helpers/cli.js";
 import { registerDemoCommand } from "./demo.js";
 import { CliError } from "./errors.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shenguan-demo-cli-"));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-let out: string[];
-beforeEach(() => {
-  out = [];
-  vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
-  vi.spyOn(console, "error").mockImplementation(() => {});
-});
-afterEach(() => vi.restoreAllMocks());
-
-function program(): Command {
-  const p = new Command();
-  p.exitOverride();
-  registerDemoCommand(p);
-  return p;
-}
+const { out } = captureConsole();
+const program = () => programWith(registerDemoCommand);
 
 const ARGS = ["--cases", "500", "--from", "2023", "--to", "2024", "--as-of", "2024-12-31", "--seed", "7"];
 

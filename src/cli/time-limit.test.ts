@@ -1,24 +1,12 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { captureConsole } from "../../test/helpers/cli.js";
 import { main } from "./main.js";
 
-let out: string[];
-let err: string[];
+const { out, err } = captureConsole();
 const dir = mkdtempSync(join(tmpdir(), "shenguan-tl-"));
-
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
-  vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
-  process.exitCode = undefined;
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
 
 function file(name: string, content: unknown): string {
   const p = join(dir, name);
