@@ -10,6 +10,7 @@ import { resolveAlertSettings } from "../domain/alerts/index.js";
 import { deriveFacts, toTimelineEvents } from "../domain/case/derive-facts.js";
 import { alertsOfPage } from "./alerts.js";
 import type { CasePassJob } from "./case-pass.js";
+import { sendingCredits } from "./worker-threads.js";
 
 const port = parentPort;
 if (port) {
@@ -32,12 +33,7 @@ if (port) {
   // detectors, whose process holds far more besides: the mapped pages count in its resident set.
   if (job.kind === "facts") handle.sqlite?.pragma("mmap_size = 1073741824");
   const settings = job.kind === "alerts" ? resolveAlertSettings(job.settings) : undefined;
-  let credits = 2;
-  let wake: (() => void) | undefined;
-  port.on("message", () => {
-    credits++;
-    wake?.();
-  });
+  const mayPost = sendingCredits(port, 2);
   const pageSize = 2000;
   const packer = job.kind === "facts" ? new RowPacker(FACT_COLUMNS.length, pageSize) : undefined;
   for (let k = Atomics.add(next, 0, 1); k < chunks; k = Atomics.add(next, 0, 1)) {
@@ -71,8 +67,7 @@ if (port) {
         );
         message = { json: JSON.stringify(part), cases: page.length };
       }
-      while (credits === 0) await new Promise<void>((r) => (wake = r));
-      credits--;
+      await mayPost();
       port.postMessage(message, transfer);
     }
   }

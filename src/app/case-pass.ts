@@ -8,9 +8,7 @@
  * The worker is compiled code: from the TypeScript sources (the test runner) the callers take
  * their single-thread paths instead (casePassWorkers() returns 0).
  */
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Kysely } from "kysely";
 import type { Db } from "../db/connect.js";
@@ -18,6 +16,7 @@ import type { PackedRows } from "../db/packed-rows.js";
 import type { Database } from "../db/schema.js";
 import type { AlertSettings } from "../domain/alerts/index.js";
 import type { FactsRules } from "../domain/case/derive-facts.js";
+import { compiledWorkerExists } from "./worker-threads.js";
 
 const WORKER_URL = new URL("./case-pass-worker.js", import.meta.url);
 
@@ -39,7 +38,7 @@ export interface CasePassPage {
  * SHENGUAN_CASE_WORKERS overrides.
  */
 export function casePassWorkers(callerBusy: boolean): number {
-  if (!WORKER_URL.pathname.endsWith(".js") || !existsSync(fileURLToPath(WORKER_URL))) return 0;
+  if (!compiledWorkerExists(WORKER_URL)) return 0;
   const env = process.env.SHENGUAN_CASE_WORKERS;
   if (env !== undefined) return Math.max(0, Number(env) || 0);
   return Math.max(1, availableParallelism() - (callerBusy ? 1 : 0));

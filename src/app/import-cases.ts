@@ -6,9 +6,7 @@
  * import (also a rejected one) is recorded in `imports` and `audit_log`; the facts of the touched
  * cases are refreshed afterwards.
  */
-import { existsSync } from "node:fs";
 import { basename } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
@@ -40,6 +38,7 @@ import {
 import type { ImportWorkerMessage } from "./import-worker.js";
 import { refreshFactsUnchecked } from "./refresh-facts.js";
 import { todayInChina } from "./today.js";
+import { compiledWorkerExists } from "./worker-threads.js";
 
 export interface ImportOptions {
   /** Validate and report, write nothing. */
@@ -132,7 +131,7 @@ export async function importCases(
 
   if (errorCount === 0) {
     const sheetWorkers = sources.map((s) =>
-      s.csvFile !== undefined && importWorkerAvailable()
+      s.csvFile !== undefined && compiledWorkerExists(IMPORT_WORKER_URL)
         ? startSheetWorker(s, today, s.role === "events" ? 64 : 4)
         : undefined,
     );
@@ -519,11 +518,6 @@ class ImportWriter {
 }
 
 const IMPORT_WORKER_URL = new URL("./import-worker.js", import.meta.url);
-
-/** The worker is compiled code: from the TypeScript sources (the test runner) sheets are read in-thread. */
-function importWorkerAvailable(): boolean {
-  return IMPORT_WORKER_URL.pathname.endsWith(".js") && existsSync(fileURLToPath(IMPORT_WORKER_URL));
-}
 
 /** A CSV sheet being read and validated by a worker thread; its batches wait until run(). */
 export interface SheetWorker {

@@ -10,6 +10,7 @@ import { type PackedRows, RowPacker } from "../db/packed-rows.js";
 import { readCsv } from "../io/csv-reader.js";
 import type { SheetSource } from "./import-sources.js";
 import { type PendingEvent, validateSheet } from "./import-validate.js";
+import { sendingCredits } from "./worker-threads.js";
 
 export const IMPORT_BATCH_ROWS = 2000;
 
@@ -40,12 +41,7 @@ if (port) {
     /** Batches it may send before the importing thread has consumed them. */
     ahead: number;
   };
-  let credits = ahead;
-  let wake: (() => void) | undefined;
-  port.on("message", () => {
-    credits++;
-    wake?.();
-  });
+  const mayPost = sendingCredits(port, ahead);
   // The case number and the parties are nearly all distinct: sent as they are, not through the
   // dictionary.
   const rawColumns = [
@@ -76,8 +72,7 @@ if (port) {
           events: b.events,
           validated: b.validated,
         };
-        while (credits === 0) await new Promise<void>((r) => (wake = r));
-        credits--;
+        await mayPost();
         port.postMessage({ batch } satisfies ImportWorkerMessage, [
           cases.num.buffer as ArrayBuffer,
           cases.str.buffer as ArrayBuffer,
