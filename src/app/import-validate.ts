@@ -175,37 +175,37 @@ export async function validateSheet(
           severity: "error",
         });
       }
-    } else if (source.role === "cases") {
-      batch.validated++;
-      ctx.row = r.row;
-      const res = validateCaseRow(
-        toRawRow<CaseColumnKey>(r.cells, mapping.indexByKey as Map<CaseColumnKey, number>),
-        ctx,
-      );
-      for (const i of res.issues) batch.issues.push(i);
-      if (res.record) {
-        const caseNumber = res.record.caseNumber;
-        const duplicate = checkDuplicates
-          ? duplicateCaseIssue(firstRowOf, source.name, r.row, caseNumber)
-          : undefined;
-        if (duplicate) batch.issues.push(duplicate);
-        else batch.cases.push({ row: r.row, caseNumber, values: caseAttributeValues(res.record) });
-      }
     } else {
       batch.validated++;
       ctx.row = r.row;
-      const res = validateEventRow(
-        toRawRow<EventColumnKey>(r.cells, mapping.indexByKey as Map<EventColumnKey, number>),
-        ctx,
-      );
-      for (const i of res.issues) batch.issues.push(i);
-      if (res.record) {
-        batch.events.push({
-          row: r.row,
-          sheet: source.name,
-          record: res.record,
-          value: cellText(r.cells[mapping.indexByKey.get("caseNumber") ?? 0] ?? null),
-        });
+      if (source.role === "cases") {
+        const res = validateCaseRow(
+          toRawRow<CaseColumnKey>(r.cells, mapping.indexByKey as Map<CaseColumnKey, number>),
+          ctx,
+        );
+        for (const i of res.issues) batch.issues.push(i);
+        if (res.record) {
+          const caseNumber = res.record.caseNumber;
+          const duplicate = checkDuplicates
+            ? duplicateCaseIssue(firstRowOf, source.name, r.row, caseNumber)
+            : undefined;
+          if (duplicate) batch.issues.push(duplicate);
+          else batch.cases.push({ row: r.row, caseNumber, values: caseAttributeValues(res.record) });
+        }
+      } else {
+        const res = validateEventRow(
+          toRawRow<EventColumnKey>(r.cells, mapping.indexByKey as Map<EventColumnKey, number>),
+          ctx,
+        );
+        for (const i of res.issues) batch.issues.push(i);
+        if (res.record) {
+          batch.events.push({
+            row: r.row,
+            sheet: source.name,
+            record: res.record,
+            value: cellText(r.cells[mapping.indexByKey.get("caseNumber") ?? 0] ?? null),
+          });
+        }
       }
     }
     if (rowsRead % batchRows === 0) await flush();
