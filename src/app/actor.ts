@@ -37,15 +37,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  office: [
-    "import",
-    "refresh",
-    "view-indicators",
-    "view-cases",
-    "view-alerts",
-    "acknowledge-alerts",
-    "bulletins",
-  ],
+  // The trial management office does everything but manage accounts.
+  office: PERMISSIONS.filter((p) => p !== "manage-users"),
   president: ["view-indicators", "view-cases", "view-alerts", "acknowledge-alerts", "bulletins"],
   chief: ["view-indicators", "view-cases", "view-alerts", "acknowledge-alerts"],
   judge: ["view-indicators", "view-cases", "view-alerts", "acknowledge-alerts"],
