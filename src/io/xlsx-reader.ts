@@ -37,13 +37,13 @@ export interface XlsxRow {
 }
 
 export interface XlsxReadOptions {
-  /** Only these sheets (by name); the others are skipped unread. Default: every sheet. */
+  /** Only these sheets (by name); the others are read and discarded. Default: every sheet. */
   sheets?: readonly string[];
 }
 
 /**
  * Reads every row of every worksheet of an .xlsx file, sheet after sheet in the order they are
- * stored. Single use; breaking off the iteration stops reading.
+ * stored. Single use; breaking off the iteration still reads the rest of the file, discarding it.
  */
 export async function* readXlsx(path: string, options: XlsxReadOptions = {}): AsyncGenerator<XlsxRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
@@ -56,9 +56,10 @@ export async function* readXlsx(path: string, options: XlsxReadOptions = {}): As
   });
   addChineseDateFormats(reader);
   const wanted = options.sheets ? new Set(options.sheets) : undefined;
-  // The iterators are driven by hand: when the caller breaks off, exceljs must not be abandoned
-  // mid-stream (a sheet it parked in a temporary file would then be read after the file was
-  // removed, an uncaught ENOENT that ends the process), so the rest is read and discarded.
+  // The iterators are driven by hand: exceljs must never be abandoned mid-stream — neither when
+  // the caller breaks off nor at a sheet that is not wanted (a sheet it parked in a temporary file
+  // would then be read after the file was removed, an uncaught ENOENT that ends the process), so
+  // what is not wanted is read and discarded.
   const sheets = (reader as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader>)[Symbol.asyncIterator]();
   let rows: AsyncIterator<ExcelJS.Row> | undefined;
   try {
@@ -67,8 +68,13 @@ export async function* readXlsx(path: string, options: XlsxReadOptions = {}): As
       if (next.done) return;
       const worksheet = next.value;
       const sheet = (worksheet as unknown as { name: string }).name;
-      if (wanted && !wanted.has(sheet)) continue; // skipped unread, as exceljs allows
       rows = (worksheet as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
+      if (wanted && !wanted.has(sheet)) {
+        // Read and discarded: a sheet left unread is abandoned like a broken-off one.
+        while (!(await rows.next()).done);
+        rows = undefined;
+        continue;
+      }
       const date1904 = isDate1904(reader);
       for (;;) {
         const r = await rows.next();

@@ -111,7 +111,8 @@ export async function openSession(
     baseURL: e2e.app.url,
     acceptDownloads: true,
   });
-  context.setDefaultTimeout(10_000);
+  // A safeguard, not a time limit under test: `npm test` runs every file at once on two cores.
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
