@@ -361,10 +361,15 @@ export async function* readCasesWithEvents(
         await db.selectFrom("cases").select(READ_COLUMNS).where("id", "in", slice).orderBy("id").execute()
       ).map((r) => toArray(r as Record<string, unknown>, READ_COLUMNS));
     } else {
+      // Within a range, never more rows than the range can still hold: ids are unique, so a page
+      // never reads past its end (reading a full page beyond it and dropping it once cost a
+      // whole second read of the cases).
+      if (toId !== undefined && after >= toId) return;
+      const limit = toId !== undefined ? Math.min(pageSize, toId - after) : pageSize;
       rows = pageStmt
-        ? (pageStmt.all(after, pageSize) as unknown[][])
+        ? (pageStmt.all(after, limit) as unknown[][])
         : (
-            await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(pageSql.sql, [after, pageSize]))
+            await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(pageSql.sql, [after, limit]))
           ).rows.map((r) => toArray(r, READ_COLUMNS));
       if (rows.length === 0) return;
       after = (rows[rows.length - 1] as unknown[])[0] as number;
