@@ -3,7 +3,7 @@
  * own connection and returns, page by page, the facts rows or the per-case alerts.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { FACT_COLUMNS, factValues, readCasesWithEvents } from "../db/case-store.js";
+import { derivedFactValues, FACT_DERIVED_COLUMNS, readCasesWithEvents } from "../db/case-store.js";
 import { openDb } from "../db/connect.js";
 import { type PackedRows, RowPacker } from "../db/packed-rows.js";
 import { resolveAlertSettings } from "../domain/alerts/index.js";
@@ -28,14 +28,10 @@ if (port) {
   // A pass reads each page once, in id order, chunk by chunk: a small page cache is enough (the
   // default 256 MB of a connection would only hold pages that are never read again).
   handle.sqlite?.pragma("cache_size = -16384");
-  // The facts pass reads every case once, in order: through a memory map, without a system call
-  // and a copy per page (measured 3.2 instead of 4.6 µs a case on a million cases). Not for the
-  // detectors, whose process holds far more besides: the mapped pages count in its resident set.
-  if (job.kind === "facts") handle.sqlite?.pragma("mmap_size = 1073741824");
   const settings = job.kind === "alerts" ? resolveAlertSettings(job.settings) : undefined;
   const mayPost = sendingCredits(port, 2);
   const pageSize = 2000;
-  const packer = job.kind === "facts" ? new RowPacker(FACT_COLUMNS.length, pageSize) : undefined;
+  const packer = job.kind === "facts" ? new RowPacker(FACT_DERIVED_COLUMNS.length, pageSize) : undefined;
   for (let k = Atomics.add(next, 0, 1); k < chunks; k = Atomics.add(next, 0, 1)) {
     const fromId = lo + k * chunk;
     const toId = Math.min(hi, fromId + chunk - 1);
@@ -44,16 +40,17 @@ if (port) {
       sqlite: handle.sqlite,
       fromId,
       toId,
-      lean: job.kind === "facts",
+      // Facts: only what is derived travels; the writer copies the rest from `cases`.
+      lean: job.kind === "facts" ? "derived" : undefined,
     })) {
       let message: { packed?: PackedRows; json?: string; cases: number };
       let transfer: ArrayBuffer[] = [];
       if (packer) {
-        // Facts rows packed one case at a time (nothing per case outlives its iteration), sent
-        // as transferable typed arrays.
+        // The derived part of each facts row (FACT_DERIVED_COLUMNS), packed one case at a time
+        // (nothing per case outlives its iteration), sent as transferable typed arrays.
         const { asOf, rules } = job;
         for (const c of page)
-          packer.add(factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, rules)));
+          packer.add(derivedFactValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, rules)));
         const packed = packer.take();
         message = { packed, cases: page.length };
         transfer = [packed.num.buffer as ArrayBuffer, packed.str.buffer as ArrayBuffer];

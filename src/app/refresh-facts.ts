@@ -4,7 +4,7 @@
  * bounded memory; writes in moderate transactions (facts are derived and can always be rebuilt).
  */
 import { sql } from "kysely";
-import { factsInserter, factValues, readCasesWithEvents } from "../db/case-store.js";
+import { factsFromCasesWriter, factsInserter, factValues, readCasesWithEvents } from "../db/case-store.js";
 import type { Db } from "../db/connect.js";
 import { largeWrite } from "../db/large-write.js";
 import { type PackedRows, RowUnpacker } from "../db/packed-rows.js";
@@ -95,9 +95,10 @@ export async function refreshFactsUnchecked(
         for (const r of ddl.rows) await sql.raw(r.sql).execute(trx);
       }
       const inserter = factsInserter(trx, derivedFor, handle.sqlite, "insert");
-      const writeRow = inserter.sqliteRowWriter();
-      const workers = writeRow && handle.readPool ? casePassWorkers(true) : 0;
-      if (writeRow && workers > 0) {
+      const workers = handle.sqlite && handle.readPool ? casePassWorkers(true) : 0;
+      if (handle.sqlite && workers > 0) {
+        // The workers send the derived columns; the copied ones come from `cases` in the insert.
+        const writeRow = factsFromCasesWriter(trx, derivedFor, handle.sqlite);
         const unpackers = Array.from({ length: workers }, () => new RowUnpacker());
         await runCasePass(handle, trx, workers, { kind: "facts", asOf, rules: options.rules }, (page) => {
           const packed = page.part as PackedRows;

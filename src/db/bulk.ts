@@ -73,23 +73,6 @@ export class BulkInserter<T extends TableName> {
     return q;
   }
 
-  /**
-   * On SQLite, a function inserting one row (values in `columns` order) synchronously, without
-   * RETURNING — for rows produced one at a time; undefined on PostgreSQL.
-   */
-  sqliteRowWriter(): ((row: readonly unknown[]) => void) | undefined {
-    if (!this.sqlite) return undefined;
-    let stmt = this.prepared.get(-1);
-    if (!stmt) {
-      stmt = this.sqlite.prepare(this.compiled(1, false).sql);
-      this.prepared.set(-1, stmt);
-    }
-    const run = stmt;
-    return (row) => {
-      run.run(row as unknown[]);
-    };
-  }
-
   /** Inserts rows given as value arrays in `columns` order; returns the RETURNING rows if any. */
   async insert(
     rows: readonly (readonly unknown[])[],

@@ -212,6 +212,44 @@ export function factValues(caseId: number, f: CaseFacts): unknown[] {
   ];
 }
 
+/**
+ * Facts columns that hold a case attribute exactly as stored, under the same name: deriveFacts
+ * copies them (test/integration/refresh-parallel.test.ts compares the rows with the single-thread
+ * refresh). The parallel full refresh on SQLite lets SQLite copy them from `cases` as it inserts
+ * each row (factsFromCasesWriter) rather than reading them in a worker, passing them between
+ * threads and binding them again: most of them are text, which is what costs there.
+ */
+export const FACT_COPIED_COLUMNS = [
+  "court_code",
+  "division",
+  "judge",
+  "category",
+  "instance",
+  "type_code",
+  "cause",
+  "filed_on",
+  "amount_fen",
+  "recovered_amount_fen",
+  "appeal_outcome",
+  "enforcement_applied",
+] as const;
+const COPIED = new Set<string>(FACT_COPIED_COLUMNS);
+
+/** The other facts columns, with case_id last: the values derived per case (derivedFactValues). */
+export const FACT_DERIVED_COLUMNS: readonly string[] = [
+  ...FACT_COLUMNS.filter((c) => c !== "case_id" && !COPIED.has(c)),
+  "case_id",
+];
+const DERIVED_AT = FACT_DERIVED_COLUMNS.map((c) => FACT_COLUMNS.indexOf(c as (typeof FACT_COLUMNS)[number]));
+
+/** The values of FACT_DERIVED_COLUMNS for a case's facts, in that order. */
+export function derivedFactValues(caseId: number, f: CaseFacts): unknown[] {
+  const all = factValues(caseId, f);
+  const out = new Array(DERIVED_AT.length);
+  for (let i = 0; i < DERIVED_AT.length; i++) out[i] = all[DERIVED_AT[i] as number];
+  return out;
+}
+
 export const EVENT_COLUMNS_DB = [
   "case_id",
   "kind",
@@ -252,6 +290,15 @@ const EVENT_READ_COLUMNS = [
 ] as const;
 
 const LEAN_SKIPPED = new Set<string>(["plaintiffs", "defendants", "appeal_closed_on"]);
+/** Left out as well when the copied facts columns come from SQLite (lean: "derived"). */
+const DERIVED_SKIPPED = new Set<string>([
+  ...LEAN_SKIPPED,
+  ...FACT_COPIED_COLUMNS.filter(
+    // What deriveFacts reads besides copying: the 审限 rule's identity, the filing date, the
+    // appeal's outcome (reversed, remanded).
+    (c) => !["type_code", "category", "filed_on", "appeal_outcome"].includes(c),
+  ),
+]);
 
 function recordFromArray(a: readonly unknown[]): CaseRecord {
   const nbool = (v: unknown): boolean | null => (v === null ? null : v !== 0);
@@ -314,8 +361,11 @@ export async function* readCasesWithEvents(
     /**
      * For deriving facts: leave out what deriveFacts does not read — the case number (empty),
      * the parties and the appeal's closing date (null) — which are most of a row's text.
+     * "derived": also the attributes it only copies into FACT_COPIED_COLUMNS (null), for a writer
+     * that takes those from `cases` itself (factsFromCasesWriter); the facts of such a record are
+     * only good for derivedFactValues.
      */
-    lean?: boolean;
+    lean?: boolean | "derived";
   } = {},
 ): AsyncGenerator<CaseWithEvents[]> {
   const pageSize = options.pageSize ?? 5000;
@@ -328,12 +378,13 @@ export async function* readCasesWithEvents(
     .orderBy("case_id")
     .orderBy("id")
     .compile();
+  const skipped = options.lean === "derived" ? DERIVED_SKIPPED : LEAN_SKIPPED;
   const columns = READ_COLUMNS.map((c) =>
     !options.lean
       ? sql.ref(c).as(c)
       : c === "case_number"
         ? sql<string>`''`.as(c)
-        : LEAN_SKIPPED.has(c)
+        : skipped.has(c)
           ? sql`null`.as(c)
           : sql.ref(c).as(c),
   );
@@ -427,4 +478,47 @@ export function factsInserter(
     mode === "upsert" ? { upsertOn: ["case_id"], batchSize: 400, constants } : { batchSize: 400, constants },
     sqlite,
   );
+}
+
+/**
+ * On SQLite, inside a full refresh: a function inserting one facts row from the values of
+ * FACT_DERIVED_COLUMNS (case_id last), the copied columns taken from the case's own row in `cases`
+ * by the same statement (`insert … select … from cases where id = ?`). Throws if the case is not
+ * there.
+ */
+export function factsFromCasesWriter(
+  db: Kysely<Database>,
+  derivedFor: { asOf: string; rulesVersion: string },
+  sqlite: SQLite.Database,
+): (row: readonly unknown[]) => void {
+  const derived = FACT_DERIVED_COLUMNS.filter((c) => c !== "case_id");
+  // OR FAIL: the statement inserts a single row, so stopping at a failed constraint leaves
+  // nothing half done — and SQLite then keeps no statement journal, which for an INSERT … SELECT
+  // (possibly many rows) it otherwise fills with a copy of every page the statement changes.
+  const q = db
+    .insertInto("case_facts")
+    .orFail()
+    .columns(["as_of", "rules_version", ...derived, ...FACT_COPIED_COLUMNS, "case_id"] as never)
+    .expression(
+      db
+        .selectFrom("cases")
+        .select([
+          sql.lit(derivedFor.asOf).as("as_of"),
+          sql.lit(derivedFor.rulesVersion).as("rules_version"),
+          ...derived.map((c) => sql`${null}`.as(c)),
+          ...FACT_COPIED_COLUMNS.map((c) => sql.ref(c).as(c)),
+          sql.ref("id").as("case_id"),
+        ])
+        .where("id", "=", 0),
+    )
+    .compile();
+  if (q.parameters.length !== FACT_DERIVED_COLUMNS.length)
+    throw new Error(
+      `facts writer binds ${q.parameters.length} values, expected ${FACT_DERIVED_COLUMNS.length}`,
+    );
+  const stmt = sqlite.prepare(q.sql);
+  return (row) => {
+    if (stmt.run(row as unknown[]).changes !== 1)
+      throw new Error(`no case ${String(row[row.length - 1])} to derive facts for`);
+  };
 }
