@@ -94,7 +94,6 @@ export async function refreshFactsUnchecked(
         await sql`drop table case_facts`.execute(trx);
         for (const r of ddl.rows) await sql.raw(r.sql).execute(trx);
       }
-      const inserter = factsInserter(trx, derivedFor, handle.sqlite, "insert");
       const workers = handle.sqlite && handle.readPool ? casePassWorkers(true) : 0;
       if (handle.sqlite && workers > 0) {
         // The workers send the derived columns; the copied ones come from `cases` in the insert.
@@ -107,6 +106,7 @@ export async function refreshFactsUnchecked(
           options.onProgress?.(done, total);
         });
       } else {
+        const inserter = factsInserter(trx, derivedFor, handle.sqlite, "insert");
         for await (const page of readCasesWithEvents(trx, {
           pageSize: 5000,
           sqlite: handle.sqlite,

@@ -215,9 +215,10 @@ export function factValues(caseId: number, f: CaseFacts): unknown[] {
 /**
  * Facts columns that hold a case attribute exactly as stored, under the same name: deriveFacts
  * copies them (test/integration/facts-from-cases.test.ts and refresh-parallel.test.ts compare the
- * rows with those written by binding every column). The parallel full refresh on SQLite lets SQLite copy them from `cases` as it inserts
- * each row (factsFromCasesWriter) rather than reading them in a worker, passing them between
- * threads and binding them again: most of them are text, which is what costs there.
+ * rows with those written by binding every column). The parallel full refresh on SQLite lets
+ * SQLite copy them from `cases` as it inserts each row (factsFromCasesWriter) rather than reading
+ * them in a worker, passing them between threads and binding them again: most of them are text,
+ * which is what costs there.
  */
 export const FACT_COPIED_COLUMNS = [
   "court_code",
@@ -414,7 +415,7 @@ export async function* readCasesWithEvents(
     } else {
       // Within a range, never more rows than the range can still hold: ids are unique, so a page
       // never reads past its end (reading a full page beyond it and dropping it once cost a
-      // whole second read of the cases).
+      // whole second read of the cases). Ids may have gaps, so rows past it are still dropped.
       if (toId !== undefined && after >= toId) return;
       const limit = toId !== undefined ? Math.min(pageSize, toId - after) : pageSize;
       rows = pageStmt
