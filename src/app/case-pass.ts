@@ -13,6 +13,7 @@ import { Worker } from "node:worker_threads";
 import type { Kysely } from "kysely";
 import type { Db } from "../db/connect.js";
 import type { PackedRows } from "../db/packed-rows.js";
+import { idBounds } from "../db/read.js";
 import type { Database } from "../db/schema.js";
 import type { AlertSettings } from "../domain/alerts/index.js";
 import type { FactsRules } from "../domain/case/derive-facts.js";
@@ -61,12 +62,7 @@ export async function runCasePass(
   job: CasePassJob,
   onPage: (page: CasePassPage) => Promise<void> | void,
 ): Promise<void> {
-  const bounds = await db
-    .selectFrom("cases")
-    .select([(eb) => eb.fn.min("id").as("lo"), (eb) => eb.fn.max("id").as("hi")])
-    .executeTakeFirst();
-  const lo = Number(bounds?.lo ?? 1);
-  const hi = Number(bounds?.hi ?? 0);
+  const { lo, hi } = await idBounds(db, "cases");
   if (hi < lo) return;
   const chunks = Math.ceil((hi - lo + 1) / CASE_PASS_CHUNK);
   const next = new Int32Array(new SharedArrayBuffer(4));
