@@ -37,7 +37,8 @@ function has(cmd) {
 /** root runs apt-get itself; anyone else only through password-less sudo. */
 function privileged() {
   if (process.getuid?.() === 0) return [];
-  if (has("sudo") && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0) return ["sudo", "-n"];
+  if (has("sudo") && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0)
+    return ["sudo", "-n"];
   return undefined;
 }
 
