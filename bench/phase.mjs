@@ -50,8 +50,8 @@ async function generate() {
 
 async function importPhase() {
   const { openDb } = await dist("db/connect.js");
-  const { importCases } = await dist("app/import-cases.js");
-  const { systemActor } = await dist("app/actor.js");
+  const { importCases } = await dist("app/imports/import-cases.js");
+  const { systemActor } = await dist("app/shared/actor.js");
   for (const s of ["", "-wal", "-shm"]) rmSync(dbPath + s, { force: true });
   const h = await openDb(dbPath);
   const t = performance.now();
@@ -83,7 +83,7 @@ async function importPhase() {
 
 async function refresh() {
   const { openDb } = await dist("db/connect.js");
-  const { refreshFactsUnchecked } = await dist("app/refresh-facts.js");
+  const { refreshFactsUnchecked } = await dist("app/facts/refresh-facts.js");
   const h = await openDb(dbPath);
   const t = performance.now();
   const r = await refreshFactsUnchecked(h, {
@@ -109,12 +109,13 @@ async function checkpoint(h) {
 
 async function indicators() {
   const { openDb } = await dist("db/connect.js");
-  const { computeIndicators, panelSql, quantileSql, resolveIndicators } =
-    await dist("app/compute-indicators.js");
-  const { systemActor } = await dist("app/actor.js");
+  const { computeIndicators, panelSql, quantileSql, resolveIndicators } = await dist(
+    "app/indicators/compute-indicators.js",
+  );
+  const { systemActor } = await dist("app/shared/actor.js");
   const { INDICATORS } = await dist("domain/indicators/index.js");
   const { parseIsoDate } = await dist("domain/calendar/civil-date.js");
-  const { POSTGRES_PLACEHOLDER, compileMeasure } = await dist("db/indicator-sql.js");
+  const { POSTGRES_PLACEHOLDER, compileMeasure } = await dist("db/indicators/compile.js");
   const h = await openDb(dbPath);
   const from = `${year - 1}-01-01`;
   const to = `${year - 1}-12-31`;
@@ -191,7 +192,7 @@ async function indicators() {
 
 async function alerts() {
   const { openDb } = await dist("db/connect.js");
-  const { detectAllAlerts } = await dist("app/alerts.js");
+  const { detectAllAlerts } = await dist("app/alerts/alerts.js");
   const h = await openDb(dbPath);
   const t = performance.now();
   let n = 0;
@@ -211,7 +212,7 @@ async function alerts() {
 
 async function http() {
   const { openDb } = await dist("db/connect.js");
-  const { createUserUnchecked } = await dist("app/users.js");
+  const { createUserUnchecked } = await dist("app/users/users.js");
   const { ensureWebBuilt } = await dist("http/start.js");
   await ensureWebBuilt(log);
   const h = await openDb(dbPath);

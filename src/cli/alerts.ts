@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { type ComputedAlert, detectAllAlerts } from "../app/alerts.js";
-import { todayInChina } from "../app/today.js";
+import { type ComputedAlert, detectAllAlerts } from "../app/alerts/alerts.js";
+import { todayInChina } from "../app/shared/today.js";
 import { ALERT_RULES_BY_ID, SEVERITY_NAMES, SEVERITY_RANK } from "../domain/alerts/index.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import { counter, withDb } from "./common.js";

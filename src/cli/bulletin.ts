@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { systemActor } from "../app/actor.js";
-import { buildBulletin, chineseDate, isBulletinMonth } from "../app/bulletin.js";
-import { QueryError } from "../app/compute-indicators.js";
+import { buildBulletin, chineseDate, isBulletinMonth } from "../app/bulletins/build-bulletin.js";
+import { QueryError } from "../app/indicators/compute-indicators.js";
+import { systemActor } from "../app/shared/actor.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import { writeBulletinDocx } from "../io/bulletin-docx.js";
 import { writeBulletinXlsx } from "../io/bulletin-xlsx.js";

@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { todayInChina } from "../app/today.js";
+import { todayInChina } from "../app/shared/today.js";
 import { type DemoOptions, generateDemoCourt, planDemoCourt } from "../demo/generate.js";
 import { writeDemoCsv, writeDemoXlsx } from "../demo/write.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";

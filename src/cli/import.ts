@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { systemActor } from "../app/actor.js";
-import { type ImportReport, importCases } from "../app/import-cases.js";
+import { type ImportReport, importCases } from "../app/imports/import-cases.js";
+import { systemActor } from "../app/shared/actor.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import type { ImportIssue } from "../domain/import/validate.js";
 import { counter, withDb } from "./common.js";

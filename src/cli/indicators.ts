@@ -1,8 +1,8 @@
 import type { Command } from "commander";
-import { systemActor } from "../app/actor.js";
-import { computeIndicators, QueryError } from "../app/compute-indicators.js";
-import { DRILL_SORT_FIELDS, type DrillSortField, drillDown } from "../app/drill-down.js";
-import { GROUPINGS, type Grouping } from "../db/indicator-sql.js";
+import { computeIndicators, QueryError } from "../app/indicators/compute-indicators.js";
+import { DRILL_SORT_FIELDS, type DrillSortField, drillDown } from "../app/indicators/drill-down.js";
+import { systemActor } from "../app/shared/actor.js";
+import { GROUPINGS, type Grouping } from "../db/indicators/compile.js";
 import { type IndicatorDef, indicatorById } from "../domain/indicators/index.js";
 import { writeIndicatorWorkbook } from "../io/indicator-xlsx.js";
 import { withDb } from "./common.js";

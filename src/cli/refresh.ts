@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { systemActor } from "../app/actor.js";
-import { refreshFacts } from "../app/refresh-facts.js";
+import { refreshFacts } from "../app/facts/refresh-facts.js";
+import { systemActor } from "../app/shared/actor.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import { progressBar, withDb } from "./common.js";
 import { CliError } from "./errors.js";

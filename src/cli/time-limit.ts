@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { todayInChina } from "../app/today.js";
+import { todayInChina } from "../app/shared/today.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import {
   computeTimeLimit,

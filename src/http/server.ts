@@ -19,21 +19,21 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
-import { type Actor, can, PermissionError } from "../app/actor.js";
-import { ResultCache } from "../app/cache.js";
-import { NotFoundError } from "../app/cases.js";
-import { QueryError } from "../app/compute-indicators.js";
-import { sessionUser } from "../app/sessions.js";
-import { actorOf, UserError, type UserInfo, userInfo } from "../app/users.js";
-import { audit } from "../db/audit.js";
+import { sessionUser } from "../app/auth/sessions.js";
+import { NotFoundError } from "../app/cases/cases.js";
+import { QueryError } from "../app/indicators/compute-indicators.js";
+import { ResultCache } from "../app/runtime/result-cache.js";
+import { type Actor, can, PermissionError } from "../app/shared/actor.js";
+import { actorOf, UserError, type UserInfo, userInfo } from "../app/users/users.js";
+import { audit } from "../db/audit/append-audit.js";
 import type { Db } from "../db/connect.js";
-import { registerAlertRoutes } from "./routes/alerts.js";
-import { registerAuthRoutes } from "./routes/auth.js";
-import { registerBulletinRoutes } from "./routes/bulletins.js";
-import { registerCaseRoutes } from "./routes/cases.js";
-import { registerImportRoutes } from "./routes/imports.js";
-import { registerIndicatorRoutes } from "./routes/indicators.js";
-import { registerMetaRoutes } from "./routes/meta.js";
+import { registerAlertRoutes } from "./routes/alerts/index.js";
+import { registerAuthRoutes } from "./routes/auth/index.js";
+import { registerBulletinRoutes } from "./routes/bulletins/index.js";
+import { registerCaseRoutes } from "./routes/cases/index.js";
+import { registerImportRoutes } from "./routes/imports/index.js";
+import { registerIndicatorRoutes } from "./routes/indicators/index.js";
+import { registerMetaRoutes } from "./routes/meta/index.js";
 
 export interface ServerOptions {
   handle: Db;

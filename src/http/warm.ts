@@ -4,9 +4,10 @@
  * trend) are computed when the server starts and again whenever the data changes, so the first
  * person to open the screen does not wait for a million-case scan.
  */
-import type { Actor } from "../app/actor.js";
-import { getMeta } from "../app/meta.js";
-import { scopeKey } from "../app/scope.js";
+
+import { getMeta } from "../app/meta/meta.js";
+import type { Actor } from "../app/shared/actor.js";
+import { scopeKey } from "../app/shared/scope.js";
 import {
   addMonths,
   civilFromDays,
@@ -15,7 +16,7 @@ import {
   parseIsoDate,
 } from "../domain/calendar/civil-date.js";
 import { CORE_INDICATOR_IDS, DASHBOARD_TABLE_IDS, DASHBOARD_TREND_IDS } from "../domain/indicators/index.js";
-import { cachedPanel } from "./routes/indicators.js";
+import { cachedPanel } from "./routes/indicators/index.js";
 import type { AppContext } from "./server.js";
 
 /** The trend chart's range, as the web app computes it: the period when it spans three months or more, else the twelve months ending with its last month. */

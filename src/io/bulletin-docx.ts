@@ -42,7 +42,7 @@ import {
   NARRATIVE_APPROACH_RUNGS,
   RUNG_NAMES,
   type TimeLimitCase,
-} from "../app/bulletin.js";
+} from "../app/bulletins/build-bulletin.js";
 import { RULE_IDS } from "../domain/alerts/index.js";
 
 /** At most this many rows in a list table of the document. */

@@ -19,7 +19,7 @@ import {
   LONG_PENDING_BUCKETS,
   RUNG_NAMES,
   TIME_LIMIT_TIERS,
-} from "../app/bulletin.js";
+} from "../app/bulletins/build-bulletin.js";
 import { SEVERITY_NAMES } from "../domain/alerts/index.js";
 import { type IndicatorDef, indicatorById } from "../domain/indicators/index.js";
 

@@ -4,7 +4,7 @@
  * rules. Written with exceljs.
  */
 import ExcelJS from "exceljs";
-import type { IndicatorPanel } from "../app/compute-indicators.js";
+import type { IndicatorPanel } from "../app/indicators/compute-indicators.js";
 import { type IndicatorDef, indicatorById } from "../domain/indicators/index.js";
 
 const BY_NAMES: Record<string, string> = {

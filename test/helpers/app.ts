@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import type { DemoAccount } from "../../src/app/seed-demo.js";
+import type { DemoAccount } from "../../src/app/demo/seed-demo-court.js";
 import type { Db } from "../../src/db/connect.js";
 import { startApp } from "../../src/http/start.js";
 

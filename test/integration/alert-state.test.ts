@@ -7,9 +7,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Actor, systemActor } from "../../src/app/actor.js";
-import { acknowledgeAlert, listAlerts, recomputeAlerts } from "../../src/app/alerts.js";
-import { importCases } from "../../src/app/import-cases.js";
+import { acknowledgeAlert, listAlerts, recomputeAlerts } from "../../src/app/alerts/alerts.js";
+import { importCases } from "../../src/app/imports/import-cases.js";
+import { type Actor, systemActor } from "../../src/app/shared/actor.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../helpers/db.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shenguan-alert-state-"));

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../../src/app/actor.js";
-import { importCases } from "../../src/app/import-cases.js";
+import { importCases } from "../../src/app/imports/import-cases.js";
+import { systemActor } from "../../src/app/shared/actor.js";
 import {
   derivedFactValues,
   FACT_COLUMNS,
@@ -17,7 +17,7 @@ import {
   FACT_DERIVED_COLUMNS,
   factsFromCasesWriter,
   readCasesWithEvents,
-} from "../../src/db/case-store.js";
+} from "../../src/db/cases/case-store.js";
 import { generateDemoCourt } from "../../src/demo/generate.js";
 import { writeDemoCsv } from "../../src/demo/write.js";
 import { deriveFacts, rulesVersionOf, toTimelineEvents } from "../../src/domain/case/derive-facts.js";

@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../../src/app/actor.js";
-import { type ImportReport, importCases } from "../../src/app/import-cases.js";
+import { type ImportReport, importCases } from "../../src/app/imports/import-cases.js";
+import { systemActor } from "../../src/app/shared/actor.js";
 import { openDb } from "../../src/db/connect.js";
 import { generateDemoCourt } from "../../src/demo/generate.js";
 import { writeDemoCsv } from "../../src/demo/write.js";
@@ -49,7 +49,10 @@ async function stored(path: string) {
 
 describe("import with a reading worker (built CLI) and in-thread (sources)", () => {
   beforeAll(async () => {
-    expect(existsSync(join(root, "dist", "app", "import-worker.js")), "run `npm run build` first").toBe(true);
+    expect(
+      existsSync(join(root, "dist", "app", "imports", "sheet-worker.js")),
+      "run `npm run build` first",
+    ).toBe(true);
     await writeDemoCsv(
       dir,
       generateDemoCourt({ cases: 5000, fromYear: 2025, toYear: 2026, asOf: TODAY, seed: 5 }),

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../../src/app/actor.js";
-import { importCases } from "../../src/app/import-cases.js";
+import { importCases } from "../../src/app/imports/import-cases.js";
+import { systemActor } from "../../src/app/shared/actor.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../helpers/db.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shenguan-import-"));

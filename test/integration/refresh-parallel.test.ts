@@ -10,10 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../../src/app/actor.js";
-import { type ComputedAlert, detectAllAlerts } from "../../src/app/alerts.js";
-import { importCases } from "../../src/app/import-cases.js";
-import { refreshFactsUnchecked } from "../../src/app/refresh-facts.js";
+import { type ComputedAlert, detectAllAlerts } from "../../src/app/alerts/alerts.js";
+import { refreshFactsUnchecked } from "../../src/app/facts/refresh-facts.js";
+import { importCases } from "../../src/app/imports/import-cases.js";
+import { systemActor } from "../../src/app/shared/actor.js";
 import { openDb } from "../../src/db/connect.js";
 import { generateDemoCourt } from "../../src/demo/generate.js";
 import { writeDemoCsv } from "../../src/demo/write.js";
@@ -34,9 +34,10 @@ async function facts() {
 
 describe("parallel full refresh", () => {
   beforeAll(async () => {
-    expect(existsSync(join(root, "dist", "app", "case-pass-worker.js")), "run `npm run build` first").toBe(
-      true,
-    );
+    expect(
+      existsSync(join(root, "dist", "app", "runtime", "case-pass-worker.js")),
+      "run `npm run build` first",
+    ).toBe(true);
     const options = { cases: 6000, fromYear: 2025, toYear: 2026, asOf: AS_OF, seed: 11 };
     await writeDemoCsv(dir, generateDemoCourt(options));
     const h = await openDb(dbPath);

@@ -1,0 +1,135 @@
+/**
+ * The demo court: on an empty database `npm start` generates three years of a realistic basic
+ * court up to today (src/demo, docs/demo-data.md), imports it through the normal importer, and
+ * creates one demo account per role, clearly marked as demo (is_demo; 演示 on screen).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Db } from "../../db/connect.js";
+import { generateDemoCourt, planDemoCourt } from "../../demo/generate.js";
+import { writeDemoCsv } from "../../demo/write.js";
+import { parseIsoDate, yearOf } from "../../domain/calendar/civil-date.js";
+import { type ImportReport, importCases } from "../imports/import-cases.js";
+import { setSetting } from "../meta/meta.js";
+import { systemActor } from "../shared/actor.js";
+import { createUserUnchecked, randomPassword } from "../users/users.js";
+
+export interface DemoSeedOptions {
+  asOf: string;
+  /** Years of filings up to asOf (default 3). */
+  years?: number;
+  cases?: number;
+  seed?: number;
+  court?: string;
+  onProgress?: (phase: string, n: number) => void;
+}
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: "office" | "president" | "chief" | "judge" | "clerk";
+  displayName: string;
+  division?: string;
+  judgeName?: string;
+}
+
+export async function isEmpty(handle: Db): Promise<boolean> {
+  const row = await handle.db.selectFrom("cases").select("id").limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+export async function seedDemoCourt(
+  handle: Db,
+  options: DemoSeedOptions,
+): Promise<{ report: ImportReport; accounts: DemoAccount[] }> {
+  const asOfYear = yearOf(parseIsoDate(options.asOf));
+  const demo = {
+    fromYear: asOfYear - (options.years ?? 3) + 1,
+    toYear: asOfYear,
+    asOf: options.asOf,
+    seed: options.seed ?? 1,
+    court: options.court,
+    cases: options.cases,
+  };
+  const plan = planDemoCourt(demo);
+  const dir = await mkdtemp(join(tmpdir(), "shenguan-demo-"));
+  let report: ImportReport;
+  try {
+    await writeDemoCsv(dir, generateDemoCourt(demo), {
+      onProgress: (n) => options.onProgress?.("generate", n),
+    });
+    report = await importCases(
+      systemActor("demo"),
+      handle,
+      [join(dir, "cases.csv"), join(dir, "events.csv")],
+      {
+        today: options.asOf,
+        onProgress: (phase, n) => options.onProgress?.(phase, n),
+      },
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  if (!report.ok)
+    throw new Error(
+      `演示数据导入失败：${report.errors
+        .slice(0, 3)
+        .map((e) => `${e.sheet} ${e.row} ${e.column} ${e.message}`)
+        .join("; ")}`,
+    );
+
+  const court = plan.court;
+  await setSetting(handle, "court_code", court.code);
+  const accounts: DemoAccount[] = [
+    { username: "demo-office", password: randomPassword(), role: "office", displayName: "演示·审管办分析员" },
+    { username: "demo-president", password: randomPassword(), role: "president", displayName: "演示·院长" },
+    { username: "demo-clerk", password: randomPassword(), role: "clerk", displayName: "演示·立案庭书记员" },
+  ];
+  court.divisions.forEach((d, i) => {
+    const chief = d.judges.find((j) => j.role === "庭长") ?? d.judges[0];
+    accounts.push({
+      username: `demo-chief-${i + 1}`,
+      password: randomPassword(),
+      role: "chief",
+      displayName: `演示·${d.name}庭长${chief ? ` ${chief.name}` : ""}`,
+      division: d.name,
+    });
+  });
+  court.divisions.forEach((d, i) => {
+    const judge = d.judges.find((j) => j.role === "审判员") ?? d.judges[0];
+    if (!judge) return;
+    accounts.push({
+      username: `demo-judge-${i + 1}`,
+      password: randomPassword(),
+      role: "judge",
+      displayName: `演示·${d.name} ${judge.name}`,
+      division: d.name,
+      judgeName: judge.name,
+    });
+  });
+  for (const a of accounts) {
+    await createUserUnchecked(handle, {
+      username: a.username,
+      displayName: a.displayName,
+      role: a.role,
+      division: a.division ?? null,
+      judgeName: a.judgeName ?? null,
+      password: a.password,
+      isDemo: true,
+    });
+  }
+  for (const d of court.divisions) {
+    await handle.db
+      .insertInto("divisions")
+      .values({ name: d.name, kind: d.key, court_code: court.code, created_at: new Date().toISOString() })
+      .onConflict((oc) => oc.column("name").doNothing())
+      .execute();
+  }
+  await setSetting(
+    handle,
+    "demo_accounts",
+    JSON.stringify(accounts.map((a) => ({ username: a.username, password: a.password, role: a.role }))),
+  );
+  return { report, accounts };
+}

@@ -1,0 +1,151 @@
+/**
+ * Recomputes case_facts from cases + case_events: for the touched cases after an import, or all
+ * of them (`shenguan refresh`). Streams by pages of cases, so a 1,000,000-case refresh runs in
+ * bounded memory; writes in moderate transactions (facts are derived and can always be rebuilt).
+ */
+import { sql } from "kysely";
+import {
+  factsFromCasesWriter,
+  factsInserter,
+  factValues,
+  readCasesWithEvents,
+} from "../../db/cases/case-store.js";
+import type { Db } from "../../db/connect.js";
+import { largeWrite } from "../../db/large-write.js";
+import { type PackedRows, RowUnpacker } from "../../db/packed-rows.js";
+import {
+  deriveFacts,
+  type FactsRules,
+  rulesVersionOf,
+  toTimelineEvents,
+} from "../../domain/case/derive-facts.js";
+import { recomputeAlerts } from "../alerts/alerts.js";
+import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
+import { type Actor, assertCan } from "../shared/actor.js";
+import { todayInChina } from "../shared/today.js";
+
+export interface RefreshOptions {
+  asOf?: string;
+  /** Only these cases (ascending ids); all cases when absent. */
+  ids?: readonly number[];
+  rules?: FactsRules;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface RefreshResult {
+  cases: number;
+  asOf: string;
+  ms: number;
+}
+
+/** Refreshes all facts (or the given cases) and recomputes the alerts over all cases. */
+export async function refreshFacts(
+  actor: Actor,
+  handle: Db,
+  options: RefreshOptions = {},
+): Promise<RefreshResult & { alerts: { total: number; new: number; resolved: number; ms: number } }> {
+  assertCan(actor, "refresh");
+  const r = await refreshFactsUnchecked(handle, options);
+  const a = await recomputeAlerts(handle, { asOf: r.asOf, rules: options.rules });
+  return { ...r, alerts: { total: a.alerts, new: a.inserted, resolved: a.resolved, ms: a.ms } };
+}
+
+/** The refresh itself, for callers that already checked permission (the importer). */
+export async function refreshFactsUnchecked(
+  handle: Db,
+  options: RefreshOptions = {},
+): Promise<RefreshResult> {
+  const started = performance.now();
+  const asOf = options.asOf ?? todayInChina();
+  const { db } = handle;
+  const total =
+    options.ids?.length ??
+    Number(
+      (
+        await db
+          .selectFrom("cases")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirst()
+      )?.n ?? 0,
+    );
+  const derivedFor = { asOf, rulesVersion: rulesVersionOf(options.rules) };
+  let done = 0;
+  const derive = (
+    page: {
+      id: number;
+      record: Parameters<typeof deriveFacts>[0];
+      events: Parameters<typeof toTimelineEvents>[0];
+    }[],
+  ) =>
+    page.map((c) => factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, options.rules)));
+
+  if (!options.ids) {
+    // Full refresh: replace every row in one transaction. Readers keep seeing the previous facts
+    // (SQLite WAL, PostgreSQL MVCC) until it commits; plain inserts into an emptied table are much
+    // cheaper than upserts, and SQLite spills the transaction to disk, so memory stays bounded.
+    // Every row is written for a case id just read from `cases` in this transaction, so the
+    // per-row foreign-key check is skipped (largeWrite).
+    await largeWrite(handle, { trustedReferences: true }, async (trx) => {
+      // Empty the table cheaply: on PostgreSQL TRUNCATE (transactional there); on SQLite drop it and
+      // re-create it and its indexes from their stored definitions (a row-by-row DELETE of a
+      // million rows takes seconds). The indexes are kept up during the load: the rows arrive in
+      // case order, which is nearly filing order, and a large page cache keeps the B-trees in
+      // memory — measured faster than rebuilding them afterwards.
+      if (handle.dialect === "postgres") await sql`truncate table case_facts`.execute(trx);
+      else {
+        const ddl = await sql<{ type: string; sql: string }>`select type, sql from sqlite_master
+          where tbl_name = 'case_facts' and sql is not null order by type = 'index', name`.execute(trx);
+        if (!ddl.rows.some((r) => r.type === "table")) throw new Error("case_facts has no stored definition");
+        await sql`drop table case_facts`.execute(trx);
+        for (const r of ddl.rows) await sql.raw(r.sql).execute(trx);
+      }
+      const workers = handle.sqlite && handle.readPool ? casePassWorkers(true) : 0;
+      if (handle.sqlite && workers > 0) {
+        // The workers send the derived columns; the copied ones come from `cases` in the insert.
+        const writeRow = factsFromCasesWriter(trx, derivedFor, handle.sqlite);
+        const unpackers = Array.from({ length: workers }, () => new RowUnpacker());
+        await runCasePass(handle, trx, workers, { kind: "facts", asOf, rules: options.rules }, (page) => {
+          const packed = page.part as PackedRows;
+          (unpackers[page.worker] as RowUnpacker).unpack(packed, writeRow);
+          done += packed.rows;
+          options.onProgress?.(done, total);
+        });
+      } else {
+        const inserter = factsInserter(trx, derivedFor, handle.sqlite, "insert");
+        for await (const page of readCasesWithEvents(trx, {
+          pageSize: 5000,
+          sqlite: handle.sqlite,
+          lean: true,
+        })) {
+          await inserter.insert(derive(page), trx);
+          done += page.length;
+          options.onProgress?.(done, total);
+        }
+      }
+    });
+    return { cases: done, asOf, ms: performance.now() - started };
+  }
+
+  // Touched cases: upsert their rows in moderate transactions.
+  const inserter = factsInserter(db, derivedFor, handle.sqlite);
+  let pending: unknown[][] = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const rows = pending;
+    pending = [];
+    await db.transaction().execute((trx) => inserter.insert(rows, trx).then(() => undefined));
+  };
+  for await (const page of readCasesWithEvents(db, {
+    ids: options.ids,
+    pageSize: 5000,
+    sqlite: handle.sqlite,
+    lean: true,
+  })) {
+    for (const row of derive(page)) pending.push(row);
+    done += page.length;
+    if (pending.length >= 20000) await flush();
+    options.onProgress?.(done, total);
+  }
+  await flush();
+  return { cases: done, asOf, ms: performance.now() - started };
+}

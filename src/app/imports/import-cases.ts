@@ -1,0 +1,608 @@
+/**
+ * importCases — reads a court's export (docs/import-format.md), validates every row, and writes
+ * cases and events in one transaction. Any error rolls the whole import back: nothing already
+ * stored is lost or half-changed. Re-importing a case updates its attributes and appends only the
+ * events not already stored; an identical file imported twice changes nothing and says so. Every
+ * import (also a rejected one) is recorded in `imports` and `audit_log`; the facts of the touched
+ * cases are refreshed afterwards.
+ */
+import { basename } from "node:path";
+import { Worker } from "node:worker_threads";
+import type SQLite from "better-sqlite3";
+import type { Kysely } from "kysely";
+import { audit } from "../../db/audit/append-audit.js";
+import { BulkInserter } from "../../db/bulk.js";
+import {
+  CASE_ATTRIBUTE_COLUMNS,
+  caseAttributeValues,
+  caseFromAttributeValues,
+  caseFromRow,
+  changedAttributes,
+  EVENT_COLUMNS_DB,
+} from "../../db/cases/case-store.js";
+import type { Db } from "../../db/connect.js";
+import { largeWrite } from "../../db/large-write.js";
+import { RowUnpacker } from "../../db/packed-rows.js";
+import type { CaseRowDb, Database } from "../../db/schema.js";
+import { eventKey, type ImportIssue } from "../../domain/import/validate.js";
+import { recomputeAlerts } from "../alerts/alerts.js";
+import { refreshFactsUnchecked } from "../facts/refresh-facts.js";
+import { compiledWorkerExists } from "../runtime/worker-threads.js";
+import { type Actor, assertCan } from "../shared/actor.js";
+import { todayInChina } from "../shared/today.js";
+import { hashFiles, ImportFileError, openSources, type SheetSource } from "./open-sources.js";
+import type { ImportWorkerMessage } from "./sheet-worker.js";
+import {
+  duplicateCaseIssue,
+  type PendingCase,
+  type PendingEvent,
+  type ValidatedBatch,
+  validateSheet,
+} from "./validate-sheet.js";
+
+export interface ImportOptions {
+  /** Validate and report, write nothing. */
+  dryRun?: boolean;
+  /** "Today" for plausibility checks and the facts refresh (default: today in China). */
+  today?: string;
+  /** Refresh the facts of touched cases and recompute alerts after a successful import (default true). */
+  refresh?: boolean;
+  /** Most issues of each severity kept in the report (all are counted). */
+  maxIssues?: number;
+  onProgress?: (phase: "cases" | "events" | "facts" | "alerts", done: number) => void;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  dryRun: boolean;
+  /** imported | unchanged | rejected | dry-run */
+  status: "imported" | "unchanged" | "rejected" | "dry-run";
+  importId: number | null;
+  files: string[];
+  cases: { total: number; inserted: number; updated: number; unchanged: number };
+  events: { total: number; inserted: number; alreadyStored: number };
+  errorCount: number;
+  warningCount: number;
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  factsRefreshed: number;
+  /** Alerts after the import (recomputed over all cases), or null when nothing was written. */
+  alerts: { total: number; new: number; resolved: number } | null;
+  /** A sentence for people: what happened. */
+  summary: string;
+  ms: number;
+}
+
+class Rollback extends Error {}
+
+const CASE_BATCH = 1000;
+const EVENT_BATCH = 1000;
+
+function fileIssue(file: string, message: string): ImportIssue {
+  return { sheet: basename(file), row: 0, column: "", value: "", message, severity: "error" };
+}
+
+export async function importCases(
+  actor: Actor,
+  handle: Db,
+  files: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  assertCan(actor, "import");
+  const started = performance.now();
+  const today = options.today ?? todayInChina();
+  const maxIssues = options.maxIssues ?? 10_000;
+  const fileNames = files.map((f) => basename(f));
+  const { db } = handle;
+
+  const errors: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
+  const note = (list: ImportIssue[]) => {
+    for (const i of list) {
+      if (i.severity === "error") {
+        errorCount++;
+        if (errors.length < maxIssues) errors.push(i);
+      } else {
+        warningCount++;
+        if (warnings.length < maxIssues) warnings.push(i);
+      }
+    }
+  };
+
+  const counts = {
+    cases: { total: 0, inserted: 0, updated: 0, unchanged: 0 },
+    events: { total: 0, inserted: 0, alreadyStored: 0 },
+  };
+  const touched = new Set<number>();
+  let importId: number | null = null;
+
+  let sources: SheetSource[] = [];
+  try {
+    sources = await openSources(files);
+  } catch (err) {
+    if (!(err instanceof ImportFileError)) throw err;
+    note([fileIssue(err.file, err.message)]);
+  }
+
+  const startedAt = new Date().toISOString();
+  const hash = errorCount === 0 ? await hashFiles(files) : "";
+
+  if (errorCount === 0) {
+    const sheetWorkers = sources.map((s) =>
+      s.csvFile !== undefined && compiledWorkerExists(IMPORT_WORKER_URL)
+        ? startSheetWorker(s, today, s.role === "events" ? 64 : 4)
+        : undefined,
+    );
+    try {
+      // One transaction for the whole import (atomic). The references written are resolved by
+      // this code — event case ids from `cases` rows read or inserted in this transaction, the
+      // import id from the row inserted first — so the per-row foreign-key checks are skipped,
+      // and the WAL checkpoint runs after the commit, beside the server (largeWrite).
+      await largeWrite(handle, { trustedReferences: true }, async (trx) => {
+        const inserted = await trx
+          .insertInto("imports")
+          .values({
+            file_names: fileNames.join(", "),
+            file_hash: hash,
+            status: "running",
+            dry_run: options.dryRun ? 1 : 0,
+            cases_total: 0,
+            cases_inserted: 0,
+            cases_updated: 0,
+            cases_unchanged: 0,
+            events_total: 0,
+            events_inserted: 0,
+            warnings: 0,
+            errors: 0,
+            user_name: actor.username,
+            started_at: startedAt,
+            finished_at: null,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        importId = inserted.id;
+        const ctx = new ImportWriter(
+          trx,
+          importId,
+          actor.username,
+          today,
+          note,
+          counts,
+          touched,
+          options,
+          handle.sqlite,
+        );
+        await ctx.init();
+        let sawHeader = false;
+        // Every CSV sheet starts being read at once, in its own worker: the events are read
+        // beside the cases, and wait for them to be written.
+        for (const [i, source] of sources.entries()) {
+          const hadHeader = await ctx.readSheet(source, sheetWorkers[i]);
+          sawHeader ||= hadHeader;
+        }
+        if (!sawHeader)
+          note([fileIssue(files[0] ?? "", "工作簿中没有“案件”或“审限变更”工作表，或工作表为空")]);
+        if (errorCount > 0 || options.dryRun) throw new Rollback();
+        const unchanged =
+          counts.cases.inserted === 0 && counts.cases.updated === 0 && counts.events.inserted === 0;
+        await trx
+          .updateTable("imports")
+          .set({
+            status: unchanged ? "unchanged" : "imported",
+            cases_total: counts.cases.total,
+            cases_inserted: counts.cases.inserted,
+            cases_updated: counts.cases.updated,
+            cases_unchanged: counts.cases.unchanged,
+            events_total: counts.events.total,
+            events_inserted: counts.events.inserted,
+            warnings: warningCount,
+            errors: 0,
+            finished_at: new Date().toISOString(),
+          })
+          .where("id", "=", importId)
+          .execute();
+        await audit(trx, {
+          user: actor.username,
+          action: "import",
+          entity: "imports",
+          entityId: String(importId),
+          detail: { files: fileNames, hash, ...counts, warnings: warningCount },
+        });
+      });
+    } catch (err) {
+      if (!(err instanceof Rollback)) throw err;
+      importId = null;
+    } finally {
+      await Promise.all(sheetWorkers.map((w) => w?.stop()));
+    }
+  }
+
+  const dryRun = options.dryRun === true;
+  const ok = errorCount === 0;
+  const unchanged = counts.cases.inserted === 0 && counts.cases.updated === 0 && counts.events.inserted === 0;
+  const status: ImportReport["status"] = !ok
+    ? "rejected"
+    : dryRun
+      ? "dry-run"
+      : unchanged
+        ? "unchanged"
+        : "imported";
+
+  if (!ok || dryRun) {
+    // Record the attempt: the transaction that held it was rolled back.
+    const row = await db
+      .insertInto("imports")
+      .values({
+        file_names: fileNames.join(", "),
+        file_hash: hash,
+        status,
+        dry_run: dryRun ? 1 : 0,
+        cases_total: counts.cases.total,
+        cases_inserted: 0,
+        cases_updated: 0,
+        cases_unchanged: 0,
+        events_total: counts.events.total,
+        events_inserted: 0,
+        warnings: warningCount,
+        errors: errorCount,
+        user_name: actor.username,
+        started_at: startedAt,
+        finished_at: new Date().toISOString(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await audit(db, {
+      user: actor.username,
+      action: dryRun && ok ? "import-dry-run" : "import-rejected",
+      entity: "imports",
+      entityId: String(row.id),
+      detail: { files: fileNames, errors: errorCount, warnings: warningCount },
+    });
+    importId = row.id;
+  }
+
+  let factsRefreshed = 0;
+  let alerts: ImportReport["alerts"] = null;
+  if (ok && !dryRun && touched.size > 0 && options.refresh !== false) {
+    const ids = [...touched].sort((a, b) => a - b);
+    const r = await refreshFactsUnchecked(handle, {
+      asOf: today,
+      ids,
+      onProgress: (d) => options.onProgress?.("facts", d),
+    });
+    factsRefreshed = r.cases;
+    const a = await recomputeAlerts(handle, {
+      asOf: today,
+      onProgress: (d) => options.onProgress?.("alerts", d),
+    });
+    alerts = { total: a.alerts, new: a.inserted, resolved: a.resolved };
+  }
+
+  const summary = !ok
+    ? `导入被拒绝：发现 ${errorCount} 处错误，未写入任何数据。`
+    : dryRun
+      ? `校验通过（试运行）：案件 ${counts.cases.total} 件（新增 ${counts.cases.inserted}，更新 ${counts.cases.updated}，未变 ${counts.cases.unchanged}），审限变更 ${counts.events.total} 条（新增 ${counts.events.inserted}）；未写入任何数据。`
+      : unchanged
+        ? `没有变化：案件 ${counts.cases.total} 件与审限变更 ${counts.events.total} 条均已存在且相同。`
+        : `导入完成：案件 ${counts.cases.total} 件（新增 ${counts.cases.inserted}，更新 ${counts.cases.updated}，未变 ${counts.cases.unchanged}），审限变更 ${counts.events.total} 条（新增 ${counts.events.inserted}，已存在 ${counts.events.alreadyStored}）。`;
+
+  return {
+    ok,
+    dryRun,
+    status,
+    importId,
+    files: fileNames,
+    cases: counts.cases,
+    events: counts.events,
+    errorCount,
+    warningCount,
+    errors,
+    warnings,
+    factsRefreshed,
+    alerts,
+    summary,
+    ms: performance.now() - started,
+  };
+}
+
+/** The writing half of an import, inside its transaction. */
+class ImportWriter {
+  /** Ids of cases already stored before this import, by case number, as events meet them. */
+  private readonly caseIds = new Map<string, number>();
+  private storedBefore = 0;
+  private readonly caseInserter: BulkInserter<"cases">;
+  private readonly eventInserter: BulkInserter<"case_events">;
+  private readonly now = new Date().toISOString();
+
+  constructor(
+    private readonly trx: Kysely<Database>,
+    private readonly importId: number,
+    private readonly user: string,
+    private readonly today: string,
+    private readonly note: (issues: ImportIssue[]) => void,
+    private readonly counts: Pick<ImportReport, "cases" | "events">,
+    private readonly touched: Set<number>,
+    private readonly options: ImportOptions,
+    sqlite?: SQLite.Database,
+  ) {
+    this.caseInserter = new BulkInserter(
+      trx,
+      "cases",
+      ["case_number", ...CASE_ATTRIBUTE_COLUMNS],
+      {
+        returning: ["id"],
+        batchSize: 500,
+        // The same for every case of this import: written into the statement, not bound per row.
+        constants: { import_id: importId, created_at: this.now, updated_at: this.now },
+      },
+      sqlite,
+    );
+    this.eventInserter = new BulkInserter(
+      trx,
+      "case_events",
+      EVENT_COLUMNS_DB,
+      { ignoreConflictOn: ["case_id", "event_key"], returning: ["id", "case_id"], batchSize: 1000 },
+      sqlite,
+    );
+  }
+
+  async init(): Promise<void> {
+    const r = await this.trx.selectFrom("cases").select("id").limit(1).execute();
+    this.storedBefore = r.length;
+  }
+
+  /** Reads one sheet; returns whether it had a header row. */
+  async readSheet(source: SheetSource, worker?: SheetWorker): Promise<boolean> {
+    let batchCases: PendingCase[] = [];
+    let batchEvents: PendingEvent[] = [];
+    let done = 0;
+    const role = source.role;
+    const inWorker = worker !== undefined;
+    const firstRowOf = new Map<string, number>();
+    const consume = async (b: ValidatedBatch) => {
+      // Issues in row order; a worker leaves the duplicate case numbers to this thread.
+      const issues = b.issues;
+      let k = 0;
+      for (const c of b.cases) {
+        if (inWorker) {
+          while (k < issues.length && (issues[k] as ImportIssue).row <= c.row)
+            this.note([issues[k++] as ImportIssue]);
+          const duplicate = duplicateCaseIssue(firstRowOf, source.name, c.row, c.caseNumber);
+          if (duplicate) {
+            this.note([duplicate]);
+            continue;
+          }
+        }
+        batchCases.push(c);
+        if (batchCases.length >= CASE_BATCH) {
+          await this.writeCases(batchCases);
+          batchCases = [];
+        }
+      }
+      this.note(k === 0 ? issues : issues.slice(k));
+      for (const e of b.events) {
+        batchEvents.push(e);
+        if (batchEvents.length >= EVENT_BATCH) {
+          await this.writeEvents(batchEvents);
+          batchEvents = [];
+        }
+      }
+      if (role === "cases") this.counts.cases.total += b.validated;
+      else this.counts.events.total += b.validated;
+      const before = done;
+      done += b.validated;
+      if (Math.floor(done / 10_000) > Math.floor(before / 10_000)) this.options.onProgress?.(role, done);
+    };
+    const hadHeader = inWorker ? await worker.run(consume) : await validateSheet(source, this.today, consume);
+    if (batchCases.length > 0) await this.writeCases(batchCases);
+    if (batchEvents.length > 0) await this.writeEvents(batchEvents);
+    this.options.onProgress?.(role, done);
+    return hadHeader;
+  }
+
+  private async writeCases(batch: PendingCase[]): Promise<void> {
+    const existing = new Map<string, CaseRowDb>();
+    if (this.storedBefore > 0) {
+      const rows = await this.trx
+        .selectFrom("cases")
+        .selectAll()
+        .where(
+          "case_number",
+          "in",
+          batch.map((b) => b.caseNumber),
+        )
+        .execute();
+      for (const r of rows) existing.set(r.case_number, r);
+    }
+    const fresh: unknown[][] = [];
+    for (const { caseNumber, values } of batch) {
+      const stored = existing.get(caseNumber);
+      if (!stored) {
+        fresh.push([caseNumber, ...values]);
+        continue;
+      }
+      this.caseIds.set(caseNumber, stored.id);
+      const before = caseFromRow(stored);
+      const record = caseFromAttributeValues(caseNumber, values);
+      const changed = changedAttributes(before, record);
+      if (changed.length === 0) {
+        this.counts.cases.unchanged++;
+        continue;
+      }
+      const set: Record<string, unknown> = { import_id: this.importId, updated_at: this.now };
+      const beforeJson: Record<string, unknown> = {};
+      const afterJson: Record<string, unknown> = {};
+      const storedValues = caseAttributeValues(before);
+      CASE_ATTRIBUTE_COLUMNS.forEach((col, i) => {
+        set[col] = values[i];
+        if (changed.includes(col)) {
+          beforeJson[col] = storedValues[i];
+          afterJson[col] = values[i];
+        }
+      });
+      await this.trx.updateTable("cases").set(set).where("id", "=", stored.id).execute();
+      await audit(this.trx, {
+        at: this.now,
+        user: this.user,
+        action: "update",
+        entity: "cases",
+        entityId: caseNumber,
+        before: beforeJson,
+        after: afterJson,
+        detail: { importId: this.importId },
+      });
+      this.counts.cases.updated++;
+      this.touched.add(stored.id);
+    }
+    if (fresh.length > 0) {
+      // Their ids are not kept by case number: events of these cases find them in `cases` (same
+      // transaction), which costs less than a map of every case of a large file.
+      const rows = await this.caseInserter.insert(fresh, this.trx);
+      for (const r of rows) this.touched.add(Number(r.id));
+      this.counts.cases.inserted += rows.length;
+    }
+  }
+
+  private async writeEvents(batch: PendingEvent[]): Promise<void> {
+    const unknown = [...new Set(batch.map((b) => b.record.caseNumber).filter((n) => !this.caseIds.has(n)))];
+    if (unknown.length > 0) {
+      const rows = await this.trx
+        .selectFrom("cases")
+        .select(["id", "case_number"])
+        .where("case_number", "in", unknown)
+        .execute();
+      for (const r of rows) this.caseIds.set(r.case_number, r.id);
+    }
+    const values: unknown[][] = [];
+    for (const e of batch) {
+      const caseId = this.caseIds.get(e.record.caseNumber);
+      if (caseId === undefined) {
+        this.note([
+          {
+            sheet: e.sheet,
+            row: e.row,
+            column: "案号",
+            value: e.value,
+            message: "找不到该案号的案件：案件表和已导入数据中都没有",
+            severity: "error",
+          },
+        ]);
+        continue;
+      }
+      const r = e.record;
+      values.push([
+        caseId,
+        r.kind,
+        r.reason,
+        r.from,
+        r.to,
+        r.length ? (r.length.months ?? 0) : null,
+        r.length ? (r.length.days ?? 0) : null,
+        r.newProcedure,
+        r.approvedBy,
+        r.note,
+        eventKey(r),
+        this.now,
+        this.user,
+        this.importId,
+      ]);
+    }
+    if (values.length === 0) return;
+    const inserted = await this.eventInserter.insert(values, this.trx);
+    this.counts.events.inserted += inserted.length;
+    this.counts.events.alreadyStored += values.length - inserted.length;
+    for (const r of inserted) this.touched.add(Number(r.case_id));
+  }
+}
+
+const IMPORT_WORKER_URL = new URL("./sheet-worker.js", import.meta.url);
+
+/** A CSV sheet being read and validated by a worker thread; its batches wait until run(). */
+export interface SheetWorker {
+  /** Consumes the batches, one at a time, here; resolves to whether the sheet had a header. */
+  run(consume: (b: ValidatedBatch) => Promise<void>): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts reading a CSV sheet in a worker thread. `ahead`: batches it may read before this thread
+ * has consumed them (the events sheet is read beside the cases sheet and waits, bounded, until the
+ * cases are written).
+ */
+function startSheetWorker(source: SheetSource, today: string, ahead: number): SheetWorker {
+  const w = new Worker(IMPORT_WORKER_URL, {
+    workerData: {
+      file: source.csvFile,
+      name: source.name,
+      role: source.role,
+      encoding: source.encoding,
+      today,
+      ahead,
+    },
+    resourceLimits: { maxYoungGenerationSizeMb: 96 },
+  });
+  let openGate: (consume: (b: ValidatedBatch) => Promise<void>) => void = () => undefined;
+  const gate = new Promise<(b: ValidatedBatch) => Promise<void>>((r) => {
+    openGate = r;
+  });
+  const unpacker = new RowUnpacker();
+  let chain: Promise<unknown> = gate;
+  let settled = false;
+  let resolveResult: (hadHeader: boolean) => void = () => undefined;
+  let rejectResult: (err: unknown) => void = () => undefined;
+  const result = new Promise<boolean>((resolve, reject) => {
+    resolveResult = resolve;
+    rejectResult = reject;
+  });
+  result.catch(() => undefined); // a failure before run() is reported by run()
+  const fail = (err: unknown) => {
+    if (settled) return;
+    settled = true;
+    void w.terminate();
+    rejectResult(err);
+  };
+  w.on("message", (m: ImportWorkerMessage) => {
+    if ("batch" in m) {
+      const cases: PendingCase[] = [];
+      unpacker.unpack(m.batch.cases, (row) => {
+        cases.push({ row: row[0] as number, caseNumber: row[1] as string, values: row.slice(2) });
+      });
+      const batch: ValidatedBatch = {
+        issues: m.batch.issues,
+        cases,
+        events: m.batch.events,
+        validated: m.batch.validated,
+      };
+      chain = chain.then(async () => {
+        await (await gate)(batch);
+        w.postMessage("more");
+      });
+      chain.catch(fail);
+    } else if ("done" in m) {
+      chain.then(() => {
+        settled = true;
+        resolveResult(m.hadHeader);
+      }, fail);
+    } else {
+      const e = new Error(m.error);
+      if (m.stack) e.stack = m.stack;
+      fail(e);
+    }
+  });
+  w.on("error", fail);
+  w.on("exit", (code) => {
+    if (!settled && code !== 0) fail(new Error(`import worker exited with code ${code}`));
+  });
+  return {
+    run(consume) {
+      openGate(consume);
+      return result;
+    },
+    async stop() {
+      settled = true;
+      await w.terminate();
+    },
+  };
+}
