@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { type ComputedAlert, detectAllAlerts } from "../app/alerts/alerts.js";
+import { type ComputedAlert, detectAllAlerts } from "../app/alerts/detect-alerts.js";
 import { todayInChina } from "../app/shared/today.js";
 import { ALERT_RULES_BY_ID, SEVERITY_NAMES, SEVERITY_RANK } from "../domain/alerts/index.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";

@@ -2,8 +2,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { buildBulletin, chineseDate, isBulletinMonth } from "../app/bulletins/build-bulletin.js";
-import { QueryError } from "../app/indicators/compute-indicators.js";
 import { systemActor } from "../app/shared/actor.js";
+import { InvalidInputError } from "../app/shared/errors.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import { writeBulletinDocx } from "../io/bulletin-docx.js";
 import { writeBulletinXlsx } from "../io/bulletin-xlsx.js";
@@ -37,7 +37,7 @@ export function registerBulletinCommand(program: Command): void {
         try {
           return await buildBulletin(systemActor(), db, opts.month, { today: opts.today });
         } catch (err) {
-          if (err instanceof QueryError) throw new CliError(`--${err.message}`, 2);
+          if (err instanceof InvalidInputError) throw new CliError(`--${err.message}`, 2);
           throw err;
         }
       });

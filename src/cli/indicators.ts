@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { computeIndicators, QueryError } from "../app/indicators/compute-indicators.js";
+import { computeIndicators } from "../app/indicators/compute-indicators.js";
 import { DRILL_SORT_FIELDS, type DrillSortField, drillDown } from "../app/indicators/drill-down.js";
 import { systemActor } from "../app/shared/actor.js";
+import { InvalidInputError } from "../app/shared/errors.js";
 import { GROUPINGS, type Grouping } from "../db/indicators/compile.js";
 import { type IndicatorDef, indicatorById } from "../domain/indicators/index.js";
 import { writeIndicatorWorkbook } from "../io/indicator-xlsx.js";
@@ -27,7 +28,7 @@ async function guard<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof QueryError) throw new CliError(err.message, 2);
+    if (err instanceof InvalidInputError) throw new CliError(err.message, 2);
     throw err;
   }
 }

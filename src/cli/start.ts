@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { ROLE_NAMES } from "../app/shared/actor.js";
+import { ROLE_NAMES } from "../domain/auth/index.js";
 import { startApp } from "../http/start.js";
 import { CliError } from "./errors.js";
 

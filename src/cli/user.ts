@@ -1,11 +1,11 @@
 import type { Command } from "commander";
-import { ROLES, type Role } from "../app/shared/actor.js";
 import {
   createUserUnchecked,
   randomPassword,
   resetPasswordUnchecked,
   UserError,
 } from "../app/users/users.js";
+import { ROLES, type Role } from "../domain/auth/index.js";
 import { withDb } from "./common.js";
 import { CliError } from "./errors.js";
 

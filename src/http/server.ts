@@ -20,13 +20,12 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { sessionUser } from "../app/auth/sessions.js";
-import { NotFoundError } from "../app/cases/cases.js";
-import { QueryError } from "../app/indicators/compute-indicators.js";
 import { ResultCache } from "../app/runtime/result-cache.js";
-import { type Actor, can, PermissionError } from "../app/shared/actor.js";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "../app/shared/errors.js";
 import { actorOf, UserError, type UserInfo, userInfo } from "../app/users/users.js";
-import { audit } from "../db/audit/append-audit.js";
+import { appendAudit } from "../db/audit/append-audit.js";
 import type { Db } from "../db/connect.js";
+import { type Actor, can } from "../domain/auth/index.js";
 import { registerAlertRoutes } from "./routes/alerts/index.js";
 import { registerAuthRoutes } from "./routes/auth/index.js";
 import { registerBulletinRoutes } from "./routes/bulletins/index.js";
@@ -183,8 +182,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (err instanceof HttpError) {
       return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...err.extra } });
     }
-    if (err instanceof PermissionError) {
-      await audit(ctx.handle.db, {
+    if (err instanceof ForbiddenError) {
+      await appendAudit(ctx.handle.db, {
         user: req.actor?.username ?? "anonymous",
         action: "forbidden",
         entity: "http",
@@ -193,7 +192,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       }).catch(() => undefined);
       return reply.status(403).send({ error: { code: "forbidden", message: err.message } });
     }
-    if (err instanceof QueryError) {
+    if (err instanceof InvalidInputError) {
       return reply
         .status(400)
         .send({ error: { code: "bad-request", message: err.message, field: err.field, value: err.value } });

@@ -5,9 +5,9 @@
  * person to open the screen does not wait for a million-case scan.
  */
 
-import { getMeta } from "../app/meta/meta.js";
-import type { Actor } from "../app/shared/actor.js";
+import { getMeta } from "../app/meta/get-meta.js";
 import { scopeKey } from "../app/shared/scope.js";
+import type { Actor } from "../domain/auth/index.js";
 import {
   addMonths,
   civilFromDays,

@@ -7,9 +7,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acknowledgeAlert, listAlerts, recomputeAlerts } from "../../src/app/alerts/alerts.js";
+import { acknowledgeAlert } from "../../src/app/alerts/acknowledge-alert.js";
+import { listAlerts } from "../../src/app/alerts/list-alerts.js";
+import { recomputeAlerts } from "../../src/app/alerts/recompute-alerts.js";
 import { importCases } from "../../src/app/imports/import-cases.js";
-import { type Actor, systemActor } from "../../src/app/shared/actor.js";
+import { systemActor } from "../../src/app/shared/actor.js";
+import type { Actor } from "../../src/domain/auth/index.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../helpers/db.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shenguan-alert-state-"));

@@ -12,8 +12,8 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BulletinData, buildBulletin } from "../../src/app/bulletins/build-bulletin.js";
 import { importCases } from "../../src/app/imports/import-cases.js";
-import { QueryError } from "../../src/app/indicators/compute-indicators.js";
-import { PermissionError, systemActor } from "../../src/app/shared/actor.js";
+import { systemActor } from "../../src/app/shared/actor.js";
+import { ForbiddenError, InvalidInputError } from "../../src/app/shared/errors.js";
 import { writeBulletinDocx } from "../../src/io/bulletin-docx.js";
 import { writeBulletinXlsx } from "../../src/io/bulletin-xlsx.js";
 import { ApiClient, startTestApp, type TestApp } from "../helpers/app.js";
@@ -405,15 +405,21 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("refuses bad months, months not begun, and roles without the permission", async () => {
-      await expect(buildBulletin(actor, db, "2024-13", { today: TODAY })).rejects.toBeInstanceOf(QueryError);
-      await expect(buildBulletin(actor, db, "2024-6", { today: TODAY })).rejects.toBeInstanceOf(QueryError);
-      await expect(buildBulletin(actor, db, "2024-08", { today: TODAY })).rejects.toBeInstanceOf(QueryError);
+      await expect(buildBulletin(actor, db, "2024-13", { today: TODAY })).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
+      await expect(buildBulletin(actor, db, "2024-6", { today: TODAY })).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
+      await expect(buildBulletin(actor, db, "2024-08", { today: TODAY })).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
       await expect(
         buildBulletin({ username: "j", role: "judge", judgeName: "张三" }, db, "2024-06", { today: TODAY }),
-      ).rejects.toBeInstanceOf(PermissionError);
+      ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(
         buildBulletin({ username: "c", role: "chief", division: CIVIL1 }, db, "2024-06", { today: TODAY }),
-      ).rejects.toBeInstanceOf(PermissionError);
+      ).rejects.toBeInstanceOf(ForbiddenError);
     });
 
     it("computes a month in progress as of today", async () => {

@@ -11,7 +11,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ComputedAlert, detectAllAlerts } from "../../src/app/alerts/alerts.js";
+import { type ComputedAlert, detectAllAlerts } from "../../src/app/alerts/detect-alerts.js";
 import { importCases } from "../../src/app/imports/import-cases.js";
 import { computeIndicators } from "../../src/app/indicators/compute-indicators.js";
 import { systemActor } from "../../src/app/shared/actor.js";

@@ -10,14 +10,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCases } from "../../src/app/imports/import-cases.js";
 import { systemActor } from "../../src/app/shared/actor.js";
+import { readCasesWithEvents } from "../../src/db/cases/read-cases-with-events.js";
 import {
   derivedFactValues,
   FACT_COLUMNS,
   FACT_COPIED_COLUMNS,
   FACT_DERIVED_COLUMNS,
-  factsFromCasesWriter,
-  readCasesWithEvents,
-} from "../../src/db/cases/case-store.js";
+} from "../../src/db/facts/columns.js";
+import { factsFromCasesWriter } from "../../src/db/facts/write-facts.js";
 import { generateDemoCourt } from "../../src/demo/generate.js";
 import { writeDemoCsv } from "../../src/demo/write.js";
 import { deriveFacts, rulesVersionOf, toTimelineEvents } from "../../src/domain/case/derive-facts.js";

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ComputedAlert, detectAllAlerts } from "../../src/app/alerts/alerts.js";
+import { type ComputedAlert, detectAllAlerts } from "../../src/app/alerts/detect-alerts.js";
 import { refreshFactsUnchecked } from "../../src/app/facts/refresh-facts.js";
 import { importCases } from "../../src/app/imports/import-cases.js";
 import { systemActor } from "../../src/app/shared/actor.js";

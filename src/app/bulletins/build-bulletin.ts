@@ -20,12 +20,14 @@ import {
   RULE_IDS,
   SEVERITY_RANK,
 } from "../../domain/alerts/index.js";
+import type { Actor } from "../../domain/auth/index.js";
 import { lookupCourt } from "../../domain/case-number/index.js";
 import type { Figure } from "../../domain/indicators/index.js";
-import { type ComputedAlert, detectAllAlerts } from "../alerts/alerts.js";
-import { computeIndicators, QueryError } from "../indicators/compute-indicators.js";
-import { courtCode } from "../meta/meta.js";
-import { type Actor, assertCan } from "../shared/actor.js";
+import { type ComputedAlert, detectAllAlerts } from "../alerts/detect-alerts.js";
+import { computeIndicators } from "../indicators/compute-indicators.js";
+import { courtCode } from "../meta/court-code.js";
+import { InvalidInputError } from "../shared/errors.js";
+import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
 
 // ── what is counted ─────────────────────────────────────────────────────────
@@ -216,7 +218,7 @@ function pad(n: number): string {
 
 export function monthBounds(month: string): { from: string; to: string; previous: string } {
   const m = MONTH_RE.exec(month);
-  if (!m) throw new QueryError("month", month, "应为 YYYY-MM，如 2024-06");
+  if (!m) throw InvalidInputError.of("month", month, "应为 YYYY-MM，如 2024-06");
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
@@ -321,7 +323,7 @@ export interface BulletinOptions {
 
 /**
  * Builds the bulletin of a month (YYYY-MM). Requires the "bulletins" permission (office,
- * president, admin — who see the whole court). Throws QueryError for a malformed month or a month
+ * president, admin — who see the whole court). Throws InvalidInputError for a malformed month or a month
  * that has not begun.
  */
 export async function buildBulletin(
@@ -330,10 +332,10 @@ export async function buildBulletin(
   month: string,
   options: BulletinOptions = {},
 ): Promise<BulletinData> {
-  assertCan(actor, "bulletins");
+  mustAuthorize(actor, "view-bulletins");
   const { from, to, previous } = monthBounds(month);
   const today = options.today ?? todayInChina();
-  if (from > today) throw new QueryError("month", month, `尚未开始（今天是 ${today}）`);
+  if (from > today) throw InvalidInputError.of("month", month, `尚未开始（今天是 ${today}）`);
   // A month in progress is computed as of today (dates compare as text).
   let asOf = to;
   if (today < to) asOf = today;

@@ -7,11 +7,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "../../db/connect.js";
+import { writeSetting } from "../../db/settings/settings.js";
 import { generateDemoCourt, planDemoCourt } from "../../demo/generate.js";
 import { writeDemoCsv } from "../../demo/write.js";
 import { parseIsoDate, yearOf } from "../../domain/calendar/civil-date.js";
 import { type ImportReport, importCases } from "../imports/import-cases.js";
-import { setSetting } from "../meta/meta.js";
 import { systemActor } from "../shared/actor.js";
 import { createUserUnchecked, randomPassword } from "../users/users.js";
 
@@ -80,7 +80,7 @@ export async function seedDemoCourt(
     );
 
   const court = plan.court;
-  await setSetting(handle, "court_code", court.code);
+  await writeSetting(handle, "court_code", court.code, new Date().toISOString());
   const accounts: DemoAccount[] = [
     { username: "demo-office", password: randomPassword(), role: "office", displayName: "演示·审管办分析员" },
     { username: "demo-president", password: randomPassword(), role: "president", displayName: "演示·院长" },
@@ -126,10 +126,11 @@ export async function seedDemoCourt(
       .onConflict((oc) => oc.column("name").doNothing())
       .execute();
   }
-  await setSetting(
+  await writeSetting(
     handle,
     "demo_accounts",
     JSON.stringify(accounts.map((a) => ({ username: a.username, password: a.password, role: a.role }))),
+    new Date().toISOString(),
   );
   return { report, accounts };
 }

@@ -4,24 +4,22 @@
  * bounded memory; writes in moderate transactions (facts are derived and can always be rebuilt).
  */
 import { sql } from "kysely";
-import {
-  factsFromCasesWriter,
-  factsInserter,
-  factValues,
-  readCasesWithEvents,
-} from "../../db/cases/case-store.js";
+import { readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
 import type { Db } from "../../db/connect.js";
+import { factValues } from "../../db/facts/columns.js";
+import { factsFromCasesWriter, factsInserter } from "../../db/facts/write-facts.js";
 import { largeWrite } from "../../db/large-write.js";
 import { type PackedRows, RowUnpacker } from "../../db/packed-rows.js";
+import type { Actor } from "../../domain/auth/index.js";
 import {
   deriveFacts,
   type FactsRules,
   rulesVersionOf,
   toTimelineEvents,
 } from "../../domain/case/derive-facts.js";
-import { recomputeAlerts } from "../alerts/alerts.js";
+import { recomputeAlerts } from "../alerts/recompute-alerts.js";
 import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
-import { type Actor, assertCan } from "../shared/actor.js";
+import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
 
 export interface RefreshOptions {
@@ -44,7 +42,7 @@ export async function refreshFacts(
   handle: Db,
   options: RefreshOptions = {},
 ): Promise<RefreshResult & { alerts: { total: number; new: number; resolved: number; ms: number } }> {
-  assertCan(actor, "refresh");
+  mustAuthorize(actor, "refresh");
   const r = await refreshFactsUnchecked(handle, options);
   const a = await recomputeAlerts(handle, { asOf: r.asOf, rules: options.rules });
   return { ...r, alerts: { total: a.alerts, new: a.inserted, resolved: a.resolved, ms: a.ms } };

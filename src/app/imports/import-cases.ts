@@ -10,7 +10,7 @@ import { basename } from "node:path";
 import { Worker } from "node:worker_threads";
 import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
-import { audit } from "../../db/audit/append-audit.js";
+import { appendAudit } from "../../db/audit/append-audit.js";
 import { BulkInserter } from "../../db/bulk.js";
 import {
   CASE_ATTRIBUTE_COLUMNS,
@@ -19,16 +19,17 @@ import {
   caseFromRow,
   changedAttributes,
   EVENT_COLUMNS_DB,
-} from "../../db/cases/case-store.js";
+} from "../../db/cases/mapper.js";
 import type { Db } from "../../db/connect.js";
 import { largeWrite } from "../../db/large-write.js";
 import { RowUnpacker } from "../../db/packed-rows.js";
 import type { CaseRowDb, Database } from "../../db/schema.js";
+import type { Actor } from "../../domain/auth/index.js";
 import { eventKey, type ImportIssue } from "../../domain/import/validate.js";
-import { recomputeAlerts } from "../alerts/alerts.js";
+import { recomputeAlerts } from "../alerts/recompute-alerts.js";
 import { refreshFactsUnchecked } from "../facts/refresh-facts.js";
 import { compiledWorkerExists } from "../runtime/worker-threads.js";
-import { type Actor, assertCan } from "../shared/actor.js";
+import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
 import { hashFiles, ImportFileError, openSources, type SheetSource } from "./open-sources.js";
 import type { ImportWorkerMessage } from "./sheet-worker.js";
@@ -88,7 +89,7 @@ export async function importCases(
   files: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  assertCan(actor, "import");
+  mustAuthorize(actor, "import");
   const started = performance.now();
   const today = options.today ?? todayInChina();
   const maxIssues = options.maxIssues ?? 10_000;
@@ -203,7 +204,7 @@ export async function importCases(
           })
           .where("id", "=", importId)
           .execute();
-        await audit(trx, {
+        await appendAudit(trx, {
           user: actor.username,
           action: "import",
           entity: "imports",
@@ -253,7 +254,7 @@ export async function importCases(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await audit(db, {
+    await appendAudit(db, {
       user: actor.username,
       action: dryRun && ok ? "import-dry-run" : "import-rejected",
       entity: "imports",
@@ -443,7 +444,7 @@ class ImportWriter {
         }
       });
       await this.trx.updateTable("cases").set(set).where("id", "=", stored.id).execute();
-      await audit(this.trx, {
+      await appendAudit(this.trx, {
         at: this.now,
         user: this.user,
         action: "update",

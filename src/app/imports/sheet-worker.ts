@@ -5,7 +5,7 @@
  * passes: after `ahead` batches in flight the worker waits for a go-ahead, so memory stays bounded.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { CASE_ATTRIBUTE_COLUMNS } from "../../db/cases/case-store.js";
+import { CASE_ATTRIBUTE_COLUMNS } from "../../db/cases/mapper.js";
 import { type PackedRows, RowPacker } from "../../db/packed-rows.js";
 import { readCsv } from "../../io/csv-reader.js";
 import { sendingCredits } from "../runtime/worker-threads.js";

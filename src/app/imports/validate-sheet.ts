@@ -3,7 +3,7 @@
  * on in batches. It writes nothing, so it runs where it is cheapest — in the importing thread, or
  * for a large CSV file in a worker thread beside the writer (import-worker.ts).
  */
-import { caseAttributeValues } from "../../db/cases/case-store.js";
+import { caseAttributeValues } from "../../db/cases/mapper.js";
 import { lookupCause } from "../../domain/causes/index.js";
 import {
   CASE_COLUMNS,

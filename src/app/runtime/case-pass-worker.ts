@@ -3,12 +3,13 @@
  * own connection and returns, page by page, the facts rows or the per-case alerts.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { derivedFactValues, FACT_DERIVED_COLUMNS, readCasesWithEvents } from "../../db/cases/case-store.js";
+import { readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
 import { openDb } from "../../db/connect.js";
+import { derivedFactValues, FACT_DERIVED_COLUMNS } from "../../db/facts/columns.js";
 import { type PackedRows, RowPacker } from "../../db/packed-rows.js";
 import { resolveAlertSettings } from "../../domain/alerts/index.js";
 import { deriveFacts, toTimelineEvents } from "../../domain/case/derive-facts.js";
-import { alertsOfPage } from "../alerts/alerts.js";
+import { alertsOfPage } from "../alerts/detect-alerts.js";
 import type { CasePassJob } from "./case-pass.js";
 import { sendingCredits } from "./worker-threads.js";
 

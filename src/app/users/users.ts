@@ -4,18 +4,18 @@
  */
 import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
-import { audit } from "../../db/audit/append-audit.js";
+import { appendAudit } from "../../db/audit/append-audit.js";
 import type { Db } from "../../db/connect.js";
 import type { UsersTable } from "../../db/schema.js";
 import {
   type Actor,
-  assertCan,
   PERMISSIONS,
   type Permission,
   ROLE_NAMES,
   ROLES,
   type Role,
-} from "../shared/actor.js";
+} from "../../domain/auth/index.js";
+import { mustAuthorize } from "../shared/policy.js";
 
 export interface UserInfo {
   id: number;
@@ -122,7 +122,7 @@ export async function createUserUnchecked(handle: Db, u: NewUser): Promise<numbe
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await audit(handle.db, {
+  await appendAudit(handle.db, {
     user: "system",
     action: "create",
     entity: "users",
@@ -138,7 +138,7 @@ export async function createUserUnchecked(handle: Db, u: NewUser): Promise<numbe
 }
 
 export async function createUser(actor: Actor, handle: Db, u: NewUser): Promise<number> {
-  assertCan(actor, "manage-users");
+  mustAuthorize(actor, "manage-users");
   return createUserUnchecked(handle, u);
 }
 
@@ -154,7 +154,7 @@ export async function resetPasswordUnchecked(handle: Db, username: string, passw
     .deleteFrom("sessions")
     .where("user_id", "in", handle.db.selectFrom("users").select("id").where("username", "=", username))
     .execute();
-  await audit(handle.db, {
+  await appendAudit(handle.db, {
     user: "system",
     action: "reset-password",
     entity: "users",

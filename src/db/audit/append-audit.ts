@@ -18,7 +18,7 @@ export interface AuditEntry {
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
 /** Appends one entry; pass the transaction when the change it records is in one. */
-export async function audit(db: Kysely<Database>, e: AuditEntry): Promise<void> {
+export async function appendAudit(db: Kysely<Database>, e: AuditEntry): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({

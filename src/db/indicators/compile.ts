@@ -6,7 +6,9 @@
  * its WHERE clause, so its length always equals the count.
  */
 import type { Measure } from "../../domain/indicators/catalogue.js";
+import { GROUPINGS, type Grouping } from "../../domain/indicators/grouping.js";
 import type { FactField, Pred, Scalar } from "../../domain/indicators/predicate.js";
+import type { Placeholder } from "../sql.js";
 
 const FIELDS = new Set<string>([
   "court_code",
@@ -100,17 +102,7 @@ export function measureWhere(m: Measure): string {
   return compilePred(m.where);
 }
 
-export const GROUPINGS = [
-  "court",
-  "division",
-  "judge",
-  "category",
-  "type",
-  "procedure",
-  "month",
-  "all",
-] as const;
-export type Grouping = (typeof GROUPINGS)[number];
+export { GROUPINGS, type Grouping };
 
 /** The grouping key expression (month grouping is done by periods, its key is the period label). */
 export function groupExpr(by: Grouping): string {
@@ -157,10 +149,6 @@ export interface Filter {
   field: "court_code" | "division" | "judge" | "category" | "type_code" | "procedure";
   values: string[];
 }
-
-export type Placeholder = (index: number) => string;
-export const SQLITE_PLACEHOLDER: Placeholder = () => "?";
-export const POSTGRES_PLACEHOLDER: Placeholder = (i) => `$${i}`;
 
 export function compileFilters(filters: Filter[], placeholder: Placeholder, params: unknown[]): string {
   const parts: string[] = [];

@@ -1,3 +1,6 @@
 export * from "./catalogue.js";
 export * from "./evaluate.js";
+export * from "./grouping.js";
+export * from "./panel.js";
 export * from "./predicate.js";
+export * from "./quantile.js";

@@ -1,13 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import {
-  ALERT_SORT,
-  type AlertRow,
-  acknowledgeAlert,
-  alertCounts,
-  listAlerts,
-} from "../../../app/alerts/alerts.js";
+import { acknowledgeAlert } from "../../../app/alerts/acknowledge-alert.js";
+import type { AlertRow } from "../../../app/alerts/alert-row.js";
+import { alertCounts } from "../../../app/alerts/count-alerts.js";
+import { ALERT_SORT, listAlerts } from "../../../app/alerts/list-alerts.js";
 import {
   ALERT_FAMILIES,
   ALERT_RULES,

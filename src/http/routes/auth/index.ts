@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { createSession, deleteSession, SESSION_HOURS } from "../../../app/auth/sessions.js";
-import { can, ROLE_NAMES, type Role } from "../../../app/shared/actor.js";
 import { authenticate, userInfo } from "../../../app/users/users.js";
-import { audit } from "../../../db/audit/append-audit.js";
+import { appendAudit } from "../../../db/audit/append-audit.js";
+import { can, ROLE_NAMES, type Role } from "../../../domain/auth/index.js";
 import { type AppContext, CSRF_COOKIE, HttpError, SESSION_COOKIE } from "../../server.js";
 
 /** Failed sign-ins per username+IP: 5 in 15 minutes, then 429 until the window passes. */
@@ -39,7 +39,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const row = await authenticate(ctx.handle, username, password);
       if (!row) {
         failures.set(key, [...recentFailures(key, now), now]);
-        await audit(ctx.handle.db, {
+        await appendAudit(ctx.handle.db, {
           user: username,
           action: "login-failed",
           entity: "users",
@@ -60,7 +60,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         maxAge,
       });
       reply.setCookie(CSRF_COOKIE, csrf, { path: "/", httpOnly: false, sameSite: "strict", secure, maxAge });
-      await audit(ctx.handle.db, {
+      await appendAudit(ctx.handle.db, {
         user: username,
         action: "login",
         entity: "users",

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { type BulletinData, buildBulletin } from "../../../app/bulletins/build-bulletin.js";
-import { assertCan } from "../../../app/shared/actor.js";
+import { mustAuthorize } from "../../../app/shared/policy.js";
 import { writeBulletinDocx } from "../../../io/bulletin-docx.js";
 import { writeBulletinXlsx } from "../../../io/bulletin-xlsx.js";
 import { type AppContext, requireActor, sendXlsx } from "../../server.js";
@@ -34,7 +34,7 @@ export function registerBulletinRoutes(app: FastifyInstance, ctx: AppContext): v
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   const bulletin = (actor: ReturnType<typeof requireActor>, month: string): Promise<BulletinData> => {
-    assertCan(actor, "bulletins");
+    mustAuthorize(actor, "view-bulletins");
     const today = ctx.today();
     // Everyone allowed to see a bulletin sees the whole court: the key need not name the actor.
     return ctx.cache.get(`bulletin|${month}|${today}`, () =>

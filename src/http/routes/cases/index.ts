@@ -1,8 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { alertsOfCase } from "../../../app/alerts/alerts.js";
-import { CASE_SORT, getCase, listCases } from "../../../app/cases/cases.js";
+import { listCaseAlerts } from "../../../app/alerts/list-case-alerts.js";
+import { getCase } from "../../../app/cases/get-case.js";
+import { CASE_SORT, listCases } from "../../../app/cases/list-cases.js";
 import type { Filter } from "../../../db/indicators/compile.js";
 import { listWorkbook } from "../../../io/list-xlsx.js";
 import { type AppContext, requireActor, sendXlsx } from "../../server.js";
@@ -49,7 +50,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
     { schema: { params: z.object({ id: z.coerce.number().int().min(1) }) } },
     async (req) => {
       const page = await getCase(requireActor(req), ctx.handle, req.params.id, ctx.today());
-      return { ...page, alerts: await alertsOfCase(ctx.handle, req.params.id) };
+      return { ...page, alerts: await listCaseAlerts(requireActor(req), ctx.handle, req.params.id) };
     },
   );
 }

@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { importCases } from "../../../app/imports/import-cases.js";
-import { assertCan } from "../../../app/shared/actor.js";
+import { mustAuthorize } from "../../../app/shared/policy.js";
 import { type AppContext, HttpError, requireActor } from "../../server.js";
 import { warmDashboard } from "../../warm.js";
 
@@ -29,7 +29,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.post("/imports/validate", async (req) => {
     const actor = requireActor(req);
-    assertCan(actor, "import");
+    mustAuthorize(actor, "import");
     await sweep(ctx.uploadDir);
     const token = randomBytes(18).toString("base64url");
     const dir = join(ctx.uploadDir, token);
@@ -63,7 +63,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
     { schema: { params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{10,64}$/) }) } },
     async (req) => {
       const actor = requireActor(req);
-      assertCan(actor, "import");
+      mustAuthorize(actor, "import");
       const dir = join(ctx.uploadDir, req.params.token);
       const names = await readdir(dir).catch(() => undefined);
       if (!names || names.length === 0)
@@ -96,7 +96,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     async (req) => {
       const actor = requireActor(req);
-      assertCan(actor, "import");
+      mustAuthorize(actor, "import");
       const pageSize = req.query.pageSize ?? 20;
       const page = req.query.page ?? 1;
       const total = await ctx.handle.db

@@ -7,9 +7,9 @@ import {
   type IndicatorQuery,
 } from "../../../app/indicators/compute-indicators.js";
 import { DRILL_SORT_FIELDS, type DrillRow, drillDown } from "../../../app/indicators/drill-down.js";
-import type { Actor } from "../../../app/shared/actor.js";
 import { scopeKey } from "../../../app/shared/scope.js";
 import { type Filter, GROUPINGS } from "../../../db/indicators/compile.js";
+import type { Actor } from "../../../domain/auth/index.js";
 import { indicatorById } from "../../../domain/indicators/index.js";
 import { indicatorWorkbook } from "../../../io/indicator-xlsx.js";
 import { type ListColumn, listWorkbook } from "../../../io/list-xlsx.js";

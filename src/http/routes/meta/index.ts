@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { getMeta } from "../../../app/meta/meta.js";
+import { getMeta } from "../../../app/meta/get-meta.js";
 import { scopeKey } from "../../../app/shared/scope.js";
 import { type AppContext, requireActor } from "../../server.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quantileFromHistogram } from "./compute-indicators.js";
+import { quantileFromHistogram } from "./quantile.js";
 
 function histogram(values: number[]): Map<number, number> {
   const h = new Map<number, number>();

@@ -1,0 +1,23 @@
+/** Acknowledging an alert (确认, with a note): the policy decides on the alert as it stands. */
+import { acknowledgeAlertRow } from "../../db/alerts/acknowledge-alert.js";
+import { findAlert } from "../../db/alerts/find-alert.js";
+import type { Db } from "../../db/connect.js";
+import type { Actor } from "../../domain/auth/index.js";
+import { NotFoundError } from "../shared/errors.js";
+import { mustAuthorize } from "../shared/policy.js";
+import { type AlertRow, alertRow } from "./alert-row.js";
+
+export async function acknowledgeAlert(
+  actor: Actor,
+  handle: Db,
+  id: number,
+  note: string,
+): Promise<AlertRow> {
+  const alert = await findAlert(handle, id);
+  if (!alert) throw new NotFoundError(`预警 ${id} 不存在`);
+  mustAuthorize(actor, "acknowledge", alert);
+  await acknowledgeAlertRow(handle, alert, { username: actor.username, note, at: new Date().toISOString() });
+  const updated = await findAlert(handle, id);
+  if (!updated) throw new NotFoundError(`预警 ${id} 不存在`);
+  return alertRow(actor, updated);
+}

@@ -1,0 +1,149 @@
+/**
+ * Running every detector over every case as of a date: one streaming pass (the per-case
+ * detectors) plus the cross-case detectors (withdraw-and-refile, duplicate case numbers). On a
+ * SQLite file, from the compiled build, worker threads run the per-case part on their own
+ * connections (app/runtime/case-pass-worker.ts).
+ */
+
+import type { FoundAlert } from "../../db/alerts/merge-alerts.js";
+import { findCaseByNumber } from "../../db/cases/find-case-refs.js";
+import { type CaseWithEvents, readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
+import type { Db } from "../../db/connect.js";
+import {
+  type AlertSettings,
+  type CompiledAlertSettings,
+  detectCaseAlerts,
+  detectDuplicates,
+  detectWithdrawRefile,
+  type RefileCandidate,
+  resolveAlertSettings,
+} from "../../domain/alerts/index.js";
+import { deriveFacts, type FactsRules, toTimelineEvents } from "../../domain/case/derive-facts.js";
+import { courtCode } from "../meta/court-code.js";
+import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
+import { todayInChina } from "../shared/today.js";
+
+/** An alert found by a detection run, with its case's id, division and judge. */
+export type ComputedAlert = FoundAlert;
+
+export interface DetectOptions {
+  asOf?: string;
+  rules?: FactsRules;
+  settings?: Partial<AlertSettings>;
+  onProgress?: (done: number) => void;
+}
+
+/** What one page of cases contributes to an alert pass. */
+export interface AlertPagePart {
+  alerts: ComputedAlert[];
+  /** 民初 cases, for the withdraw-and-refile detector. */
+  refile: RefileCandidate[];
+  /** Every case number, for the duplicate detector. */
+  numbers: string[];
+}
+
+/** The per-case detectors over one page of cases (pure apart from its input). */
+export function alertsOfPage(
+  page: readonly CaseWithEvents[],
+  asOf: string,
+  settings: CompiledAlertSettings,
+  rules?: FactsRules,
+): AlertPagePart {
+  const alerts: ComputedAlert[] = [];
+  const refile: RefileCandidate[] = [];
+  const numbers: string[] = [];
+  for (const c of page) {
+    const r = c.record;
+    const events = toTimelineEvents(c.events);
+    let facts = null;
+    try {
+      facts = deriveFacts(r, events, asOf, rules);
+    } catch {
+      facts = null;
+    }
+    for (const a of detectCaseAlerts(
+      { record: r, events, facts, timeLimitSettings: rules?.settings },
+      asOf,
+      settings,
+    )) {
+      alerts.push({ ...a, caseId: c.id, division: r.division, judge: r.judge });
+    }
+    if (r.typeCode === "民初") {
+      const closed = r.closedOn !== null && r.closedOn <= asOf;
+      refile.push({
+        caseNumber: r.caseNumber,
+        typeCode: r.typeCode,
+        cause: r.cause,
+        plaintiffs: r.plaintiffs,
+        defendants: r.defendants,
+        filedOn: r.filedOn,
+        closedOn: closed ? r.closedOn : null,
+        closureMode: closed ? r.closureMode : null,
+      });
+    }
+    numbers.push(r.caseNumber);
+  }
+  return { alerts, refile, numbers };
+}
+
+export async function alertSettingsFor(handle: Db, options: DetectOptions): Promise<Partial<AlertSettings>> {
+  return { ownCourtCode: await courtCode(handle), ...options.settings };
+}
+
+/** Runs every detector over every case, calling `sink` with the alerts of each page. */
+export async function detectAllAlerts(
+  handle: Db,
+  sink: (alerts: ComputedAlert[]) => Promise<void> | void,
+  options: DetectOptions = {},
+): Promise<{ cases: number; alerts: number; asOf: string }> {
+  const asOf = options.asOf ?? todayInChina();
+  const settingsInput = await alertSettingsFor(handle, options);
+  const settings = resolveAlertSettings(settingsInput);
+  const refile: RefileCandidate[] = [];
+  const numbers: string[] = [];
+  let cases = 0;
+  let total = 0;
+  const take = async (part: AlertPagePart, pageCases: number) => {
+    for (const r of part.refile) refile.push(r);
+    for (const n of part.numbers) numbers.push(n);
+    cases += pageCases;
+    total += part.alerts.length;
+    if (part.alerts.length > 0) await sink(part.alerts);
+    options.onProgress?.(cases);
+  };
+  const workers = handle.sqlite && handle.readPool ? casePassWorkers(false) : 0;
+  if (workers > 0) {
+    await runCasePass(
+      handle,
+      handle.db,
+      workers,
+      { kind: "alerts", asOf, rules: options.rules, settings: settingsInput },
+      (m) => take(m.part as AlertPagePart, m.cases),
+    );
+  } else {
+    for await (const page of readCasesWithEvents(handle.db, { pageSize: 5000, sqlite: handle.sqlite })) {
+      await take(alertsOfPage(page, asOf, settings, options.rules), page.length);
+    }
+  }
+
+  const found = [
+    ...detectWithdrawRefile(refile, asOf, settings),
+    ...detectDuplicates(
+      (function* () {
+        for (const n of numbers) yield { caseNumber: n, normalized: n };
+      })(),
+      asOf,
+      settings,
+    ),
+  ];
+  refile.length = 0;
+  numbers.length = 0;
+  const cross: ComputedAlert[] = [];
+  for (const a of found) {
+    const row = await findCaseByNumber(handle, a.caseNumber);
+    cross.push({ ...a, caseId: row?.id ?? null, division: row?.division ?? "", judge: row?.judge ?? "" });
+  }
+  total += cross.length;
+  if (cross.length > 0) await sink(cross);
+  return { cases, alerts: total, asOf };
+}

@@ -1,0 +1,56 @@
+/** What the screens need to know about the court and the data: its name, dates, divisions, catalogue. */
+import type { Db } from "../../db/connect.js";
+import { divisionJudgePairs, factsRange } from "../../db/facts/data-range.js";
+import { type Actor, dataScope } from "../../domain/auth/index.js";
+import { lookupCourt } from "../../domain/case-number/index.js";
+import {
+  CORE_INDICATOR_IDS,
+  DASHBOARD_TABLE_IDS,
+  DASHBOARD_TREND_IDS,
+  selectCatalogue,
+} from "../../domain/indicators/index.js";
+import { scopeFilters } from "../shared/scope.js";
+import { courtCode } from "./court-code.js";
+
+/** Every signed-in user may read it; the divisions and judges listed are those within their scope. */
+export async function getMeta(actor: Actor, handle: Db, today: string) {
+  const code = await courtCode(handle);
+  const range = await factsRange(handle);
+  const pairs = await divisionJudgePairs(
+    handle,
+    dataScope(actor).kind === "none" ? "none" : scopeFilters(actor),
+  );
+  const divisions = new Map<string, string[]>();
+  for (const p of pairs) {
+    const list = divisions.get(p.division) ?? [];
+    list.push(p.judge);
+    divisions.set(p.division, list);
+  }
+  const catalogue = selectCatalogue(today);
+  return {
+    court: { code, name: lookupCourt(code)?.name ?? code },
+    today,
+    factsAsOf: range.asOf,
+    dataRange: { firstFiled: range.firstFiled, lastFiled: range.lastFiled },
+    divisions: [...divisions.entries()].map(([name, judges]) => ({ name, judges })),
+    catalogueVersion: catalogue.version.id,
+    core: CORE_INDICATOR_IDS,
+    dashboard: { tableIds: DASHBOARD_TABLE_IDS, trendIds: DASHBOARD_TREND_IDS },
+    catalogue: catalogue.indicators.map((d) => ({
+      id: d.id,
+      name: d.name,
+      group: d.group,
+      dimension: d.dimension,
+      unit: d.unit,
+      kind: d.kind,
+      direction: d.direction,
+      reference: d.reference,
+      definition: d.definition,
+      scope: d.scope,
+      source: d.source,
+      inSpcSet: d.inSpcSet,
+    })),
+  };
+}
+
+export type Meta = Awaited<ReturnType<typeof getMeta>>;

@@ -1,0 +1,4 @@
+export * from "./permissions.js";
+export * from "./policies.js";
+export * from "./roles.js";
+export * from "./scope.js";

@@ -1,0 +1,106 @@
+/**
+ * Policies: may this actor take this action — on this record, in its current state? Pure
+ * functions of the actor, the action and the record; every use case asks one first
+ * (`authorize(actor, "acknowledge", alert)`), and every row the API returns that can be acted on
+ * carries the actions its reader may take now (`actionsOn`), so that screens show buttons from
+ * the answer, never from the role.
+ *
+ * A policy starts from the role's grants (permissions.ts) and the data scope (scope.ts) and adds
+ * what only the record can tell: whose case it is, what state it is in.
+ */
+import { can, type Permission } from "./permissions.js";
+import type { Actor } from "./roles.js";
+import { dataScope, withinScope } from "./scope.js";
+
+/** A case as a policy sees it. */
+export interface CaseRef {
+  division: string;
+  judge: string;
+}
+
+/** An alert as a policy sees it. */
+export interface AlertRef {
+  division: string;
+  judge: string;
+  /** new | acknowledged | resolved */
+  state: string;
+}
+
+/** Every action, with the record it is taken on (undefined: the action concerns the court). */
+export interface ActionRecords {
+  "view-indicators": undefined;
+  "view-cases": undefined;
+  "view-alerts": undefined;
+  "view-bulletins": undefined;
+  import: undefined;
+  "view-imports": undefined;
+  refresh: undefined;
+  "manage-users": undefined;
+  "view-case": CaseRef;
+  acknowledge: AlertRef;
+}
+export type Action = keyof ActionRecords;
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+const ALLOW: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+function granted(actor: Actor, permission: Permission, what: string): Decision {
+  return can(actor, permission) ? ALLOW : deny(`无权${what}`);
+}
+
+/** The permission and, for reading data, a scope that is not empty. */
+function reading(actor: Actor, permission: Permission, what: string): Decision {
+  const g = granted(actor, permission, what);
+  if (!g.allowed) return g;
+  const scope = dataScope(actor);
+  return scope.kind === "none" ? deny(scope.reason) : ALLOW;
+}
+
+const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Decision } = {
+  "view-indicators": (a) => reading(a, "view-indicators", "查看质效指标"),
+  "view-cases": (a) => reading(a, "view-cases", "查看案件"),
+  "view-alerts": (a) => reading(a, "view-alerts", "查看预警"),
+  "view-bulletins": (a) => granted(a, "bulletins", "查看或下载通报"),
+  import: (a) => granted(a, "import", "导入案件数据"),
+  "view-imports": (a) => granted(a, "import", "查看导入记录"),
+  refresh: (a) => granted(a, "refresh", "重新计算审限与统计数据"),
+  "manage-users": (a) => granted(a, "manage-users", "管理账号"),
+  "view-case": (a, c) => {
+    const r = reading(a, "view-cases", "查看案件");
+    if (!r.allowed) return r;
+    return withinScope(dataScope(a), c) ? ALLOW : deny("无权查看该案件：不在您的数据范围内");
+  },
+  acknowledge: (a, alert) => {
+    const g = granted(a, "acknowledge-alerts", "处理预警");
+    if (!g.allowed) return g;
+    if (!withinScope(dataScope(a), alert)) return deny("无权处理该预警：不在您的数据范围内");
+    if (alert.state === "resolved") return deny("该预警已消除，无需确认");
+    return ALLOW;
+  },
+};
+
+type RecordArg<A extends Action> = ActionRecords[A] extends undefined ? [] : [record: ActionRecords[A]];
+
+/** May `actor` take `action` (on `record`, in its current state)? */
+export function authorize<A extends Action>(actor: Actor, action: A, ...record: RecordArg<A>): Decision {
+  const policy = POLICIES[action] as (actor: Actor, record: unknown) => Decision;
+  return policy(actor, record[0]);
+}
+
+/** The actions that can be taken on each kind of record the API returns. */
+export const RECORD_ACTIONS = {
+  alert: ["acknowledge"],
+} as const satisfies Record<string, readonly Action[]>;
+
+export type RecordKind = keyof typeof RECORD_ACTIONS;
+export type AlertAction = (typeof RECORD_ACTIONS.alert)[number];
+
+/** The actions `actor` may take on an alert now (what the screen offers as buttons). */
+export function alertActions(actor: Actor, alert: AlertRef): AlertAction[] {
+  return RECORD_ACTIONS.alert.filter((action) => authorize(actor, action, alert).allowed);
+}
+
+/** Every action, for the permission matrix and the docs. */
+export const ACTIONS = Object.keys(POLICIES) as Action[];

@@ -1,0 +1,29 @@
+/**
+ * The people who act in shenguan: their roles (审管办, 院领导, 庭长, 法官, 立案/书记员, 系统管理员) and
+ * what an acting person carries — the division they lead or sit in, and the name used for them in
+ * 承办人.
+ */
+export const ROLES = ["admin", "office", "president", "chief", "judge", "clerk"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_NAMES: Record<Role, string> = {
+  admin: "系统管理员",
+  office: "审管办",
+  president: "院领导",
+  chief: "庭长",
+  judge: "法官",
+  clerk: "立案/书记员",
+};
+
+export interface Actor {
+  username: string;
+  role: Role;
+  /** 庭长: the division they lead; 法官: the division they sit in. */
+  division?: string | null;
+  /** 法官: the name used in 承办人. */
+  judgeName?: string | null;
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
