@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { buildBulletin, chineseDate, isBulletinMonth } from "../app/bulletins/build-bulletin.js";
+import { buildBulletin } from "../app/bulletins/build-bulletin.js";
 import { systemActor } from "../app/shared/actor.js";
 import { InvalidInputError } from "../app/shared/errors.js";
+import { chineseDate, isBulletinMonth } from "../domain/bulletin/dates.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import { writeBulletinDocx } from "../io/bulletin-docx.js";
 import { writeBulletinXlsx } from "../io/bulletin-xlsx.js";

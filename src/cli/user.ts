@@ -1,10 +1,8 @@
 import type { Command } from "commander";
-import {
-  createUserUnchecked,
-  randomPassword,
-  resetPasswordUnchecked,
-  UserError,
-} from "../app/users/users.js";
+import { InvalidInputError } from "../app/shared/errors.js";
+import { createUserUnchecked } from "../app/users/create-user.js";
+import { randomPassword } from "../app/users/passwords.js";
+import { resetPasswordUnchecked } from "../app/users/reset-password.js";
 import { ROLES, type Role } from "../domain/auth/index.js";
 import { withDb } from "./common.js";
 import { CliError } from "./errors.js";
@@ -13,7 +11,7 @@ async function guard(fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
   } catch (err) {
-    if (err instanceof UserError) throw new CliError(err.message, 2);
+    if (err instanceof InvalidInputError) throw new CliError(err.message, 2);
     throw err;
   }
 }

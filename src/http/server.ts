@@ -1,7 +1,8 @@
 /**
  * The HTTP server: the JSON API under /api (zod-validated, OpenAPI at /api/docs), sessions and
  * CSRF protection, security headers, and the built web app at / with SPA fallback. Handlers stay
- * thin: they parse, call a use case in src/app, and shape the answer.
+ * thin: they parse, call a use case in src/app, and shape the answer. Each route says whether it is
+ * public (config.access); every other route needs a session, whatever its URL looks like.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -11,28 +12,21 @@ import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import {
-  hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
-import { sessionUser } from "../app/auth/sessions.js";
+import { resolveSession } from "../app/auth/sessions.js";
+import { SignInLimiter } from "../app/auth/sign-in.js";
+import type { Db } from "../app/runtime/database.js";
 import { ResultCache } from "../app/runtime/result-cache.js";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "../app/shared/errors.js";
-import { actorOf, UserError, type UserInfo, userInfo } from "../app/users/users.js";
-import { appendAudit } from "../db/audit/append-audit.js";
-import type { Db } from "../db/connect.js";
-import { type Actor, can } from "../domain/auth/index.js";
-import { registerAlertRoutes } from "./routes/alerts/index.js";
-import { registerAuthRoutes } from "./routes/auth/index.js";
-import { registerBulletinRoutes } from "./routes/bulletins/index.js";
-import { registerCaseRoutes } from "./routes/cases/index.js";
-import { registerImportRoutes } from "./routes/imports/index.js";
-import { registerIndicatorRoutes } from "./routes/indicators/index.js";
-import { registerMetaRoutes } from "./routes/meta/index.js";
+import { todayInChina } from "../app/shared/today.js";
+import { type AppContext, type RouteAccess, SESSION_COOKIE } from "./context.js";
+import { errorHandler, HttpError } from "./errors.js";
+import { ROUTE_MODULES } from "./routes/index.js";
 
 export interface ServerOptions {
   handle: Db;
@@ -44,49 +38,6 @@ export interface ServerOptions {
   /** Where uploads wait between validation and commit. */
   uploadDir?: string;
 }
-
-export interface AppContext {
-  handle: Db;
-  cache: ResultCache;
-  today: () => string;
-  uploadDir: string;
-}
-
-declare module "fastify" {
-  interface FastifyRequest {
-    user?: UserInfo & { csrf: string };
-    actor?: Actor;
-  }
-}
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
-
-export const SESSION_COOKIE = "sg_session";
-export const CSRF_COOKIE = "sg_csrf";
-
-/** The signed-in user's actor, or 401. */
-export function requireActor(req: FastifyRequest): Actor {
-  if (!req.actor) throw new HttpError(401, "unauthenticated", "请先登录");
-  return req.actor;
-}
-
-export function sendXlsx(reply: FastifyReply, fileName: string, buffer: ArrayBuffer | Buffer): FastifyReply {
-  return reply
-    .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .send(Buffer.from(buffer as ArrayBuffer));
-}
-
-const OPEN_PATHS = new Set(["/api/auth/login", "/api/auth/demo-accounts"]);
 
 const CONTEXTS = new WeakMap<FastifyInstance, AppContext>();
 
@@ -109,10 +60,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const ctx: AppContext = {
     handle: options.handle,
     cache: new ResultCache(),
-    today:
-      options.today ??
-      (() => new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date())),
+    today: options.today ?? todayInChina,
     uploadDir: options.uploadDir ?? join(process.env.TMPDIR ?? "/tmp", "shenguan-uploads"),
+    signIns: new SignInLimiter(),
   };
 
   await app.register(helmet, {
@@ -140,22 +90,29 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     transform: jsonSchemaTransform,
   });
+  // Who may call each route, fixed as it is registered: API routes need a session unless they say
+  // "public"; the API's documentation and the web app's files are public.
+  app.addHook("onRoute", (route) => {
+    const declared = (route.config as { access?: RouteAccess } | undefined)?.access;
+    const api = route.url.startsWith("/api/") && !route.url.startsWith("/api/docs");
+    route.config = { ...route.config, access: declared ?? (api ? "signed-in" : "public") };
+  });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
-  // Authentication and CSRF for the API.
+  // Authentication and CSRF, by route: a route is public only when it says so.
   app.addHook("onRequest", async (req) => {
-    const path = req.url.split("?")[0] as string;
-    if (!path.startsWith("/api/") || path.startsWith("/api/docs")) return;
+    // A request no route matched (404) has no access; it reads no session either.
+    const access = req.routeOptions.config?.access;
+    if (access === undefined) return;
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      const row = await sessionUser(ctx.handle, token);
-      if (row) {
-        const info = userInfo(row, can);
-        req.user = { ...info, csrf: row.csrf };
-        req.actor = actorOf(info);
+      const signedIn = await resolveSession(ctx.handle, token);
+      if (signedIn) {
+        req.user = { ...signedIn.user, csrf: signedIn.csrf };
+        req.actor = signedIn.actor;
       }
     }
-    if (OPEN_PATHS.has(path)) return;
+    if (access === "public") return;
     if (!req.user) throw new HttpError(401, "unauthenticated", "请先登录");
     if (req.method !== "GET" && req.method !== "HEAD") {
       const header = req.headers["x-csrf-token"];
@@ -165,65 +122,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
   });
 
-  app.setErrorHandler(async (err, req, reply) => {
-    if (hasZodFastifySchemaValidationErrors(err)) {
-      const first = err.validation[0];
-      const field =
-        String(first?.instancePath ?? "").replace(/^\//, "") || String(first?.params?.missingProperty ?? "");
-      return reply.status(400).send({
-        error: {
-          code: "bad-request",
-          message: `参数 ${field} 无效：${first?.message ?? ""}`,
-          field,
-          details: err.validation,
-        },
-      });
-    }
-    if (err instanceof HttpError) {
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...err.extra } });
-    }
-    if (err instanceof ForbiddenError) {
-      await appendAudit(ctx.handle.db, {
-        user: req.actor?.username ?? "anonymous",
-        action: "forbidden",
-        entity: "http",
-        entityId: `${req.method} ${req.url}`.slice(0, 500),
-        detail: { role: req.actor?.role, reason: err.message },
-      }).catch(() => undefined);
-      return reply.status(403).send({ error: { code: "forbidden", message: err.message } });
-    }
-    if (err instanceof InvalidInputError) {
-      return reply
-        .status(400)
-        .send({ error: { code: "bad-request", message: err.message, field: err.field, value: err.value } });
-    }
-    if (err instanceof UserError) {
-      return reply
-        .status(400)
-        .send({ error: { code: "bad-request", message: err.message, field: err.field } });
-    }
-    if (err instanceof NotFoundError)
-      return reply.status(404).send({ error: { code: "not-found", message: err.message } });
-    const status = (err as { statusCode?: number }).statusCode;
-    if (status && status < 500) {
-      const message = err instanceof Error ? err.message : String(err);
-      return reply
-        .status(status)
-        .send({ error: { code: status === 413 ? "too-large" : "bad-request", message } });
-    }
-    req.log.error(err);
-    return reply.status(500).send({ error: { code: "internal", message: "服务器内部错误" } });
-  });
+  app.setErrorHandler(errorHandler(ctx.handle));
 
   await app.register(
     async (api) => {
-      registerAuthRoutes(api, ctx);
-      registerMetaRoutes(api, ctx);
-      registerIndicatorRoutes(api, ctx);
-      registerCaseRoutes(api, ctx);
-      registerAlertRoutes(api, ctx);
-      registerImportRoutes(api, ctx);
-      registerBulletinRoutes(api, ctx);
+      for (const m of ROUTE_MODULES) m.register(api, ctx);
     },
     { prefix: "/api" },
   );

@@ -8,11 +8,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type DemoAccount, isEmpty, seedDemoCourt } from "../app/demo/seed-demo-court.js";
+import { warmDashboard } from "../app/indicators/warm-dashboard.js";
 import { todayInChina } from "../app/shared/today.js";
-import { ensureAdministrator } from "../app/users/users.js";
+import { ensureAdministrator } from "../app/users/ensure-administrator.js";
 import { type Db, openDb, resolveDbUrl } from "../db/connect.js";
 import { appContext, buildServer } from "./server.js";
-import { warmDashboard } from "./warm.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const WEB_DIST = join(ROOT, "web", "dist");

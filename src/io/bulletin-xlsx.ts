@@ -5,6 +5,8 @@
  * case list below, grouped by division with a 小计 row after each division.
  */
 import ExcelJS from "exceljs";
+import { SEVERITY_NAMES } from "../domain/alerts/index.js";
+import { chineseDate, chineseMonth } from "../domain/bulletin/dates.js";
 import {
   APPROACHING_BUCKETS,
   type BulletinData,
@@ -12,15 +14,12 @@ import {
   CONCEALED_CASES_KEY,
   CONCEALED_RULES,
   type Counts,
-  chineseDate,
-  chineseMonth,
   countOf,
   HEADLINES,
   LONG_PENDING_BUCKETS,
   RUNG_NAMES,
   TIME_LIMIT_TIERS,
-} from "../app/bulletins/build-bulletin.js";
-import { SEVERITY_NAMES } from "../domain/alerts/index.js";
+} from "../domain/bulletin/model.js";
 import { type IndicatorDef, indicatorById } from "../domain/indicators/index.js";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };

@@ -4,20 +4,20 @@
  * bundled); declared here are the HTTP query shapes and the envelopes only the API adds.
  */
 
-import type { AlertRow } from "../../src/app/alerts/alerts.js";
-import type { CaseDetail, CasePage, EventRow } from "../../src/app/cases/cases.js";
+import type { AlertRow } from "../../src/app/alerts/alert-row.js";
+import type { CaseDetail, CasePage, EventRow } from "../../src/app/cases/get-case.js";
 import type { DemoAccount } from "../../src/app/demo/seed-demo-court.js";
 import type { ImportReport } from "../../src/app/imports/import-cases.js";
 import type { IndicatorPanel, PanelFigure } from "../../src/app/indicators/compute-indicators.js";
 import type { DrillRow } from "../../src/app/indicators/drill-down.js";
-import type { Permission, Role } from "../../src/app/shared/actor.js";
-import type { UserInfo as User } from "../../src/app/users/users.js";
-import type { Grouping } from "../../src/db/indicators/compile.js";
+import type { UserInfo as User } from "../../src/app/users/user-info.js";
 import type { AlertFamily, AlertRule, AlertSeverity, AlertState } from "../../src/domain/alerts/types.js";
+import type { Permission, Role } from "../../src/domain/auth/index.js";
 import type { PeriodLength } from "../../src/domain/calendar/period.js";
 import type { ImportIssue } from "../../src/domain/import/validate.js";
 import type { IndicatorKind, IndicatorUnit } from "../../src/domain/indicators/catalogue.js";
 import type { Assessment, Figure, Period } from "../../src/domain/indicators/evaluate.js";
+import type { Grouping } from "../../src/domain/indicators/grouping.js";
 import type {
   ExcludedInterval,
   TimeLimitResult,

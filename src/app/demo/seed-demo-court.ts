@@ -13,7 +13,8 @@ import { writeDemoCsv } from "../../demo/write.js";
 import { parseIsoDate, yearOf } from "../../domain/calendar/civil-date.js";
 import { type ImportReport, importCases } from "../imports/import-cases.js";
 import { systemActor } from "../shared/actor.js";
-import { createUserUnchecked, randomPassword } from "../users/users.js";
+import { createUserUnchecked } from "../users/create-user.js";
+import { randomPassword } from "../users/passwords.js";
 
 export interface DemoSeedOptions {
   asOf: string;

@@ -3,11 +3,16 @@
  * of them (`shenguan refresh`). Streams by pages of cases, so a 1,000,000-case refresh runs in
  * bounded memory; writes in moderate transactions (facts are derived and can always be rebuilt).
  */
-import { sql } from "kysely";
+import { countCases } from "../../db/cases/find-case-refs.js";
 import { readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
 import type { Db } from "../../db/connect.js";
 import { factValues } from "../../db/facts/columns.js";
-import { factsFromCasesWriter, factsInserter } from "../../db/facts/write-facts.js";
+import {
+  emptyFacts,
+  factsFromCasesWriter,
+  factsInserter,
+  writeFactsInTransaction,
+} from "../../db/facts/write-facts.js";
 import { largeWrite } from "../../db/large-write.js";
 import { type PackedRows, RowUnpacker } from "../../db/packed-rows.js";
 import type { Actor } from "../../domain/auth/index.js";
@@ -56,16 +61,7 @@ export async function refreshFactsUnchecked(
   const started = performance.now();
   const asOf = options.asOf ?? todayInChina();
   const { db } = handle;
-  const total =
-    options.ids?.length ??
-    Number(
-      (
-        await db
-          .selectFrom("cases")
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .executeTakeFirst()
-      )?.n ?? 0,
-    );
+  const total = options.ids?.length ?? (await countCases(handle));
   const derivedFor = { asOf, rulesVersion: rulesVersionOf(options.rules) };
   let done = 0;
   const derive = (
@@ -84,19 +80,7 @@ export async function refreshFactsUnchecked(
     // Every row is written for a case id just read from `cases` in this transaction, so the
     // per-row foreign-key check is skipped (largeWrite).
     await largeWrite(handle, { trustedReferences: true }, async (trx) => {
-      // Empty the table cheaply: on PostgreSQL TRUNCATE (transactional there); on SQLite drop it and
-      // re-create it and its indexes from their stored definitions (a row-by-row DELETE of a
-      // million rows takes seconds). The indexes are kept up during the load: the rows arrive in
-      // case order, which is nearly filing order, and a large page cache keeps the B-trees in
-      // memory — measured faster than rebuilding them afterwards.
-      if (handle.dialect === "postgres") await sql`truncate table case_facts`.execute(trx);
-      else {
-        const ddl = await sql<{ type: string; sql: string }>`select type, sql from sqlite_master
-          where tbl_name = 'case_facts' and sql is not null order by type = 'index', name`.execute(trx);
-        if (!ddl.rows.some((r) => r.type === "table")) throw new Error("case_facts has no stored definition");
-        await sql`drop table case_facts`.execute(trx);
-        for (const r of ddl.rows) await sql.raw(r.sql).execute(trx);
-      }
+      await emptyFacts(trx, handle.dialect);
       const workers = handle.sqlite && handle.readPool ? casePassWorkers(true) : 0;
       if (handle.sqlite && workers > 0) {
         // The workers send the derived columns; the copied ones come from `cases` in the insert.
@@ -131,7 +115,7 @@ export async function refreshFactsUnchecked(
     if (pending.length === 0) return;
     const rows = pending;
     pending = [];
-    await db.transaction().execute((trx) => inserter.insert(rows, trx).then(() => undefined));
+    await writeFactsInTransaction(handle, inserter, rows);
   };
   for await (const page of readCasesWithEvents(db, {
     ids: options.ids,

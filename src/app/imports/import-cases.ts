@@ -7,23 +7,18 @@
  * cases are refreshed afterwards.
  */
 import { basename } from "node:path";
-import { Worker } from "node:worker_threads";
-import type SQLite from "better-sqlite3";
-import type { Kysely } from "kysely";
 import { appendAudit } from "../../db/audit/append-audit.js";
-import { BulkInserter } from "../../db/bulk.js";
 import {
   CASE_ATTRIBUTE_COLUMNS,
   caseAttributeValues,
   caseFromAttributeValues,
   caseFromRow,
   changedAttributes,
-  EVENT_COLUMNS_DB,
 } from "../../db/cases/mapper.js";
 import type { Db } from "../../db/connect.js";
+import { ImportCaseWrites } from "../../db/imports/case-writes.js";
+import { insertImportRecord, updateImportRecord } from "../../db/imports/import-records.js";
 import { largeWrite } from "../../db/large-write.js";
-import { RowUnpacker } from "../../db/packed-rows.js";
-import type { CaseRowDb, Database } from "../../db/schema.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { eventKey, type ImportIssue } from "../../domain/import/validate.js";
 import { recomputeAlerts } from "../alerts/recompute-alerts.js";
@@ -32,7 +27,7 @@ import { compiledWorkerExists } from "../runtime/worker-threads.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
 import { hashFiles, ImportFileError, openSources, type SheetSource } from "./open-sources.js";
-import type { ImportWorkerMessage } from "./sheet-worker.js";
+import { IMPORT_WORKER_URL, type SheetWorker, startSheetWorker } from "./read-sheet-in-worker.js";
 import {
   duplicateCaseIssue,
   type PendingCase,
@@ -142,38 +137,31 @@ export async function importCases(
       // import id from the row inserted first — so the per-row foreign-key checks are skipped,
       // and the WAL checkpoint runs after the commit, beside the server (largeWrite).
       await largeWrite(handle, { trustedReferences: true }, async (trx) => {
-        const inserted = await trx
-          .insertInto("imports")
-          .values({
-            file_names: fileNames.join(", "),
-            file_hash: hash,
-            status: "running",
-            dry_run: options.dryRun ? 1 : 0,
-            cases_total: 0,
-            cases_inserted: 0,
-            cases_updated: 0,
-            cases_unchanged: 0,
-            events_total: 0,
-            events_inserted: 0,
-            warnings: 0,
-            errors: 0,
-            user_name: actor.username,
-            started_at: startedAt,
-            finished_at: null,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        importId = inserted.id;
+        importId = await insertImportRecord(trx, {
+          file_names: fileNames.join(", "),
+          file_hash: hash,
+          status: "running",
+          dry_run: options.dryRun ? 1 : 0,
+          cases_total: 0,
+          cases_inserted: 0,
+          cases_updated: 0,
+          cases_unchanged: 0,
+          events_total: 0,
+          events_inserted: 0,
+          warnings: 0,
+          errors: 0,
+          user_name: actor.username,
+          started_at: startedAt,
+          finished_at: null,
+        });
+        const now = new Date().toISOString();
         const ctx = new ImportWriter(
-          trx,
-          importId,
-          actor.username,
+          new ImportCaseWrites(trx, importId, actor.username, now, handle.sqlite),
           today,
           note,
           counts,
           touched,
           options,
-          handle.sqlite,
         );
         await ctx.init();
         let sawHeader = false;
@@ -188,22 +176,18 @@ export async function importCases(
         if (errorCount > 0 || options.dryRun) throw new Rollback();
         const unchanged =
           counts.cases.inserted === 0 && counts.cases.updated === 0 && counts.events.inserted === 0;
-        await trx
-          .updateTable("imports")
-          .set({
-            status: unchanged ? "unchanged" : "imported",
-            cases_total: counts.cases.total,
-            cases_inserted: counts.cases.inserted,
-            cases_updated: counts.cases.updated,
-            cases_unchanged: counts.cases.unchanged,
-            events_total: counts.events.total,
-            events_inserted: counts.events.inserted,
-            warnings: warningCount,
-            errors: 0,
-            finished_at: new Date().toISOString(),
-          })
-          .where("id", "=", importId)
-          .execute();
+        await updateImportRecord(trx, importId, {
+          status: unchanged ? "unchanged" : "imported",
+          cases_total: counts.cases.total,
+          cases_inserted: counts.cases.inserted,
+          cases_updated: counts.cases.updated,
+          cases_unchanged: counts.cases.unchanged,
+          events_total: counts.events.total,
+          events_inserted: counts.events.inserted,
+          warnings: warningCount,
+          errors: 0,
+          finished_at: new Date().toISOString(),
+        });
         await appendAudit(trx, {
           user: actor.username,
           action: "import",
@@ -233,35 +217,31 @@ export async function importCases(
 
   if (!ok || dryRun) {
     // Record the attempt: the transaction that held it was rolled back.
-    const row = await db
-      .insertInto("imports")
-      .values({
-        file_names: fileNames.join(", "),
-        file_hash: hash,
-        status,
-        dry_run: dryRun ? 1 : 0,
-        cases_total: counts.cases.total,
-        cases_inserted: 0,
-        cases_updated: 0,
-        cases_unchanged: 0,
-        events_total: counts.events.total,
-        events_inserted: 0,
-        warnings: warningCount,
-        errors: errorCount,
-        user_name: actor.username,
-        started_at: startedAt,
-        finished_at: new Date().toISOString(),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const id = await insertImportRecord(db, {
+      file_names: fileNames.join(", "),
+      file_hash: hash,
+      status,
+      dry_run: dryRun ? 1 : 0,
+      cases_total: counts.cases.total,
+      cases_inserted: 0,
+      cases_updated: 0,
+      cases_unchanged: 0,
+      events_total: counts.events.total,
+      events_inserted: 0,
+      warnings: warningCount,
+      errors: errorCount,
+      user_name: actor.username,
+      started_at: startedAt,
+      finished_at: new Date().toISOString(),
+    });
     await appendAudit(db, {
       user: actor.username,
       action: dryRun && ok ? "import-dry-run" : "import-rejected",
       entity: "imports",
-      entityId: String(row.id),
+      entityId: String(id),
       detail: { files: fileNames, errors: errorCount, warnings: warningCount },
     });
-    importId = row.id;
+    importId = id;
   }
 
   let factsRefreshed = 0;
@@ -312,46 +292,19 @@ export async function importCases(
 class ImportWriter {
   /** Ids of cases already stored before this import, by case number, as events meet them. */
   private readonly caseIds = new Map<string, number>();
-  private storedBefore = 0;
-  private readonly caseInserter: BulkInserter<"cases">;
-  private readonly eventInserter: BulkInserter<"case_events">;
-  private readonly now = new Date().toISOString();
+  private storedBefore = false;
 
   constructor(
-    private readonly trx: Kysely<Database>,
-    private readonly importId: number,
-    private readonly user: string,
+    private readonly store: ImportCaseWrites,
     private readonly today: string,
     private readonly note: (issues: ImportIssue[]) => void,
     private readonly counts: Pick<ImportReport, "cases" | "events">,
     private readonly touched: Set<number>,
     private readonly options: ImportOptions,
-    sqlite?: SQLite.Database,
-  ) {
-    this.caseInserter = new BulkInserter(
-      trx,
-      "cases",
-      ["case_number", ...CASE_ATTRIBUTE_COLUMNS],
-      {
-        returning: ["id"],
-        batchSize: 500,
-        // The same for every case of this import: written into the statement, not bound per row.
-        constants: { import_id: importId, created_at: this.now, updated_at: this.now },
-      },
-      sqlite,
-    );
-    this.eventInserter = new BulkInserter(
-      trx,
-      "case_events",
-      EVENT_COLUMNS_DB,
-      { ignoreConflictOn: ["case_id", "event_key"], returning: ["id", "case_id"], batchSize: 1000 },
-      sqlite,
-    );
-  }
+  ) {}
 
   async init(): Promise<void> {
-    const r = await this.trx.selectFrom("cases").select("id").limit(1).execute();
-    this.storedBefore = r.length;
+    this.storedBefore = await this.store.anyCaseStored();
   }
 
   /** Reads one sheet; returns whether it had a header row. */
@@ -404,19 +357,9 @@ class ImportWriter {
   }
 
   private async writeCases(batch: PendingCase[]): Promise<void> {
-    const existing = new Map<string, CaseRowDb>();
-    if (this.storedBefore > 0) {
-      const rows = await this.trx
-        .selectFrom("cases")
-        .selectAll()
-        .where(
-          "case_number",
-          "in",
-          batch.map((b) => b.caseNumber),
-        )
-        .execute();
-      for (const r of rows) existing.set(r.case_number, r);
-    }
+    const existing = this.storedBefore
+      ? await this.store.storedByNumber(batch.map((b) => b.caseNumber))
+      : new Map<string, never>();
     const fresh: unknown[][] = [];
     for (const { caseNumber, values } of batch) {
       const stored = existing.get(caseNumber);
@@ -432,50 +375,31 @@ class ImportWriter {
         this.counts.cases.unchanged++;
         continue;
       }
-      const set: Record<string, unknown> = { import_id: this.importId, updated_at: this.now };
       const beforeJson: Record<string, unknown> = {};
       const afterJson: Record<string, unknown> = {};
       const storedValues = caseAttributeValues(before);
       CASE_ATTRIBUTE_COLUMNS.forEach((col, i) => {
-        set[col] = values[i];
         if (changed.includes(col)) {
           beforeJson[col] = storedValues[i];
           afterJson[col] = values[i];
         }
       });
-      await this.trx.updateTable("cases").set(set).where("id", "=", stored.id).execute();
-      await appendAudit(this.trx, {
-        at: this.now,
-        user: this.user,
-        action: "update",
-        entity: "cases",
-        entityId: caseNumber,
-        before: beforeJson,
-        after: afterJson,
-        detail: { importId: this.importId },
-      });
+      await this.store.updateCase(stored.id, caseNumber, values, { before: beforeJson, after: afterJson });
       this.counts.cases.updated++;
       this.touched.add(stored.id);
     }
     if (fresh.length > 0) {
       // Their ids are not kept by case number: events of these cases find them in `cases` (same
       // transaction), which costs less than a map of every case of a large file.
-      const rows = await this.caseInserter.insert(fresh, this.trx);
-      for (const r of rows) this.touched.add(Number(r.id));
-      this.counts.cases.inserted += rows.length;
+      const ids = await this.store.insertCases(fresh);
+      for (const id of ids) this.touched.add(id);
+      this.counts.cases.inserted += ids.length;
     }
   }
 
   private async writeEvents(batch: PendingEvent[]): Promise<void> {
     const unknown = [...new Set(batch.map((b) => b.record.caseNumber).filter((n) => !this.caseIds.has(n)))];
-    if (unknown.length > 0) {
-      const rows = await this.trx
-        .selectFrom("cases")
-        .select(["id", "case_number"])
-        .where("case_number", "in", unknown)
-        .execute();
-      for (const r of rows) this.caseIds.set(r.case_number, r.id);
-    }
+    for (const [n, id] of await this.store.idsByNumber(unknown)) this.caseIds.set(n, id);
     const values: unknown[][] = [];
     for (const e of batch) {
       const caseId = this.caseIds.get(e.record.caseNumber);
@@ -505,105 +429,15 @@ class ImportWriter {
         r.approvedBy,
         r.note,
         eventKey(r),
-        this.now,
-        this.user,
-        this.importId,
+        this.store.now,
+        this.store.user,
+        this.store.importId,
       ]);
     }
     if (values.length === 0) return;
-    const inserted = await this.eventInserter.insert(values, this.trx);
+    const inserted = await this.store.insertEvents(values);
     this.counts.events.inserted += inserted.length;
     this.counts.events.alreadyStored += values.length - inserted.length;
-    for (const r of inserted) this.touched.add(Number(r.case_id));
+    for (const id of inserted) this.touched.add(id);
   }
-}
-
-const IMPORT_WORKER_URL = new URL("./sheet-worker.js", import.meta.url);
-
-/** A CSV sheet being read and validated by a worker thread; its batches wait until run(). */
-export interface SheetWorker {
-  /** Consumes the batches, one at a time, here; resolves to whether the sheet had a header. */
-  run(consume: (b: ValidatedBatch) => Promise<void>): Promise<boolean>;
-  stop(): Promise<void>;
-}
-
-/**
- * Starts reading a CSV sheet in a worker thread. `ahead`: batches it may read before this thread
- * has consumed them (the events sheet is read beside the cases sheet and waits, bounded, until the
- * cases are written).
- */
-function startSheetWorker(source: SheetSource, today: string, ahead: number): SheetWorker {
-  const w = new Worker(IMPORT_WORKER_URL, {
-    workerData: {
-      file: source.csvFile,
-      name: source.name,
-      role: source.role,
-      encoding: source.encoding,
-      today,
-      ahead,
-    },
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
-  });
-  let openGate: (consume: (b: ValidatedBatch) => Promise<void>) => void = () => undefined;
-  const gate = new Promise<(b: ValidatedBatch) => Promise<void>>((r) => {
-    openGate = r;
-  });
-  const unpacker = new RowUnpacker();
-  let chain: Promise<unknown> = gate;
-  let settled = false;
-  let resolveResult: (hadHeader: boolean) => void = () => undefined;
-  let rejectResult: (err: unknown) => void = () => undefined;
-  const result = new Promise<boolean>((resolve, reject) => {
-    resolveResult = resolve;
-    rejectResult = reject;
-  });
-  result.catch(() => undefined); // a failure before run() is reported by run()
-  const fail = (err: unknown) => {
-    if (settled) return;
-    settled = true;
-    void w.terminate();
-    rejectResult(err);
-  };
-  w.on("message", (m: ImportWorkerMessage) => {
-    if ("batch" in m) {
-      const cases: PendingCase[] = [];
-      unpacker.unpack(m.batch.cases, (row) => {
-        cases.push({ row: row[0] as number, caseNumber: row[1] as string, values: row.slice(2) });
-      });
-      const batch: ValidatedBatch = {
-        issues: m.batch.issues,
-        cases,
-        events: m.batch.events,
-        validated: m.batch.validated,
-      };
-      chain = chain.then(async () => {
-        await (await gate)(batch);
-        w.postMessage("more");
-      });
-      chain.catch(fail);
-    } else if ("done" in m) {
-      chain.then(() => {
-        settled = true;
-        resolveResult(m.hadHeader);
-      }, fail);
-    } else {
-      const e = new Error(m.error);
-      if (m.stack) e.stack = m.stack;
-      fail(e);
-    }
-  });
-  w.on("error", fail);
-  w.on("exit", (code) => {
-    if (!settled && code !== 0) fail(new Error(`import worker exited with code ${code}`));
-  });
-  return {
-    run(consume) {
-      openGate(consume);
-      return result;
-    },
-    async stop() {
-      settled = true;
-      await w.terminate();
-    },
-  };
 }

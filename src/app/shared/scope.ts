@@ -31,3 +31,4 @@ export function scopeKey(actor: Actor): string {
   const s = dataScope(actor);
   return s.kind === "none" ? "none" : JSON.stringify(scopeFilters(actor));
 }
+export type { Filter } from "../../db/indicators/compile.js";

@@ -36,6 +36,7 @@ export interface ActionRecords {
   "view-imports": undefined;
   refresh: undefined;
   "manage-users": undefined;
+  "view-rule-catalogue": undefined;
   "view-case": CaseRef;
   acknowledge: AlertRef;
 }
@@ -67,6 +68,8 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "view-imports": (a) => granted(a, "import", "查看导入记录"),
   refresh: (a) => granted(a, "refresh", "重新计算审限与统计数据"),
   "manage-users": (a) => granted(a, "manage-users", "管理账号"),
+  // The rules the alerts follow (名称, 依据, 阈值) are no secret: every signed-in role may read them.
+  "view-rule-catalogue": () => ALLOW,
   "view-case": (a, c) => {
     const r = reading(a, "view-cases", "查看案件");
     if (!r.allowed) return r;

@@ -1,56 +1,34 @@
+/** /api/cases: searching cases, exporting the search, and one case with its 审限 clock and alerts. */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import type { z } from "zod";
 import { listCaseAlerts } from "../../../app/alerts/list-case-alerts.js";
+import { exportCases } from "../../../app/cases/export-cases.js";
 import { getCase } from "../../../app/cases/get-case.js";
-import { CASE_SORT, listCases } from "../../../app/cases/list-cases.js";
-import type { Filter } from "../../../db/indicators/compile.js";
-import { listWorkbook } from "../../../io/list-xlsx.js";
-import { type AppContext, requireActor, sendXlsx } from "../../server.js";
-import { CASE_LIST_COLUMNS } from "../indicators/index.js";
+import { type CaseListQuery, listCases } from "../../../app/cases/list-cases.js";
+import { type AppContext, requireActor } from "../../context.js";
+import { sendFile } from "../../reply.js";
+import { filtersOf } from "../filters.js";
+import { caseIdParams, caseListQuery } from "./schema.js";
 
-const listQuery = z.object({
-  q: z.string().max(100).optional(),
-  division: z.string().optional(),
-  judge: z.string().optional(),
-  status: z.enum(["running", "overdue", "closed-on-time", "closed-late", "no-limit"]).optional(),
-  page: z.coerce.number().int().min(1).optional(),
-  pageSize: z.coerce.number().int().min(1).max(1000).optional(),
-  sort: z.enum(Object.keys(CASE_SORT) as [keyof typeof CASE_SORT, ...(keyof typeof CASE_SORT)[]]).optional(),
-  order: z.enum(["asc", "desc"]).optional(),
-});
-
-function filters(q: { division?: string; judge?: string }): Filter[] {
-  const f: Filter[] = [];
-  if (q.division) f.push({ field: "division", values: [q.division] });
-  if (q.judge) f.push({ field: "judge", values: [q.judge] });
-  return f;
+function query(q: z.infer<typeof caseListQuery>): CaseListQuery {
+  return { ...q, filters: filtersOf(q) };
 }
 
-export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function register(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get("/cases", { schema: { querystring: listQuery } }, async (req) => {
-    const q = req.query;
-    return listCases(requireActor(req), ctx.handle, { ...q, filters: filters(q) });
-  });
-
-  r.get("/cases/export", { schema: { querystring: listQuery } }, async (req, reply) => {
-    const q = req.query;
-    const result = await listCases(requireActor(req), ctx.handle, {
-      ...q,
-      filters: filters(q),
-      pageSize: q.pageSize ?? 1000,
-    });
-    return sendXlsx(reply, "案件列表.xlsx", await listWorkbook("案件列表", CASE_LIST_COLUMNS, result.rows));
-  });
-
-  r.get(
-    "/cases/:id",
-    { schema: { params: z.object({ id: z.coerce.number().int().min(1) }) } },
-    async (req) => {
-      const page = await getCase(requireActor(req), ctx.handle, req.params.id, ctx.today());
-      return { ...page, alerts: await listCaseAlerts(requireActor(req), ctx.handle, req.params.id) };
-    },
+  r.get("/cases", { schema: { querystring: caseListQuery } }, async (req) =>
+    listCases(requireActor(req), ctx.handle, query(req.query)),
   );
+
+  r.get("/cases/export", { schema: { querystring: caseListQuery } }, async (req, reply) =>
+    sendFile(reply, await exportCases(requireActor(req), ctx.handle, query(req.query))),
+  );
+
+  r.get("/cases/:id", { schema: { params: caseIdParams } }, async (req) => {
+    const actor = requireActor(req);
+    const page = await getCase(actor, ctx.handle, req.params.id, ctx.today());
+    return { ...page, alerts: await listCaseAlerts(actor, ctx.handle, req.params.id) };
+  });
 }

@@ -1,13 +1,8 @@
+/** /api/meta: the court, the data's dates, the divisions and judges in scope, the indicator catalogue. */
 import type { FastifyInstance } from "fastify";
-import { getMeta } from "../../../app/meta/get-meta.js";
-import { scopeKey } from "../../../app/shared/scope.js";
-import { type AppContext, requireActor } from "../../server.js";
+import { cachedMeta } from "../../../app/indicators/cached-panel.js";
+import { type AppContext, requireActor } from "../../context.js";
 
-export function registerMetaRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get("/meta", async (req) => {
-    const actor = requireActor(req);
-    return ctx.cache.get(`meta|${actor.role === "clerk" ? "clerk" : scopeKey(actor)}|${ctx.today()}`, () =>
-      getMeta(actor, ctx.handle, ctx.today()),
-    );
-  });
+export function register(app: FastifyInstance, ctx: AppContext): void {
+  app.get("/meta", async (req) => cachedMeta(ctx.cache, requireActor(req), ctx.handle, ctx.today()));
 }

@@ -5,19 +5,22 @@
  * person to open the screen does not wait for a million-case scan.
  */
 
-import { getMeta } from "../app/meta/get-meta.js";
-import { scopeKey } from "../app/shared/scope.js";
-import type { Actor } from "../domain/auth/index.js";
+import type { Db } from "../../db/connect.js";
+import type { Actor } from "../../domain/auth/index.js";
 import {
   addMonths,
   civilFromDays,
   daysFromCivil,
   formatIsoDate,
   parseIsoDate,
-} from "../domain/calendar/civil-date.js";
-import { CORE_INDICATOR_IDS, DASHBOARD_TABLE_IDS, DASHBOARD_TREND_IDS } from "../domain/indicators/index.js";
-import { cachedPanel } from "./routes/indicators/index.js";
-import type { AppContext } from "./server.js";
+} from "../../domain/calendar/civil-date.js";
+import {
+  CORE_INDICATOR_IDS,
+  DASHBOARD_TABLE_IDS,
+  DASHBOARD_TREND_IDS,
+} from "../../domain/indicators/index.js";
+import type { ResultCache } from "../runtime/result-cache.js";
+import { cachedMeta, cachedPanel } from "./cached-panel.js";
 
 /** The trend chart's range, as the web app computes it: the period when it spans three months or more, else the twelve months ending with its last month. */
 export function trendRange(from: string, to: string): { from: string; to: string } {
@@ -28,16 +31,19 @@ export function trendRange(from: string, to: string): { from: string; to: string
   return { from: formatIsoDate(start), to };
 }
 
-export async function warmDashboard(ctx: AppContext, log: (s: string) => void = () => {}): Promise<void> {
+export async function warmDashboard(
+  ctx: { handle: Db; cache: ResultCache; today: () => string },
+  log: (s: string) => void = () => {},
+): Promise<void> {
   const started = performance.now();
   const actor: Actor = { username: "system:warm", role: "office" };
   const today = ctx.today();
   const from = `${today.slice(0, 4)}-01-01`;
   const trend = trendRange(from, today);
   try {
-    await ctx.cache.get(`meta|${scopeKey(actor)}|${today}`, () => getMeta(actor, ctx.handle, today));
+    await cachedMeta(ctx.cache, actor, ctx.handle, today);
     await Promise.all([
-      cachedPanel(ctx, actor, {
+      cachedPanel(ctx.cache, actor, ctx.handle, {
         from,
         to: today,
         by: "all",
@@ -45,7 +51,7 @@ export async function warmDashboard(ctx: AppContext, log: (s: string) => void = 
         filters: [],
         compare: true,
       }),
-      cachedPanel(ctx, actor, {
+      cachedPanel(ctx.cache, actor, ctx.handle, {
         from,
         to: today,
         by: "division",
@@ -53,7 +59,7 @@ export async function warmDashboard(ctx: AppContext, log: (s: string) => void = 
         filters: [],
         compare: false,
       }),
-      cachedPanel(ctx, actor, {
+      cachedPanel(ctx.cache, actor, ctx.handle, {
         from,
         to: today,
         by: "all",
@@ -61,7 +67,7 @@ export async function warmDashboard(ctx: AppContext, log: (s: string) => void = 
         filters: [],
         compare: false,
       }),
-      cachedPanel(ctx, actor, {
+      cachedPanel(ctx.cache, actor, ctx.handle, {
         from: trend.from,
         to: trend.to,
         by: "month",

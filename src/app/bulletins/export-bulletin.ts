@@ -1,0 +1,42 @@
+/**
+ * The monthly bulletin as files: the detail workbook (.xlsx) and the narrative to sign and
+ * circulate (.docx), named `<court>-<month>-审限与长期未结通报`. The server caches the bulletin of a
+ * month for a few minutes, so fetching both files computes it once.
+ */
+import type { Db } from "../../db/connect.js";
+import type { Actor } from "../../domain/auth/index.js";
+import type { BulletinData } from "../../domain/bulletin/model.js";
+import { writeBulletinDocx } from "../../io/bulletin-docx.js";
+import { writeBulletinXlsx } from "../../io/bulletin-xlsx.js";
+import type { ResultCache } from "../runtime/result-cache.js";
+import { DOCX_TYPE, type FileResult, XLSX_TYPE } from "../shared/file.js";
+import { mustAuthorize } from "../shared/policy.js";
+import { buildBulletin } from "./build-bulletin.js";
+
+/** `<court>-<month>-审限与长期未结通报` — the file name without extension. */
+export function bulletinFileStem(courtName: string, month: string): string {
+  return `${courtName.replace(/[\\/:*?"<>|]/g, "_")}-${month}-审限与长期未结通报`;
+}
+
+export type BulletinFormat = "xlsx" | "docx";
+
+export async function bulletinFile(data: BulletinData, format: BulletinFormat): Promise<FileResult> {
+  const fileName = `${bulletinFileStem(data.court.name, data.month)}.${format}`;
+  return format === "xlsx"
+    ? { fileName, mediaType: XLSX_TYPE, content: await writeBulletinXlsx(data) }
+    : { fileName, mediaType: DOCX_TYPE, content: await writeBulletinDocx(data) };
+}
+
+/** One file of a month's bulletin, the bulletin taken from the cache when it was built today. */
+export async function exportBulletin(
+  actor: Actor,
+  handle: Db,
+  input: { month: string; format: BulletinFormat; today: string; cache: ResultCache },
+): Promise<FileResult> {
+  mustAuthorize(actor, "view-bulletins");
+  // Everyone allowed to see a bulletin sees the whole court: the key need not name the actor.
+  const data = await input.cache.get(`bulletin|${input.month}|${input.today}`, () =>
+    buildBulletin(actor, handle, input.month, { today: input.today }),
+  );
+  return bulletinFile(data, input.format);
+}

@@ -1,0 +1,34 @@
+/** An account as the API shows it to its owner: who, which role, which division, what they may do. */
+import type { UserRowDb } from "../../db/users/users.js";
+import { isRole, type Permission, permissionsOf, ROLE_NAMES, type Role } from "../../domain/auth/index.js";
+
+export interface UserInfo {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  roleName: string;
+  division: string | null;
+  judgeName: string | null;
+  isDemo: boolean;
+  permissions: Permission[];
+}
+
+export function userInfo(
+  row: Pick<UserRowDb, "username" | "display_name" | "role" | "division" | "judge_name" | "is_demo"> & {
+    id: number;
+  },
+): UserInfo {
+  const role: Role = isRole(row.role) ? row.role : "clerk";
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role,
+    roleName: ROLE_NAMES[role],
+    division: row.division,
+    judgeName: row.judge_name,
+    isDemo: row.is_demo === 1,
+    permissions: permissionsOf({ role }),
+  };
+}

@@ -1,0 +1,20 @@
+/** Every route module of the API, registered under /api in this order. */
+import type { FastifyInstance } from "fastify";
+import type { AppContext } from "../context.js";
+import * as alerts from "./alerts/index.js";
+import * as auth from "./auth/index.js";
+import * as bulletins from "./bulletins/index.js";
+import * as cases from "./cases/index.js";
+import * as imports from "./imports/index.js";
+import * as indicators from "./indicators/index.js";
+import * as meta from "./meta/index.js";
+
+export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
+  auth,
+  meta,
+  indicators,
+  cases,
+  alerts,
+  imports,
+  bulletins,
+];
