@@ -2,19 +2,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { buildBulletin } from "../app/bulletins/build-bulletin.js";
+import { bulletinFile } from "../app/bulletins/export-bulletin.js";
 import { systemActor } from "../app/shared/actor.js";
 import { InvalidInputError } from "../app/shared/errors.js";
 import { chineseDate, isBulletinMonth } from "../domain/bulletin/dates.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
-import { writeBulletinDocx } from "../io/bulletin-docx.js";
-import { writeBulletinXlsx } from "../io/bulletin-xlsx.js";
 import { withDb } from "./common.js";
 import { CliError } from "./errors.js";
-
-/** `<court>-<month>-审限与长期未结通报` — the file name without extension. */
-export function bulletinFileStem(courtName: string, month: string): string {
-  return `${courtName.replace(/[\\/:*?"<>|]/g, "_")}-${month}-审限与长期未结通报`;
-}
 
 export function registerBulletinCommand(program: Command): void {
   program
@@ -42,13 +36,11 @@ export function registerBulletinCommand(program: Command): void {
           throw err;
         }
       });
-      const [xlsx, docx] = await Promise.all([writeBulletinXlsx(data), writeBulletinDocx(data)]);
-      const stem = bulletinFileStem(data.court.name, data.month);
-      const files = [join(opts.out, `${stem}.xlsx`), join(opts.out, `${stem}.docx`)];
+      const made = await Promise.all([bulletinFile(data, "xlsx"), bulletinFile(data, "docx")]);
+      const files = made.map((f) => join(opts.out, f.fileName));
       try {
         await mkdir(opts.out, { recursive: true });
-        await writeFile(files[0] as string, xlsx);
-        await writeFile(files[1] as string, docx);
+        for (const [i, f] of made.entries()) await writeFile(files[i] as string, f.content);
       } catch (err) {
         throw new CliError(`写入 ${opts.out} 失败: ${(err as Error).message}`, 1);
       }

@@ -1,15 +1,8 @@
 import { SingleBar } from "cli-progress";
-import { type Db, openDb, resolveDbUrl } from "../db/connect.js";
+import { withDatabase } from "../app/runtime/database.js";
 
 /** Opens the database named by --db / SHENGUAN_DB (default ./data/shenguan.db), runs fn, closes it. */
-export async function withDb<T>(dbOption: string | undefined, fn: (db: Db) => Promise<T>): Promise<T> {
-  const handle = await openDb(resolveDbUrl(dbOption));
-  try {
-    return await fn(handle);
-  } finally {
-    await handle.close();
-  }
-}
+export const withDb = withDatabase;
 
 /** A progress bar on stderr when it is a terminal; silent otherwise (pipes, tests). */
 export function progressBar(label: string, total: number): { update(n: number): void; stop(): void } {

@@ -1,11 +1,15 @@
 import { mkdir } from "node:fs/promises";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
+import {
+  CSV_ENCODINGS,
+  type CsvEncoding,
+  type DemoOptions,
+  planDemo,
+  writeDemoFiles,
+} from "../app/demo/write-demo-files.js";
 import { todayInChina } from "../app/shared/today.js";
-import { type DemoOptions, generateDemoCourt, planDemoCourt } from "../demo/generate.js";
-import { writeDemoCsv, writeDemoXlsx } from "../demo/write.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
-import { CSV_ENCODINGS, type CsvEncoding } from "../io/csv-writer.js";
 import { CliError } from "./errors.js";
 
 interface DemoCommandOptions {
@@ -83,9 +87,9 @@ export function registerDemoCommand(program: Command): void {
         court: opts.court,
         ...(opts.cases !== undefined ? { cases: integer("--cases", opts.cases, 0, 100_000_000) } : {}),
       };
-      let plan: ReturnType<typeof planDemoCourt>;
+      let plan: ReturnType<typeof planDemo>;
       try {
-        plan = planDemoCourt(options);
+        plan = planDemo(options);
       } catch (err) {
         if (err instanceof RangeError) throw new CliError(err.message, 2);
         throw err;
@@ -97,10 +101,10 @@ export function registerDemoCommand(program: Command): void {
       }
       const started = performance.now();
       const bar = progress(plan.cases);
-      let result: Awaited<ReturnType<typeof writeDemoCsv>>;
+      let result: Awaited<ReturnType<typeof writeDemoFiles>>;
       try {
-        const write = opts.xlsx ? writeDemoXlsx : writeDemoCsv;
-        result = await write(opts.out, generateDemoCourt(options), {
+        result = await writeDemoFiles(opts.out, options, {
+          xlsx: opts.xlsx,
           encoding,
           onProgress: (n) => bar.update(n),
           progressEvery: 5000,

@@ -1,11 +1,10 @@
 import type { Command } from "commander";
 import { computeIndicators } from "../app/indicators/compute-indicators.js";
 import { DRILL_SORT_FIELDS, type DrillSortField, drillDown } from "../app/indicators/drill-down.js";
+import { saveIndicatorWorkbook } from "../app/indicators/export-indicators.js";
 import { systemActor } from "../app/shared/actor.js";
 import { InvalidInputError } from "../app/shared/errors.js";
-import { GROUPINGS, type Grouping } from "../db/indicators/compile.js";
-import { type IndicatorDef, indicatorById } from "../domain/indicators/index.js";
-import { writeIndicatorWorkbook } from "../io/indicator-xlsx.js";
+import { GROUPINGS, type Grouping, type IndicatorDef, indicatorById } from "../domain/indicators/index.js";
 import { withDb } from "./common.js";
 import { CliError } from "./errors.js";
 import { formatTable } from "./table.js";
@@ -72,7 +71,7 @@ export function registerIndicatorCommands(program: Command): void {
             }),
           ),
         );
-        if (opts.xlsx) await writeIndicatorWorkbook(panel, opts.xlsx);
+        if (opts.xlsx) await saveIndicatorWorkbook(panel, opts.xlsx);
         if (opts.json) {
           const out = {
             from: panel.from,

@@ -9,9 +9,9 @@ import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type DemoAccount, isEmpty, seedDemoCourt } from "../app/demo/seed-demo-court.js";
 import { warmDashboard } from "../app/indicators/warm-dashboard.js";
+import { type Db, openDb, resolveDbUrl } from "../app/runtime/database.js";
 import { todayInChina } from "../app/shared/today.js";
 import { ensureAdministrator } from "../app/users/ensure-administrator.js";
-import { type Db, openDb, resolveDbUrl } from "../db/connect.js";
 import { appContext, buildServer } from "./server.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));

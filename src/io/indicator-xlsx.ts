@@ -4,8 +4,8 @@
  * rules. Written with exceljs.
  */
 import ExcelJS from "exceljs";
-import type { IndicatorPanel } from "../app/indicators/compute-indicators.js";
 import { type IndicatorDef, indicatorById } from "../domain/indicators/index.js";
+import type { IndicatorPanel } from "../domain/indicators/panel.js";
 
 const BY_NAMES: Record<string, string> = {
   court: "法院",

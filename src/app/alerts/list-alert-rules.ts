@@ -5,5 +5,5 @@ import { mustAuthorize } from "../shared/policy.js";
 /** The catalogue of alert rules (名称, 依据, 阈值) for every signed-in user. */
 export function listAlertRules(actor: Actor) {
   mustAuthorize(actor, "view-rule-catalogue");
-  return { rules: ALERT_RULES };
+  return { rules: [...ALERT_RULES] };
 }

@@ -44,7 +44,7 @@ export async function getMeta(actor: Actor, handle: Db, today: string) {
       unit: d.unit,
       kind: d.kind,
       direction: d.direction,
-      reference: d.reference,
+      ...(d.reference ? { reference: d.reference } : {}),
       definition: d.definition,
       scope: d.scope,
       source: d.source,

@@ -6,19 +6,33 @@ import { endSession, SESSION_HOURS } from "../../../app/auth/sessions.js";
 import { signIn } from "../../../app/auth/sign-in.js";
 import { type AppContext, CSRF_COOKIE, SESSION_COOKIE } from "../../context.js";
 import { HttpError } from "../../errors.js";
-import { loginBody } from "./schema.js";
+import { errorResponses } from "../../schema/common.js";
+import { demoAccountsBody, loginBody, userBody } from "./schema.js";
 
 export function register(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post("/auth/login", { schema: { body: loginBody }, config: { access: "public" } }, async (req, reply) => {
-    const { user, token, csrf } = await signIn(ctx.handle, ctx.signIns, { ...req.body, ip: req.ip });
-    const secure = req.protocol === "https";
-    const maxAge = SESSION_HOURS * 3600;
-    reply.setCookie(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "strict", secure, maxAge });
-    reply.setCookie(CSRF_COOKIE, csrf, { path: "/", httpOnly: false, sameSite: "strict", secure, maxAge });
-    return { user };
-  });
+  r.post(
+    "/auth/login",
+    {
+      schema: { body: loginBody, response: { 200: userBody, ...errorResponses } },
+      config: { access: "public" },
+    },
+    async (req, reply) => {
+      const { user, token, csrf } = await signIn(ctx.handle, ctx.signIns, { ...req.body, ip: req.ip });
+      const secure = req.protocol === "https";
+      const maxAge = SESSION_HOURS * 3600;
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "strict",
+        secure,
+        maxAge,
+      });
+      reply.setCookie(CSRF_COOKIE, csrf, { path: "/", httpOnly: false, sameSite: "strict", secure, maxAge });
+      return { user };
+    },
+  );
 
   r.post("/auth/logout", async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
@@ -28,11 +42,15 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
     return reply.status(204).send();
   });
 
-  r.get("/auth/me", async (req) => {
+  r.get("/auth/me", { schema: { response: { 200: userBody, ...errorResponses } } }, async (req) => {
     if (!req.user) throw new HttpError(401, "unauthenticated", "请先登录");
     const { csrf: _csrf, ...user } = req.user;
     return { user };
   });
 
-  r.get("/auth/demo-accounts", { config: { access: "public" } }, async () => listDemoAccounts(ctx.handle));
+  r.get(
+    "/auth/demo-accounts",
+    { schema: { response: { 200: demoAccountsBody } }, config: { access: "public" } },
+    async () => listDemoAccounts(ctx.handle),
+  );
 }

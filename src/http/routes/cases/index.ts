@@ -8,8 +8,9 @@ import { getCase } from "../../../app/cases/get-case.js";
 import { type CaseListQuery, listCases } from "../../../app/cases/list-cases.js";
 import { type AppContext, requireActor } from "../../context.js";
 import { sendFile } from "../../reply.js";
+import { errorResponses, fileBody } from "../../schema/common.js";
 import { filtersOf } from "../filters.js";
-import { caseIdParams, caseListQuery } from "./schema.js";
+import { caseIdParams, caseListQuery, casePageOfRows, caseResponse } from "./schema.js";
 
 function query(q: z.infer<typeof caseListQuery>): CaseListQuery {
   return { ...q, filters: filtersOf(q) };
@@ -18,17 +19,25 @@ function query(q: z.infer<typeof caseListQuery>): CaseListQuery {
 export function register(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get("/cases", { schema: { querystring: caseListQuery } }, async (req) =>
-    listCases(requireActor(req), ctx.handle, query(req.query)),
+  r.get(
+    "/cases",
+    { schema: { querystring: caseListQuery, response: { 200: casePageOfRows, ...errorResponses } } },
+    async (req) => listCases(requireActor(req), ctx.handle, query(req.query)),
   );
 
-  r.get("/cases/export", { schema: { querystring: caseListQuery } }, async (req, reply) =>
-    sendFile(reply, await exportCases(requireActor(req), ctx.handle, query(req.query))),
+  r.get(
+    "/cases/export",
+    { schema: { querystring: caseListQuery, response: { 200: fileBody, ...errorResponses } } },
+    async (req, reply) => sendFile(reply, await exportCases(requireActor(req), ctx.handle, query(req.query))),
   );
 
-  r.get("/cases/:id", { schema: { params: caseIdParams } }, async (req) => {
-    const actor = requireActor(req);
-    const page = await getCase(actor, ctx.handle, req.params.id, ctx.today());
-    return { ...page, alerts: await listCaseAlerts(actor, ctx.handle, req.params.id) };
-  });
+  r.get(
+    "/cases/:id",
+    { schema: { params: caseIdParams, response: { 200: caseResponse, ...errorResponses } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const page = await getCase(actor, ctx.handle, req.params.id, ctx.today());
+      return { ...page, alerts: await listCaseAlerts(actor, ctx.handle, req.params.id) };
+    },
+  );
 }

@@ -9,8 +9,9 @@ import { exportDrill } from "../../../app/indicators/export-drill.js";
 import { exportIndicators } from "../../../app/indicators/export-indicators.js";
 import { type AppContext, requireActor } from "../../context.js";
 import { sendFile } from "../../reply.js";
+import { errorResponses, fileBody } from "../../schema/common.js";
 import { filtersOf } from "../filters.js";
-import { drillQuery, panelQuery } from "./schema.js";
+import { drillQuery, drillResult, indicatorPanel, panelQuery } from "./schema.js";
 
 /** The panel query from the request, normalised (so that equal questions share a cache entry). */
 export function panelInput(q: z.infer<typeof panelQuery>): IndicatorQuery {
@@ -44,23 +45,41 @@ function drillInput(q: z.infer<typeof drillQuery>, all: boolean): DrillQuery {
 export function register(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get("/indicators", { schema: { querystring: panelQuery } }, async (req) =>
-    cachedPanel(ctx.cache, requireActor(req), ctx.handle, panelInput(req.query)),
+  r.get(
+    "/indicators",
+    { schema: { querystring: panelQuery, response: { 200: indicatorPanel, ...errorResponses } } },
+    async (req) => cachedPanel(ctx.cache, requireActor(req), ctx.handle, panelInput(req.query)),
   );
 
-  r.get("/indicators/export", { schema: { querystring: panelQuery } }, async (req, reply) =>
-    sendFile(reply, await exportIndicators(requireActor(req), ctx.handle, panelInput(req.query), ctx.cache)),
+  r.get(
+    "/indicators/export",
+    { schema: { querystring: panelQuery, response: { 200: fileBody, ...errorResponses } } },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await exportIndicators(requireActor(req), ctx.handle, panelInput(req.query), ctx.cache),
+      ),
   );
 
-  r.get("/indicators/drill", { schema: { querystring: drillQuery } }, async (req) =>
-    cachedDrill(ctx.cache, requireActor(req), ctx.handle, drillInput(req.query, false)),
+  r.get(
+    "/indicators/drill",
+    { schema: { querystring: drillQuery, response: { 200: drillResult, ...errorResponses } } },
+    async (req) => cachedDrill(ctx.cache, requireActor(req), ctx.handle, drillInput(req.query, false)),
   );
 
-  r.get("/indicators/drill/export", { schema: { querystring: drillQuery } }, async (req, reply) => {
-    const q = req.query;
-    return sendFile(
-      reply,
-      await exportDrill(requireActor(req), ctx.handle, drillInput(q, q.all !== "0" && q.page === undefined)),
-    );
-  });
+  r.get(
+    "/indicators/drill/export",
+    { schema: { querystring: drillQuery, response: { 200: fileBody, ...errorResponses } } },
+    async (req, reply) => {
+      const q = req.query;
+      return sendFile(
+        reply,
+        await exportDrill(
+          requireActor(req),
+          ctx.handle,
+          drillInput(q, q.all !== "0" && q.page === undefined),
+        ),
+      );
+    },
+  );
 }

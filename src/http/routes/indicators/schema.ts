@@ -1,7 +1,11 @@
 /** The indicators API: its requests and responses. */
 import { z } from "zod";
-import { DRILL_SORT_FIELDS } from "../../../app/indicators/drill-down.js";
-import { GROUPINGS } from "../../../domain/indicators/index.js";
+import { type DrillResult as AppDrillResult, DRILL_SORT_FIELDS } from "../../../app/indicators/drill-down.js";
+import { type IndicatorPanel as DomainPanel, GROUPINGS } from "../../../domain/indicators/index.js";
+import { isoDate, schemaMatches } from "../../schema/common.js";
+import { caseListRow } from "../cases/schema.js";
+
+// ── requests ─────────────────────────────────────────────────────────────────
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "应为 YYYY-MM-DD");
 
@@ -15,8 +19,8 @@ export const panelQuery = z.object({
   from: date,
   to: date,
   by: z.enum(GROUPINGS).optional(),
-  ids: z.string().optional(),
-  compare: z.enum(["0", "1", "true", "false"]).optional(),
+  ids: z.string().optional().describe("指标编号，逗号分隔；默认核心指标"),
+  compare: z.enum(["0", "1", "true", "false"]).optional().describe("同时计算同比、环比"),
   ...filterFields,
 });
 
@@ -34,3 +38,47 @@ export const drillQuery = z.object({
   all: z.enum(["0", "1"]).optional(),
   ...filterFields,
 });
+
+// ── responses ────────────────────────────────────────────────────────────────
+
+export const figure = z.object({
+  value: z.number().nullable().describe("分母为 0 时为 null"),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+});
+export type Figure = z.infer<typeof figure>;
+
+export const panelFigure = figure.extend({
+  assessment: z.enum(["ok", "weak", "none"]),
+  yoy: figure.optional().describe("同比"),
+  mom: figure.optional().describe("环比"),
+});
+export type PanelFigure = z.infer<typeof panelFigure>;
+
+export const period = z.object({ from: isoDate, to: isoDate });
+export type Period = z.infer<typeof period>;
+
+export const indicatorPanel = z.object({
+  from: isoDate,
+  to: isoDate,
+  by: z.enum(GROUPINGS),
+  catalogueVersion: z.string(),
+  indicators: z.array(z.string()),
+  groups: z.array(z.object({ key: z.string(), indicators: z.record(z.string(), panelFigure) })),
+  comparedWith: z.object({ yoy: period, mom: period }).optional(),
+});
+export type IndicatorPanel = z.infer<typeof indicatorPanel>;
+schemaMatches<IndicatorPanel, DomainPanel>(true);
+
+export const drillResult = z.object({
+  indicator: z.string(),
+  part: z.enum(["numerator", "denominator"]),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  rows: z.array(caseListRow),
+});
+export type DrillResult = z.infer<typeof drillResult>;
+schemaMatches<DrillResult, AppDrillResult>(true);
+
+export type { Grouping } from "../../../domain/indicators/index.js";
