@@ -27,7 +27,6 @@ import type { PeriodLength } from "../domain/calendar/period.js";
 import type { CaseCategory } from "../domain/case/category.js";
 import type { Procedure } from "../domain/case/procedure.js";
 import { formatCaseNumber, lookupTypeCode } from "../domain/case-number/index.js";
-import type { CaseColumnKey, EventColumnKey } from "../domain/import/columns.js";
 import {
   type CaseIdentity,
   computeTimeLimit,
@@ -42,8 +41,6 @@ import {
   APPEAL_RATE,
   ARCHIVE_DELAY,
   ARCHIVE_MISSING,
-  BACKLOG_SHARE,
-  CASES_PER_YEAR,
   CIVIL_CAUSES,
   CIVIL_PROCEDURE,
   CIVIL_ROUTING,
@@ -80,138 +77,14 @@ import {
   SUSPENSION_END,
   TYPE_SHARES,
 } from "./catalog.js";
-import {
-  buildDemoCourt,
-  DEFAULT_COURT_CODE,
-  type DemoCourt,
-  type DemoDivision,
-  type DivisionKey,
-} from "./court.js";
+import type { DemoCourt, DemoDivision, DivisionKey } from "./court.js";
 import { personName } from "./names.js";
+import { planDemoCourt } from "./plan.js";
 import { createRng, type Rng, type WeightedTable, weightedTable } from "./rng.js";
+import type { DemoCase, DemoEventRow, DemoLabel, DemoOptions, DemoPlan } from "./types.js";
 
-export interface DemoOptions {
-  /** Total number of cases; default ≈ 21,000 a year over the filing window. */
-  cases?: number;
-  fromYear: number;
-  /** Last filing year; default asOf's year. */
-  toYear?: number;
-  /** "Today": nothing is filed, closed or recorded after it. `YYYY-MM-DD`. */
-  asOf: string;
-  seed: number;
-  /** 法院代字 of the court; default 内0602. */
-  court?: string;
-}
-
-/**
- * What the generator did to a case on purpose — ground truth for detector tests. Cases carry no
- * label when nothing special was done.
- */
-export type DemoLabel =
-  /** Filed before the window and still pending (旧存). */
-  | "backlog"
-  /** One of a same-plaintiff batch filed on one day (物业服务合同纠纷, 信用卡纠纷). */
-  | "batch"
-  /** A 执 case enforcing one of the generated 民初 cases (same parties). */
-  | "from-judgment"
-  /** Planned to close after its deadline. */
-  | "late"
-  /** Planned to drag on far past its deadline (most still pending). */
-  | "stuck"
-  /** Has a 鉴定/审计评估/中止 of 120–1,100 days. */
-  | "long-interval"
-  /** Filed January 1–7 with the previous year's 案号 (legitimate: 收案 in December). */
-  | "early-january-number"
-  /** Concealed-overrun patterns (docs/demo-data.md §7). */
-  | "co:long-notice"
-  | "co:late-extension"
-  | "co:repeat-extension"
-  | "co:late-conversion"
-  | "co:refile"
-  /** Data-quality problems the importer accepts (docs/demo-data.md §8). */
-  | "dq:case-number-year"
-  | "dq:foreign-court-code"
-  | "dq:impossible-closure"
-  | "dq:appeal-outcome-without-appeal"
-  | "dq:open-exclusion-on-closed"
-  | "dq:procedure-type-mismatch"
-  | "dq:missing-procedure";
-
-export type DemoCaseRow = Record<CaseColumnKey, string | null>;
-export type DemoEventRow = Record<EventColumnKey, string | null>;
-
-export interface DemoCase {
-  case: DemoCaseRow;
-  events: DemoEventRow[];
-  labels: readonly DemoLabel[];
-}
-
-export interface DemoPlan {
-  court: DemoCourt;
-  cases: number;
-  /** Of which filed before the window (旧存, still pending). */
-  backlog: number;
-  fromYear: number;
-  toYear: number;
-  asOf: IsoDate;
-  seed: number;
-  firstFilingDay: IsoDate;
-  lastFilingDay: IsoDate;
-  /** Working days in the filing window. */
-  workingDays: number;
-  warnings: string[];
-}
-
-/** Resolves the options (defaults, the filing window) without generating anything. */
-export function planDemoCourt(options: DemoOptions): DemoPlan {
-  const asOfDay = tryParseIsoDate(options.asOf);
-  if (asOfDay === undefined)
-    throw new RangeError(`asOf: ${JSON.stringify(options.asOf)} 不是有效日期 (YYYY-MM-DD)`);
-  if (!Number.isSafeInteger(options.seed)) throw new RangeError(`seed: ${options.seed} 应为整数`);
-  const asOfYear = civilFromDays(asOfDay).year;
-  const toYear = options.toYear ?? asOfYear;
-  const { fromYear } = options;
-  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear))
-    throw new RangeError("fromYear/toYear 应为整数年份");
-  if (fromYear > toYear) throw new RangeError(`起始年份 ${fromYear} 晚于结束年份 ${toYear}`);
-  if (fromYear > asOfYear) throw new RangeError(`起始年份 ${fromYear} 晚于基准日 ${options.asOf}`);
-  const cal = legalCalendar();
-  const calStart = daysFromCivil(cal.firstYear, 1, 1);
-  const calEnd = daysFromCivil(cal.lastYear, 12, 31);
-  const start = Math.max(daysFromCivil(fromYear, 1, 1), calStart);
-  const end = Math.min(daysFromCivil(toYear, 12, 31), asOfDay, calEnd);
-  if (end < start) {
-    throw new RangeError(
-      `立案期间 ${fromYear}–${toYear} 不在节假日数据覆盖范围 (${cal.firstYear}–${cal.lastYear} 年) 内，无法安排立案日`,
-    );
-  }
-  const warnings: string[] = [];
-  if (daysFromCivil(fromYear, 1, 1) < calStart)
-    warnings.push(`${cal.firstYear} 年以前没有节假日数据，立案日从 ${cal.firstYear}-01-01 起`);
-  if (Math.min(daysFromCivil(toYear, 12, 31), asOfDay) > calEnd) {
-    warnings.push(`节假日数据只到 ${cal.lastYear} 年，${cal.lastYear}-12-31 以后不安排立案`);
-  }
-  const cases = options.cases ?? Math.round((CASES_PER_YEAR * (end - start + 1)) / 365.25);
-  if (!Number.isSafeInteger(cases) || cases < 0) throw new RangeError(`cases: ${cases} 应为非负整数`);
-  const backlogFrom = Math.max(start - 3 * 365, calStart);
-  const backlog = backlogFrom <= start - 400 ? Math.round(cases * BACKLOG_SHARE) : 0;
-  let workingDays = 0;
-  for (let d = start; d <= end; d++) if (cal.isWorkingDay(d)) workingDays++;
-  if (workingDays === 0 && cases > 0) throw new RangeError("立案期间没有工作日");
-  return {
-    court: buildDemoCourt(options.court ?? DEFAULT_COURT_CODE, options.seed),
-    cases,
-    backlog,
-    fromYear,
-    toYear,
-    asOf: formatIsoDate(asOfDay),
-    seed: options.seed,
-    firstFilingDay: formatIsoDate(start),
-    lastFilingDay: formatIsoDate(end),
-    workingDays,
-    warnings,
-  };
-}
+export { planDemoCourt } from "./plan.js";
+export type { DemoCase, DemoCaseRow, DemoEventRow, DemoLabel, DemoOptions, DemoPlan } from "./types.js";
 
 /** Streams the demo court's cases in filing order. Same options → the same cases, byte for byte. */
 export function* generateDemoCourt(options: DemoOptions): Generator<DemoCase, void, undefined> {
