@@ -16,13 +16,11 @@ import {
   civilFromDays,
   type DayNumber,
   daysFromCivil,
-  formatIsoDate,
   type IsoDate,
   isoWeekday,
-  isWeekend,
   tryParseIsoDate,
 } from "../domain/calendar/civil-date.js";
-import { type LegalCalendar, legalCalendar } from "../domain/calendar/legal-calendar.js";
+import type { LegalCalendar } from "../domain/calendar/legal-calendar.js";
 import type { PeriodLength } from "../domain/calendar/period.js";
 import type { CaseCategory } from "../domain/case/category.js";
 import type { Procedure } from "../domain/case/procedure.js";
@@ -35,9 +33,6 @@ import {
   type TimeLimitEvent,
 } from "../domain/time-limit/index.js";
 import {
-  ADMIN_CAUSES,
-  ADMIN_REVIEW_CAUSES,
-  APPEAL_OUTCOMES,
   APPEAL_RATE,
   ARCHIVE_DELAY,
   ARCHIVE_MISSING,
@@ -45,12 +40,8 @@ import {
   CIVIL_PROCEDURE,
   CIVIL_ROUTING,
   type CivilCause,
-  CLOSURE_MODES,
   CONVERSIONS,
-  CRIMINAL_APPEAL_OUTCOMES,
-  CRIMINAL_CHARGES,
   CRIMINAL_PROCEDURE,
-  type CriminalCharge,
   DATA_QUALITY,
   DURATION,
   ENFORCEMENT_APPLIED,
@@ -69,18 +60,20 @@ import {
   type PartyKind,
   REFILE_RATE,
   SECOND_EXTENSION,
-  SPECIAL_CAUSES,
-  SPECIAL_CLOSURE_CONFIRMATION,
-  SPECIAL_CLOSURE_DECLARATION,
   STUCK_OVERRUN,
   STUCK_RATE,
   SUSPENSION_END,
-  TYPE_SHARES,
 } from "./catalog.js";
+import { createContext, type DemoContext, type EnforcementEntry, type RefileEntry } from "./context.js";
 import type { DemoCourt, DemoDivision, DivisionKey } from "./court.js";
+import type { DateHeap } from "./date-heap.js";
+import { iso, nextWorking, prevWorking } from "./dates.js";
+import { type Draft, FIRST_INSTANCE, type Party, type TrueEvent } from "./draft.js";
+import { clamp } from "./math.js";
 import { personName } from "./names.js";
 import { planDemoCourt } from "./plan.js";
-import { createRng, type Rng, type WeightedTable, weightedTable } from "./rng.js";
+import { createRng, type Rng, type WeightedTable } from "./rng.js";
+import type { DemoTables } from "./tables.js";
 import type { DemoCase, DemoEventRow, DemoLabel, DemoOptions, DemoPlan } from "./types.js";
 
 export { planDemoCourt } from "./plan.js";
@@ -94,66 +87,8 @@ export function* generateDemoCourt(options: DemoOptions): Generator<DemoCase, vo
 // ————————————————————————————————————————————————————————————————————————————————
 
 const FAR: IsoDate = "2199-12-31";
-const FIRST_INSTANCE = new Set(["民初", "民撤", "刑初", "行初"]);
 const MONTH_FACTOR = [1.12, 0.95, 1.08, 1.0, 0.97, 1.04, 1.0, 0.95, 1.0, 0.96, 1.03, 0.98];
 const WEEKDAY_FACTOR = [0, 1.12, 1.05, 1.0, 1.0, 0.88, 0.6, 0.6];
-
-interface Party {
-  name: string;
-  enterprise: boolean;
-}
-
-type TrueEvent =
-  | { kind: "extension"; from: DayNumber; length: string; approvedBy: string; note: string }
-  | {
-      kind: "exclusion";
-      reason: ExclusionReason;
-      from: DayNumber;
-      to: DayNumber | null;
-      note: string;
-      open?: boolean;
-    }
-  | { kind: "suspension"; from: DayNumber; to: DayNumber | null; resumptionRow: boolean; note: string }
-  | { kind: "procedureChange"; from: DayNumber; newProcedure: Procedure; note: string };
-
-interface Appeal {
-  filed: DayNumber;
-  closed: DayNumber;
-  outcome: string;
-}
-
-interface Draft {
-  typeCode: string;
-  identity: CaseIdentity;
-  filed: DayNumber;
-  caseNumber: string;
-  labels: DemoLabel[];
-  cause: string | null;
-  /** The procedure the case was filed under (drives the timing). */
-  procedure: Procedure | null;
-  /** What the 审理程序 column says. */
-  recordedProcedure: string | null;
-  division: DemoDivision;
-  judge: string;
-  plaintiffs: Party[];
-  defendants: Party[];
-  enterpriseExtra: boolean;
-  amountFen: number | null;
-  exclusionRates: Partial<Record<ExclusionKind | "中止", number>>;
-  mode: string;
-  events: TrueEvent[];
-  /** The day the case really closes (may be after asOf); null: not within sight. */
-  closing: DayNumber | null;
-  /** Procedure in force at closing. */
-  finalProcedure: Procedure | null;
-  appeal: Appeal | null;
-  /** Day the winning party applied for enforcement (民初 判决/调解), if it did. */
-  enforcementOn: DayNumber | null;
-  recoveredFen: number | null;
-  archived: DayNumber | null;
-  /** 宣告失踪/死亡: the statutory 公告 of the 民特 procedure (days). */
-  statutoryNotice?: number;
-}
 
 interface BatchState {
   left: number;
@@ -166,95 +101,11 @@ interface BatchState {
   leaderMode: string | null;
 }
 
-interface RefileEntry {
-  date: DayNumber;
-  cause: CivilCause;
-  plaintiffs: Party[];
-  defendants: Party[];
-  amountFen: number | null;
-  division: DemoDivision;
-}
-
-interface EnforcementEntry {
-  date: DayNumber;
-  cause: string;
-  plaintiffs: Party[];
-  defendants: Party[];
-  amountFen: number;
-}
-
-/** A small binary min-heap on (date, insertion order). */
-class DateHeap<T extends { date: DayNumber }> {
-  private items: { v: T; n: number }[] = [];
-  private counter = 0;
-  get size(): number {
-    return this.items.length;
-  }
-  push(v: T): void {
-    const a = this.items;
-    a.push({ v, n: this.counter++ });
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(a[i]!, a[p]!)) break;
-      [a[i], a[p]] = [a[p]!, a[i]!];
-      i = p;
-    }
-  }
-  peek(): T | undefined {
-    return this.items[0]?.v;
-  }
-  pop(): T | undefined {
-    const a = this.items;
-    if (a.length === 0) return undefined;
-    const top = a[0]!.v;
-    const last = a.pop()!;
-    if (a.length > 0) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
-        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
-        i = m;
-      }
-    }
-    return top;
-  }
-  private less(x: { v: T; n: number }, y: { v: T; n: number }): boolean {
-    return x.v.date < y.v.date || (x.v.date === y.v.date && x.n < y.n);
-  }
-}
-
-const ISO_BASE = daysFromCivil(2000, 1, 1);
-const ISO_CACHE: (string | undefined)[] = [];
-
-function iso(d: DayNumber): IsoDate {
-  const i = d - ISO_BASE;
-  if (i >= 0 && i < 40_000) {
-    let s = ISO_CACHE[i];
-    if (s === undefined) {
-      s = formatIsoDate(d);
-      ISO_CACHE[i] = s;
-    }
-    return s;
-  }
-  return formatIsoDate(d);
-}
-
 /** Fen as yuan with two decimals: 1234567 → "12345.67". */
 export function formatFen(fen: number): string {
   const yuan = Math.floor(fen / 100);
   const cents = fen - yuan * 100;
   return `${yuan}.${cents < 10 ? "0" : ""}${cents}`;
-}
-
-function clamp(x: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, x));
 }
 
 const PERIOD_CACHE = new Map<string, PeriodLength>();
@@ -268,12 +119,8 @@ function period(text: string): PeriodLength {
   return p;
 }
 
-/** Batch draw probability p and mean size k̄ from the batch fraction B: B = p·k̄ / (1 + p(k̄ − 1)). */
-function batchStartProbability(fraction: number, meanSize: number): number {
-  return fraction / (meanSize - fraction * (meanSize - 1));
-}
-
 class DemoGenerator {
+  private readonly ctx: DemoContext;
   private readonly rng: Rng;
   private readonly cal: LegalCalendar;
   private readonly court: DemoCourt;
@@ -281,90 +128,28 @@ class DemoGenerator {
   private readonly windowStart: DayNumber;
   private readonly windowEnd: DayNumber;
   private readonly fromYear: number;
-  private readonly counters = new Map<string, number>();
-  private readonly refiles = new DateHeap<RefileEntry>();
-  private readonly applications = new DateHeap<EnforcementEntry>();
+  private readonly counters: Map<string, number>;
+  private readonly refiles: DateHeap<RefileEntry>;
+  private readonly applications: DateHeap<EnforcementEntry>;
   private batch: BatchState | null = null;
-  private readonly deadlineMemo = new Map<string, number | null>();
-  private readonly identities = new Map<string, CaseIdentity>();
-
-  private readonly typeTable: WeightedTable<string>;
-  private readonly causeTable: WeightedTable<CivilCause>;
-  private readonly batchStart = new Map<string, number>();
-  private readonly moneyCauseTable: WeightedTable<CivilCause>;
-  private readonly chargeTable: WeightedTable<CriminalCharge>;
-  private readonly specialTable: WeightedTable<string>;
-  private readonly adminTable: WeightedTable<string>;
-  private readonly adminReviewTable: WeightedTable<string>;
-  private readonly modeTables = new Map<string, WeightedTable<string>>();
-  private readonly routing = new Map<string, WeightedTable<DivisionKey>>();
-  private readonly tables = {
-    specialConfirm: weightedTable(SPECIAL_CLOSURE_CONFIRMATION),
-    specialDeclare: weightedTable(SPECIAL_CLOSURE_DECLARATION),
-    appeal: weightedTable(APPEAL_OUTCOMES),
-    criminalAppeal: weightedTable(CRIMINAL_APPEAL_OUTCOMES),
-  };
+  private readonly deadlineMemo: Map<string, number | null>;
+  private readonly tables: DemoTables;
 
   constructor(private readonly plan: DemoPlan) {
-    this.rng = createRng(plan.seed, 0);
-    this.cal = legalCalendar();
-    this.court = plan.court;
-    this.asOf = tryParseIsoDate(plan.asOf)!;
-    this.windowStart = tryParseIsoDate(plan.firstFilingDay)!;
-    this.windowEnd = tryParseIsoDate(plan.lastFilingDay)!;
-    this.fromYear = plan.fromYear;
-
-    // Causes: regular draws weighted so that, with batch members added, each cause gets its share.
-    let extra = 0;
-    const causeWeights: [CivilCause, number][] = [];
-    let total = 0;
-    for (const c of CIVIL_CAUSES) {
-      let per = 1;
-      if (c.batch) {
-        const mean = (c.batch.size[0] + c.batch.size[1]) / 2;
-        const p = batchStartProbability(c.batch.fraction, mean);
-        this.batchStart.set(c.name, p);
-        per = 1 + p * (mean - 1);
-      }
-      const w = c.share / per;
-      causeWeights.push([c, w]);
-      total += w;
-    }
-    for (const [c, w] of causeWeights) {
-      if (!c.batch) continue;
-      const mean = (c.batch.size[0] + c.batch.size[1]) / 2;
-      extra += (w / total) * (this.batchStart.get(c.name) as number) * (mean - 1);
-    }
-    this.causeTable = weightedTable(causeWeights);
-    // Enforcement titles not generated here (arbitral awards, notarised debts, other courts' judgments):
-    // money causes, with individual creditors weighted up (民间借贷 dominates enforcement dockets).
-    this.moneyCauseTable = weightedTable(
-      CIVIL_CAUSES.filter((c) => c.amount && c.small).map((c) => [
-        c,
-        c.share * (c.plaintiff === "person" ? 2 : 0.7),
-      ]),
-    );
-
-    // Type codes: 民初 regular draws reduced so that batches bring it back to its share.
-    const t = (TYPE_SHARES.find(([c]) => c === "民初")?.[1] ?? 0) / 100;
-    const wCivil = t / (1 + extra * (1 - t));
-    this.typeTable = weightedTable(
-      TYPE_SHARES.map(([code, share]) => [
-        code,
-        code === "民初" ? wCivil : ((1 - wCivil) * share) / 100 / (1 - t),
-      ]),
-    );
-    for (const [code] of TYPE_SHARES) {
-      const info = lookupTypeCode(code);
-      if (!info) throw new Error(`demo: unknown type code ${code}`);
-      this.identities.set(code, { typeCode: code, category: info.category });
-    }
-    this.chargeTable = weightedTable(CRIMINAL_CHARGES.map((c) => [c, c.share]));
-    this.specialTable = weightedTable(SPECIAL_CAUSES);
-    this.adminTable = weightedTable(ADMIN_CAUSES);
-    this.adminReviewTable = weightedTable(ADMIN_REVIEW_CAUSES);
-    for (const [code, rows] of Object.entries(CLOSURE_MODES)) this.modeTables.set(code, weightedTable(rows));
-    for (const [group, rows] of Object.entries(CIVIL_ROUTING)) this.routing.set(group, weightedTable(rows));
+    const ctx = createContext(plan);
+    this.ctx = ctx;
+    this.rng = ctx.rng;
+    this.cal = ctx.cal;
+    this.court = ctx.court;
+    this.asOf = ctx.asOf;
+    this.windowStart = ctx.windowStart;
+    this.windowEnd = ctx.windowEnd;
+    this.fromYear = ctx.fromYear;
+    this.counters = ctx.sequences;
+    this.refiles = ctx.refiles;
+    this.applications = ctx.applications;
+    this.deadlineMemo = ctx.deadlineMemo;
+    this.tables = ctx.tables;
   }
 
   *run(): Generator<DemoCase, void, undefined> {
@@ -394,22 +179,12 @@ class DemoGenerator {
 
   // ——— calendar helpers ———
 
-  private isWorking(d: DayNumber): boolean {
-    return this.cal.covers(d) ? this.cal.isWorkingDay(d) : !isWeekend(d);
-  }
-
-  /** The day itself or the next working day. */
   private nextWorking(d: DayNumber): DayNumber {
-    let x = d;
-    while (!this.isWorking(x)) x++;
-    return x;
+    return nextWorking(this.cal, d);
   }
 
-  /** The day itself or the previous working day, not before `lo` (else the next working day). */
   private prevWorking(d: DayNumber, lo: DayNumber): DayNumber {
-    let x = d;
-    while (x >= lo && !this.isWorking(x)) x--;
-    return x >= lo ? x : this.nextWorking(lo);
+    return prevWorking(this.cal, d, lo);
   }
 
   // ——— filing days ———
@@ -566,7 +341,7 @@ class DemoGenerator {
   // ——— drafts ———
 
   private newDraft(typeCode: string, filed: DayNumber, labels: DemoLabel[], backlogSeq?: number): Draft {
-    const identity = this.identities.get(typeCode) as CaseIdentity;
+    const identity = this.tables.identities.get(typeCode) as CaseIdentity;
     return {
       typeCode,
       identity,
@@ -603,10 +378,10 @@ class DemoGenerator {
       this.refiles.pop();
       return this.finish(this.refiled(d, refile));
     }
-    const type = rng.weighted(this.typeTable);
+    const type = rng.weighted(this.tables.type);
     if (type === "民初") {
-      const cause = rng.weighted(this.causeTable);
-      const p = this.batchStart.get(cause.name);
+      const cause = rng.weighted(this.tables.cause);
+      const p = this.tables.batchStart.get(cause.name);
       if (p !== undefined && cause.batch && budget >= 8 && rng.chance(p)) {
         return this.render(this.batchLeader(d, cause, budget));
       }
@@ -641,7 +416,7 @@ class DemoGenerator {
     const proc: Procedure = u < pOrd ? "普通程序" : u < pOrd + pSmall ? "小额诉讼程序" : "简易程序";
     if (proc === "小额诉讼程序") x.amountFen = this.capSmall(x.amountFen);
     x.procedure = proc;
-    let key = rng.weighted(this.routing.get(cause.group) as WeightedTable<DivisionKey>);
+    let key = rng.weighted(this.tables.routing.get(cause.group) as WeightedTable<DivisionKey>);
     if (proc === "小额诉讼程序" && cause.group !== "complex" && rng.chance(0.3)) key = "fastTrack";
     if (key === "fastTrack" && proc === "普通程序") key = CIVIL_ROUTING[cause.group][0]![0];
     x.division = given?.division ?? this.court.division[key];
@@ -682,7 +457,7 @@ class DemoGenerator {
     const [lo, hi] = cause.batch!.size;
     const size = Math.min(rng.between(lo, hi), budget);
     const plaintiff = this.party(cause.plaintiff);
-    const group = this.routing.get(cause.group) as WeightedTable<DivisionKey>;
+    const group = this.tables.routing.get(cause.group) as WeightedTable<DivisionKey>;
     const division = this.court.division[rng.weighted(group)];
     const procedure: Procedure = rng.chance(CIVIL_PROCEDURE.smallClaimsBatch) ? "小额诉讼程序" : "简易程序";
     this.batch = {
@@ -741,7 +516,7 @@ class DemoGenerator {
     switch (type) {
       case "刑初": {
         const x = this.newDraft(type, filed, labels, backlogSeq);
-        const charge = rng.weighted(this.chargeTable);
+        const charge = rng.weighted(this.tables.charge);
         x.cause = charge.name;
         const [fast, summary] = CRIMINAL_PROCEDURE[charge.mix];
         const u = rng.next();
@@ -760,7 +535,7 @@ class DemoGenerator {
       }
       case "行初": {
         const x = this.newDraft(type, filed, labels, backlogSeq);
-        x.cause = rng.weighted(this.adminTable);
+        x.cause = rng.weighted(this.tables.admin);
         x.procedure = rng.chance(0.85) ? "普通程序" : "简易程序";
         x.recordedProcedure = x.procedure;
         x.plaintiffs = [this.party(rng.chance(0.85) ? "person" : "company")];
@@ -773,7 +548,7 @@ class DemoGenerator {
       }
       case "行审": {
         const x = this.newDraft(type, filed, labels);
-        x.cause = rng.weighted(this.adminReviewTable);
+        x.cause = rng.weighted(this.tables.adminReview);
         x.plaintiffs = [this.party("agency")];
         x.defendants = [this.party(rng.chance(0.6) ? "person" : "company")];
         x.amountFen = rng.chance(0.5)
@@ -785,7 +560,7 @@ class DemoGenerator {
       }
       case "民特": {
         const x = this.newDraft(type, filed, labels);
-        const cause = rng.weighted(this.specialTable);
+        const cause = rng.weighted(this.tables.special);
         x.cause = cause;
         x.procedure = "特别程序";
         x.recordedProcedure = x.procedure;
@@ -859,13 +634,13 @@ class DemoGenerator {
           x.procedure = "执行实施";
           x.labels.push("from-judgment");
         } else if (type === "执" && rng.chance(0.04)) {
-          x.cause = rng.weighted(this.adminReviewTable);
+          x.cause = rng.weighted(this.tables.adminReview);
           x.procedure = "非诉执行";
           x.plaintiffs = [this.party("agency")];
           x.defendants = [this.party(rng.chance(0.6) ? "person" : "company")];
           x.amountFen = this.yuan(clamp(rng.lognormal(8000, 1), 200, 5_000_000), false);
         } else {
-          const c = rng.weighted(this.moneyCauseTable);
+          const c = rng.weighted(this.tables.moneyCause);
           x.cause = c.name;
           x.procedure = "执行实施";
           x.plaintiffs = [this.party(c.plaintiff)];
@@ -880,7 +655,7 @@ class DemoGenerator {
       }
       case "执保": {
         const x = this.newDraft(type, filed, labels);
-        const c = rng.weighted(this.moneyCauseTable);
+        const c = rng.weighted(this.tables.moneyCause);
         x.cause = c.name;
         x.plaintiffs = [this.party(c.plaintiff)];
         x.defendants = this.defendantsOf(c.defendants);
@@ -928,7 +703,7 @@ class DemoGenerator {
       used.add(`${type}|${year}|${seq}`);
       let x: Draft;
       if (type === "民初") {
-        const cause = this.rng.weighted(this.causeTable);
+        const cause = this.rng.weighted(this.tables.cause);
         x = this.newDraft("民初", day, ["backlog"], seq);
         x.cause = cause.name;
         x.plaintiffs = [this.party(cause.plaintiff)];
@@ -1005,7 +780,7 @@ class DemoGenerator {
       const confirm = x.cause === "申请司法确认调解协议" || x.cause === "申请实现担保物权";
       return this.rng.weighted(confirm ? this.tables.specialConfirm : this.tables.specialDeclare);
     }
-    const t = this.modeTables.get(x.typeCode);
+    const t = this.tables.modes.get(x.typeCode);
     return t ? this.rng.weighted(t) : "其他";
   }
 
