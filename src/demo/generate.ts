@@ -17,21 +17,20 @@ import {
   type DayNumber,
   daysFromCivil,
   type IsoDate,
-  isoWeekday,
   tryParseIsoDate,
 } from "../domain/calendar/civil-date.js";
 import type { LegalCalendar } from "../domain/calendar/legal-calendar.js";
 import type { PeriodLength } from "../domain/calendar/period.js";
 import type { CaseCategory } from "../domain/case/category.js";
 import type { Procedure } from "../domain/case/procedure.js";
-import { formatCaseNumber, lookupTypeCode } from "../domain/case-number/index.js";
+import { lookupTypeCode } from "../domain/case-number/index.js";
 import {
-  type CaseIdentity,
   computeTimeLimit,
   type ExclusionReason,
   parsePeriodLength,
   type TimeLimitEvent,
 } from "../domain/time-limit/index.js";
+import { amountOf, capSmall, formatFen } from "./amounts.js";
 import {
   APPEAL_RATE,
   ARCHIVE_DELAY,
@@ -41,12 +40,10 @@ import {
   CIVIL_ROUTING,
   type CivilCause,
   CONVERSIONS,
-  CRIMINAL_PROCEDURE,
   DATA_QUALITY,
   DURATION,
   ENFORCEMENT_APPLIED,
   EXCLUSION_LENGTH,
-  EXCLUSION_RATES,
   EXTENSIONS,
   type ExclusionKind,
   LATE_CONVERSION_SHARE,
@@ -57,7 +54,6 @@ import {
   LONG_NOTICE_SHARE,
   MODE_DURATION,
   NOTICE_PERIOD_CHANGE,
-  type PartyKind,
   REFILE_RATE,
   SECOND_EXTENSION,
   STUCK_OVERRUN,
@@ -68,14 +64,18 @@ import { createContext, type DemoContext, type EnforcementEntry, type RefileEntr
 import type { DemoCourt, DemoDivision, DivisionKey } from "./court.js";
 import type { DateHeap } from "./date-heap.js";
 import { iso, nextWorking, prevWorking } from "./dates.js";
-import { type Draft, FIRST_INSTANCE, type Party, type TrueEvent } from "./draft.js";
+import { type Draft, FIRST_INSTANCE, newDraft, type Party, type TrueEvent } from "./draft.js";
+import { completeCivil, fileCivil } from "./filing-civil.js";
+import { allocateFilingDays } from "./filing-days.js";
+import { fileOther } from "./filing-other.js";
 import { clamp } from "./math.js";
-import { personName } from "./names.js";
+import { defendantsOf, judgeOf, party } from "./parties.js";
 import { planDemoCourt } from "./plan.js";
 import { createRng, type Rng, type WeightedTable } from "./rng.js";
 import type { DemoTables } from "./tables.js";
-import type { DemoCase, DemoEventRow, DemoLabel, DemoOptions, DemoPlan } from "./types.js";
+import type { DemoCase, DemoEventRow, DemoOptions, DemoPlan } from "./types.js";
 
+export { formatFen } from "./amounts.js";
 export { planDemoCourt } from "./plan.js";
 export type { DemoCase, DemoCaseRow, DemoEventRow, DemoLabel, DemoOptions, DemoPlan } from "./types.js";
 
@@ -87,8 +87,6 @@ export function* generateDemoCourt(options: DemoOptions): Generator<DemoCase, vo
 // ————————————————————————————————————————————————————————————————————————————————
 
 const FAR: IsoDate = "2199-12-31";
-const MONTH_FACTOR = [1.12, 0.95, 1.08, 1.0, 0.97, 1.04, 1.0, 0.95, 1.0, 0.96, 1.03, 0.98];
-const WEEKDAY_FACTOR = [0, 1.12, 1.05, 1.0, 1.0, 0.88, 0.6, 0.6];
 
 interface BatchState {
   left: number;
@@ -99,13 +97,6 @@ interface BatchState {
   procedure: Procedure;
   leaderClosing: DayNumber | null;
   leaderMode: string | null;
-}
-
-/** Fen as yuan with two decimals: 1234567 → "12345.67". */
-export function formatFen(fen: number): string {
-  const yuan = Math.floor(fen / 100);
-  const cents = fen - yuan * 100;
-  return `${yuan}.${cents < 10 ? "0" : ""}${cents}`;
 }
 
 const PERIOD_CACHE = new Map<string, PeriodLength>();
@@ -153,7 +144,7 @@ class DemoGenerator {
   }
 
   *run(): Generator<DemoCase, void, undefined> {
-    const { days, counts } = this.allocate();
+    const { days, counts } = allocateFilingDays(this.plan, this.cal);
     yield* this.backlog();
     const total = this.plan.cases - this.plan.backlog;
     let generated = 0;
@@ -187,188 +178,6 @@ class DemoGenerator {
     return prevWorking(this.cal, d, lo);
   }
 
-  // ——— filing days ———
-
-  /** Working days of the window and how many cases are filed on each (seasonal, deterministic). */
-  private allocate(): { days: number[]; counts: Int32Array } {
-    const rng = createRng(this.plan.seed, 0x64617973); // "days"
-    const days: number[] = [];
-    const weights: number[] = [];
-    const festivals = new Map<number, [number, number] | null>();
-    for (let d = this.windowStart; d <= this.windowEnd; d++) {
-      if (!this.cal.isWorkingDay(d)) continue;
-      const { year, month, day } = civilFromDays(d);
-      if (!festivals.has(year)) festivals.set(year, this.springFestival(year));
-      let w = (MONTH_FACTOR[month - 1] as number) * (WEEKDAY_FACTOR[isoWeekday(d)] as number);
-      const sf = festivals.get(year);
-      if (sf) {
-        if (d >= sf[0] - 10 && d < sf[0]) w *= 0.55;
-        else if (d > sf[1] && d <= sf[1] + 7) w *= 0.7;
-      }
-      if (month === 12 && day >= 24) w *= 0.8;
-      if (month === 1 && day <= 10) w *= 1.15;
-      w *= rng.lognormal(1, 0.12);
-      days.push(d);
-      weights.push(w);
-    }
-    const n = this.plan.cases - this.plan.backlog;
-    const total = weights.reduce((a, b) => a + b, 0);
-    const counts = new Int32Array(days.length);
-    let acc = 0;
-    let prev = 0;
-    for (let i = 0; i < days.length; i++) {
-      acc += weights[i] as number;
-      const upto = i === days.length - 1 ? n : Math.round((n * acc) / total);
-      counts[i] = upto - prev;
-      prev = upto;
-    }
-    return { days, counts };
-  }
-
-  /** The Spring Festival break: the longest run of days off between January 15 and February 28. */
-  private springFestival(year: number): [number, number] | null {
-    const a = daysFromCivil(year, 1, 15);
-    const b = daysFromCivil(year, 2, 28);
-    if (!this.cal.covers(a) || !this.cal.covers(b)) return null;
-    let best: [number, number] | null = null;
-    let runStart = -1;
-    for (let d = a; d <= b + 1; d++) {
-      const off = d <= b && !this.cal.isWorkingDay(d);
-      if (off && runStart < 0) runStart = d;
-      if (!off && runStart >= 0) {
-        if (!best || d - runStart > best[1] - best[0] + 1) best = [runStart, d - 1];
-        runStart = -1;
-      }
-    }
-    return best && best[1] - best[0] >= 4 ? best : null;
-  }
-
-  // ——— case numbers ———
-
-  private assignNumber(typeCode: string, filed: DayNumber, labels: DemoLabel[], backlogSeq?: number): string {
-    const { year, month, day } = civilFromDays(filed);
-    let numberYear = year;
-    let courtCode = this.court.code;
-    const rng = this.rng;
-    let sequence: number;
-    if (backlogSeq !== undefined) sequence = backlogSeq;
-    else {
-      if (year - 1 >= this.fromYear) {
-        if (month === 1 && day <= 7) {
-          if (rng.chance(DATA_QUALITY.earlyJanuaryPreviousYear)) {
-            numberYear = year - 1;
-            labels.push("early-january-number");
-          }
-        } else if ((month > 1 || day >= 15) && rng.chance(DATA_QUALITY.caseNumberYear)) {
-          numberYear = year - 1;
-          labels.push("dq:case-number-year");
-        }
-      }
-      const key = `${typeCode}|${numberYear}`;
-      sequence = (this.counters.get(key) ?? 0) + 1;
-      this.counters.set(key, sequence);
-    }
-    if (this.court.neighbours.length > 0 && rng.chance(DATA_QUALITY.foreignCourtCode)) {
-      courtCode = rng.pick(this.court.neighbours);
-      labels.push("dq:foreign-court-code");
-    }
-    return formatCaseNumber({ year: numberYear, courtCode, typeCode, sequence });
-  }
-
-  // ——— parties ———
-
-  private party(kind: PartyKind): Party {
-    const p = this.court.parties;
-    const rng = this.rng;
-    switch (kind) {
-      case "person":
-        return { name: personName(rng), enterprise: false };
-      case "company":
-        return { name: rng.pick(p.companies), enterprise: true };
-      case "bank":
-        return { name: rng.pick(p.banks), enterprise: true };
-      case "card":
-        return { name: rng.pick(p.cardCentres), enterprise: true };
-      case "property":
-        return { name: rng.pick(p.propertyCompanies), enterprise: true };
-      case "heating":
-        return { name: rng.pick(p.heatingCompanies), enterprise: true };
-      case "insurer":
-        return { name: rng.pick(p.insurers), enterprise: true };
-      case "developer":
-        return { name: rng.pick(p.developers), enterprise: true };
-      case "builder":
-        return { name: rng.pick(p.builders), enterprise: true };
-      case "lender":
-        return { name: rng.pick(p.lenders), enterprise: true };
-      case "guarantor":
-        return { name: rng.pick(p.guarantors), enterprise: true };
-      case "agency":
-        return { name: rng.pick(p.agencies), enterprise: false };
-      case "prosecutor":
-        return { name: this.court.procuratorate, enterprise: false };
-    }
-  }
-
-  private defendantsOf(spec: CivilCause["defendants"]): Party[] {
-    const out: Party[] = [];
-    for (const s of spec) {
-      if (typeof s === "string") out.push(this.party(s));
-      else if (this.rng.chance(s[1])) out.push(this.party(s[0]));
-    }
-    // Every case has a defendant: when none of the optional ones came, a person.
-    if (out.length === 0) out.push(this.party("person"));
-    return out;
-  }
-
-  private amountOf(c: CivilCause): number | null {
-    if (!c.amount || (c.amountMissing && this.rng.chance(c.amountMissing))) return null;
-    const [median, sigma, cents] = c.amount;
-    const y = clamp(this.rng.lognormal(median, sigma), 300, 80_000_000);
-    return this.yuan(y, cents);
-  }
-
-  private yuan(y: number, cents: boolean): number {
-    if (cents) return Math.round(y * 100);
-    if (y >= 10_000 && this.rng.chance(0.6)) return Math.round(y / 1000) * 100_000;
-    return Math.round(y) * 100;
-  }
-
-  private judgeOf(div: DemoDivision): string {
-    return this.rng.weighted(div.judgeTable).name;
-  }
-
-  // ——— drafts ———
-
-  private newDraft(typeCode: string, filed: DayNumber, labels: DemoLabel[], backlogSeq?: number): Draft {
-    const identity = this.tables.identities.get(typeCode) as CaseIdentity;
-    return {
-      typeCode,
-      identity,
-      filed,
-      caseNumber: this.assignNumber(typeCode, filed, labels, backlogSeq),
-      labels,
-      cause: null,
-      procedure: null,
-      recordedProcedure: null,
-      division: this.court.division.fastTrack,
-      judge: "",
-      plaintiffs: [],
-      defendants: [],
-      enterpriseExtra: false,
-      amountFen: null,
-      exclusionRates: {},
-      mode: "其他",
-      events: [],
-      closing: null,
-      finalProcedure: null,
-      appeal: null,
-      enforcementOn: null,
-      recoveredFen: null,
-      archived: null,
-    };
-  }
-
   /** The next case filed on day d; `budget`: cases still to generate (a batch never exceeds it). */
   private nextCase(d: DayNumber, budget: number): DemoCase {
     const rng = this.rng;
@@ -385,9 +194,9 @@ class DemoGenerator {
       if (p !== undefined && cause.batch && budget >= 8 && rng.chance(p)) {
         return this.render(this.batchLeader(d, cause, budget));
       }
-      return this.finish(this.civil(d, cause, []));
+      return this.finish(fileCivil(this.ctx, d, cause, []));
     }
-    return this.finish(this.other(type, d));
+    return this.finish(fileOther(this.ctx, type, d));
   }
 
   /** Closure mode, timing, appeal, enforcement, archive; then cut at asOf. */
@@ -396,67 +205,13 @@ class DemoGenerator {
     return this.render(x);
   }
 
-  // ——— 民初 ———
-
-  private civil(
-    filed: DayNumber,
-    cause: CivilCause,
-    labels: DemoLabel[],
-    given?: { plaintiffs: Party[]; defendants: Party[]; amountFen: number | null; division?: DemoDivision },
-  ): Draft {
-    const rng = this.rng;
-    const x = this.newDraft("民初", filed, labels);
-    x.cause = cause.name;
-    x.plaintiffs = given?.plaintiffs ?? [this.party(cause.plaintiff)];
-    x.defendants = given?.defendants ?? this.defendantsOf(cause.defendants);
-    x.amountFen = given ? given.amountFen : this.amountOf(cause);
-    const pOrd = CIVIL_PROCEDURE.ordinary[cause.group];
-    const pSmall = cause.small && x.amountFen !== null ? CIVIL_PROCEDURE.smallClaims : 0;
-    const u = rng.next();
-    const proc: Procedure = u < pOrd ? "普通程序" : u < pOrd + pSmall ? "小额诉讼程序" : "简易程序";
-    if (proc === "小额诉讼程序") x.amountFen = this.capSmall(x.amountFen);
-    x.procedure = proc;
-    let key = rng.weighted(this.tables.routing.get(cause.group) as WeightedTable<DivisionKey>);
-    if (proc === "小额诉讼程序" && cause.group !== "complex" && rng.chance(0.3)) key = "fastTrack";
-    if (key === "fastTrack" && proc === "普通程序") key = CIVIL_ROUTING[cause.group][0]![0];
-    x.division = given?.division ?? this.court.division[key];
-    x.judge = this.judgeOf(x.division);
-    this.civilCommon(x, cause);
-    return x;
-  }
-
-  private capSmall(fen: number | null): number | null {
-    if (fen === null) return null;
-    const cap = CIVIL_PROCEDURE.smallClaimsCap * 100;
-    if (fen <= cap) return fen;
-    return Math.round(this.rng.uniform(0.04, 1) * cap);
-  }
-
-  private civilCommon(x: Draft, cause: CivilCause): void {
-    const base = EXCLUSION_RATES.民初 ?? {};
-    x.exclusionRates = {
-      ...base,
-      ...(cause.notice !== undefined ? { 公告: cause.notice } : {}),
-      ...(cause.appraisal !== undefined ? { 鉴定: cause.appraisal } : {}),
-      ...(cause.jurisdiction !== undefined ? { 管辖异议: cause.jurisdiction } : {}),
-      ...(cause.audit !== undefined ? { 审计评估: cause.audit } : {}),
-    };
-    const rng = this.rng;
-    x.recordedProcedure = x.procedure;
-    if (rng.chance(DATA_QUALITY.missingProcedure)) {
-      x.recordedProcedure = null;
-      x.labels.push("dq:missing-procedure");
-    } else if (rng.chance(DATA_QUALITY.secondInstanceProcedure)) {
-      x.recordedProcedure = "第二审程序";
-      x.labels.push("dq:procedure-type-mismatch");
-    }
-  }
+  // ——— 民初 batches and refilings ———
 
   private batchLeader(d: DayNumber, cause: CivilCause, budget: number): Draft {
     const rng = this.rng;
     const [lo, hi] = cause.batch!.size;
     const size = Math.min(rng.between(lo, hi), budget);
-    const plaintiff = this.party(cause.plaintiff);
+    const plaintiff = party(this.ctx, cause.plaintiff);
     const group = this.tables.routing.get(cause.group) as WeightedTable<DivisionKey>;
     const division = this.court.division[rng.weighted(group)];
     const procedure: Procedure = rng.chance(CIVIL_PROCEDURE.smallClaimsBatch) ? "小额诉讼程序" : "简易程序";
@@ -465,7 +220,7 @@ class DemoGenerator {
       cause,
       plaintiff,
       division,
-      judge: this.judgeOf(division),
+      judge: judgeOf(this.rng, division),
       procedure,
       leaderClosing: null,
       leaderMode: null,
@@ -477,17 +232,17 @@ class DemoGenerator {
     const b = this.batch as BatchState;
     const leader = b.leaderMode === null;
     b.left--;
-    const x = this.newDraft("民初", d, ["batch"]);
+    const x = newDraft(this.ctx, "民初", d, ["batch"]);
     x.cause = b.cause.name;
     x.plaintiffs = [b.plaintiff];
-    x.defendants = this.defendantsOf(b.cause.defendants);
-    x.amountFen = this.amountOf(b.cause);
+    x.defendants = defendantsOf(this.ctx, b.cause.defendants);
+    x.amountFen = amountOf(this.rng, b.cause);
     x.procedure = b.procedure;
-    if (x.procedure === "小额诉讼程序") x.amountFen = this.capSmall(x.amountFen);
+    if (x.procedure === "小额诉讼程序") x.amountFen = capSmall(this.rng, x.amountFen);
     if (x.amountFen === null && x.procedure === "小额诉讼程序") x.procedure = "简易程序";
     x.division = b.division;
     x.judge = b.judge;
-    this.civilCommon(x, b.cause);
+    completeCivil(this.ctx, x, b.cause);
     const share = !leader && this.rng.chance(0.7) && b.leaderClosing !== null;
     this.outcome(x, share ? { closing: b.leaderClosing as number, mode: b.leaderMode as string } : undefined);
     if (leader) {
@@ -499,183 +254,12 @@ class DemoGenerator {
   }
 
   private refiled(d: DayNumber, r: RefileEntry): Draft {
-    return this.civil(d, r.cause, ["co:refile"], {
+    return fileCivil(this.ctx, d, r.cause, ["co:refile"], {
       plaintiffs: r.plaintiffs,
       defendants: r.defendants,
       amountFen: r.amountFen,
       division: r.division,
     });
-  }
-
-  // ——— the other type codes ———
-
-  private other(type: string, filed: DayNumber, backlogSeq?: number): Draft {
-    const rng = this.rng;
-    const labels: DemoLabel[] = backlogSeq !== undefined ? ["backlog"] : [];
-    const div = this.court.division;
-    switch (type) {
-      case "刑初": {
-        const x = this.newDraft(type, filed, labels, backlogSeq);
-        const charge = rng.weighted(this.tables.charge);
-        x.cause = charge.name;
-        const [fast, summary] = CRIMINAL_PROCEDURE[charge.mix];
-        const u = rng.next();
-        x.procedure = u < fast ? "速裁程序" : u < fast + summary ? "简易程序" : "普通程序";
-        x.recordedProcedure = x.procedure;
-        x.plaintiffs = [this.party("prosecutor")];
-        const n = charge.maxDefendants === 1 ? 1 : Math.min(charge.maxDefendants, 1 + rng.geometric(0.35));
-        x.defendants = Array.from({ length: n }, () => this.party("person"));
-        x.enterpriseExtra = rng.chance(charge.enterprise);
-        x.division = div.criminal;
-        x.judge = this.judgeOf(x.division);
-        const rates = { ...EXCLUSION_RATES.刑初 };
-        if (x.procedure !== "普通程序") delete rates.补充侦查;
-        x.exclusionRates = rates;
-        return x;
-      }
-      case "行初": {
-        const x = this.newDraft(type, filed, labels, backlogSeq);
-        x.cause = rng.weighted(this.tables.admin);
-        x.procedure = rng.chance(0.85) ? "普通程序" : "简易程序";
-        x.recordedProcedure = x.procedure;
-        x.plaintiffs = [this.party(rng.chance(0.85) ? "person" : "company")];
-        x.defendants = [this.party("agency")];
-        if (rng.chance(0.1)) x.defendants.push({ name: `${this.court.place}人民政府`, enterprise: false });
-        x.division = div.administrative;
-        x.judge = this.judgeOf(x.division);
-        x.exclusionRates = EXCLUSION_RATES.行初 ?? {};
-        return x;
-      }
-      case "行审": {
-        const x = this.newDraft(type, filed, labels);
-        x.cause = rng.weighted(this.tables.adminReview);
-        x.plaintiffs = [this.party("agency")];
-        x.defendants = [this.party(rng.chance(0.6) ? "person" : "company")];
-        x.amountFen = rng.chance(0.5)
-          ? this.yuan(clamp(rng.lognormal(5000, 1), 200, 2_000_000), false)
-          : null;
-        x.division = div.administrative;
-        x.judge = this.judgeOf(x.division);
-        return x;
-      }
-      case "民特": {
-        const x = this.newDraft(type, filed, labels);
-        const cause = rng.weighted(this.tables.special);
-        x.cause = cause;
-        x.procedure = "特别程序";
-        x.recordedProcedure = x.procedure;
-        if (cause === "申请司法确认调解协议") {
-          x.plaintiffs = [this.party("person"), this.party(rng.chance(0.7) ? "person" : "company")];
-          x.amountFen = rng.chance(0.5)
-            ? this.yuan(clamp(rng.lognormal(30_000, 1), 500, 5_000_000), false)
-            : null;
-        } else if (cause === "申请实现担保物权") {
-          x.plaintiffs = [this.party(rng.chance(0.7) ? "bank" : "lender")];
-          x.defendants = [this.party("person")];
-          x.amountFen = this.yuan(clamp(rng.lognormal(200_000, 0.8), 10_000, 20_000_000), true);
-        } else {
-          x.plaintiffs = [this.party("person")];
-          x.defendants = [this.party("person")];
-          if (cause === "申请宣告自然人失踪") x.statutoryNotice = 90;
-          if (cause === "申请宣告自然人死亡") x.statutoryNotice = 365;
-        }
-        const k = rng.next();
-        x.division = k < 0.7 ? div.fastTrack : k < 0.85 ? div.tribunal1 : div.tribunal2;
-        x.judge = this.judgeOf(x.division);
-        return x;
-      }
-      case "民督": {
-        const x = this.newDraft(type, filed, labels);
-        x.cause = "申请支付令";
-        x.procedure = "督促程序";
-        x.recordedProcedure = x.procedure;
-        x.plaintiffs = [this.party(rng.chance(0.7) ? "company" : "bank")];
-        x.defendants = [this.party(rng.chance(0.6) ? "person" : "company")];
-        x.amountFen = this.yuan(clamp(rng.lognormal(40_000, 1), 1000, 5_000_000), true);
-        x.division = div.fastTrack;
-        x.judge = this.judgeOf(x.division);
-        return x;
-      }
-      case "民撤": {
-        const x = this.newDraft(type, filed, labels);
-        x.cause = "第三人撤销之诉";
-        x.procedure = "普通程序";
-        x.recordedProcedure = x.procedure;
-        x.plaintiffs = [this.party("person")];
-        x.defendants = [this.party("person"), this.party(rng.chance(0.5) ? "person" : "company")];
-        x.amountFen = rng.chance(0.5)
-          ? this.yuan(clamp(rng.lognormal(200_000, 1), 5000, 20_000_000), false)
-          : null;
-        x.division = rng.chance(0.5) ? div.civil1 : div.civil2;
-        x.judge = this.judgeOf(x.division);
-        x.exclusionRates = EXCLUSION_RATES.民撤 ?? {};
-        return x;
-      }
-      case "财保": {
-        const x = this.newDraft(type, filed, labels);
-        x.cause = rng.chance(0.8) ? "申请诉前财产保全" : "申请仲裁前财产保全";
-        x.plaintiffs = [this.party(rng.chance(0.6) ? "person" : "company")];
-        x.defendants = [this.party(rng.chance(0.6) ? "person" : "company")];
-        x.amountFen = this.yuan(clamp(rng.lognormal(100_000, 1.1), 2000, 50_000_000), false);
-        x.division = div.fastTrack;
-        x.judge = this.judgeOf(x.division);
-        return x;
-      }
-      case "执":
-      case "执恢": {
-        const x = this.newDraft(type, filed, labels, backlogSeq);
-        const app = type === "执" && backlogSeq === undefined ? this.applications.peek() : undefined;
-        if (app && app.date <= filed) {
-          this.applications.pop();
-          x.cause = app.cause;
-          x.plaintiffs = app.plaintiffs;
-          x.defendants = app.defendants;
-          x.amountFen = Math.round(app.amountFen * rng.uniform(0.85, 1.15));
-          x.procedure = "执行实施";
-          x.labels.push("from-judgment");
-        } else if (type === "执" && rng.chance(0.04)) {
-          x.cause = rng.weighted(this.tables.adminReview);
-          x.procedure = "非诉执行";
-          x.plaintiffs = [this.party("agency")];
-          x.defendants = [this.party(rng.chance(0.6) ? "person" : "company")];
-          x.amountFen = this.yuan(clamp(rng.lognormal(8000, 1), 200, 5_000_000), false);
-        } else {
-          const c = rng.weighted(this.tables.moneyCause);
-          x.cause = c.name;
-          x.procedure = "执行实施";
-          x.plaintiffs = [this.party(c.plaintiff)];
-          x.defendants = this.defendantsOf(c.defendants);
-          x.amountFen = this.amountOf(c) ?? this.yuan(rng.lognormal(50_000, 1), false);
-        }
-        x.recordedProcedure = x.procedure;
-        x.division = x.procedure === "非诉执行" || rng.chance(0.5) ? div.enforcement2 : div.enforcement1;
-        x.judge = this.judgeOf(x.division);
-        x.exclusionRates = EXCLUSION_RATES[type] ?? {};
-        return x;
-      }
-      case "执保": {
-        const x = this.newDraft(type, filed, labels);
-        const c = rng.weighted(this.tables.moneyCause);
-        x.cause = c.name;
-        x.plaintiffs = [this.party(c.plaintiff)];
-        x.defendants = this.defendantsOf(c.defendants);
-        x.amountFen = this.amountOf(c) ?? this.yuan(rng.lognormal(50_000, 1), false);
-        x.division = rng.chance(0.6) ? div.enforcement1 : div.enforcement2;
-        x.judge = this.judgeOf(x.division);
-        return x;
-      }
-      case "执异": {
-        const x = this.newDraft(type, filed, labels);
-        x.procedure = "执行审查";
-        x.recordedProcedure = x.procedure;
-        x.plaintiffs = [this.party(rng.chance(0.8) ? "person" : "company")];
-        x.defendants = [this.party(rng.chance(0.6) ? "person" : "company")];
-        x.division = rng.chance(0.5) ? div.enforcement1 : div.enforcement2;
-        x.judge = this.judgeOf(x.division);
-        return x;
-      }
-    }
-    throw new Error(`demo: no generator for ${type}`);
   }
 
   // ——— backlog (旧存) ———
@@ -704,16 +288,16 @@ class DemoGenerator {
       let x: Draft;
       if (type === "民初") {
         const cause = this.rng.weighted(this.tables.cause);
-        x = this.newDraft("民初", day, ["backlog"], seq);
+        x = newDraft(this.ctx, "民初", day, ["backlog"], seq);
         x.cause = cause.name;
-        x.plaintiffs = [this.party(cause.plaintiff)];
-        x.defendants = this.defendantsOf(cause.defendants);
-        x.amountFen = this.amountOf(cause);
+        x.plaintiffs = [party(this.ctx, cause.plaintiff)];
+        x.defendants = defendantsOf(this.ctx, cause.defendants);
+        x.amountFen = amountOf(this.rng, cause);
         x.procedure = "普通程序";
         x.division = this.court.division[CIVIL_ROUTING[cause.group][0]![0]];
-        x.judge = this.judgeOf(x.division);
-        this.civilCommon(x, cause);
-      } else x = this.other(type, day, seq);
+        x.judge = judgeOf(this.rng, x.division);
+        completeCivil(this.ctx, x, cause);
+      } else x = fileOther(this.ctx, type, day, seq);
       this.outcome(x, undefined, true);
       yield this.render(x);
     }
