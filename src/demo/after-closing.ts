@@ -1,5 +1,5 @@
 /**
- * Stage 3c — after the true closing: the appeal of a first-instance judgment, the winning party's
+ * Life — after the true closing: the appeal of a first-instance judgment, the winning party's
  * enforcement application (queued for a later 执 case), the refiling of a withdrawn 民初
  * (overruns.ts), the amount recovered by an enforcement case, and the archiving day.
  */
@@ -50,7 +50,7 @@ export function afterClosing(ctx: DemoContext, x: Draft): void {
   x.archived = rng.chance(ARCHIVE_MISSING) ? null : archived;
 }
 
-/** The amount an enforcement case has recovered: by closure mode when closed by as-of, else a little or none. */
+/** What an enforcement case has recovered: by closure mode when closed by as-of, else a little or none. */
 function recovery(ctx: DemoContext, x: Draft): void {
   const rng = ctx.rng;
   const amount = x.amountFen ?? 0;

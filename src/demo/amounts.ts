@@ -1,5 +1,5 @@
 /**
- * Stage 2c — how much: the 标的额 of a cause (lognormal, bounded, often rounded to thousands),
+ * Filing — how much: the 标的额 of a cause (lognormal, bounded, often rounded to thousands),
  * the 小额诉讼 cap, and fen as the yuan text of the rows.
  */
 import { CIVIL_PROCEDURE, type CivilCause } from "./catalog.js";

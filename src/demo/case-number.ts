@@ -1,5 +1,5 @@
 /**
- * Stage 2a — the 案号: year, court code, 类型代字 and the next sequence of that type and year
+ * Filing — the 案号: year, court code, 类型代字 and the next sequence of that type and year
  * (backlog cases bring their own). The year and court code may be planted data-quality problems
  * (data-quality.ts).
  */

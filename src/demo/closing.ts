@@ -1,5 +1,5 @@
 /**
- * Stage 3 — the life of a case, planned in full before the as-of cut: the closure mode, the
+ * Life — the whole life of a case, planned in full before the as-of cut: the closure mode, the
  * events (events.ts) against the statutory deadline (deadline.ts), the true closing day — natural
  * duration by type, procedure and mode; late or stuck now and then; within an extension when
  * extended; with its leader for a batch member — and what follows it (after-closing.ts).

@@ -1,7 +1,7 @@
 /**
- * The deadline of a case as the life stages plan it: the statutory time limit from
- * `computeTimeLimit` (src/domain/time-limit) for the filing procedure and the true events so far —
- * the same clock the platform runs on the imported rows.
+ * Life — the deadline the events and the closing day are planned against: the statutory time
+ * limit `computeTimeLimit` (src/domain/time-limit) gives the filing procedure and the true events
+ * so far — the same clock the platform runs on the imported rows.
  */
 import { type DayNumber, type IsoDate, tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import type { PeriodLength } from "../domain/calendar/period.js";

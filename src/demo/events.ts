@@ -1,5 +1,5 @@
 /**
- * Stage 3a — the true time-limit events of a case, planned in date order against its deadline:
+ * Life — the true time-limit events of a case, planned in date order against its deadline:
  * at most one 程序转换, then 扣除审限 and 中止诉讼 intervals one after another (the 民特 statutory
  * notice, the catalog's exclusions, now and then a long interval), then 延长审限 (once, rarely
  * twice). Late conversions, late extensions and over-long notices are the concealed-overrun

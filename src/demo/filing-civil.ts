@@ -1,5 +1,5 @@
 /**
- * Stage 2 — filing a 民初 (civil first instance, 61 % of trial cases): cause, parties, amount,
+ * Filing — a 民初 (civil first instance, 61 % of trial cases): cause, parties, amount,
  * procedure, division and judge. Batches (batches.ts), refilings (overruns.ts) and backlog cases
  * (backlog.ts) are 民初 too and end with `completeCivil`.
  */

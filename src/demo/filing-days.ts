@@ -1,5 +1,5 @@
 /**
- * Stage 1 — filing days: spreads the window's cases over its working days in proportion to a
+ * Filing days: spreads the window's cases over its working days in proportion to a
  * seasonal weight (month, weekday, the Spring Festival, the turn of the year, a little noise
  * from its own random stream), with largest-remainder rounding so the total is exact.
  */

@@ -1,5 +1,5 @@
 /**
- * Stage 2 — filing every other type code: 刑初 (charge, procedure, defendants), 行初 and 行审,
+ * Filing — every other type code: 刑初 (charge, procedure, defendants), 行初 and 行审,
  * 民特, 民督, 民撤, 财保, and enforcement — 执 (enforcing a generated judgment when one is due, else
  * a money title or a 非诉执行), 执恢, 执保, 执异 — each with its parties, amount, division and judge.
  */

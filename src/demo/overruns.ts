@@ -1,6 +1,6 @@
 /**
- * Planted concealed overruns (隐形超审限, docs/demo-data.md §7) — cases formally within their time
- * limit whose events hide a delay — each with its label:
+ * Patterns — planted concealed overruns (隐形超审限, docs/demo-data.md §7): cases formally within
+ * their time limit whose events hide a delay. Each is labelled:
  * P3 公告 longer than the notice period allows (`co:long-notice`); P4 extension approved late
  * (`co:late-extension`); P6 简易→普通 near or after the summary deadline (`co:late-conversion`);
  * P7 withdraw and refile (`co:refile`). P5, a second extension (`co:repeat-extension`), is drawn
@@ -27,7 +27,7 @@ export function longNoticeLength(rng: Rng, x: Draft): number | null {
   return rng.between(60, 90);
 }
 
-/** P4: now and then, an extension approved 0–14 days before or 1–20 days after the deadline; null otherwise. */
+/** P4: now and then, an extension approved 0–14 days before or 1–20 days after the deadline; else null. */
 export function lateExtensionDay(ctx: DemoContext, x: Draft, deadline: DayNumber): DayNumber | null {
   const rng = ctx.rng;
   if (!rng.chance(LATE_EXTENSION_SHARE)) return null;
@@ -39,7 +39,10 @@ export function lateExtensionDay(ctx: DemoContext, x: Draft, deadline: DayNumber
   return a;
 }
 
-/** P6: now and then, a civil 简易→普通 conversion 14 days before to 12 days after the summary deadline; null otherwise. */
+/**
+ * P6: now and then, a civil 简易→普通 conversion from 14 days before to 12 days after the summary
+ * deadline; else null.
+ */
 export function lateConversionDay(ctx: DemoContext, x: Draft, base: DayNumber): DayNumber | null {
   const rng = ctx.rng;
   if (!rng.chance(LATE_CONVERSION_SHARE)) return null;

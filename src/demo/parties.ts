@@ -1,5 +1,5 @@
 /**
- * Stage 2b — who: parties drawn from the court's pools of recurring names (banks, property and
+ * Filing — who: parties drawn from the court's pools of recurring names (banks, property and
  * heating companies, agencies …) or made up (persons), and the judge from a division's roster.
  */
 import type { CivilCause, PartyKind } from "./catalog.js";

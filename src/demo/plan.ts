@@ -1,5 +1,5 @@
 /**
- * Stage 0 — the plan: resolves the options (defaults, the filing window the holiday data covers,
+ * Planning: resolves the options (defaults, the filing window the holiday data covers,
  * the total and the 旧存 backlog, the court) without drawing a single case.
  */
 import {
