@@ -25,6 +25,7 @@
  *                     recovery, archiving)
  *   render.ts         the as-of cut and the import rows
  *   overruns.ts, data-quality.ts — the planted concealed-overrun and data-quality patterns
+ *   types.ts (the public types), tables.ts (the draw tables), dates.ts, date-heap.ts, math.ts
  * The order of the calls is the order of the draws: changing it changes every case after it.
  */
 import type { DayNumber } from "../domain/calendar/civil-date.js";

@@ -21,7 +21,9 @@ export interface DemoOptions {
 
 /**
  * What the generator did to a case on purpose — ground truth for detector tests. Cases carry no
- * label when nothing special was done.
+ * label when nothing special was done. Planted in: backlog.ts (backlog), batches.ts (batch),
+ * filing-other.ts (from-judgment), closing.ts (late, stuck), events.ts (long-interval,
+ * co:repeat-extension), overruns.ts (the other co:*), data-quality.ts (early-january-number, dq:*).
  */
 export type DemoLabel =
   /** Filed before the window and still pending (旧存). */
