@@ -15,7 +15,7 @@ import {
   type TimeLimitResult,
   type Timeline,
 } from "../domain/time-limit/index.js";
-import type { DemoCase, DemoCaseRow, DemoEventRow, DemoLabel } from "./generate.js";
+import type { DemoCase, DemoCaseRow, DemoEventRow, DemoLabel } from "./types.js";
 
 function day(s: string): DayNumber {
   const d = tryParseIsoDate(s);

@@ -15,7 +15,7 @@ import { createInterface } from "node:readline";
 import ExcelJS from "exceljs";
 import { CASE_COLUMNS, CASE_SHEET, EVENT_COLUMNS, EVENT_SHEET } from "../domain/import/columns.js";
 import { type CsvEncoding, createCsvWriter } from "../io/csv-writer.js";
-import type { DemoCase, DemoCaseRow, DemoEventRow } from "./generate.js";
+import type { DemoCase, DemoCaseRow, DemoEventRow } from "./types.js";
 
 export const DEMO_CASES_CSV = "cases.csv";
 export const DEMO_EVENTS_CSV = "events.csv";

@@ -1,0 +1,156 @@
+/**
+ * Rows — the as-of cut and the import rows: what is dated after as-of is not known yet (a case
+ * closing later is pending, an interval ending later is open, a later event or 恢复诉讼 row is
+ * dropped, an appeal decided later has no 二审结果); the closed-case data-quality problems
+ * (data-quality.ts) are applied; the event rows are sorted by date.
+ */
+import type { DayNumber } from "../domain/calendar/civil-date.js";
+import { formatFen } from "./amounts.js";
+import type { DemoContext } from "./context.js";
+import { appealOutcomeWithoutAppeal, impossibleClosureMode, openExclusionOnClosed } from "./data-quality.js";
+import { iso } from "./dates.js";
+import { type Draft, FIRST_INSTANCE } from "./draft.js";
+import type { DemoCase, DemoEventRow } from "./types.js";
+
+export function render(ctx: DemoContext, x: Draft): DemoCase {
+  const asOf = ctx.asOf;
+  const closed = x.closing !== null && x.closing <= asOf;
+  const cn = x.caseNumber;
+  let mode: string | null = closed ? x.mode : null;
+  const labels = x.labels;
+
+  const rows: DemoEventRow[] = [];
+  const froms: number[] = [];
+  const add = (from: DayNumber, row: DemoEventRow) => {
+    rows.push(row);
+    froms.push(from);
+  };
+  for (const e of x.events) {
+    if (e.from > asOf) continue;
+    switch (e.kind) {
+      case "extension":
+        add(
+          e.from,
+          eventRow(cn, "延长审限", e.from, { length: e.length, approvedBy: e.approvedBy, note: e.note }),
+        );
+        break;
+      case "procedureChange":
+        add(e.from, eventRow(cn, "程序转换", e.from, { newProcedure: e.newProcedure, note: e.note }));
+        break;
+      case "exclusion": {
+        const to = e.to === null || e.to > asOf ? null : iso(e.to);
+        add(e.from, eventRow(cn, "扣除审限", e.from, { reason: e.reason, to, note: e.note }));
+        break;
+      }
+      case "suspension": {
+        const ended = e.to !== null && e.to <= asOf;
+        if (e.resumptionRow) {
+          add(e.from, eventRow(cn, "中止诉讼", e.from, { note: e.note }));
+          if (ended)
+            add(
+              e.to as number,
+              eventRow(cn, "恢复诉讼", e.to as number, { note: "中止诉讼的原因消除，恢复审理" }),
+            );
+        } else
+          add(
+            e.from,
+            eventRow(cn, "中止诉讼", e.from, { to: ended ? iso(e.to as number) : null, note: e.note }),
+          );
+        break;
+      }
+    }
+  }
+
+  // Data-quality problems that need the closed state.
+  if (closed) {
+    const impossible = impossibleClosureMode(ctx.rng, x);
+    if (impossible !== null) mode = impossible;
+    const open = openExclusionOnClosed(ctx, x);
+    if (open !== null)
+      add(open.from, eventRow(cn, "扣除审限", open.from, { reason: open.reason, to: null, note: open.note }));
+  }
+
+  let appealed: string | null = null;
+  let appealOutcome: string | null = null;
+  let appealClosedOn: string | null = null;
+  if (closed && FIRST_INSTANCE.has(x.typeCode)) {
+    const a = x.appeal;
+    if (a && a.filed <= asOf) {
+      appealed = "是";
+      if (a.closed <= asOf) {
+        appealOutcome = a.outcome;
+        appealClosedOn = iso(a.closed);
+      }
+    } else {
+      appealed = "否";
+      const dq = appealOutcomeWithoutAppeal(ctx, x);
+      if (dq !== null) {
+        appealed = dq.appealed;
+        appealOutcome = dq.outcome;
+        appealClosedOn = dq.closedOn;
+      }
+    }
+  }
+
+  let enforcementApplied: string | null = null;
+  if (closed && x.typeCode === "民初" && (x.mode === "判决" || x.mode === "调解") && x.amountFen !== null) {
+    enforcementApplied = x.enforcementOn !== null && x.enforcementOn <= asOf ? "是" : "否";
+  }
+
+  let order: number[] | undefined;
+  if (rows.length > 1) {
+    order = rows.map((_, i) => i).sort((a, b) => (froms[a] as number) - (froms[b] as number) || a - b);
+  }
+  const enterprise =
+    x.enterpriseExtra || x.plaintiffs.some((p) => p.enterprise) || x.defendants.some((p) => p.enterprise);
+  return {
+    case: {
+      caseNumber: cn,
+      cause: x.cause,
+      filedOn: iso(x.filed),
+      procedure: x.recordedProcedure,
+      division: x.division.name,
+      judge: x.judge,
+      closedOn: closed ? iso(x.closing as number) : null,
+      closureMode: mode,
+      amount: x.amountFen === null ? null : formatFen(x.amountFen),
+      plaintiffs: x.plaintiffs.length ? x.plaintiffs.map((p) => p.name).join("、") : null,
+      defendants: x.defendants.length ? x.defendants.map((p) => p.name).join("、") : null,
+      enterprise: enterprise ? "是" : "否",
+      appealed,
+      appealOutcome,
+      appealClosedOn,
+      enforcementApplied,
+      recoveredAmount: x.recoveredFen === null ? null : formatFen(x.recoveredFen),
+      archivedOn: closed && x.archived !== null && x.archived <= asOf ? iso(x.archived) : null,
+    },
+    events: order ? order.map((i) => rows[i] as DemoEventRow) : rows,
+    labels,
+  };
+}
+
+function eventRow(
+  caseNumber: string,
+  kind: string,
+  from: DayNumber,
+  o: {
+    reason?: string;
+    to?: string | null;
+    length?: string;
+    newProcedure?: string;
+    approvedBy?: string;
+    note?: string;
+  },
+): DemoEventRow {
+  return {
+    caseNumber,
+    kind,
+    reason: o.reason ?? null,
+    from: iso(from),
+    to: o.to ?? null,
+    length: o.length ?? null,
+    newProcedure: o.newProcedure ?? null,
+    approvedBy: o.approvedBy ?? null,
+    note: o.note ?? null,
+  };
+}
