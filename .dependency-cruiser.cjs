@@ -36,7 +36,7 @@ module.exports = {
       severity: "error",
       from: { path: "^src/domain/", pathNot: notTest },
       to: {
-        pathNot: ["^src/domain/", "^node_modules/(chinese-days|temporal-polyfill)/"],
+        pathNot: ["^src/domain/", "(^|/)node_modules/(chinese-days|temporal-polyfill)/"],
       },
     },
     layer("db-imports-db-and-domain", "^src/db/", ["^src/db/", "^src/domain/"], "Storage knows the domain, nothing above it."),

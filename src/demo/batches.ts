@@ -10,8 +10,9 @@ import { CIVIL_PROCEDURE, type CivilCause } from "./catalog.js";
 import { planLife } from "./closing.js";
 import type { DemoContext } from "./context.js";
 import type { DemoDivision, DivisionKey } from "./court.js";
-import { type Draft, newDraft, type Party } from "./draft.js";
+import type { Draft, Party } from "./draft.js";
 import { completeCivil } from "./filing-civil.js";
+import { newDraft } from "./new-draft.js";
 import { defendantsOf, judgeOf, party } from "./parties.js";
 import type { WeightedTable } from "./rng.js";
 

@@ -6,9 +6,7 @@
 import type { DayNumber } from "../domain/calendar/civil-date.js";
 import type { Procedure } from "../domain/case/procedure.js";
 import type { CaseIdentity, ExclusionReason } from "../domain/time-limit/index.js";
-import { assignCaseNumber } from "./case-number.js";
 import type { ExclusionKind } from "./catalog.js";
-import type { DemoContext } from "./context.js";
 import type { DemoDivision } from "./court.js";
 import type { DemoLabel } from "./types.js";
 
@@ -74,40 +72,4 @@ export interface Draft {
   archived: DayNumber | null;
   /** 宣告失踪/死亡: the statutory 公告 of the 民特 procedure (days). */
   statutoryNotice?: number;
-}
-
-/** A fresh draft of a case filed on `filed`, with its 案号; every other field at its default. */
-export function newDraft(
-  ctx: DemoContext,
-  typeCode: string,
-  filed: DayNumber,
-  labels: DemoLabel[],
-  backlogSeq?: number,
-): Draft {
-  const identity = ctx.tables.identities.get(typeCode) as CaseIdentity;
-  return {
-    typeCode,
-    identity,
-    filed,
-    caseNumber: assignCaseNumber(ctx, typeCode, filed, labels, backlogSeq),
-    labels,
-    cause: null,
-    procedure: null,
-    recordedProcedure: null,
-    division: ctx.court.division.fastTrack,
-    judge: "",
-    plaintiffs: [],
-    defendants: [],
-    enterpriseExtra: false,
-    amountFen: null,
-    exclusionRates: {},
-    mode: "其他",
-    events: [],
-    closing: null,
-    finalProcedure: null,
-    appeal: null,
-    enforcementOn: null,
-    recoveredFen: null,
-    archived: null,
-  };
 }

@@ -10,7 +10,8 @@ import { CIVIL_PROCEDURE, CIVIL_ROUTING, type CivilCause, EXCLUSION_RATES } from
 import type { DemoContext } from "./context.js";
 import type { DemoDivision, DivisionKey } from "./court.js";
 import { recordCivilProcedure } from "./data-quality.js";
-import { type Draft, newDraft, type Party } from "./draft.js";
+import type { Draft, Party } from "./draft.js";
+import { newDraft } from "./new-draft.js";
 import { defendantsOf, judgeOf, party } from "./parties.js";
 import type { WeightedTable } from "./rng.js";
 import type { DemoLabel } from "./types.js";

@@ -7,8 +7,9 @@ import type { DayNumber } from "../domain/calendar/civil-date.js";
 import { amountOf, yuan } from "./amounts.js";
 import { CRIMINAL_PROCEDURE, EXCLUSION_RATES } from "./catalog.js";
 import type { DemoContext } from "./context.js";
-import { type Draft, newDraft } from "./draft.js";
+import type { Draft } from "./draft.js";
 import { clamp } from "./math.js";
+import { newDraft } from "./new-draft.js";
 import { defendantsOf, judgeOf, party } from "./parties.js";
 import type { DemoLabel } from "./types.js";
 

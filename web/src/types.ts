@@ -1,51 +1,59 @@
 /**
  * The shapes of the JSON API (docs/api.md). Dates are `YYYY-MM-DD` strings; shares are fractions.
- * What the server already declares is imported from it (types only: nothing of the server is
- * bundled); declared here are the HTTP query shapes and the envelopes only the API adds.
+ * Responses are the server's HTTP schemas (a schema.ts beside each route module in src/http/routes), imported as types only:
+ * nothing of the server is bundled. Declared here are the query shapes the screens build.
  */
 
-import type { AlertRow } from "../../src/app/alerts/alert-row.js";
-import type { CaseDetail, CasePage, EventRow } from "../../src/app/cases/get-case.js";
-import type { DemoAccount } from "../../src/app/demo/seed-demo-court.js";
-import type { ImportReport } from "../../src/app/imports/import-cases.js";
-import type { IndicatorPanel, PanelFigure } from "../../src/app/indicators/compute-indicators.js";
-import type { DrillRow } from "../../src/app/indicators/drill-down.js";
-import type { UserInfo as User } from "../../src/app/users/user-info.js";
-import type { AlertFamily, AlertRule, AlertSeverity, AlertState } from "../../src/domain/alerts/types.js";
-import type { Permission, Role } from "../../src/domain/auth/index.js";
-import type { PeriodLength } from "../../src/domain/calendar/period.js";
-import type { ImportIssue } from "../../src/domain/import/validate.js";
-import type { IndicatorKind, IndicatorUnit } from "../../src/domain/indicators/catalogue.js";
-import type { Assessment, Figure, Period } from "../../src/domain/indicators/evaluate.js";
-import type { Grouping } from "../../src/domain/indicators/grouping.js";
 import type {
-  ExcludedInterval,
-  TimeLimitResult,
-  TimeLimitStatus,
-} from "../../src/domain/time-limit/clock.js";
-
-export type {
+  AlertCounts,
   AlertFamily,
   AlertRow,
   AlertRule,
   AlertSeverity,
   AlertState,
-  Assessment,
+} from "../../src/http/routes/alerts/schema.js";
+import type { DemoAccount, Permission, Role, User } from "../../src/http/routes/auth/schema.js";
+import type {
   CaseDetail,
+  CaseListRow,
+  CaseResponse,
+  EventRow,
+  ExcludedInterval,
+  TimeLimitResult,
+  TimeLimitStatus,
+} from "../../src/http/routes/cases/schema.js";
+import type { ImportHistoryRow, ImportIssue, ImportReport } from "../../src/http/routes/imports/schema.js";
+import type {
+  Figure,
+  Grouping,
+  IndicatorPanel,
+  PanelFigure,
+  Period,
+} from "../../src/http/routes/indicators/schema.js";
+import type { IndicatorInfo, Meta } from "../../src/http/routes/meta/schema.js";
+
+export type {
+  AlertCounts,
+  AlertFamily,
+  AlertRow,
+  AlertRule,
+  AlertSeverity,
+  AlertState,
+  CaseDetail,
+  CaseResponse,
   DemoAccount,
-  DrillRow,
   EventRow,
   ExcludedInterval,
   Figure,
   Grouping,
+  ImportHistoryRow,
   ImportIssue,
   ImportReport,
-  IndicatorKind,
+  IndicatorInfo,
   IndicatorPanel,
-  IndicatorUnit,
+  Meta,
   PanelFigure,
   Period,
-  PeriodLength,
   Permission,
   Role,
   TimeLimitResult,
@@ -53,35 +61,14 @@ export type {
   User,
 };
 
-export type Direction = "higher" | "lower" | "neutral";
-
-export interface IndicatorInfo {
-  id: string;
-  name: string;
-  group: string;
-  dimension: string;
-  unit: IndicatorUnit;
-  kind: IndicatorKind;
-  direction: Direction;
-  reference?: { min?: number; max?: number; source: string };
-  definition: string;
-  scope: string;
-  source: string;
-  inSpcSet: boolean;
-}
-
-export interface Meta {
-  court: { code: string; name: string };
-  today: string;
-  factsAsOf: string | null;
-  dataRange: { firstFiled: string | null; lastFiled: string | null };
-  divisions: { name: string; judges: string[] }[];
-  catalogue: IndicatorInfo[];
-  core: string[];
-  /** The dashboard's default table and trend indicators (the server warms exactly these). */
-  dashboard: { tableIds: string[]; trendIds: string[] };
-  catalogueVersion: string;
-}
+/** A row of a case list (a figure's drill-down, the case search). */
+export type DrillRow = CaseListRow;
+export type Assessment = PanelFigure["assessment"];
+export type IndicatorKind = IndicatorInfo["kind"];
+export type IndicatorUnit = IndicatorInfo["unit"];
+export type Direction = IndicatorInfo["direction"];
+/** A length of months and days (an extension). */
+export type PeriodLength = TimeLimitResult["extensions"]["items"][number]["length"];
 
 export interface IndicatorQuery {
   from: string;
@@ -134,35 +121,6 @@ export interface AlertQuery {
   pageSize?: number;
   sort?: "severity" | "case_number" | "division" | "judge" | "rule";
   order?: "asc" | "desc";
-}
-
-export interface AlertCounts {
-  byRule: { ruleId: string; title: string; family: AlertFamily; count: number }[];
-  byDivision: { division: string; count: number }[];
-  bySeverity: { severity: AlertSeverity; count: number }[];
-}
-
-/** GET /api/cases/:id: the case page and the case's open alerts. */
-export interface CaseResponse extends CasePage {
-  alerts: AlertRow[];
-}
-
-export interface ImportHistoryRow {
-  id: number;
-  fileNames: string | string[];
-  status: string;
-  dryRun: boolean;
-  casesTotal: number;
-  casesInserted: number;
-  casesUpdated: number;
-  casesUnchanged: number;
-  eventsTotal: number;
-  eventsInserted: number;
-  warnings: number;
-  errors: number;
-  userName: string;
-  startedAt: string;
-  finishedAt: string | null;
 }
 
 export interface ApiErrorBody {

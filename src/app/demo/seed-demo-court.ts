@@ -6,7 +6,9 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { noCases } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
+import { ensureDivision } from "../../db/divisions/divisions.js";
 import { writeSetting } from "../../db/settings/settings.js";
 import { generateDemoCourt, planDemoCourt } from "../../demo/generate.js";
 import { writeDemoCsv } from "../../demo/write.js";
@@ -35,9 +37,9 @@ export interface DemoAccount {
   judgeName?: string;
 }
 
+/** Is the database without any case (a fresh installation, where the demo court is seeded)? */
 export async function isEmpty(handle: Db): Promise<boolean> {
-  const row = await handle.db.selectFrom("cases").select("id").limit(1).executeTakeFirst();
-  return row === undefined;
+  return noCases(handle);
 }
 
 export async function seedDemoCourt(
@@ -121,11 +123,11 @@ export async function seedDemoCourt(
     });
   }
   for (const d of court.divisions) {
-    await handle.db
-      .insertInto("divisions")
-      .values({ name: d.name, kind: d.key, court_code: court.code, created_at: new Date().toISOString() })
-      .onConflict((oc) => oc.column("name").doNothing())
-      .execute();
+    await ensureDivision(
+      handle,
+      { name: d.name, kind: d.key, courtCode: court.code },
+      new Date().toISOString(),
+    );
   }
   await writeSetting(
     handle,
