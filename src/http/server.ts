@@ -40,6 +40,19 @@ export interface ServerOptions {
 }
 
 const CONTEXTS = new WeakMap<FastifyInstance, AppContext>();
+const API_ROUTES = new WeakMap<FastifyInstance, ApiRoute[]>();
+
+/** A route of the API as registered: its method, its URL pattern, and who may call it. */
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+/** Every API route of a server built by buildServer (the permission matrix covers each). */
+export function apiRoutes(app: FastifyInstance): ApiRoute[] {
+  return API_ROUTES.get(app) ?? [];
+}
 
 /** The application context of a server built by buildServer. */
 export function appContext(app: FastifyInstance): AppContext {
@@ -90,12 +103,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     transform: jsonSchemaTransform,
   });
+  const routes: ApiRoute[] = [];
+  API_ROUTES.set(app, routes);
   // Who may call each route, fixed as it is registered: API routes need a session unless they say
   // "public"; the API's documentation and the web app's files are public.
   app.addHook("onRoute", (route) => {
     const declared = (route.config as { access?: RouteAccess } | undefined)?.access;
     const api = route.url.startsWith("/api/") && !route.url.startsWith("/api/docs");
-    route.config = { ...route.config, access: declared ?? (api ? "signed-in" : "public") };
+    const access = declared ?? (api ? "signed-in" : "public");
+    route.config = { ...route.config, access };
+    if (api) {
+      for (const method of [route.method].flat())
+        if (method !== "HEAD") routes.push({ method, url: route.url, access });
+    }
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 

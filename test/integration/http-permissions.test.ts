@@ -5,11 +5,13 @@
  */
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiRoutes } from "../../src/http/server.js";
 import { ApiClient, startTestApp, type TestApp } from "../helpers/app.js";
 
 let app: TestApp;
 const clients: Record<string, ApiClient> = {};
 const who: Record<string, { division?: string; judgeName?: string }> = {};
+const logins: Partial<Record<RoleName, { username: string; password: string }>> = {};
 
 const PERIOD = "from=2025-01-01&to=2026-11-27";
 const ROLES = ["admin", "office", "president", "chief", "judge", "clerk"] as const;
@@ -34,6 +36,7 @@ beforeAll(async () => {
     const res = await c.login(accounts[r].username, accounts[r].password);
     expect(res.status, r).toBe(200);
     clients[r] = c;
+    logins[r] = accounts[r];
     who[r] = { division: accounts[r].division, judgeName: accounts[r].judgeName };
   }
 }, 120_000);
@@ -52,110 +55,183 @@ async function anyCaseId(filter: (r: { division: string; judge: string }) => boo
   return hit.id;
 }
 
-describe("permission matrix", () => {
-  const readRoutes = [
-    `/api/indicators?${PERIOD}`,
-    `/api/indicators/export?${PERIOD}`,
-    `/api/indicators/drill?indicator=closed&part=numerator&${PERIOD}`,
-    `/api/indicators/drill/export?indicator=closed&part=numerator&${PERIOD}`,
-    "/api/cases",
-    "/api/cases/export",
-    "/api/alerts",
-    "/api/alerts/counts",
-    "/api/alerts/export",
-  ];
-  const expected: Record<RoleName, number> = {
-    admin: 200,
-    office: 200,
-    president: 200,
-    chief: 200,
-    judge: 200,
-    clerk: 403,
-  };
+type Who = RoleName | "anonymous";
+const WHO: Who[] = [...ROLES, "anonymous"];
 
-  for (const path of readRoutes) {
-    it(`GET ${path.split("?")[0]}`, async () => {
-      for (const r of ROLES) {
-        const res = await clients[r]?.get(path);
-        expect(res?.status, `${r} ${path}`).toBe(expected[r]);
-      }
-      const anon = await fetch(`${app.url}${path}`);
-      expect(anon.status).toBe(401);
+/** Expected status by who asks: readers are the roles that see case data (not clerks). */
+const readers = {
+  admin: 200,
+  office: 200,
+  president: 200,
+  chief: 200,
+  judge: 200,
+  clerk: 403,
+  anonymous: 401,
+};
+const everyone = {
+  admin: 200,
+  office: 200,
+  president: 200,
+  chief: 200,
+  judge: 200,
+  clerk: 200,
+  anonymous: 401,
+};
+const importers = {
+  admin: 200,
+  office: 200,
+  president: 403,
+  chief: 403,
+  judge: 403,
+  clerk: 200,
+  anonymous: 401,
+};
+const bulletinReaders = {
+  admin: 200,
+  office: 200,
+  president: 200,
+  chief: 403,
+  judge: 403,
+  clerk: 403,
+  anonymous: 401,
+};
+/** A record of the judge account's own case, in a division that is not the chief's. */
+const judgesOwn = {
+  admin: 200,
+  office: 200,
+  president: 200,
+  chief: 403,
+  judge: 200,
+  clerk: 403,
+  anonymous: 401,
+};
+
+interface MatrixRow {
+  expect: Record<Who, number>;
+  call(c: ApiClient, who: Who): Promise<Response>;
+}
+
+/** A signed-in client for `who` (a fresh session when `fresh`), or one without a session. */
+async function clientFor(who: Who, fresh = false): Promise<ApiClient> {
+  if (who === "anonymous") return new ApiClient(app.url);
+  if (!fresh) return clients[who] as ApiClient;
+  const c = new ApiClient(app.url);
+  const a = logins[who] as { username: string; password: string };
+  expect((await c.login(a.username, a.password)).status).toBe(200);
+  return c;
+}
+
+let judgesCase = 0;
+let judgesAlert = 0;
+
+/**
+ * Every route of the API × every role and the anonymous caller, with the status each must get.
+ * The expectations restate who may do what (docs/api.md), not the code's grant table.
+ */
+const MATRIX: Record<string, MatrixRow> = {
+  "POST /api/auth/login": {
+    expect: { ...everyone, anonymous: 401 },
+    call: (_c, who) => {
+      const c = new ApiClient(app.url);
+      if (who === "anonymous") return c.login("nobody-at-all", "wrong-password");
+      const a = logins[who] as { username: string; password: string };
+      return c.login(a.username, a.password);
+    },
+  },
+  "POST /api/auth/logout": {
+    expect: { admin: 204, office: 204, president: 204, chief: 204, judge: 204, clerk: 204, anonymous: 401 },
+    call: async (_c, who) => (await clientFor(who, true)).post("/api/auth/logout"),
+  },
+  "GET /api/auth/me": { expect: everyone, call: (c) => c.get("/api/auth/me") },
+  "GET /api/auth/demo-accounts": {
+    expect: { ...everyone, anonymous: 200 },
+    call: (c) => c.get("/api/auth/demo-accounts"),
+  },
+  "GET /api/meta": { expect: everyone, call: (c) => c.get("/api/meta") },
+  "GET /api/indicators": { expect: readers, call: (c) => c.get(`/api/indicators?${PERIOD}`) },
+  "GET /api/indicators/export": { expect: readers, call: (c) => c.get(`/api/indicators/export?${PERIOD}`) },
+  "GET /api/indicators/drill": {
+    expect: readers,
+    call: (c) => c.get(`/api/indicators/drill?indicator=closed&part=numerator&${PERIOD}`),
+  },
+  "GET /api/indicators/drill/export": {
+    expect: readers,
+    call: (c) => c.get(`/api/indicators/drill/export?indicator=closed&part=numerator&${PERIOD}`),
+  },
+  "GET /api/cases": { expect: readers, call: (c) => c.get("/api/cases") },
+  "GET /api/cases/export": { expect: readers, call: (c) => c.get("/api/cases/export") },
+  "GET /api/cases/:id": { expect: judgesOwn, call: (c) => c.get(`/api/cases/${judgesCase}`) },
+  "GET /api/alerts": { expect: readers, call: (c) => c.get("/api/alerts") },
+  "GET /api/alerts/counts": { expect: readers, call: (c) => c.get("/api/alerts/counts") },
+  "GET /api/alerts/export": { expect: readers, call: (c) => c.get("/api/alerts/export") },
+  "GET /api/alerts/rules": { expect: everyone, call: (c) => c.get("/api/alerts/rules") },
+  "POST /api/alerts/:id/ack": {
+    expect: judgesOwn,
+    call: (c) => c.post(`/api/alerts/${judgesAlert}/ack`, { note: "矩阵测试" }),
+  },
+  "GET /api/imports": { expect: importers, call: (c) => c.get("/api/imports") },
+  "POST /api/imports/validate": {
+    expect: importers,
+    call: (c) => {
+      const form = new FormData();
+      form.append("files", new Blob(["案号,立案日期\n"], { type: "text/csv" }), "cases.csv");
+      return c.post("/api/imports/validate", form);
+    },
+  },
+  "POST /api/imports/:token/commit": {
+    // An unknown token: the import roles are told it is gone (404), the others are refused first.
+    expect: { admin: 404, office: 404, president: 403, chief: 403, judge: 403, clerk: 404, anonymous: 401 },
+    call: (c) => c.post("/api/imports/no-such-token-000/commit"),
+  },
+  "GET /api/bulletins/:month.xlsx": {
+    expect: bulletinReaders,
+    call: (c) => c.get("/api/bulletins/2026-10.xlsx"),
+  },
+  "GET /api/bulletins/:month.docx": {
+    expect: bulletinReaders,
+    call: (c) => c.get("/api/bulletins/2026-10.docx"),
+  },
+};
+
+describe("permission matrix", () => {
+  beforeAll(async () => {
+    const judge = who.judge?.judgeName as string;
+    judgesCase = await anyCaseId((r) => r.judge === judge && r.division === who.judge?.division);
+    const alerts = (await (
+      await clients.office?.get("/api/alerts?pageSize=1000&family=time-limit")
+    )?.json()) as {
+      rows: { id: number; judge: string; division: string }[];
+    };
+    const mine = alerts.rows.find((r) => r.judge === judge && r.division === who.judge?.division);
+    if (!mine) throw new Error("the judge account has no open alert in the demo court");
+    judgesAlert = mine.id;
+  });
+
+  it("covers every route of the API", () => {
+    const registered = apiRoutes(app.server).map((r) => `${r.method} ${r.url}`);
+    expect(Object.keys(MATRIX).sort()).toEqual([...new Set(registered)].sort());
+  });
+
+  for (const [route, row] of Object.entries(MATRIX)) {
+    it(route, async () => {
+      const got: Partial<Record<Who, number>> = {};
+      for (const w of WHO) got[w] = (await row.call(await clientFor(w), w)).status;
+      expect(got).toEqual(row.expect);
     });
   }
 
-  it("imports: only administrators, the office and clerks", async () => {
-    const allowed: Record<RoleName, number> = {
-      admin: 200,
-      office: 200,
-      president: 403,
-      chief: 403,
-      judge: 403,
-      clerk: 200,
-    };
-    for (const r of ROLES) {
-      const res = await clients[r]?.get("/api/imports");
-      expect(res?.status, r).toBe(allowed[r]);
-      const form = new FormData();
-      form.append("files", new Blob(["案号,立案日期\n"], { type: "text/csv" }), "cases.csv");
-      const up = await clients[r]?.post("/api/imports/validate", form);
-      // Allowed roles get the validation report (this file is rejected: required columns missing).
-      expect(up?.status, r).toBe(allowed[r]);
-      if (allowed[r] === 200 && up)
-        expect(((await up.json()) as { report: { ok: boolean } }).report.ok).toBe(false);
-    }
+  it("public routes are exactly the sign-in and the demo accounts", () => {
+    const open = apiRoutes(app.server)
+      .filter((r) => r.access === "public")
+      .map((r) => `${r.method} ${r.url}`);
+    expect(open.sort()).toEqual(["GET /api/auth/demo-accounts", "POST /api/auth/login"]);
   });
 
-  it("committing an upload: only the import roles (others 403; an unknown token 404)", async () => {
-    const allowed: Record<RoleName, number> = {
-      admin: 404,
-      office: 404,
-      president: 403,
-      chief: 403,
-      judge: 403,
-      clerk: 404,
-    };
-    for (const r of ROLES) {
-      const res = await clients[r]?.post("/api/imports/no-such-token-000/commit");
-      expect(res?.status, r).toBe(allowed[r]);
+  it("a path spelled differently reaches the same route and needs the same session", async () => {
+    for (const path of ["/%61pi/alerts/rules", "/api/alerts/rules?x=1", "/api//alerts/rules"]) {
+      const res = await fetch(`${app.url}${path}`);
+      expect([401, 404], path).toContain(res.status);
     }
-  });
-
-  it("bulletins: the office, the president and administrators", async () => {
-    const allowed: Record<RoleName, number> = {
-      admin: 200,
-      office: 200,
-      president: 200,
-      chief: 403,
-      judge: 403,
-      clerk: 403,
-    };
-    for (const r of ROLES) {
-      for (const ext of ["xlsx", "docx"]) {
-        const res = await clients[r]?.get(`/api/bulletins/2026-10.${ext}`);
-        expect(res?.status, `${r} ${ext}`).toBe(allowed[r]);
-      }
-    }
-  });
-
-  it("the alert rule catalogue: every role that sees alerts", async () => {
-    const allowed: Record<RoleName, number> = {
-      admin: 200,
-      office: 200,
-      president: 200,
-      chief: 200,
-      judge: 200,
-      clerk: 200,
-    };
-    for (const r of ROLES) expect((await clients[r]?.get("/api/alerts/rules"))?.status, r).toBe(allowed[r]);
-  });
-
-  it("everyone signed in may read their own identity and the meta data", async () => {
-    for (const r of ROLES) {
-      expect((await clients[r]?.get("/api/auth/me"))?.status, r).toBe(200);
-      expect((await clients[r]?.get("/api/meta"))?.status, r).toBe(200);
-    }
-    expect((await fetch(`${app.url}/api/auth/me`)).status).toBe(401);
   });
 });
 

@@ -1,0 +1,128 @@
+/**
+ * The policy matrix: every action × every role, on records inside and outside the actor's scope and
+ * in each state. The expectations restate who may do what in the court (docs/api.md), written out
+ * here by hand rather than read from the grant table.
+ */
+import { describe, expect, it } from "vitest";
+import { ACTIONS, type Action, type AlertRef, alertActions, authorize, type CaseRef } from "./policies.js";
+import { type Actor, ROLES, type Role } from "./roles.js";
+
+const ACTORS: Record<Role, Actor> = {
+  admin: { username: "admin", role: "admin" },
+  office: { username: "analyst", role: "office" },
+  president: { username: "president", role: "president" },
+  chief: { username: "chief", role: "chief", division: "民一庭" },
+  judge: { username: "judge", role: "judge", division: "民一庭", judgeName: "王法官" },
+  clerk: { username: "clerk", role: "clerk" },
+};
+
+const OWN_CASE: CaseRef = { division: "民一庭", judge: "王法官" };
+/** Same division, another judge. */
+const COLLEAGUES_CASE: CaseRef = { division: "民一庭", judge: "李法官" };
+/** Another division. */
+const OTHER_DIVISION: CaseRef = { division: "刑事庭", judge: "赵法官" };
+
+type Expectation = Record<Role, boolean>;
+const all: Expectation = {
+  admin: true,
+  office: true,
+  president: true,
+  chief: true,
+  judge: true,
+  clerk: true,
+};
+const caseReaders: Expectation = { ...all, clerk: false };
+const wholeCourt: Expectation = { ...all, chief: false, judge: false, clerk: false };
+const importers: Expectation = { ...wholeCourt, president: false, clerk: true };
+const officeAndAdmin: Expectation = { ...wholeCourt, president: false };
+const adminOnly: Expectation = { ...officeAndAdmin, office: false };
+
+/** Each action, with the records it is tried on and who may take it on each. */
+const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expectation }[] } = {
+  "view-indicators": [{ label: "", expect: caseReaders }],
+  "view-cases": [{ label: "", expect: caseReaders }],
+  "view-alerts": [{ label: "", expect: caseReaders }],
+  "view-bulletins": [{ label: "", expect: wholeCourt }],
+  import: [{ label: "", expect: importers }],
+  "view-imports": [{ label: "", expect: importers }],
+  refresh: [{ label: "", expect: officeAndAdmin }],
+  "manage-users": [{ label: "", expect: adminOnly }],
+  "view-rule-catalogue": [{ label: "", expect: all }],
+  "view-case": [
+    { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
+    { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },
+    { label: "another division's case", record: OTHER_DIVISION, expect: { ...wholeCourt } },
+  ],
+  acknowledge: [
+    { label: "new, own case", record: { ...OWN_CASE, state: "new" }, expect: caseReaders },
+    { label: "acknowledged, own case", record: { ...OWN_CASE, state: "acknowledged" }, expect: caseReaders },
+    {
+      label: "new, a colleague's case",
+      record: { ...COLLEAGUES_CASE, state: "new" },
+      expect: { ...caseReaders, judge: false },
+    },
+    { label: "new, another division", record: { ...OTHER_DIVISION, state: "new" }, expect: wholeCourt },
+    {
+      label: "resolved (nothing left to acknowledge)",
+      record: { ...OWN_CASE, state: "resolved" },
+      expect: {
+        ...all,
+        admin: false,
+        office: false,
+        president: false,
+        chief: false,
+        judge: false,
+        clerk: false,
+      },
+    },
+  ],
+};
+
+describe("policies", () => {
+  it("the matrix names every action", () => {
+    expect(Object.keys(MATRIX).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  for (const [action, rows] of Object.entries(MATRIX) as [Action, (typeof MATRIX)[Action]][]) {
+    for (const row of rows) {
+      it(`${action}${row.label ? ` — ${row.label}` : ""}`, () => {
+        const got = Object.fromEntries(
+          ROLES.map((role) => {
+            const d = (authorize as (a: Actor, x: Action, r?: unknown) => { allowed: boolean })(
+              ACTORS[role],
+              action,
+              row.record,
+            );
+            return [role, d.allowed];
+          }),
+        );
+        expect(got).toEqual(row.expect);
+      });
+    }
+  }
+
+  it("a refusal says why, in Chinese", () => {
+    const d = authorize(ACTORS.judge, "view-case", OTHER_DIVISION);
+    expect(d).toEqual({ allowed: false, reason: "无权查看该案件：不在您的数据范围内" });
+    const r = authorize(ACTORS.office, "acknowledge", { ...OWN_CASE, state: "resolved" });
+    expect(r.allowed).toBe(false);
+    if (!r.allowed) expect(r.reason).toMatch(/已消除/);
+  });
+
+  it("an account without its scope reads nothing", () => {
+    const chief: Actor = { username: "x", role: "chief" };
+    const judge: Actor = { username: "y", role: "judge", division: "民一庭" };
+    for (const a of [chief, judge]) {
+      expect(authorize(a, "view-cases").allowed).toBe(false);
+      expect(authorize(a, "view-case", OWN_CASE).allowed).toBe(false);
+    }
+  });
+
+  it("an alert row offers exactly the actions its reader may take", () => {
+    const alert: AlertRef = { ...OWN_CASE, state: "new" };
+    expect(alertActions(ACTORS.judge, alert)).toEqual(["acknowledge"]);
+    expect(alertActions(ACTORS.clerk, alert)).toEqual([]);
+    expect(alertActions(ACTORS.office, { ...alert, state: "resolved" })).toEqual([]);
+    expect(alertActions(ACTORS.chief, { ...OTHER_DIVISION, state: "new" })).toEqual([]);
+  });
+});
