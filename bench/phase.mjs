@@ -109,13 +109,14 @@ async function checkpoint(h) {
 
 async function indicators() {
   const { openDb } = await dist("db/connect.js");
-  const { computeIndicators, panelSql, quantileSql, resolveIndicators } = await dist(
-    "app/indicators/compute-indicators.js",
-  );
+  const { computeIndicators } = await dist("app/indicators/compute-indicators.js");
+  const { resolveIndicators } = await dist("app/indicators/validate-query.js");
+  const { panelSql, quantileSql } = await dist("db/indicators/panel.js");
   const { systemActor } = await dist("app/shared/actor.js");
   const { INDICATORS } = await dist("domain/indicators/index.js");
   const { parseIsoDate } = await dist("domain/calendar/civil-date.js");
-  const { POSTGRES_PLACEHOLDER, compileMeasure } = await dist("db/indicators/compile.js");
+  const { compileMeasure } = await dist("db/indicators/compile.js");
+  const { POSTGRES_PLACEHOLDER } = await dist("db/sql.js");
   const h = await openDb(dbPath);
   const from = `${year - 1}-01-01`;
   const to = `${year - 1}-12-31`;
@@ -192,7 +193,7 @@ async function indicators() {
 
 async function alerts() {
   const { openDb } = await dist("db/connect.js");
-  const { detectAllAlerts } = await dist("app/alerts/alerts.js");
+  const { detectAllAlerts } = await dist("app/alerts/detect-alerts.js");
   const h = await openDb(dbPath);
   const t = performance.now();
   let n = 0;
@@ -212,7 +213,7 @@ async function alerts() {
 
 async function http() {
   const { openDb } = await dist("db/connect.js");
-  const { createUserUnchecked } = await dist("app/users/users.js");
+  const { createUserUnchecked } = await dist("app/users/create-user.js");
   const { ensureWebBuilt } = await dist("http/start.js");
   await ensureWebBuilt(log);
   const h = await openDb(dbPath);
