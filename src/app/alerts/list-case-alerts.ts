@@ -1,9 +1,15 @@
 import { openAlertsOfCase } from "../../db/alerts/find-alert.js";
 import type { Db } from "../../db/connect.js";
-import type { Actor } from "../../domain/auth/index.js";
+import type { Actor, CaseRef } from "../../domain/auth/index.js";
+import { mustAuthorize } from "../shared/policy.js";
 import { type AlertRow, alertRow } from "./alert-row.js";
 
-/** The open alerts of a case the actor has already been allowed to read (getCase). */
-export async function listCaseAlerts(actor: Actor, handle: Db, caseId: number): Promise<AlertRow[]> {
-  return (await openAlertsOfCase(handle, caseId)).map((a) => alertRow(actor, a));
+/** The open alerts of a case, for a reader who may see the case. */
+export async function listCaseAlerts(
+  actor: Actor,
+  handle: Db,
+  c: CaseRef & { id: number },
+): Promise<AlertRow[]> {
+  mustAuthorize(actor, "view-case", c);
+  return (await openAlertsOfCase(handle, c.id)).map((a) => alertRow(actor, a));
 }

@@ -9,11 +9,13 @@ import {
   DASHBOARD_TREND_IDS,
   selectCatalogue,
 } from "../../domain/indicators/index.js";
+import { mustAuthorize } from "../shared/policy.js";
 import { scopeFilters } from "../shared/scope.js";
 import { courtCode } from "./court-code.js";
 
 /** Every signed-in user may read it; the divisions and judges listed are those within their scope. */
 export async function getMeta(actor: Actor, handle: Db, today: string) {
+  mustAuthorize(actor, "view-meta");
   const code = await courtCode(handle);
   const range = await factsRange(handle);
   const pairs = await divisionJudgePairs(

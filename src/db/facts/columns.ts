@@ -105,7 +105,7 @@ export function factValues(caseId: number, f: CaseFacts): unknown[] {
 
 /**
  * Facts columns that hold a case attribute exactly as stored, under the same name: deriveFacts
- * copies them (test/integration/facts-from-cases.test.ts and refresh-parallel.test.ts compare the
+ * copies them (test/integration/facts/facts-from-cases.test.ts and refresh-parallel.test.ts compare the
  * rows with those written by binding every column). The parallel full refresh on SQLite lets
  * SQLite copy them from `cases` as it inserts each row (factsFromCasesWriter) rather than reading
  * them in a worker, passing them between threads and binding them again: most of them are text,

@@ -48,6 +48,7 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   refresh: [{ label: "", expect: officeAndAdmin }],
   "manage-users": [{ label: "", expect: adminOnly }],
   "view-rule-catalogue": [{ label: "", expect: all }],
+  "view-meta": [{ label: "", expect: all }],
   "view-case": [
     { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },

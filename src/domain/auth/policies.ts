@@ -37,6 +37,7 @@ export interface ActionRecords {
   refresh: undefined;
   "manage-users": undefined;
   "view-rule-catalogue": undefined;
+  "view-meta": undefined;
   "view-case": CaseRef;
   acknowledge: AlertRef;
 }
@@ -70,6 +71,9 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "manage-users": (a) => granted(a, "manage-users", "管理账号"),
   // The rules the alerts follow (名称, 依据, 阈值) are no secret: every signed-in role may read them.
   "view-rule-catalogue": () => ALLOW,
+  // The court's name, the data's dates and the indicator catalogue; the divisions and judges listed
+  // are those within the reader's scope (none for a role without one).
+  "view-meta": () => ALLOW,
   "view-case": (a, c) => {
     const r = reading(a, "view-cases", "查看案件");
     if (!r.allowed) return r;

@@ -37,7 +37,7 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
     async (req) => {
       const actor = requireActor(req);
       const page = await getCase(actor, ctx.handle, req.params.id, ctx.today());
-      return { ...page, alerts: await listCaseAlerts(actor, ctx.handle, req.params.id) };
+      return { ...page, alerts: await listCaseAlerts(actor, ctx.handle, page.case) };
     },
   );
 }

@@ -10,13 +10,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ImportReport, importCases } from "../../src/app/imports/import-cases.js";
-import { systemActor } from "../../src/app/shared/actor.js";
-import { openDb } from "../../src/db/connect.js";
-import { generateDemoCourt } from "../../src/demo/generate.js";
-import { writeDemoCsv } from "../../src/demo/write.js";
+import { type ImportReport, importCases } from "../../../src/app/imports/import-cases.js";
+import { systemActor } from "../../../src/app/shared/actor.js";
+import { openDb } from "../../../src/db/connect.js";
+import { generateDemoCourt } from "../../../src/demo/generate.js";
+import { writeDemoCsv } from "../../../src/demo/write.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "shenguan-pimport-"));
 const TODAY = "2026-06-30";
 const cli = (args: string[]) =>

@@ -8,9 +8,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importCases } from "../../src/app/imports/import-cases.js";
-import { systemActor } from "../../src/app/shared/actor.js";
-import { freshDb, TEST_DIALECTS, type TestDb } from "../helpers/db.js";
+import { importCases } from "../../../src/app/imports/import-cases.js";
+import { systemActor } from "../../../src/app/shared/actor.js";
+import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shenguan-import-"));
 const actor = systemActor("tester");

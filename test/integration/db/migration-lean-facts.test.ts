@@ -6,10 +6,10 @@
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { migrate } from "../../src/db/migrate.js";
-import * as m0001 from "../../src/db/migrations/0001-initial.js";
-import * as m0002 from "../../src/db/migrations/0002-sessions-alerts.js";
-import * as m0003 from "../../src/db/migrations/0003-lean-case-indexes.js";
+import { migrate } from "../../../src/db/migrate.js";
+import * as m0001 from "../../../src/db/migrations/0001-initial.js";
+import * as m0002 from "../../../src/db/migrations/0002-sessions-alerts.js";
+import * as m0003 from "../../../src/db/migrations/0003-lean-case-indexes.js";
 
 describe("migration 0004-lean-facts (SQLite)", () => {
   it("keeps the stored facts and indexes without the dropped columns", async () => {

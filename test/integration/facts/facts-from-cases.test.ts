@@ -8,20 +8,20 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importCases } from "../../src/app/imports/import-cases.js";
-import { systemActor } from "../../src/app/shared/actor.js";
-import { readCasesWithEvents } from "../../src/db/cases/read-cases-with-events.js";
+import { importCases } from "../../../src/app/imports/import-cases.js";
+import { systemActor } from "../../../src/app/shared/actor.js";
+import { readCasesWithEvents } from "../../../src/db/cases/read-cases-with-events.js";
 import {
   derivedFactValues,
   FACT_COLUMNS,
   FACT_COPIED_COLUMNS,
   FACT_DERIVED_COLUMNS,
-} from "../../src/db/facts/columns.js";
-import { factsFromCasesWriter } from "../../src/db/facts/write-facts.js";
-import { generateDemoCourt } from "../../src/demo/generate.js";
-import { writeDemoCsv } from "../../src/demo/write.js";
-import { deriveFacts, rulesVersionOf, toTimelineEvents } from "../../src/domain/case/derive-facts.js";
-import { freshDb, type TestDb } from "../helpers/db.js";
+} from "../../../src/db/facts/columns.js";
+import { factsFromCasesWriter } from "../../../src/db/facts/write-facts.js";
+import { generateDemoCourt } from "../../../src/demo/generate.js";
+import { writeDemoCsv } from "../../../src/demo/write.js";
+import { deriveFacts, rulesVersionOf, toTimelineEvents } from "../../../src/domain/case/derive-facts.js";
+import { freshDb, type TestDb } from "../../helpers/db.js";
 
 const AS_OF = "2026-06-30";
 const derivedFor = { asOf: AS_OF, rulesVersion: rulesVersionOf(undefined) };

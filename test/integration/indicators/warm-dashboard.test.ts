@@ -4,9 +4,9 @@
  * answered from the figures the server computed at start.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { warmDashboard } from "../../src/app/indicators/warm-dashboard.js";
-import { appContext } from "../../src/http/server.js";
-import { ApiClient, startTestApp, type TestApp } from "../helpers/app.js";
+import { warmDashboard } from "../../../src/app/indicators/warm-dashboard.js";
+import { appContext } from "../../../src/http/server.js";
+import { ApiClient, startTestApp, type TestApp } from "../../helpers/app.js";
 
 let app: TestApp;
 let client: ApiClient;

@@ -5,8 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiRoutes } from "../../src/http/server.js";
-import { ApiClient, startTestApp, type TestApp } from "../helpers/app.js";
+import { apiRoutes } from "../../../src/http/server.js";
+import { ApiClient, startTestApp, type TestApp } from "../../helpers/app.js";
 
 let app: TestApp;
 const clients: Record<string, ApiClient> = {};

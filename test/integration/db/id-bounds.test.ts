@@ -7,12 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { importCases } from "../../src/app/imports/import-cases.js";
-import { systemActor } from "../../src/app/shared/actor.js";
-import { idBounds } from "../../src/db/sql.js";
-import { generateDemoCourt } from "../../src/demo/generate.js";
-import { writeDemoCsv } from "../../src/demo/write.js";
-import { freshDb, TEST_DIALECTS, type TestDb } from "../helpers/db.js";
+import { importCases } from "../../../src/app/imports/import-cases.js";
+import { systemActor } from "../../../src/app/shared/actor.js";
+import { idBounds } from "../../../src/db/sql.js";
+import { generateDemoCourt } from "../../../src/demo/generate.js";
+import { writeDemoCsv } from "../../../src/demo/write.js";
+import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 let h: TestDb | undefined;
 afterEach(async () => {

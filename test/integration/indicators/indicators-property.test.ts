@@ -10,13 +10,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importCases } from "../../src/app/imports/import-cases.js";
-import { computeIndicators } from "../../src/app/indicators/compute-indicators.js";
-import { drillDown } from "../../src/app/indicators/drill-down.js";
-import { systemActor } from "../../src/app/shared/actor.js";
-import { daysFromCivil, formatIsoDate, parseIsoDate } from "../../src/domain/calendar/civil-date.js";
-import { evaluatePred, type FactsRow, INDICATORS, type Measure } from "../../src/domain/indicators/index.js";
-import { freshDb, TEST_DIALECTS, type TestDb } from "../helpers/db.js";
+import { importCases } from "../../../src/app/imports/import-cases.js";
+import { computeIndicators } from "../../../src/app/indicators/compute-indicators.js";
+import { drillDown } from "../../../src/app/indicators/drill-down.js";
+import { systemActor } from "../../../src/app/shared/actor.js";
+import { daysFromCivil, formatIsoDate, parseIsoDate } from "../../../src/domain/calendar/civil-date.js";
+import {
+  evaluatePred,
+  type FactsRow,
+  INDICATORS,
+  type Measure,
+} from "../../../src/domain/indicators/index.js";
+import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 const actor = systemActor("prop");
 const DIVISIONS = ["民一庭", "民二庭", "执行局"];

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/cli/main.js";
-import { casesCsv, EVENTS } from "../fixtures/golden-court.js";
+import { main } from "../../../src/cli/main.js";
+import { casesCsv, EVENTS } from "../../fixtures/golden-court.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shenguan-cli-"));
 const db = join(dir, "cli.db");

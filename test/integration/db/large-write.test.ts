@@ -5,8 +5,8 @@
  */
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { largeWrite } from "../../src/db/large-write.js";
-import { freshDb, type TestDb } from "../helpers/db.js";
+import { largeWrite } from "../../../src/db/large-write.js";
+import { freshDb, type TestDb } from "../../helpers/db.js";
 
 let h: TestDb | undefined;
 afterEach(async () => {

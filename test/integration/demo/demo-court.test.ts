@@ -11,16 +11,16 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ComputedAlert, detectAllAlerts } from "../../src/app/alerts/detect-alerts.js";
-import { importCases } from "../../src/app/imports/import-cases.js";
-import { computeIndicators } from "../../src/app/indicators/compute-indicators.js";
-import { systemActor } from "../../src/app/shared/actor.js";
-import type { Db } from "../../src/db/connect.js";
-import { type DemoLabel, generateDemoCourt } from "../../src/demo/generate.js";
-import { writeDemoCsv } from "../../src/demo/write.js";
-import { ALERT_FAMILIES } from "../../src/domain/alerts/index.js";
-import { INDICATORS } from "../../src/domain/indicators/index.js";
-import { freshDb, TEST_DIALECTS, type TestDb } from "../helpers/db.js";
+import { type ComputedAlert, detectAllAlerts } from "../../../src/app/alerts/detect-alerts.js";
+import { importCases } from "../../../src/app/imports/import-cases.js";
+import { computeIndicators } from "../../../src/app/indicators/compute-indicators.js";
+import { systemActor } from "../../../src/app/shared/actor.js";
+import type { Db } from "../../../src/db/connect.js";
+import { type DemoLabel, generateDemoCourt } from "../../../src/demo/generate.js";
+import { writeDemoCsv } from "../../../src/demo/write.js";
+import { ALERT_FAMILIES } from "../../../src/domain/alerts/index.js";
+import { INDICATORS } from "../../../src/domain/indicators/index.js";
+import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 const actor = systemActor("test");
 
