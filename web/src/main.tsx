@@ -4,10 +4,10 @@ import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { SessionProvider } from "./session";
-import { theme } from "./theme";
-import "./styles.css";
+import { App } from "./app/App";
+import { SessionProvider } from "./features/auth/session";
+import { theme } from "./shared/theme";
+import "./shared/styles.css";
 
 dayjs.locale("zh-cn");
 

@@ -26,10 +26,10 @@ import {
   type UploadFile,
 } from "antd";
 import { type HTMLAttributes, useRef, useState } from "react";
-import { api, errorMessage } from "../api";
-import { formatCount, formatDateTime } from "../format";
-import { useAsync } from "../hooks";
-import type { ImportHistoryRow, ImportIssue, ImportReport } from "../types";
+import { api, errorMessage } from "../../../shared/api/client";
+import type { ImportHistoryRow, ImportIssue, ImportReport } from "../../../shared/api/types";
+import { formatCount, formatDateTime } from "../../../shared/format";
+import { useAsync } from "../../../shared/hooks";
 
 const MAX_FILES = 2;
 

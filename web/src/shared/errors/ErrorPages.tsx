@@ -1,6 +1,6 @@
 import { Button, Result } from "antd";
+import { homeFor, useSession } from "../../features/auth/session";
 import { navigate } from "../router";
-import { homeFor, useSession } from "../session";
 
 function HomeButton() {
   const { user } = useSession();

@@ -6,11 +6,25 @@
 import { WarningOutlined } from "@ant-design/icons";
 import { Modal, Segmented, Space, Table, type TableProps, Tag, Tooltip, Typography } from "antd";
 import { useEffect, useState } from "react";
-import { api, errorMessage } from "../api";
-import { formatCount, formatDate, formatPeriod, formatValue, STATUS_COLORS, STATUS_NAMES } from "../format";
-import { Link } from "../router";
-import type { DrillPart, DrillQuery, DrillRow, Figure, Grouping, IndicatorInfo } from "../types";
-import { ExportButtons } from "./ExportButtons";
+import { api, errorMessage } from "../../../shared/api/client";
+import type {
+  DrillPart,
+  DrillQuery,
+  DrillRow,
+  Figure,
+  Grouping,
+  IndicatorInfo,
+} from "../../../shared/api/types";
+import { ExportButtons } from "../../../shared/components/ExportButtons";
+import {
+  formatCount,
+  formatDate,
+  formatPeriod,
+  formatValue,
+  STATUS_COLORS,
+  STATUS_NAMES,
+} from "../../../shared/format";
+import { Link } from "../../../shared/router";
 
 export interface DrillTarget {
   indicator: IndicatorInfo;

@@ -1,17 +1,17 @@
 import { Spin } from "antd";
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect } from "react";
-import { AppLayout } from "./components/AppLayout";
-import { ErrorBoundary } from "./components/ErrorBoundary";
-import { ForbiddenPage, NotFoundPage } from "./pages/ErrorPages";
-import { LoginPage } from "./pages/LoginPage";
-import { matchPath, navigate, useLocation } from "./router";
-import { homeFor, useSession } from "./session";
-import type { Permission } from "./types";
+import { LoginPage } from "../features/auth/pages/LoginPage";
+import { homeFor, useSession } from "../features/auth/session";
+import type { Permission } from "../shared/api/types";
+import { ErrorBoundary } from "../shared/errors/ErrorBoundary";
+import { ForbiddenPage, NotFoundPage } from "../shared/errors/ErrorPages";
+import { AppLayout } from "../shared/layout/AppLayout";
+import { matchPath, navigate, useLocation } from "../shared/router";
 
-const loadDashboard = () => import("./pages/DashboardPage");
-const loadAlerts = () => import("./pages/AlertsPage");
-const loadCase = () => import("./pages/CasePage");
-const loadImport = () => import("./pages/ImportPage");
+const loadDashboard = () => import("../features/indicators/pages/DashboardPage");
+const loadAlerts = () => import("../features/alerts/pages/AlertsPage");
+const loadCase = () => import("../features/cases/pages/CasePage");
+const loadImport = () => import("../features/imports/pages/ImportPage");
 const DashboardPage = lazy(loadDashboard);
 const AlertsPage = lazy(loadAlerts);
 const CasePage = lazy(loadCase);

@@ -3,25 +3,30 @@
  * What the server already declares is imported from it (types only: nothing of the server is
  * bundled); declared here are the HTTP query shapes and the envelopes only the API adds.
  */
-import type { Permission, Role } from "../../src/app/actor.js";
-import type { AlertRow } from "../../src/app/alerts.js";
-import type { CaseDetail, CasePage, EventRow } from "../../src/app/cases.js";
-import type { IndicatorPanel, PanelFigure } from "../../src/app/compute-indicators.js";
-import type { DrillRow } from "../../src/app/drill-down.js";
-import type { ImportReport } from "../../src/app/import-cases.js";
-import type { DemoAccount } from "../../src/app/seed-demo.js";
-import type { UserInfo as User } from "../../src/app/users.js";
-import type { Grouping } from "../../src/db/indicator-sql.js";
-import type { AlertFamily, AlertRule, AlertSeverity, AlertState } from "../../src/domain/alerts/types.js";
-import type { PeriodLength } from "../../src/domain/calendar/period.js";
-import type { ImportIssue } from "../../src/domain/import/validate.js";
-import type { IndicatorKind, IndicatorUnit } from "../../src/domain/indicators/catalogue.js";
-import type { Assessment, Figure, Period } from "../../src/domain/indicators/evaluate.js";
+import type { Permission, Role } from "../../../../src/app/actor.js";
+import type { AlertRow } from "../../../../src/app/alerts.js";
+import type { CaseDetail, CasePage, EventRow } from "../../../../src/app/cases.js";
+import type { IndicatorPanel, PanelFigure } from "../../../../src/app/compute-indicators.js";
+import type { DrillRow } from "../../../../src/app/drill-down.js";
+import type { ImportReport } from "../../../../src/app/import-cases.js";
+import type { DemoAccount } from "../../../../src/app/seed-demo.js";
+import type { UserInfo as User } from "../../../../src/app/users.js";
+import type { Grouping } from "../../../../src/db/indicator-sql.js";
+import type {
+  AlertFamily,
+  AlertRule,
+  AlertSeverity,
+  AlertState,
+} from "../../../../src/domain/alerts/types.js";
+import type { PeriodLength } from "../../../../src/domain/calendar/period.js";
+import type { ImportIssue } from "../../../../src/domain/import/validate.js";
+import type { IndicatorKind, IndicatorUnit } from "../../../../src/domain/indicators/catalogue.js";
+import type { Assessment, Figure, Period } from "../../../../src/domain/indicators/evaluate.js";
 import type {
   ExcludedInterval,
   TimeLimitResult,
   TimeLimitStatus,
-} from "../../src/domain/time-limit/clock.js";
+} from "../../../../src/domain/time-limit/clock.js";
 
 export type {
   AlertFamily,

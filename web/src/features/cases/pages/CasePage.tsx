@@ -20,9 +20,9 @@ import {
   Typography,
 } from "antd";
 import { useState } from "react";
-import { api } from "../api";
-import { AckModal } from "../components/AckModal";
-import { TimeLimitBar } from "../components/TimeLimitBar";
+import { api } from "../../../shared/api/client";
+import type { AlertRow, CaseDetail, EventRow } from "../../../shared/api/types";
+import { ForbiddenPage, NotFoundPage } from "../../../shared/errors/ErrorPages";
 import {
   EVENT_KIND_NAMES,
   formatDate,
@@ -34,12 +34,12 @@ import {
   STATE_NAMES,
   STATUS_COLORS,
   STATUS_NAMES,
-} from "../format";
-import { useAsync } from "../hooks";
-import { Link } from "../router";
-import { useSession } from "../session";
-import type { AlertRow, CaseDetail, EventRow } from "../types";
-import { ForbiddenPage, NotFoundPage } from "./ErrorPages";
+} from "../../../shared/format";
+import { useAsync } from "../../../shared/hooks";
+import { Link } from "../../../shared/router";
+import { AckModal } from "../../alerts/components/AckModal";
+import { useSession } from "../../auth/session";
+import { TimeLimitBar } from "../components/TimeLimitBar";
 
 function yesNo(v: boolean | null | undefined): string {
   return v === null || v === undefined ? "—" : v ? "是" : "否";

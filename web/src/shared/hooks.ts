@@ -1,5 +1,5 @@
 import { type DependencyList, useCallback, useEffect, useRef, useState } from "react";
-import { ApiError, errorMessage } from "./api";
+import { ApiError, errorMessage } from "./api/client";
 
 export interface AsyncState<T> {
   data: T | undefined;

@@ -4,13 +4,13 @@
  */
 import { Alert, Card, Select, Space, Spin, Typography } from "antd";
 import { useMemo, useState } from "react";
-import { api } from "../api";
-import { formatMonth, formatPeriod, formatValue } from "../format";
-import { useAsync } from "../hooks";
-import { type PeriodChoice, trendRange } from "../period";
-import type { DrillPart, IndicatorInfo, PanelFigure } from "../types";
+import { api } from "../../../shared/api/client";
+import type { DrillPart, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
+import { type ChartOption, EChart } from "../../../shared/charts/LazyEChart";
+import { formatMonth, formatPeriod, formatValue } from "../../../shared/format";
+import { useAsync } from "../../../shared/hooks";
+import { type PeriodChoice, trendRange } from "../../../shared/period";
 import { drillParts } from "./DrillModal";
-import { type ChartOption, EChart } from "./LazyEChart";
 
 const PALETTE = ["#1d4f91", "#d46b08", "#389e0d", "#722ed1"];
 

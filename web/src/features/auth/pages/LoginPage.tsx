@@ -1,10 +1,10 @@
 import { BankOutlined, LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Form, Input, Table, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
-import { ApiError, api } from "../api";
-import { navigate } from "../router";
+import { ApiError, api } from "../../../shared/api/client";
+import type { DemoAccount } from "../../../shared/api/types";
+import { navigate } from "../../../shared/router";
 import { homeFor, useSession } from "../session";
-import type { DemoAccount } from "../types";
 
 function loginErrorMessage(err: unknown): string {
   if (err instanceof ApiError) {

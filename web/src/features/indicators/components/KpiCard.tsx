@@ -1,8 +1,8 @@
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from "@ant-design/icons";
 import { Card, Tag, Tooltip, Typography } from "antd";
-import { type Change, describeChange, formatCount, formatValue } from "../format";
-import { COLORS } from "../theme";
-import type { DrillPart, IndicatorInfo, PanelFigure } from "../types";
+import type { DrillPart, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
+import { type Change, describeChange, formatCount, formatValue } from "../../../shared/format";
+import { COLORS } from "../../../shared/theme";
 import { drillParts } from "./DrillModal";
 
 function referenceText(info: IndicatorInfo): string | null {

@@ -1,8 +1,8 @@
 import { App, Descriptions, Input, Modal, Tag } from "antd";
 import { useEffect, useState } from "react";
-import { api, errorMessage } from "../api";
-import { SEVERITY_COLORS, SEVERITY_NAMES } from "../format";
-import type { AlertRow } from "../types";
+import { api, errorMessage } from "../../../shared/api/client";
+import type { AlertRow } from "../../../shared/api/types";
+import { SEVERITY_COLORS, SEVERITY_NAMES } from "../../../shared/format";
 
 /** 确认 (acknowledge) an alert with a note, 处理意见 (POST /api/alerts/:id/ack). */
 export function AckModal({

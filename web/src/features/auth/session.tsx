@@ -3,9 +3,9 @@
  * the session and returns to the login screen.
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { ApiError, api, onUnauthorized } from "./api";
-import { navigate } from "./router";
-import type { Meta, Permission, User } from "./types";
+import { ApiError, api, onUnauthorized } from "../../shared/api/client";
+import type { Meta, Permission, User } from "../../shared/api/types";
+import { navigate } from "../../shared/router";
 
 interface SessionValue {
   /** undefined while loading; null when signed out. */

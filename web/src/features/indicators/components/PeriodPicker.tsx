@@ -1,6 +1,6 @@
 import { DatePicker, Segmented, Space } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { type PeriodChoice, type PeriodMode, periodOf } from "../period";
+import { type PeriodChoice, type PeriodMode, periodOf } from "../../../shared/period";
 
 const MODES: { value: PeriodMode; label: string }[] = [
   { value: "month", label: "月" },

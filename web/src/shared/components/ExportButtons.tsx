@@ -2,7 +2,7 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { App, Button } from "antd";
 import { useState } from "react";
-import { errorMessage } from "../api";
+import { errorMessage } from "../api/client";
 
 export function ExportButtons({
   total,

@@ -12,9 +12,9 @@ import {
 } from "@ant-design/icons";
 import { Button, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
 import { type ReactNode, useState } from "react";
+import { useSession } from "../../features/auth/session";
 import { formatDate } from "../format";
 import { navigate, useLocation } from "../router";
-import { useSession } from "../session";
 
 const { Header, Sider, Content } = Layout;
 

@@ -19,18 +19,18 @@ import {
   Typography,
 } from "antd";
 import { useMemo, useState } from "react";
-import { api, errorMessage } from "../api";
+import { api, errorMessage } from "../../../shared/api/client";
+import type { DrillPart, Grouping, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
+import { formatPeriod } from "../../../shared/format";
+import { useAsync } from "../../../shared/hooks";
+import { defaultPeriod, type PeriodChoice, periodFromQuery, periodLabel } from "../../../shared/period";
+import { setQuery, useLocation } from "../../../shared/router";
+import { useSession } from "../../auth/session";
 import { DrillModal, type DrillTarget } from "../components/DrillModal";
 import { GroupTable } from "../components/GroupTable";
 import { KpiCard } from "../components/KpiCard";
 import { PeriodPicker } from "../components/PeriodPicker";
 import { TrendCard } from "../components/TrendCard";
-import { formatPeriod } from "../format";
-import { useAsync } from "../hooks";
-import { defaultPeriod, type PeriodChoice, periodFromQuery, periodLabel } from "../period";
-import { setQuery, useLocation } from "../router";
-import { useSession } from "../session";
-import type { DrillPart, Grouping, IndicatorInfo, PanelFigure } from "../types";
 
 const GROUPING_NAMES: Partial<Record<Grouping, string>> = {
   division: "部门",

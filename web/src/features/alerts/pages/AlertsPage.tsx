@@ -20,10 +20,10 @@ import {
   Typography,
 } from "antd";
 import { type HTMLAttributes, useMemo, useState } from "react";
-import { api } from "../api";
-import { AckModal } from "../components/AckModal";
-import { ExportButtons } from "../components/ExportButtons";
-import { EChart } from "../components/LazyEChart";
+import { api } from "../../../shared/api/client";
+import type { AlertFamily, AlertQuery, AlertRow, AlertSeverity, AlertState } from "../../../shared/api/types";
+import { EChart } from "../../../shared/charts/LazyEChart";
+import { ExportButtons } from "../../../shared/components/ExportButtons";
 import {
   FAMILY_NAMES,
   formatCount,
@@ -33,11 +33,11 @@ import {
   SEVERITY_NAMES,
   STATE_COLORS,
   STATE_NAMES,
-} from "../format";
-import { useAsync } from "../hooks";
-import { Link, setQuery, useLocation } from "../router";
-import { useSession } from "../session";
-import type { AlertFamily, AlertQuery, AlertRow, AlertSeverity, AlertState } from "../types";
+} from "../../../shared/format";
+import { useAsync } from "../../../shared/hooks";
+import { Link, setQuery, useLocation } from "../../../shared/router";
+import { useSession } from "../../auth/session";
+import { AckModal } from "../components/AckModal";
 
 const FAMILY_INTRO: Record<AlertFamily, string> = {
   "time-limit":

@@ -3,11 +3,11 @@
  * values in red; every cell opens its case list. The last row is the unit's total.
  */
 import { Alert, Table, type TableColumnsType, Tooltip, Typography } from "antd";
-import { api } from "../api";
-import { CATEGORY_NAMES, formatCount, formatValue } from "../format";
-import { useAsync } from "../hooks";
-import type { PeriodChoice } from "../period";
-import type { DrillPart, Grouping, IndicatorInfo, PanelFigure } from "../types";
+import { api } from "../../../shared/api/client";
+import type { DrillPart, Grouping, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
+import { CATEGORY_NAMES, formatCount, formatValue } from "../../../shared/format";
+import { useAsync } from "../../../shared/hooks";
+import type { PeriodChoice } from "../../../shared/period";
 import { drillParts } from "./DrillModal";
 
 interface Row {

@@ -4,8 +4,9 @@
  * actually passed (filing to closing or to the as-of date), with the excluded intervals shaded and
  * the dates that matter marked: filing, conversions, extension approvals, the deadline, closing.
  */
-import { formatDate } from "../format";
-import type { EventRow, TimeLimitResult } from "../types";
+
+import type { EventRow, TimeLimitResult } from "../../../shared/api/types";
+import { formatDate } from "../../../shared/format";
 
 const DAY = 86_400_000;
 
