@@ -2,10 +2,11 @@ import { App as AntApp, ConfigProvider } from "antd";
 import zhCN from "antd/es/locale/zh_CN";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { SessionProvider } from "./features/auth/session";
+import { queryClient } from "./shared/api/queryClient";
 import { theme } from "./shared/theme";
 import "./shared/styles.css";
 
@@ -17,9 +18,9 @@ createRoot(root).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>
-        <SessionProvider>
+        <QueryClientProvider client={queryClient}>
           <App />
-        </SessionProvider>
+        </QueryClientProvider>
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

@@ -1,7 +1,10 @@
 import { Spin } from "antd";
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect } from "react";
+import { currentUser, endSession, loadUser, metaQuery } from "../features/auth/api";
 import { LoginPage } from "../features/auth/pages/LoginPage";
-import { homeFor, useSession } from "../features/auth/session";
+import { homeFor, safeNext, useSession } from "../features/auth/session";
+import { onUnauthorized } from "../shared/api/client";
+import { queryClient } from "../shared/api/queryClient";
 import type { Permission } from "../shared/api/types";
 import { ErrorBoundary } from "../shared/errors/ErrorBoundary";
 import { ForbiddenPage, NotFoundPage } from "../shared/errors/ErrorPages";
@@ -31,7 +34,21 @@ if (typeof window !== "undefined") {
             ? loadImport
             : undefined;
   preload?.().catch(() => undefined);
+  // Who is signed in and the court's meta data, asked at the same time (meta answers 401 when
+  // nobody is; that answer is then simply dropped).
+  void loadUser();
+  void queryClient.prefetchQuery(metaQuery);
 }
+
+// A 401 from any call while signed in: the session has ended on the server.
+onUnauthorized(() => {
+  if (!currentUser()) return;
+  const here = window.location.pathname + window.location.search;
+  endSession();
+  if (!window.location.pathname.startsWith("/login")) {
+    navigate(`/login?next=${encodeURIComponent(here)}`, { replace: true });
+  }
+});
 
 export const ALERT_FAMILIES = ["time-limit", "long-pending", "concealed-overrun", "data-quality"] as const;
 
@@ -70,16 +87,13 @@ function Redirect({ to }: { to: string }) {
 }
 
 export function App() {
-  const { user, can } = useSession();
+  const { user, can, loading } = useSession();
   const location = useLocation();
 
-  if (user === undefined) return <Loading />;
+  if (loading) return <Loading />;
 
   if (location.pathname === "/login") {
-    if (user) {
-      const next = location.query.get("next");
-      return <Redirect to={next?.startsWith("/") && !next.startsWith("//") ? next : homeFor(user)} />;
-    }
+    if (user) return <Redirect to={safeNext(location.query.get("next")) ?? homeFor(user)} />;
     return <LoginPage />;
   }
   if (!user) {

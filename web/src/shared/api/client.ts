@@ -1,25 +1,9 @@
 /**
  * The JSON API client (docs/api.md): same-origin fetch with the session cookie, the CSRF header on
- * every write, and JSON errors thrown as ApiError (status, code, Chinese message).
+ * every write, and JSON errors thrown as ApiError (status, code, Chinese message). The calls
+ * themselves live in each feature's api.ts; reads go through TanStack Query (queryClient.ts).
  */
-import type {
-  AlertCounts,
-  AlertQuery,
-  AlertRow,
-  AlertRule,
-  ApiErrorBody,
-  CaseResponse,
-  DemoAccount,
-  DrillQuery,
-  DrillResult,
-  ImportHistoryRow,
-  ImportReport,
-  IndicatorPanel,
-  IndicatorQuery,
-  ListResult,
-  Meta,
-  User,
-} from "./types";
+import type { ApiErrorBody } from "./types";
 
 export class ApiError extends Error {
   readonly status: number;
@@ -97,7 +81,7 @@ async function toApiError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, code, e?.message || fallback, e ?? {});
 }
 
-interface RequestOptions {
+export interface RequestOptions {
   query?: Query;
   json?: unknown;
   form?: FormData;
@@ -138,7 +122,7 @@ async function send(method: string, path: string, opts: RequestOptions = {}): Pr
   return res;
 }
 
-async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   const res = await send(method, path, opts);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
@@ -159,7 +143,10 @@ function fileNameOf(res: Response, fallback: string): string {
   return plain?.[1] ?? fallback;
 }
 
-/** Downloads a GET export (.xlsx) through fetch, so errors surface as ApiError rather than a broken file. */
+/**
+ * Downloads a GET export (.xlsx) through fetch, so errors surface as ApiError rather than a broken
+ * file. Not a query: nothing is read into the page, a file is saved.
+ */
 export async function download(path: string, query: Query, fallbackName: string): Promise<string> {
   const res = await send("GET", path, { query });
   const blob = await res.blob();
@@ -174,63 +161,6 @@ export async function download(path: string, query: Query, fallbackName: string)
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return name;
 }
-
-function indicatorQuery(q: IndicatorQuery): Query {
-  return {
-    from: q.from,
-    to: q.to,
-    by: q.by,
-    ids: q.ids,
-    division: q.division,
-    judge: q.judge,
-    category: q.category,
-    compare: q.compare ? "1" : undefined,
-  };
-}
-
-function drillQuery(q: DrillQuery): Query {
-  return { ...q } as Query;
-}
-
-export const api = {
-  me: () => request<{ user: User }>("GET", "/auth/me", { quiet401: true }),
-  login: (username: string, password: string) =>
-    request<{ user: User }>("POST", "/auth/login", { json: { username, password }, quiet401: true }),
-  logout: () => request<void>("POST", "/auth/logout", { quiet401: true }),
-  demoAccounts: () => request<{ accounts: DemoAccount[] }>("GET", "/auth/demo-accounts", { quiet401: true }),
-  meta: () => request<Meta>("GET", "/meta"),
-
-  indicators: (q: IndicatorQuery, signal?: AbortSignal) =>
-    request<IndicatorPanel>("GET", "/indicators", { query: indicatorQuery(q), signal }),
-  exportIndicators: (q: IndicatorQuery) =>
-    download("/indicators/export", indicatorQuery(q), `质效指标_${q.from}_${q.to}.xlsx`),
-  drill: (q: DrillQuery, signal?: AbortSignal) =>
-    request<DrillResult>("GET", "/indicators/drill", { query: drillQuery(q), signal }),
-  exportDrill: (q: DrillQuery) =>
-    download("/indicators/drill/export", drillQuery(q), `案件清单_${q.indicator}_${q.from}_${q.to}.xlsx`),
-
-  caseDetail: (id: string | number) => request<CaseResponse>("GET", `/cases/${encodeURIComponent(id)}`),
-
-  alerts: (q: AlertQuery, signal?: AbortSignal) =>
-    request<ListResult<AlertRow>>("GET", "/alerts", { query: q as Query, signal }),
-  alertCounts: (q: AlertQuery, signal?: AbortSignal) =>
-    request<AlertCounts>("GET", "/alerts/counts", { query: q as Query, signal }),
-  alertRules: () => request<{ rules: AlertRule[] }>("GET", "/alerts/rules"),
-  ackAlert: (id: number, note: string) =>
-    request<{ alert: AlertRow }>("POST", `/alerts/${id}/ack`, { json: { note } }),
-  exportAlerts: (q: AlertQuery) =>
-    download("/alerts/export", q as Query, `预警清单_${q.family ?? "全部"}.xlsx`),
-
-  validateImport: (files: File[]) => {
-    const form = new FormData();
-    for (const f of files) form.append("files", f, f.name);
-    return request<{ token: string | null; report: ImportReport }>("POST", "/imports/validate", { form });
-  },
-  commitImport: (token: string) =>
-    request<ImportReport>("POST", `/imports/${encodeURIComponent(token)}/commit`, { json: {} }),
-  imports: (page: number, pageSize: number) =>
-    request<ListResult<ImportHistoryRow>>("GET", "/imports", { query: { page, pageSize } }),
-};
 
 /** A Chinese message for any error a call may throw. */
 export function errorMessage(err: unknown): string {

@@ -172,3 +172,44 @@ export interface ImportHistoryRow {
 export interface ApiErrorBody {
   error: { code: string; message: string; field?: string; value?: unknown; details?: unknown };
 }
+
+/** GET /api/auth/me, POST /api/auth/login. */
+export interface UserResponse {
+  user: User;
+}
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+/** GET /api/auth/demo-accounts. */
+export interface DemoAccountsResponse {
+  accounts: DemoAccount[];
+}
+
+/** GET /api/alerts/rules. */
+export interface AlertRulesResponse {
+  rules: AlertRule[];
+}
+
+/** POST /api/alerts/:id/ack. */
+export interface AckRequest {
+  note: string;
+}
+
+export interface AckResponse {
+  alert: AlertRow;
+}
+
+/** POST /api/imports/validate: a dry run; the token commits exactly what was checked. */
+export interface ValidateImportResponse {
+  token: string | null;
+  report: ImportReport;
+}
+
+/** GET /api/imports. */
+export interface ImportHistoryQuery {
+  page: number;
+  pageSize: number;
+}

@@ -12,6 +12,7 @@ import {
 } from "@ant-design/icons";
 import { Button, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
 import { type ReactNode, useState } from "react";
+import { useLogout } from "../../features/auth/api";
 import { useSession } from "../../features/auth/session";
 import { formatDate } from "../format";
 import { navigate, useLocation } from "../router";
@@ -21,7 +22,8 @@ const { Header, Sider, Content } = Layout;
 type Item = Required<MenuProps>["items"][number];
 
 export function AppLayout({ children }: { children: ReactNode }) {
-  const { user, meta, can, logout } = useSession();
+  const { user, meta, can } = useSession();
+  const logout = useLogout();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
 
@@ -126,7 +128,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 size="small"
                 ghost
                 icon={<LogoutOutlined />}
-                onClick={() => void logout()}
+                onClick={() =>
+                  logout.mutate(undefined, { onSettled: () => navigate("/login", { replace: true }) })
+                }
                 data-testid="logout"
               >
                 退出

@@ -1,10 +1,14 @@
 import { App, Descriptions, Input, Modal, Tag } from "antd";
 import { useEffect, useState } from "react";
-import { api, errorMessage } from "../../../shared/api/client";
+import { errorMessage } from "../../../shared/api/client";
 import type { AlertRow } from "../../../shared/api/types";
 import { SEVERITY_COLORS, SEVERITY_NAMES } from "../../../shared/format";
+import { useAcknowledgeAlert } from "../api";
 
-/** 确认 (acknowledge) an alert with a note, 处理意见 (POST /api/alerts/:id/ack). */
+/**
+ * 确认 (acknowledge) an alert with a note, 处理意见 (POST /api/alerts/:id/ack). The lists, counts
+ * and case pages showing it are updated by the mutation (api.ts).
+ */
 export function AckModal({
   alert,
   onClose,
@@ -12,32 +16,32 @@ export function AckModal({
 }: {
   alert: AlertRow | null;
   onClose: () => void;
-  onDone: (updated: AlertRow) => void;
+  onDone: () => void;
 }) {
   const { message } = App.useApp();
   const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
+  const ack = useAcknowledgeAlert();
 
   useEffect(() => {
     if (alert) setNote("");
   }, [alert]);
 
-  const submit = async () => {
+  const submit = () => {
     if (!alert) return;
     if (!note.trim()) {
       message.warning("请填写处理意见");
       return;
     }
-    setBusy(true);
-    try {
-      const r = await api.ackAlert(alert.id, note.trim());
-      message.success("已确认");
-      onDone(r.alert);
-    } catch (err) {
-      message.error(`确认失败：${errorMessage(err)}`);
-    } finally {
-      setBusy(false);
-    }
+    ack.mutate(
+      { id: alert.id, note: note.trim() },
+      {
+        onSuccess: () => {
+          message.success("已确认");
+          onDone();
+        },
+        onError: (err) => message.error(`确认失败：${errorMessage(err)}`),
+      },
+    );
   };
 
   return (
@@ -46,8 +50,8 @@ export function AckModal({
       title="确认预警"
       okText="确认"
       cancelText="取消"
-      onOk={() => void submit()}
-      confirmLoading={busy}
+      onOk={submit}
+      confirmLoading={ack.isPending}
       onCancel={onClose}
       okButtonProps={{ "data-testid": "ack-submit" } as Record<string, string>}
       destroyOnHidden

@@ -20,7 +20,7 @@ import {
   Typography,
 } from "antd";
 import { type HTMLAttributes, useMemo, useState } from "react";
-import { api } from "../../../shared/api/client";
+import { errorMessage } from "../../../shared/api/client";
 import type { AlertFamily, AlertQuery, AlertRow, AlertSeverity, AlertState } from "../../../shared/api/types";
 import { EChart } from "../../../shared/charts/LazyEChart";
 import { ExportButtons } from "../../../shared/components/ExportButtons";
@@ -34,9 +34,9 @@ import {
   STATE_COLORS,
   STATE_NAMES,
 } from "../../../shared/format";
-import { useAsync } from "../../../shared/hooks";
 import { Link, setQuery, useLocation } from "../../../shared/router";
 import { useSession } from "../../auth/session";
+import { exportAlerts, useAlertCounts, useAlertRules, useAlerts } from "../api";
 import { AckModal } from "../components/AckModal";
 
 const FAMILY_INTRO: Record<AlertFamily, string> = {
@@ -55,7 +55,6 @@ export default function AlertsPage({ family }: { family: AlertFamily }) {
   const ownDivisionOnly = user?.role === "chief" || user?.role === "judge";
   const { query } = useLocation();
   const [ackTarget, setAckTarget] = useState<AlertRow | null>(null);
-  const [patched, setPatched] = useState<Record<number, AlertRow>>({});
 
   const page = Math.max(1, Number(query.get("page")) || 1);
   const pageSize = Math.min(1000, Math.max(1, Number(query.get("pageSize")) || 20));
@@ -73,15 +72,13 @@ export default function AlertsPage({ family }: { family: AlertFamily }) {
     state: (query.get("state") as AlertState | null) ?? undefined,
   };
   const listQuery: AlertQuery = { ...filters, page, pageSize, sort, order: sort ? order : undefined };
-  const filterKey = JSON.stringify(filters);
-  const listKey = JSON.stringify(listQuery);
 
-  const list = useAsync((signal) => api.alerts(listQuery, signal), [listKey]);
-  const counts = useAsync((signal) => api.alertCounts(filters, signal), [filterKey]);
-  const rules = useAsync(() => api.alertRules(), []);
+  const list = useAlerts(listQuery);
+  const counts = useAlertCounts(filters);
+  const rules = useAlertRules();
   const familyRules = (rules.data?.rules ?? []).filter((r) => r.family === family);
 
-  const rows = (list.data?.rows ?? []).map((r) => patched[r.id] ?? r);
+  const rows = list.data?.rows ?? [];
   const total = list.data?.total ?? 0;
 
   const setFilter = (k: keyof AlertQuery, v: string | undefined) => {
@@ -279,7 +276,9 @@ export default function AlertsPage({ family }: { family: AlertFamily }) {
             styles={{ body: { minHeight: 92 } }}
             data-testid="alert-counts"
           >
-            {counts.error ? <Typography.Text type="danger">{counts.error}</Typography.Text> : null}
+            {counts.error ? (
+              <Typography.Text type="danger">{errorMessage(counts.error)}</Typography.Text>
+            ) : null}
             <Space size={[6, 8]} wrap>
               {(counts.data?.byRule ?? [])
                 .filter((r) => r.family === family || !r.family)
@@ -400,9 +399,8 @@ export default function AlertsPage({ family }: { family: AlertFamily }) {
             <Button
               icon={<ReloadOutlined />}
               onClick={() => {
-                setPatched({});
-                list.reload();
-                counts.reload();
+                void list.refetch();
+                void counts.refetch();
               }}
               title="刷新"
             />
@@ -410,16 +408,18 @@ export default function AlertsPage({ family }: { family: AlertFamily }) {
               total={total}
               testIdPrefix="alerts"
               onExport={(which: "page" | "all") =>
-                api.exportAlerts(which === "page" ? listQuery : { ...filters, sort, order })
+                exportAlerts(which === "page" ? listQuery : { ...filters, sort, order })
               }
             />
           </Space>
         </div>
-        {list.error ? <Alert type="error" showIcon title={list.error} style={{ margin: 8 }} /> : null}
+        {list.error ? (
+          <Alert type="error" showIcon title={errorMessage(list.error)} style={{ margin: 8 }} />
+        ) : null}
         <Table<AlertRow>
           size="small"
           rowKey="id"
-          loading={list.loading}
+          loading={list.isFetching}
           dataSource={rows}
           columns={columns}
           scroll={{ x: 1140 }}
@@ -453,15 +453,7 @@ export default function AlertsPage({ family }: { family: AlertFamily }) {
         />
       </Card>
 
-      <AckModal
-        alert={ackTarget}
-        onClose={() => setAckTarget(null)}
-        onDone={(updated) => {
-          setPatched((p) => ({ ...p, [updated.id]: updated }));
-          setAckTarget(null);
-          counts.reload();
-        }}
-      />
+      <AckModal alert={ackTarget} onClose={() => setAckTarget(null)} onDone={() => setAckTarget(null)} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { BankOutlined, LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Form, Input, Table, Tag, Typography } from "antd";
-import { useEffect, useState } from "react";
-import { ApiError, api } from "../../../shared/api/client";
+import { ApiError } from "../../../shared/api/client";
 import type { DemoAccount } from "../../../shared/api/types";
 import { navigate } from "../../../shared/router";
-import { homeFor, useSession } from "../session";
+import { useDemoAccounts, useLogin } from "../api";
+import { homeFor, safeNext } from "../session";
 
 function loginErrorMessage(err: unknown): string {
   if (err instanceof ApiError) {
@@ -17,36 +17,26 @@ function loginErrorMessage(err: unknown): string {
 }
 
 export function LoginPage() {
-  const { login } = useSession();
   const [form] = Form.useForm<{ username: string; password: string }>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [accounts, setAccounts] = useState<DemoAccount[]>([]);
+  const login = useLogin();
+  const accounts = useDemoAccounts().data?.accounts ?? [];
+  const error = login.error ? loginErrorMessage(login.error) : null;
 
-  useEffect(() => {
-    api
-      .demoAccounts()
-      .then((r) => setAccounts(r.accounts))
-      .catch(() => setAccounts([]));
-  }, []);
-
-  const submit = async (values: { username: string; password: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await login(values.username.trim(), values.password);
-      const next = new URLSearchParams(window.location.search).get("next");
-      navigate(next?.startsWith("/") && !next.startsWith("//") ? next : homeFor(user), { replace: true });
-    } catch (err) {
-      setError(loginErrorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+  const submit = (values: { username: string; password: string }) => {
+    login.mutate(
+      { username: values.username.trim(), password: values.password },
+      {
+        onSuccess: ({ user }) => {
+          const next = new URLSearchParams(window.location.search).get("next");
+          navigate(safeNext(next) ?? homeFor(user), { replace: true });
+        },
+      },
+    );
   };
 
   const pick = (a: DemoAccount) => {
     form.setFieldsValue({ username: a.username, password: a.password });
-    setError(null);
+    login.reset();
   };
 
   return (
@@ -84,7 +74,7 @@ export function LoginPage() {
               data-testid="login-password"
             />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+          <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
             登录
           </Button>
         </Form>

@@ -20,7 +20,7 @@ import {
   Typography,
 } from "antd";
 import { useState } from "react";
-import { api } from "../../../shared/api/client";
+import { ApiError, errorMessage } from "../../../shared/api/client";
 import type { AlertRow, CaseDetail, EventRow } from "../../../shared/api/types";
 import { ForbiddenPage, NotFoundPage } from "../../../shared/errors/ErrorPages";
 import {
@@ -35,10 +35,10 @@ import {
   STATUS_COLORS,
   STATUS_NAMES,
 } from "../../../shared/format";
-import { useAsync } from "../../../shared/hooks";
 import { Link } from "../../../shared/router";
 import { AckModal } from "../../alerts/components/AckModal";
 import { useSession } from "../../auth/session";
+import { useCase } from "../api";
 import { TimeLimitBar } from "../components/TimeLimitBar";
 
 function yesNo(v: boolean | null | undefined): string {
@@ -59,24 +59,25 @@ function eventLength(e: EventRow): string {
 
 export default function CasePage({ id }: { id: string }) {
   const { can } = useSession();
-  const res = useAsync(() => api.caseDetail(id), [id]);
+  const res = useCase(id);
   const [ackTarget, setAckTarget] = useState<AlertRow | null>(null);
-  const [patched, setPatched] = useState<Record<number, AlertRow>>({});
+  const status = res.error instanceof ApiError ? res.error.status : null;
 
-  if (res.status === 403)
+  if (status === 403)
     return (
       <ForbiddenPage
         title="无权查看该案件"
         subTitle="该案件不在您的查看范围内（法官仅可查看本人承办的案件，庭长仅可查看本庭案件）。"
       />
     );
-  if (res.status === 404)
+  if (status === 404)
     return <NotFoundPage title="案件不存在" subTitle="未找到该案件，可能已被删除或编号有误。" />;
-  if (res.error && !res.data) return <Result status="error" title="案件加载失败" subTitle={res.error} />;
+  if (res.error && !res.data)
+    return <Result status="error" title="案件加载失败" subTitle={errorMessage(res.error)} />;
   if (!res.data) return <Skeleton active paragraph={{ rows: 12 }} />;
 
   const { case: c, clock, explanation, events } = res.data;
-  const alerts = res.data.alerts.map((a) => patched[a.id] ?? a);
+  const alerts = res.data.alerts;
 
   const back = () => (window.history.length > 1 ? window.history.back() : undefined);
 
@@ -335,14 +336,7 @@ export default function CasePage({ id }: { id: string }) {
         </div>
       ) : null}
 
-      <AckModal
-        alert={ackTarget}
-        onClose={() => setAckTarget(null)}
-        onDone={(u) => {
-          setPatched((p) => ({ ...p, [u.id]: u }));
-          setAckTarget(null);
-        }}
-      />
+      <AckModal alert={ackTarget} onClose={() => setAckTarget(null)} onDone={() => setAckTarget(null)} />
     </div>
   );
 }

@@ -26,10 +26,10 @@ import {
   type UploadFile,
 } from "antd";
 import { type HTMLAttributes, useRef, useState } from "react";
-import { api, errorMessage } from "../../../shared/api/client";
+import { errorMessage } from "../../../shared/api/client";
 import type { ImportHistoryRow, ImportIssue, ImportReport } from "../../../shared/api/types";
 import { formatCount, formatDateTime } from "../../../shared/format";
-import { useAsync } from "../../../shared/hooks";
+import { useCommitImport, useImportHistory, useValidateImport } from "../api";
 
 const MAX_FILES = 2;
 
@@ -160,58 +160,44 @@ function ReportView({ report }: { report: ImportReport }) {
 export default function ImportPage() {
   const { message } = App.useApp();
   const [files, setFiles] = useState<UploadFile[]>([]);
-  const [validating, setValidating] = useState(false);
-  const [committing, setCommitting] = useState(false);
-  const [checked, setChecked] = useState<{ token: string | null; report: ImportReport } | null>(null);
-  const [result, setResult] = useState<ImportReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const validation = useValidateImport();
+  const commitment = useCommitImport();
+  // The dry run's report until it is committed (or the files change); the commit's result after.
+  const checked = validation.data ?? null;
+  const result = commitment.data ?? null;
+  const failure = validation.error ?? commitment.error;
+  const error = failure ? errorMessage(failure) : null;
   const [histPage, setHistPage] = useState(1);
   const [histSize, setHistSize] = useState(10);
-  const history = useAsync(() => api.imports(histPage, histSize), [histPage, histSize]);
+  const history = useImportHistory({ page: histPage, pageSize: histSize });
   const reportRef = useRef<HTMLDivElement>(null);
   const reveal = () => setTimeout(() => reportRef.current?.scrollIntoView({ block: "start" }), 0);
 
   const reset = () => {
-    setChecked(null);
-    setResult(null);
-    setError(null);
+    validation.reset();
+    commitment.reset();
   };
 
-  const validate = async () => {
+  const validate = () => {
     reset();
     const list = files.map((f) => f.originFileObj).filter((f): f is NonNullable<typeof f> => !!f);
     if (list.length === 0) {
       message.warning("请先选择文件");
       return;
     }
-    setValidating(true);
-    try {
-      setChecked(await api.validateImport(list as File[]));
-      history.reload();
-      reveal();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setValidating(false);
-    }
+    validation.mutate(list as File[], { onSuccess: reveal });
   };
 
-  const commit = async () => {
+  const commit = () => {
     if (!checked?.token) return;
-    setCommitting(true);
-    try {
-      const r = await api.commitImport(checked.token);
-      setResult(r);
-      setChecked(null);
-      setFiles([]);
-      message.success("导入完成");
-      history.reload();
-      reveal();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setCommitting(false);
-    }
+    commitment.mutate(checked.token, {
+      onSuccess: () => {
+        validation.reset();
+        setFiles([]);
+        message.success("导入完成");
+        reveal();
+      },
+    });
   };
 
   const step = result ? 3 : checked ? (checked.report.errorCount > 0 ? 1 : 2) : files.length ? 1 : 0;
@@ -303,9 +289,9 @@ export default function ImportPage() {
           <Button
             type="primary"
             icon={<FileSearchOutlined />}
-            loading={validating}
+            loading={validation.isPending}
             disabled={files.length === 0}
-            onClick={() => void validate()}
+            onClick={validate}
             data-testid="import-validate"
           >
             校验
@@ -327,8 +313,8 @@ export default function ImportPage() {
               <Button
                 type="primary"
                 icon={<CloudUploadOutlined />}
-                loading={committing}
-                onClick={() => void commit()}
+                loading={commitment.isPending}
+                onClick={commit}
                 data-testid="import-commit"
                 style={{ background: "#389e0d" }}
               >
@@ -369,11 +355,13 @@ export default function ImportPage() {
       ) : null}
 
       <Card size="small" title="导入记录" styles={{ body: { padding: 0 } }}>
-        {history.error ? <Alert type="error" showIcon title={history.error} style={{ margin: 8 }} /> : null}
+        {history.error ? (
+          <Alert type="error" showIcon title={errorMessage(history.error)} style={{ margin: 8 }} />
+        ) : null}
         <Table<ImportHistoryRow>
           size="small"
           rowKey="id"
-          loading={history.loading}
+          loading={history.isFetching}
           dataSource={history.data?.rows ?? []}
           columns={historyColumns}
           scroll={{ x: 1100 }}

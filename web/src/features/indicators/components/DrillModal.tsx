@@ -5,8 +5,8 @@
  */
 import { WarningOutlined } from "@ant-design/icons";
 import { Modal, Segmented, Space, Table, type TableProps, Tag, Tooltip, Typography } from "antd";
-import { useEffect, useState } from "react";
-import { api, errorMessage } from "../../../shared/api/client";
+import { useState } from "react";
+import { errorMessage } from "../../../shared/api/client";
 import type {
   DrillPart,
   DrillQuery,
@@ -25,6 +25,7 @@ import {
   STATUS_NAMES,
 } from "../../../shared/format";
 import { Link } from "../../../shared/router";
+import { exportDrill as downloadDrill, useDrill } from "../api";
 
 export interface DrillTarget {
   indicator: IndicatorInfo;
@@ -70,20 +71,18 @@ export function DrillModal({ target, onClose }: { target: DrillTarget | null; on
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [sort, setSort] = useState<{ field: SortField; order: "asc" | "desc" } | null>(null);
-  const [rows, setRows] = useState<DrillRow[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
+  // A new figure opens on its own part, first page, unsorted (state adjusted while rendering, so
+  // the previous figure's page is never asked for the new one).
+  const [shown, setShown] = useState<DrillTarget | null>(null);
+  if (target !== shown) {
+    setShown(target);
     if (target) {
       setPart(target.part);
       setPage(1);
       setSort(null);
-      setTotal(null);
-      setRows([]);
     }
-  }, [target]);
+  }
 
   const query: DrillQuery | null = target
     ? {
@@ -101,28 +100,11 @@ export function DrillModal({ target, onClose }: { target: DrillTarget | null; on
         order: sort?.order,
       }
     : null;
-  const key = query ? JSON.stringify(query) : "";
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the serialised query is the dependency
-  useEffect(() => {
-    if (!query) return;
-    const ctrl = new AbortController();
-    setLoading(true);
-    setError(null);
-    api
-      .drill(query, ctrl.signal)
-      .then((r) => {
-        setRows(r.rows);
-        setTotal(r.total);
-      })
-      .catch((err) => {
-        if ((err as Error).name !== "AbortError") setError(errorMessage(err));
-      })
-      .finally(() => {
-        if (!ctrl.signal.aborted) setLoading(false);
-      });
-    return () => ctrl.abort();
-  }, [key]);
+  const list = useDrill(query);
+  const rows: DrillRow[] = list.data?.rows ?? [];
+  const total = list.data?.total ?? null;
+  const loading = list.isFetching;
+  const error = list.error ? errorMessage(list.error) : null;
 
   if (!target || !query) return null;
   const info = target.indicator;
@@ -133,7 +115,7 @@ export function DrillModal({ target, onClose }: { target: DrillTarget | null; on
       delete q.page;
       delete q.pageSize;
     }
-    return api.exportDrill(q);
+    return downloadDrill(q);
   };
   const expected = expectedTotal(info, target.figure, part);
   const mismatch = total !== null && expected !== null && total !== expected;

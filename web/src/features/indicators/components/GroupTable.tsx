@@ -3,11 +3,11 @@
  * values in red; every cell opens its case list. The last row is the unit's total.
  */
 import { Alert, Table, type TableColumnsType, Tooltip, Typography } from "antd";
-import { api } from "../../../shared/api/client";
+import { errorMessage } from "../../../shared/api/client";
 import type { DrillPart, Grouping, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
 import { CATEGORY_NAMES, formatCount, formatValue } from "../../../shared/format";
-import { useAsync } from "../../../shared/hooks";
 import type { PeriodChoice } from "../../../shared/period";
+import { useIndicatorPanel } from "../api";
 import { drillParts } from "./DrillModal";
 
 interface Row {
@@ -57,16 +57,12 @@ export function GroupTable({
     label: string,
   ) => void;
 }) {
-  const idsKey = ids.join(",");
-  const panel = useAsync(
-    (signal) =>
-      Promise.all([
-        api.indicators({ from: period.from, to: period.to, by, ids, ...filters }, signal),
-        api.indicators({ from: period.from, to: period.to, by: "all", ids, ...filters }, signal),
-      ]),
-    [period.from, period.to, by, idsKey, filters.division, filters.judge],
-  );
-  const [groups, total] = panel.data ?? [undefined, undefined];
+  // The groups and the unit's total row, asked at the same time.
+  const groupPanel = useIndicatorPanel({ from: period.from, to: period.to, by, ids, ...filters });
+  const totalPanel = useIndicatorPanel({ from: period.from, to: period.to, by: "all", ids, ...filters });
+  const groups = groupPanel.data;
+  const total = totalPanel.data;
+  const error = groupPanel.error ?? totalPanel.error;
 
   const rows: Row[] = (groups?.groups ?? []).map((g) => ({
     key: g.key,
@@ -163,11 +159,11 @@ export function GroupTable({
 
   return (
     <>
-      {panel.error ? <Alert type="error" showIcon title={panel.error} style={{ margin: 8 }} /> : null}
+      {error ? <Alert type="error" showIcon title={errorMessage(error)} style={{ margin: 8 }} /> : null}
       <Table<Row>
         size="small"
         rowKey="key"
-        loading={panel.loading}
+        loading={groupPanel.isFetching || totalPanel.isFetching}
         dataSource={rows}
         columns={columns}
         pagination={false}

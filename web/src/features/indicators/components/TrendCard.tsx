@@ -4,12 +4,12 @@
  */
 import { Alert, Card, Select, Space, Spin, Typography } from "antd";
 import { useMemo, useState } from "react";
-import { api } from "../../../shared/api/client";
+import { errorMessage } from "../../../shared/api/client";
 import type { DrillPart, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
 import { type ChartOption, EChart } from "../../../shared/charts/LazyEChart";
 import { formatMonth, formatPeriod, formatValue } from "../../../shared/format";
-import { useAsync } from "../../../shared/hooks";
 import { type PeriodChoice, trendRange } from "../../../shared/period";
+import { useIndicatorPanel } from "../api";
 import { drillParts } from "./DrillModal";
 
 const PALETTE = ["#1d4f91", "#d46b08", "#389e0d", "#722ed1"];
@@ -38,10 +38,7 @@ export function TrendCard({
 }) {
   const [ids, setIds] = useState<string[]>(() => defaultIds.filter((id) => catalogue.has(id)));
   const range = trendRange(period);
-  const panel = useAsync(
-    (signal) => api.indicators({ from: range.from, to: range.to, by: "month", ids, ...filters }, signal),
-    [range.from, range.to, ids.join(","), filters.division, filters.judge],
-  );
+  const panel = useIndicatorPanel({ from: range.from, to: range.to, by: "month", ids, ...filters });
 
   const option = useMemo<ChartOption | null>(() => {
     const data = panel.data;
@@ -166,8 +163,8 @@ export function TrendCard({
       }
       data-testid="trend-card"
     >
-      {panel.error ? <Alert type="error" showIcon title={panel.error} /> : null}
-      <Spin spinning={panel.loading}>
+      {panel.error ? <Alert type="error" showIcon title={errorMessage(panel.error)} /> : null}
+      <Spin spinning={panel.isFetching}>
         {option ? (
           <EChart
             option={option}

@@ -19,13 +19,13 @@ import {
   Typography,
 } from "antd";
 import { useMemo, useState } from "react";
-import { api, errorMessage } from "../../../shared/api/client";
+import { errorMessage } from "../../../shared/api/client";
 import type { DrillPart, Grouping, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
 import { formatPeriod } from "../../../shared/format";
-import { useAsync } from "../../../shared/hooks";
 import { defaultPeriod, type PeriodChoice, periodFromQuery, periodLabel } from "../../../shared/period";
 import { setQuery, useLocation } from "../../../shared/router";
 import { useSession } from "../../auth/session";
+import { exportIndicators, useIndicatorPanel } from "../api";
 import { DrillModal, type DrillTarget } from "../components/DrillModal";
 import { GroupTable } from "../components/GroupTable";
 import { KpiCard } from "../components/KpiCard";
@@ -103,14 +103,15 @@ function Dashboard() {
   const unitLabel = effJudge ? `${effJudge}（${effDivision ?? ""}）` : (effDivision ?? "全院");
   const divisionJudges = meta.divisions.find((d) => d.name === effDivision)?.judges ?? [];
 
-  const kpi = useAsync(
-    (signal) =>
-      api.indicators(
-        { from: period.from, to: period.to, by: "all", compare: true, ...filters, ids: coreIds },
-        signal,
-      ),
-    [period.from, period.to, filters.division, filters.judge],
-  );
+  const kpi = useIndicatorPanel({
+    from: period.from,
+    to: period.to,
+    by: "all",
+    compare: true,
+    ...filters,
+    ids: coreIds,
+  });
+  const kpiError = kpi.error ? errorMessage(kpi.error) : null;
   const kpiFigures: Record<string, PanelFigure> | undefined = kpi.data
     ? (kpi.data.groups[0]?.indicators ?? {})
     : undefined;
@@ -137,7 +138,7 @@ function Dashboard() {
   const exportTable = async () => {
     setExporting(true);
     try {
-      const name = await api.exportIndicators({
+      const name = await exportIndicators({
         from: period.from,
         to: period.to,
         by: tableBy,
@@ -222,22 +223,22 @@ function Dashboard() {
                 </Tooltip>
               ) : null}
             </Typography.Text>
-            <Button size="small" icon={<ReloadOutlined />} onClick={kpi.reload} title="刷新" />
+            <Button size="small" icon={<ReloadOutlined />} onClick={() => void kpi.refetch()} title="刷新" />
           </Space>
         </div>
       </Card>
 
-      {kpi.error ? (
-        <Alert type="error" showIcon title={`指标加载失败：${kpi.error}`} style={{ marginBottom: 12 }} />
+      {kpiError ? (
+        <Alert type="error" showIcon title={`指标加载失败：${kpiError}`} style={{ marginBottom: 12 }} />
       ) : null}
-      {!kpiFigures && kpi.loading ? (
+      {!kpiFigures && kpi.isFetching ? (
         <Card size="small" style={{ marginBottom: 12 }}>
           <Skeleton active paragraph={{ rows: 6 }} />
         </Card>
       ) : (
         <div
           className="kpi-grid"
-          style={{ marginBottom: 12, opacity: kpi.loading ? 0.6 : 1 }}
+          style={{ marginBottom: 12, opacity: kpi.isFetching ? 0.6 : 1 }}
           data-testid="kpi-grid"
         >
           {coreIds.map((id) => {
