@@ -1,7 +1,7 @@
 /**
  * The session as screens see it: the signed-in user and the court's meta data, both read through
- * the query cache (api.ts). A 401 from any call ends the session and returns to the login screen
- * (wired where the app starts).
+ * the query cache (api.ts; the route guards have asked for both before a screen renders). A 401
+ * from any call ends the session and returns to the login screen (app/routes.tsx).
  */
 import { errorMessage } from "../../shared/api/client";
 import type { Meta, Permission, User } from "../../shared/api/types";
@@ -12,8 +12,6 @@ export interface Session {
   user: User | null | undefined;
   meta: Meta | null;
   metaError: string | null;
-  /** Who is signed in, or their court's meta data, is still being asked. */
-  loading: boolean;
   can(permission: Permission): boolean;
 }
 
@@ -26,7 +24,6 @@ export function useSession(): Session {
     user,
     meta: meta.data ?? null,
     metaError: meta.error ? errorMessage(meta.error) : null,
-    loading: user === undefined || (!!user && meta.isPending),
     can: (p) => !!user && user.permissions.includes(p),
   };
 }

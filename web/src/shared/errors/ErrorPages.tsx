@@ -1,9 +1,10 @@
 import { Button, Result } from "antd";
+import { useNavigate } from "react-router";
 import { homeFor, useSession } from "../../features/auth/session";
-import { navigate } from "../router";
 
 function HomeButton() {
   const { user } = useSession();
+  const navigate = useNavigate();
   return (
     <Button type="primary" onClick={() => navigate(user ? homeFor(user) : "/login")}>
       返回首页

@@ -12,10 +12,10 @@ import {
 } from "@ant-design/icons";
 import { Button, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
 import { type ReactNode, useState } from "react";
+import { useLocation, useNavigate } from "react-router";
 import { useLogout } from "../../features/auth/api";
 import { useSession } from "../../features/auth/session";
 import { formatDate } from "../format";
-import { navigate, useLocation } from "../router";
 
 const { Header, Sider, Content } = Layout;
 
@@ -25,6 +25,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { user, meta, can } = useSession();
   const logout = useLogout();
   const location = useLocation();
+  const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
 
   const items: Item[] = [];

@@ -20,6 +20,7 @@ import {
   Typography,
 } from "antd";
 import { type HTMLAttributes, useMemo, useState } from "react";
+import { Link, useParams } from "react-router";
 import { errorMessage } from "../../../shared/api/client";
 import type { AlertFamily, AlertQuery, AlertRow, AlertSeverity, AlertState } from "../../../shared/api/types";
 import { EChart } from "../../../shared/charts/LazyEChart";
@@ -34,7 +35,7 @@ import {
   STATE_COLORS,
   STATE_NAMES,
 } from "../../../shared/format";
-import { Link, setQuery, useLocation } from "../../../shared/router";
+import { useQueryState } from "../../../shared/searchParams";
 import { useSession } from "../../auth/session";
 import { exportAlerts, useAlertCounts, useAlertRules, useAlerts } from "../api";
 import { AckModal } from "../components/AckModal";
@@ -50,10 +51,16 @@ const FAMILY_INTRO: Record<AlertFamily, string> = {
 const SORTS = ["severity", "case_number", "division", "judge", "rule"] as const;
 type SortKey = (typeof SORTS)[number];
 
-export default function AlertsPage({ family }: { family: AlertFamily }) {
+/** /alerts/:family (the guard has checked the family): a fresh screen for each family. */
+export default function AlertsRoute() {
+  const family = useParams().family as AlertFamily;
+  return <AlertsPage key={family} family={family} />;
+}
+
+function AlertsPage({ family }: { family: AlertFamily }) {
   const { meta, can, user } = useSession();
   const ownDivisionOnly = user?.role === "chief" || user?.role === "judge";
-  const { query } = useLocation();
+  const [query, setQuery] = useQueryState();
   const [ackTarget, setAckTarget] = useState<AlertRow | null>(null);
 
   const page = Math.max(1, Number(query.get("page")) || 1);

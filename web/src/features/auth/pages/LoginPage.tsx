@@ -1,8 +1,8 @@
 import { BankOutlined, LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Form, Input, Table, Tag, Typography } from "antd";
+import { useNavigate, useSearchParams } from "react-router";
 import { ApiError } from "../../../shared/api/client";
 import type { DemoAccount } from "../../../shared/api/types";
-import { navigate } from "../../../shared/router";
 import { useDemoAccounts, useLogin } from "../api";
 import { homeFor, safeNext } from "../session";
 
@@ -19,6 +19,8 @@ function loginErrorMessage(err: unknown): string {
 export function LoginPage() {
   const [form] = Form.useForm<{ username: string; password: string }>();
   const login = useLogin();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
   const accounts = useDemoAccounts().data?.accounts ?? [];
   const error = login.error ? loginErrorMessage(login.error) : null;
 
@@ -26,10 +28,7 @@ export function LoginPage() {
     login.mutate(
       { username: values.username.trim(), password: values.password },
       {
-        onSuccess: ({ user }) => {
-          const next = new URLSearchParams(window.location.search).get("next");
-          navigate(safeNext(next) ?? homeFor(user), { replace: true });
-        },
+        onSuccess: ({ user }) => navigate(safeNext(params.get("next")) ?? homeFor(user), { replace: true }),
       },
     );
   };

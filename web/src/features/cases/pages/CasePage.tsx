@@ -20,6 +20,7 @@ import {
   Typography,
 } from "antd";
 import { useState } from "react";
+import { Link, useParams } from "react-router";
 import { ApiError, errorMessage } from "../../../shared/api/client";
 import type { AlertRow, CaseDetail, EventRow } from "../../../shared/api/types";
 import { ForbiddenPage, NotFoundPage } from "../../../shared/errors/ErrorPages";
@@ -35,7 +36,6 @@ import {
   STATUS_COLORS,
   STATUS_NAMES,
 } from "../../../shared/format";
-import { Link } from "../../../shared/router";
 import { AckModal } from "../../alerts/components/AckModal";
 import { useSession } from "../../auth/session";
 import { useCase } from "../api";
@@ -57,7 +57,13 @@ function eventLength(e: EventRow): string {
   return parts.join("") || "—";
 }
 
-export default function CasePage({ id }: { id: string }) {
+/** /cases/:id: a fresh screen for each case. */
+export default function CaseRoute() {
+  const id = useParams().id ?? "";
+  return <CasePage key={id} id={id} />;
+}
+
+function CasePage({ id }: { id: string }) {
   const { can } = useSession();
   const res = useCase(id);
   const [ackTarget, setAckTarget] = useState<AlertRow | null>(null);

@@ -6,6 +6,7 @@
 import { WarningOutlined } from "@ant-design/icons";
 import { Modal, Segmented, Space, Table, type TableProps, Tag, Tooltip, Typography } from "antd";
 import { useState } from "react";
+import { Link } from "react-router";
 import { errorMessage } from "../../../shared/api/client";
 import type {
   DrillPart,
@@ -24,7 +25,6 @@ import {
   STATUS_COLORS,
   STATUS_NAMES,
 } from "../../../shared/format";
-import { Link } from "../../../shared/router";
 import { exportDrill as downloadDrill, useDrill } from "../api";
 
 export interface DrillTarget {

@@ -23,7 +23,7 @@ import { errorMessage } from "../../../shared/api/client";
 import type { DrillPart, Grouping, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
 import { formatPeriod } from "../../../shared/format";
 import { defaultPeriod, type PeriodChoice, periodFromQuery, periodLabel } from "../../../shared/period";
-import { setQuery, useLocation } from "../../../shared/router";
+import { useQueryState } from "../../../shared/searchParams";
 import { useSession } from "../../auth/session";
 import { exportIndicators, useIndicatorPanel } from "../api";
 import { DrillModal, type DrillTarget } from "../components/DrillModal";
@@ -42,7 +42,9 @@ const GROUPING_NAMES: Partial<Record<Grouping, string>> = {
 
 export default function DashboardPage() {
   const { meta, metaError, user } = useSession();
-  if (!meta || !user) {
+  // Signed out (the page is being left for the login page).
+  if (!user) return null;
+  if (!meta) {
     return <Result status="warning" title="无法加载法院信息" subTitle={metaError ?? "请刷新页面重试"} />;
   }
   return <Dashboard />;
@@ -61,7 +63,7 @@ function Dashboard() {
   const fixedJudge = user.role === "judge" ? (user.judgeName ?? undefined) : undefined;
 
   // The period, unit and grouping live in the address, so "back" from a case restores the view.
-  const { query } = useLocation();
+  const [query, setQuery] = useQueryState();
   const period = periodFromQuery(query, meta.today);
   const division = query.get("division") ?? undefined;
   const judge = query.get("judge") ?? undefined;
