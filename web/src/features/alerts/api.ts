@@ -87,6 +87,11 @@ export function useAcknowledgeAlert() {
   });
 }
 
+/** The row offers 确认: the server lists "acknowledge" among what the user may do to it now. */
+export function canAcknowledge(alert: AlertRow): boolean {
+  return alert.actions.includes("acknowledge");
+}
+
 export function exportAlerts(q: AlertQuery): Promise<string> {
   return download("/alerts/export", q as Query, `预警清单_${q.family ?? "全部"}.xlsx`);
 }

@@ -1,10 +1,11 @@
 /**
- * The shapes of the JSON API (docs/api.md). Dates are `YYYY-MM-DD` strings; shares are fractions.
- * What the server already declares is imported from it (types only: nothing of the server is
- * bundled); declared here are the HTTP query shapes and the envelopes only the API adds.
+ * The shapes of the JSON API (docs/api.md), requests and responses, all in this one file. Dates are
+ * `YYYY-MM-DD` strings; shares are fractions. What the server already declares is imported from it
+ * (types only: nothing of the server is bundled); declared here are the HTTP query shapes and the
+ * envelopes only the API adds.
  */
 import type { Permission, Role } from "../../../../src/app/actor.js";
-import type { AlertRow } from "../../../../src/app/alerts.js";
+import type { AlertRow as StoredAlertRow } from "../../../../src/app/alerts.js";
 import type { CaseDetail, CasePage, EventRow } from "../../../../src/app/cases.js";
 import type { IndicatorPanel, PanelFigure } from "../../../../src/app/compute-indicators.js";
 import type { DrillRow } from "../../../../src/app/drill-down.js";
@@ -30,7 +31,6 @@ import type {
 
 export type {
   AlertFamily,
-  AlertRow,
   AlertRule,
   AlertSeverity,
   AlertState,
@@ -56,6 +56,15 @@ export type {
   TimeLimitStatus,
   User,
 };
+
+/**
+ * An alert as /api/alerts and /api/cases/:id list it: the stored row plus what the signed-in user
+ * may do to it now. The web app offers a button only for an action listed here (today only
+ * "acknowledge"); it never decides that from the user's role.
+ */
+export interface AlertRow extends StoredAlertRow {
+  actions: string[];
+}
 
 export type Direction = "higher" | "lower" | "neutral";
 

@@ -37,7 +37,7 @@ import {
 } from "../../../shared/format";
 import { useQueryState } from "../../../shared/searchParams";
 import { useSession } from "../../auth/session";
-import { exportAlerts, useAlertCounts, useAlertRules, useAlerts } from "../api";
+import { canAcknowledge, exportAlerts, useAlertCounts, useAlertRules, useAlerts } from "../api";
 import { AckModal } from "../components/AckModal";
 
 const FAMILY_INTRO: Record<AlertFamily, string> = {
@@ -58,7 +58,7 @@ export default function AlertsRoute() {
 }
 
 function AlertsPage({ family }: { family: AlertFamily }) {
-  const { meta, can, user } = useSession();
+  const { meta, user } = useSession();
   const ownDivisionOnly = user?.role === "chief" || user?.role === "judge";
   const [query, setQuery] = useQueryState();
   const [ackTarget, setAckTarget] = useState<AlertRow | null>(null);
@@ -190,7 +190,8 @@ function AlertsPage({ family }: { family: AlertFamily }) {
         </Tooltip>
       ),
     },
-    ...(can("acknowledge-alerts")
+    // Buttons come from each row's actions (the server's word), never from the role.
+    ...(rows.some((r) => r.actions.length > 0)
       ? [
           {
             title: "操作",
@@ -198,7 +199,7 @@ function AlertsPage({ family }: { family: AlertFamily }) {
             width: 76,
             fixed: "right" as const,
             render: (_: unknown, r: AlertRow) =>
-              r.state === "new" ? (
+              canAcknowledge(r) ? (
                 <Button
                   size="small"
                   type="link"

@@ -36,6 +36,7 @@ import {
   STATUS_COLORS,
   STATUS_NAMES,
 } from "../../../shared/format";
+import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
 import { useSession } from "../../auth/session";
 import { useCase } from "../api";
@@ -134,14 +135,15 @@ function CasePage({ id }: { id: string }) {
         </Tooltip>
       ),
     },
-    ...(can("acknowledge-alerts")
+    // Buttons come from each alert's actions (the server's word), never from the role.
+    ...(alerts.some((a) => a.actions.length > 0)
       ? [
           {
             title: "操作",
             key: "op",
             width: 76,
             render: (_: unknown, r: AlertRow) =>
-              r.state === "new" ? (
+              canAcknowledge(r) ? (
                 <Button size="small" type="link" icon={<CheckOutlined />} onClick={() => setAckTarget(r)}>
                   确认
                 </Button>
