@@ -20,7 +20,8 @@ export const alertKeys = {
   all: ["alerts"] as const,
   lists: () => [...alertKeys.all, "list"] as const,
   list: (q: AlertQuery) => [...alertKeys.lists(), q] as const,
-  counts: (q: AlertQuery) => [...alertKeys.all, "counts", q] as const,
+  allCounts: () => [...alertKeys.all, "counts"] as const,
+  counts: (q: AlertQuery) => [...alertKeys.allCounts(), q] as const,
   rules: () => [...alertKeys.all, "rules"] as const,
 };
 
@@ -80,7 +81,7 @@ export function useAcknowledgeAlert() {
       }
       // Read again in the background: the dialog closes without waiting for it.
       void queryClient.invalidateQueries({ queryKey: alertKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: [...alertKeys.all, "counts"] });
+      void queryClient.invalidateQueries({ queryKey: alertKeys.allCounts() });
       if (alert.caseId !== null)
         void queryClient.invalidateQueries({ queryKey: caseKeys.detail(alert.caseId) });
     },

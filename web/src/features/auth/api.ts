@@ -2,7 +2,8 @@
  * Signing in and out, who is signed in (/api/auth/me) and the court's meta data (/api/meta): the
  * session, held in the query cache. `me` is null when nobody is signed in.
  */
-import { queryOptions, useMutation, useQuery } from "@tanstack/react-query";
+import { hashKey, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
+import { useNavigate } from "react-router";
 import { ApiError, request } from "../../shared/api/client";
 import { queryClient } from "../../shared/api/queryClient";
 import type { DemoAccountsResponse, LoginRequest, Meta, User, UserResponse } from "../../shared/api/types";
@@ -49,7 +50,8 @@ export function loadUser(): Promise<User | null> {
 
 /** Starts a session: whatever was read for anyone before is dropped, then the user is known. */
 export function startSession(user: User): void {
-  queryClient.removeQueries({ predicate: (q) => q.queryKey[1] !== "demo-accounts" });
+  const keep = hashKey(sessionKeys.demoAccounts());
+  queryClient.removeQueries({ predicate: (q) => q.queryHash !== keep });
   queryClient.setQueryData(meQuery.queryKey, user);
 }
 
@@ -90,10 +92,14 @@ export function useLogin() {
   });
 }
 
+/** Signs out and goes to the login page (signed out on this page even if the server could not be told). */
 export function useLogout() {
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: () => request<void>("POST", "/auth/logout", { quiet401: true }),
-    // Signed out on this page even when the server could not be told.
-    onSettled: () => endSession(),
+    onSettled: () => {
+      endSession();
+      void navigate("/login", { replace: true });
+    },
   });
 }

@@ -129,9 +129,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 size="small"
                 ghost
                 icon={<LogoutOutlined />}
-                onClick={() =>
-                  logout.mutate(undefined, { onSettled: () => navigate("/login", { replace: true }) })
-                }
+                onClick={() => logout.mutate()}
                 data-testid="logout"
               >
                 退出
