@@ -7,7 +7,7 @@
 import { createBrowserRouter, Outlet, ScrollRestoration } from "react-router";
 import { isAlertFamily } from "../features/alerts/families";
 import { currentUser, endSession } from "../features/auth/api";
-import { loginLoader, permissionLoader, sessionLoader } from "../features/auth/guards";
+import { loginLoader, permissionLoader, sessionLoader, unlessSamePath } from "../features/auth/guards";
 import { LoginPage } from "../features/auth/pages/LoginPage";
 import { onUnauthorized } from "../shared/api/client";
 import { Loading } from "../shared/components/Loading";
@@ -39,10 +39,11 @@ export const router = createBrowserRouter([
     HydrateFallback: Loading,
     ErrorBoundary: RouteError,
     children: [
-      { path: "login", loader: loginLoader, Component: LoginPage },
+      { path: "login", loader: loginLoader, shouldRevalidate: unlessSamePath, Component: LoginPage },
       {
         id: "signed-in",
         loader: sessionLoader,
+        shouldRevalidate: unlessSamePath,
         Component: SignedIn,
         children: [
           {
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
               {
                 index: true,
                 loader: permissionLoader("view-indicators"),
+                shouldRevalidate: unlessSamePath,
                 lazy: {
                   Component: async () => (await import("../features/indicators/pages/DashboardPage")).default,
                 },
@@ -59,6 +61,7 @@ export const router = createBrowserRouter([
               {
                 path: "alerts/:family",
                 loader: permissionLoader("view-alerts", (p) => isAlertFamily(p.family)),
+                shouldRevalidate: unlessSamePath,
                 lazy: {
                   Component: async () => (await import("../features/alerts/pages/AlertsPage")).default,
                 },
@@ -66,11 +69,13 @@ export const router = createBrowserRouter([
               {
                 path: "cases/:id",
                 loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
                 lazy: { Component: async () => (await import("../features/cases/pages/CasePage")).default },
               },
               {
                 path: "import",
                 loader: permissionLoader("import"),
+                shouldRevalidate: unlessSamePath,
                 lazy: {
                   Component: async () => (await import("../features/imports/pages/ImportPage")).default,
                 },

@@ -3,11 +3,23 @@
  * signed in without the permission → the 403 page at the same address. Row buttons are not decided
  * here but by each row's `actions` from the server.
  */
-import { data, type LoaderFunctionArgs, redirect } from "react-router";
+import { data, type LoaderFunctionArgs, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
 import { queryClient } from "../../shared/api/queryClient";
 import type { Permission, User } from "../../shared/api/types";
 import { currentUser, loadUser, metaQuery } from "./api";
 import { homeFor, safeNext } from "./session";
+
+/**
+ * The guards answer for a path: a change of the query string alone (filters, paging) does not ask
+ * them again, so it renders at once instead of waiting for a round of loaders.
+ */
+export function unlessSamePath({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  return currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+}
 
 function toLogin(request: Request): Response {
   const url = new URL(request.url);
