@@ -1,6 +1,6 @@
 /**
  * The architecture check (docs/architecture.md): layers first, arrows one way, no cycles.
- *   web → http (schema types only); http → app; cli → app (and http, to start the server);
+ *   web → http (schema types only; in web: app shell → features → shared); http → app; cli → app (and http, to start the server);
  *   app → db, domain, io, demo; db → domain; io → domain; demo → domain, io; domain → domain.
  * Tests beside the code may import what they test and the test helpers; they are not a layer.
  * Runs in `npm test` (npm run arch); test/architecture.test.ts shows it failing on planted imports.
@@ -78,6 +78,20 @@ module.exports = {
       severity: "error",
       from: { path: "^web/src/" },
       to: { path: "^src/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "web-shared-is-shared",
+      comment: "web/src/shared serves every feature; it knows no feature and not the app shell.",
+      severity: "error",
+      from: { path: "^web/src/shared/" },
+      to: { path: "^web/src/(features|app)/" },
+    },
+    {
+      name: "web-features-below-the-shell",
+      comment: "A feature does not import the app shell (routes, layout), which imports the features.",
+      severity: "error",
+      from: { path: "^web/src/features/" },
+      to: { path: "^web/src/app/" },
     },
     {
       name: "code-does-not-import-tests",

@@ -11,7 +11,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 function vendorChunk(id: string): string | undefined {
   if (!id.includes("node_modules")) return undefined;
   if (/node_modules\/(echarts|zrender)\//.test(id)) return "echarts";
-  if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return "react";
+  // React, the router and the query cache, with what they need: the app's plumbing, on every screen.
+  const plumbing =
+    /node_modules\/(react|react-dom|scheduler|react-router|@remix-run\/[\w-]+|@tanstack\/[\w-]+)\//;
+  if (plumbing.test(id)) return "react";
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatCount, formatValue } from "../../web/src/format.js";
+import { formatCount, formatValue } from "../../web/src/shared/format.js";
 import {
   apiSignIn,
   type E2E,

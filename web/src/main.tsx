@@ -1,13 +1,15 @@
+import { QueryClientProvider } from "@tanstack/react-query";
 import { App as AntApp, ConfigProvider } from "antd";
 import zhCN from "antd/es/locale/zh_CN";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { SessionProvider } from "./session";
-import { theme } from "./theme";
-import "./styles.css";
+import { RouterProvider } from "react-router/dom";
+import { router } from "./app/routes";
+import { queryClient } from "./shared/api/queryClient";
+import { theme } from "./shared/theme";
+import "./shared/styles.css";
 
 dayjs.locale("zh-cn");
 
@@ -17,9 +19,9 @@ createRoot(root).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

@@ -54,12 +54,13 @@ describe.each(TEST_DIALECTS)("acknowledgeAlert (%s)", (dialect) => {
     await db?.drop();
   });
 
-  it("the judge of the case acknowledges it; the row then still offers acknowledging (the note can change)", async () => {
+  it("the judge of the case acknowledges it; then it offers nothing more, and a second time is refused", async () => {
     const before = await listAlerts(JUDGE, db, {});
     expect(before.rows.map((r) => [r.id, r.actions])).toEqual([[open, ["acknowledge"]]]);
     const row = await acknowledgeAlert(JUDGE, db, open, "本周开庭");
     expect(row).toMatchObject({ state: "acknowledged", note: "本周开庭", acknowledgedBy: "wang" });
-    expect(row.actions).toEqual(["acknowledge"]);
+    expect(row.actions).toEqual([]);
+    await expect(acknowledgeAlert(JUDGE, db, open, "改")).rejects.toThrow(/已确认/);
   });
 
   it("refuses a chief of another division and a clerk, and changes nothing", async () => {

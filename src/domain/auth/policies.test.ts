@@ -36,6 +36,7 @@ const wholeCourt: Expectation = { ...all, chief: false, judge: false, clerk: fal
 const importers: Expectation = { ...wholeCourt, president: false, clerk: true };
 const officeAndAdmin: Expectation = { ...wholeCourt, president: false };
 const adminOnly: Expectation = { ...officeAndAdmin, office: false };
+const nobody: Expectation = { ...adminOnly, admin: false };
 
 /** Each action, with the records it is tried on and who may take it on each. */
 const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expectation }[] } = {
@@ -56,7 +57,7 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   ],
   acknowledge: [
     { label: "new, own case", record: { ...OWN_CASE, state: "new" }, expect: caseReaders },
-    { label: "acknowledged, own case", record: { ...OWN_CASE, state: "acknowledged" }, expect: caseReaders },
+    { label: "acknowledged already", record: { ...OWN_CASE, state: "acknowledged" }, expect: nobody },
     {
       label: "new, a colleague's case",
       record: { ...COLLEAGUES_CASE, state: "new" },

@@ -84,6 +84,7 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (!g.allowed) return g;
     if (!withinScope(dataScope(a), alert)) return deny("无权处理该预警：不在您的数据范围内");
     if (alert.state === "resolved") return deny("该预警已消除，无需确认");
+    if (alert.state !== "new") return deny("该预警已确认");
     return ALLOW;
   },
 };

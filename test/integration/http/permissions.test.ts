@@ -167,7 +167,11 @@ const MATRIX: Record<string, MatrixRow> = {
   "GET /api/alerts/rules": { expect: everyone, call: (c) => c.get("/api/alerts/rules") },
   "POST /api/alerts/:id/ack": {
     expect: judgesOwn,
-    call: (c) => c.post(`/api/alerts/${judgesAlert}/ack`, { note: "矩阵测试" }),
+    call: async (c) => {
+      // Each caller meets the alert new (an acknowledged one is acknowledged no further).
+      await app.db.db.updateTable("alerts").set({ state: "new" }).where("id", "=", judgesAlert).execute();
+      return c.post(`/api/alerts/${judgesAlert}/ack`, { note: "矩阵测试" });
+    },
   },
   "GET /api/imports": { expect: importers, call: (c) => c.get("/api/imports") },
   "POST /api/imports/validate": {

@@ -1,7 +1,7 @@
 /**
- * The dashboard's first requests — built the way the web app builds them (web/src/pages/
- * DashboardPage.tsx, components/GroupTable.tsx and TrendCard.tsx, defaults from /api/meta) — are
- * answered from the figures the server computed at start.
+ * The dashboard's first requests — built the way the web app builds them (web/src/features/
+ * indicators/: pages/DashboardPage.tsx, components/GroupTable.tsx and TrendCard.tsx, defaults from
+ * /api/meta) — are answered from the figures the server computed at start.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { warmDashboard } from "../../../src/app/indicators/warm-dashboard.js";

@@ -1,0 +1,144 @@
+import {
+  AlertOutlined,
+  BankOutlined,
+  ClockCircleOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
+  EyeInvisibleOutlined,
+  FieldTimeOutlined,
+  LogoutOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from "@ant-design/icons";
+import { Button, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
+import { type ReactNode, useState } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { useLogout } from "../features/auth/api";
+import { formatDate } from "../shared/format";
+import { useSession } from "../shared/session/session";
+
+const { Header, Sider, Content } = Layout;
+
+type Item = Required<MenuProps>["items"][number];
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { user, meta, can } = useSession();
+  const logout = useLogout();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const items: Item[] = [];
+  if (can("view-indicators")) items.push({ key: "/", icon: <DashboardOutlined />, label: "质效总览" });
+  if (can("view-alerts")) {
+    items.push({
+      key: "alerts",
+      icon: <AlertOutlined />,
+      label: "预警督办",
+      children: [
+        { key: "/alerts/time-limit", icon: <ClockCircleOutlined />, label: "审限预警" },
+        { key: "/alerts/long-pending", icon: <FieldTimeOutlined />, label: "长期未结" },
+        { key: "/alerts/concealed-overrun", icon: <EyeInvisibleOutlined />, label: "隐形超审限" },
+        { key: "/alerts/data-quality", icon: <SafetyCertificateOutlined />, label: "数据质量" },
+      ],
+    });
+  }
+  if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
+
+  const selected = location.pathname.startsWith("/cases/") ? [] : [location.pathname];
+  const courtName = meta?.court.name ?? "审判质效管理平台";
+
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <Sider
+        width={188}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        style={{ position: "sticky", top: 0, height: "100vh", overflow: "auto" }}
+      >
+        <div
+          style={{
+            height: 52,
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "center",
+            color: "#fff",
+            fontWeight: 600,
+            fontSize: collapsed ? 16 : 17,
+            letterSpacing: 2,
+            borderBottom: "1px solid rgba(255,255,255,0.08)",
+          }}
+        >
+          <BankOutlined style={{ marginRight: collapsed ? 0 : 8 }} />
+          {collapsed ? null : "审管平台"}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected}
+          defaultOpenKeys={["alerts"]}
+          items={items}
+          onClick={(e) => navigate(e.key)}
+          data-testid="nav-menu"
+        />
+      </Sider>
+      <Layout>
+        <Header style={{ display: "flex", alignItems: "center", justifyContent: "space-between", gap: 16 }}>
+          <Space size={12} style={{ minWidth: 0 }}>
+            <Typography.Text
+              data-testid="court-name"
+              style={{ color: "#fff", fontSize: 16, fontWeight: 600, whiteSpace: "nowrap" }}
+            >
+              {courtName}
+            </Typography.Text>
+            <Typography.Text style={{ color: "rgba(255,255,255,0.65)", whiteSpace: "nowrap" }}>
+              审判质效管理平台
+            </Typography.Text>
+            {meta?.factsAsOf ? (
+              <Tooltip title="指标与预警按此日期的案件状态计算">
+                <Typography.Text
+                  style={{ color: "rgba(255,255,255,0.55)", fontSize: 12, whiteSpace: "nowrap" }}
+                >
+                  数据截至 {formatDate(meta.factsAsOf)}
+                </Typography.Text>
+              </Tooltip>
+            ) : null}
+          </Space>
+          {user ? (
+            <Space size={10} style={{ whiteSpace: "nowrap" }}>
+              {user.isDemo ? (
+                <Tooltip title="演示法院的账号：数据为合成的演示数据">
+                  <Tag color="orange" data-testid="demo-badge" style={{ marginInlineEnd: 0 }}>
+                    演示
+                  </Tag>
+                </Tooltip>
+              ) : null}
+              <UserOutlined style={{ color: "#fff" }} />
+              <Typography.Text data-testid="user-name" style={{ color: "#fff" }}>
+                {user.displayName}
+              </Typography.Text>
+              <Tag color="blue" data-testid="user-role" style={{ marginInlineEnd: 0 }}>
+                {user.roleName}
+                {user.division && user.role !== "office" && user.role !== "president"
+                  ? ` · ${user.division}`
+                  : ""}
+              </Tag>
+              <Button
+                size="small"
+                ghost
+                icon={<LogoutOutlined />}
+                onClick={() => logout.mutate()}
+                data-testid="logout"
+              >
+                退出
+              </Button>
+            </Space>
+          ) : null}
+        </Header>
+        <Content style={{ padding: 16, minWidth: 0 }}>{children}</Content>
+      </Layout>
+    </Layout>
+  );
+}

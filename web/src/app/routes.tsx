@@ -1,0 +1,102 @@
+/**
+ * The app's addresses (react-router data router). Every screen is its own chunk, loaded by the
+ * route's `lazy` at the same time as its guard asks who is signed in, so the first screen's code
+ * and the session arrive together. Guards are loaders (features/auth/guards.ts); a guard's 403 or
+ * 404, or a screen that throws, is shown inside the layout by RouteError.
+ */
+import { createBrowserRouter, Outlet, ScrollRestoration } from "react-router";
+import { isAlertFamily } from "../features/alerts/families";
+import { loginLoader, permissionLoader, sessionLoader, unlessSamePath } from "../features/auth/guards";
+import { LoginPage } from "../features/auth/pages/LoginPage";
+import { onUnauthorized } from "../shared/api/client";
+import { Loading } from "../shared/components/Loading";
+import { ForbiddenPage, NotFoundPage } from "../shared/errors/ErrorPages";
+import { RouteError } from "../shared/errors/RouteError";
+import { currentUser, endSession } from "../shared/session/queries";
+import { AppLayout } from "./AppLayout";
+
+function Root() {
+  return (
+    <>
+      <Outlet />
+      <ScrollRestoration />
+    </>
+  );
+}
+
+function SignedIn() {
+  return (
+    <AppLayout>
+      <Outlet />
+    </AppLayout>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    id: "root",
+    Component: Root,
+    HydrateFallback: Loading,
+    ErrorBoundary: RouteError,
+    children: [
+      { path: "login", loader: loginLoader, shouldRevalidate: unlessSamePath, Component: LoginPage },
+      {
+        id: "signed-in",
+        loader: sessionLoader,
+        shouldRevalidate: unlessSamePath,
+        Component: SignedIn,
+        children: [
+          {
+            // Errors of the screens below render inside the layout.
+            ErrorBoundary: RouteError,
+            children: [
+              {
+                index: true,
+                loader: permissionLoader("view-indicators"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/indicators/pages/DashboardPage")).default,
+                },
+              },
+              {
+                path: "alerts/:family",
+                loader: permissionLoader("view-alerts", (p) => isAlertFamily(p.family)),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/alerts/pages/AlertsPage")).default,
+                },
+              },
+              {
+                path: "cases/:id",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: { Component: async () => (await import("../features/cases/pages/CasePage")).default },
+              },
+              {
+                path: "import",
+                loader: permissionLoader("import"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/imports/pages/ImportPage")).default,
+                },
+              },
+              { path: "403", Component: ForbiddenPage },
+              { path: "*", Component: NotFoundPage },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
+
+// A 401 from any call while signed in: the session has ended on the server; back to the login
+// page, then on to the same address.
+onUnauthorized(() => {
+  if (!currentUser()) return;
+  const { pathname, search } = router.state.location;
+  endSession();
+  if (pathname !== "/login") {
+    void router.navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+  }
+});
