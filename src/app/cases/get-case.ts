@@ -1,7 +1,7 @@
 /** One case with its events and its 审限 clock as of today, explained in words (the case page). */
 import { appendAudit } from "../../db/audit/append-audit.js";
 import { caseEventRows, findCaseRow } from "../../db/cases/find-case.js";
-import { caseFromRow } from "../../db/cases/mapper.js";
+import { caseFromRow, eventFromRow } from "../../db/cases/mapper.js";
 import type { Db } from "../../db/connect.js";
 import { type Actor, authorize } from "../../domain/auth/index.js";
 import { CATEGORY_NAMES } from "../../domain/case/category.js";
@@ -80,18 +80,7 @@ export async function getCase(
   }
   const events = await caseEventRows(handle, id);
   const record = caseFromRow(row);
-  const stored = events.map((e) => ({
-    id: e.id,
-    kind: e.kind,
-    reason: e.reason,
-    from: e.from_on,
-    to: e.to_on,
-    lengthMonths: e.length_months,
-    lengthDays: e.length_days,
-    newProcedure: e.new_procedure,
-    approvedBy: e.approved_by,
-    note: e.note,
-  }));
+  const stored = events.map(eventFromRow);
   const clock = computeTimeLimit(caseTimeline(record, toTimelineEvents(stored)), asOf, undefined, {
     typeCode: record.typeCode,
     category: record.category,
@@ -124,17 +113,8 @@ export async function getCase(
       recoveredAmount: row.recovered_amount_fen === null ? null : formatYuan(row.recovered_amount_fen),
       archivedOn: row.archived_on,
     },
-    events: events.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      reason: e.reason,
-      from: e.from_on,
-      to: e.to_on,
-      lengthMonths: e.length_months,
-      lengthDays: e.length_days,
-      newProcedure: e.new_procedure,
-      approvedBy: e.approved_by,
-      note: e.note,
+    events: events.map((e, i) => ({
+      ...(stored[i] as StoredEvent),
       recordedAt: e.recorded_at,
       recordedBy: e.recorded_by,
     })),

@@ -4,8 +4,9 @@
  */
 import type { CaseRecord } from "../../domain/case/case.js";
 import type { CaseCategory, Instance } from "../../domain/case/category.js";
+import type { StoredEvent } from "../../domain/case/derive-facts.js";
 import type { Procedure } from "../../domain/case/procedure.js";
-import type { CaseRowDb } from "../schema.js";
+import type { CaseEventRowDb, CaseRowDb } from "../schema.js";
 
 export const b = (v: boolean | null): number | null => (v === null ? null : v ? 1 : 0);
 const nb = (v: number | null): boolean | null => (v === null ? null : v !== 0);
@@ -126,3 +127,19 @@ export const EVENT_COLUMNS_DB = [
   "recorded_by",
   "import_id",
 ] as const;
+
+/** A `case_events` row as the domain's StoredEvent. */
+export function eventFromRow(e: CaseEventRowDb): StoredEvent {
+  return {
+    id: e.id,
+    kind: e.kind,
+    reason: e.reason,
+    from: e.from_on,
+    to: e.to_on,
+    lengthMonths: e.length_months,
+    lengthDays: e.length_days,
+    newProcedure: e.new_procedure,
+    approvedBy: e.approved_by,
+    note: e.note,
+  };
+}
