@@ -10,6 +10,7 @@ import { acknowledgeAlert } from "./acknowledge-alert.js";
 import { listAlerts } from "./list-alerts.js";
 
 const JUDGE: Actor = { username: "wang", role: "judge", division: "民一庭", judgeName: "王法官" };
+const CHIEF: Actor = { username: "sun", role: "chief", division: "民一庭" };
 const CHIEF_ELSEWHERE: Actor = { username: "zhao", role: "chief", division: "刑事庭" };
 const CLERK: Actor = { username: "li", role: "clerk" };
 
@@ -54,13 +55,19 @@ describe.each(TEST_DIALECTS)("acknowledgeAlert (%s)", (dialect) => {
     await db?.drop();
   });
 
-  it("the judge of the case acknowledges it; then it offers nothing more, and a second time is refused", async () => {
-    const before = await listAlerts(JUDGE, db, {});
+  it("the judge of the case may not clear it: it offers them nothing, and they are refused with the reason", async () => {
+    const mine = await listAlerts(JUDGE, db, {});
+    expect(mine.rows.map((r) => [r.id, r.actions])).toEqual([[open, []]]);
+    await expect(acknowledgeAlert(JUDGE, db, open, "本周开庭")).rejects.toThrow(/本人承办案件/);
+  });
+
+  it("the division's chief acknowledges it; then it offers nothing more, and a second time is refused", async () => {
+    const before = await listAlerts(CHIEF, db, {});
     expect(before.rows.map((r) => [r.id, r.actions])).toEqual([[open, ["acknowledge"]]]);
-    const row = await acknowledgeAlert(JUDGE, db, open, "本周开庭");
-    expect(row).toMatchObject({ state: "acknowledged", note: "本周开庭", acknowledgedBy: "wang" });
+    const row = await acknowledgeAlert(CHIEF, db, open, "本周开庭");
+    expect(row).toMatchObject({ state: "acknowledged", note: "本周开庭", acknowledgedBy: "sun" });
     expect(row.actions).toEqual([]);
-    await expect(acknowledgeAlert(JUDGE, db, open, "改")).rejects.toThrow(/已确认/);
+    await expect(acknowledgeAlert(CHIEF, db, open, "改")).rejects.toThrow(/已确认/);
   });
 
   it("refuses a chief of another division and a clerk, and changes nothing", async () => {
@@ -71,7 +78,7 @@ describe.each(TEST_DIALECTS)("acknowledgeAlert (%s)", (dialect) => {
   });
 
   it("refuses a resolved alert, with the reason", async () => {
-    await expect(acknowledgeAlert(JUDGE, db, resolved, "x")).rejects.toThrow(/已消除/);
+    await expect(acknowledgeAlert(CHIEF, db, resolved, "x")).rejects.toThrow(/已消除/);
     const list = await listAlerts(JUDGE, db, { state: "resolved" });
     expect(list.rows.map((r) => [r.id, r.state, r.actions])).toEqual([[resolved, "resolved", []]]);
   });

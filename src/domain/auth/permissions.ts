@@ -22,7 +22,8 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
   office: PERMISSIONS.filter((p) => p !== "manage-users"),
   president: ["view-indicators", "view-cases", "view-alerts", "acknowledge-alerts", "bulletins"],
   chief: ["view-indicators", "view-cases", "view-alerts", "acknowledge-alerts"],
-  judge: ["view-indicators", "view-cases", "view-alerts", "acknowledge-alerts"],
+  // A judge answers the warnings on their own cases (督办), and does not clear them.
+  judge: ["view-indicators", "view-cases", "view-alerts"],
   clerk: ["import"],
 };
 

@@ -56,7 +56,11 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
     { label: "another division's case", record: OTHER_DIVISION, expect: { ...wholeCourt } },
   ],
   acknowledge: [
-    { label: "new, own case", record: { ...OWN_CASE, state: "new" }, expect: caseReaders },
+    {
+      label: "new, the judge's own case (a judge does not clear warnings on their cases)",
+      record: { ...OWN_CASE, state: "new" },
+      expect: { ...caseReaders, judge: false },
+    },
     { label: "acknowledged already", record: { ...OWN_CASE, state: "acknowledged" }, expect: nobody },
     {
       label: "new, a colleague's case",
@@ -122,7 +126,8 @@ describe("policies", () => {
 
   it("an alert row offers exactly the actions its reader may take", () => {
     const alert: AlertRef = { ...OWN_CASE, state: "new" };
-    expect(alertActions(ACTORS.judge, alert)).toEqual(["acknowledge"]);
+    expect(alertActions(ACTORS.judge, alert)).toEqual([]);
+    expect(alertActions(ACTORS.chief, alert)).toEqual(["acknowledge"]);
     expect(alertActions(ACTORS.clerk, alert)).toEqual([]);
     expect(alertActions(ACTORS.office, { ...alert, state: "resolved" })).toEqual([]);
     expect(alertActions(ACTORS.chief, { ...OTHER_DIVISION, state: "new" })).toEqual([]);

@@ -80,6 +80,10 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     return withinScope(dataScope(a), c) ? ALLOW : deny("无权查看该案件：不在您的数据范围内");
   },
   acknowledge: (a, alert) => {
+    // Whoever handles a case does not clear the warnings on it: the judge answers them to the
+    // office or the division chief (督办), who acknowledges them.
+    if (a.judgeName && alert.judge === a.judgeName && (!a.division || alert.division === a.division))
+      return deny("不能确认本人承办案件的预警：请向审管办或庭长说明情况，由其确认");
     const g = granted(a, "acknowledge-alerts", "处理预警");
     if (!g.allowed) return g;
     if (!withinScope(dataScope(a), alert)) return deny("无权处理该预警：不在您的数据范围内");

@@ -166,7 +166,8 @@ const MATRIX: Record<string, MatrixRow> = {
   "GET /api/alerts/export": { expect: readers, call: (c) => c.get("/api/alerts/export") },
   "GET /api/alerts/rules": { expect: everyone, call: (c) => c.get("/api/alerts/rules") },
   "POST /api/alerts/:id/ack": {
-    expect: judgesOwn,
+    // The judge of the case answers its warnings (督办) and does not clear them.
+    expect: { ...judgesOwn, judge: 403 },
     call: async (c) => {
       // Each caller meets the alert new (an acknowledged one is acknowledged no further).
       await app.db.db.updateTable("alerts").set({ state: "new" }).where("id", "=", judgesAlert).execute();
