@@ -53,7 +53,7 @@ export async function computeIndicators(
   query: IndicatorQuery,
 ): Promise<IndicatorPanel> {
   mustAuthorize(actor, "view-indicators");
-  validatePeriod(query.from, query.to);
+  validatePeriod(query.from, query.to, { byMonth: query.by === "month" });
   const by = query.by ?? "court";
   const defs = resolveIndicators(query.ids);
   const filters = [...scopeFilters(actor), ...(query.filters ?? [])];

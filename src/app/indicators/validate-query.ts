@@ -1,18 +1,51 @@
-/** Checks of an indicator question: the period and the indicators asked for. */
+/** Checks of an indicator question: the period, its months, and the indicators asked for. */
 import { tryParseIsoDate } from "../../domain/calendar/civil-date.js";
-import { CORE_INDICATOR_IDS, type IndicatorDef, indicatorById } from "../../domain/indicators/index.js";
+import {
+  CORE_INDICATOR_IDS,
+  DEFAULT_QUERY_LIMITS,
+  type IndicatorDef,
+  indicatorById,
+  monthsOf,
+  type QueryLimits,
+} from "../../domain/indicators/index.js";
 import { InvalidInputError } from "../shared/errors.js";
 
-export function validatePeriod(from: string, to: string): void {
-  if (tryParseIsoDate(from) === undefined)
-    throw InvalidInputError.of("from", from, "不是有效日期 (应为 YYYY-MM-DD)");
-  if (tryParseIsoDate(to) === undefined)
-    throw InvalidInputError.of("to", to, "不是有效日期 (应为 YYYY-MM-DD)");
+export function validatePeriod(
+  from: string,
+  to: string,
+  options: { byMonth?: boolean; limits?: QueryLimits } = {},
+): void {
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const f = tryParseIsoDate(from);
+  const t = tryParseIsoDate(to);
+  if (f === undefined) throw InvalidInputError.of("from", from, "不是有效日期 (应为 YYYY-MM-DD)");
+  if (t === undefined) throw InvalidInputError.of("to", to, "不是有效日期 (应为 YYYY-MM-DD)");
   if (to < from) throw InvalidInputError.of("to", to, `统计期间末日早于首日 ${from}`);
+  const days = t - f + 1;
+  if (days > limits.maxPeriodDays)
+    throw InvalidInputError.of(
+      "to",
+      to,
+      `统计期间过长：${from} 至 ${to} 共 ${days} 天，最长 ${limits.maxPeriodDays} 天（约十年），请缩短期间`,
+    );
+  if (options.byMonth) {
+    const months = monthsOf({ from, to }).length;
+    if (months > limits.maxMonths)
+      throw InvalidInputError.of(
+        "to",
+        to,
+        `按月统计的月份过多：共 ${months} 个月，最多 ${limits.maxMonths} 个月，请缩短期间`,
+      );
+  }
 }
 
-export function resolveIndicators(ids: string[] | undefined): IndicatorDef[] {
+export function resolveIndicators(
+  ids: string[] | undefined,
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+): IndicatorDef[] {
   const list = ids && ids.length > 0 ? ids : CORE_INDICATOR_IDS;
+  if (list.length > limits.maxIndicators)
+    throw InvalidInputError.of("ids", `${list.length} 个`, `一次最多 ${limits.maxIndicators} 个指标`);
   return list.map((id) => {
     const def = indicatorById(id);
     if (!def) throw InvalidInputError.of("ids", id, "未知的指标");

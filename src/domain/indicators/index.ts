@@ -4,3 +4,4 @@ export * from "./grouping.js";
 export * from "./panel.js";
 export * from "./predicate.js";
 export * from "./quantile.js";
+export * from "./query-limits.js";
