@@ -57,6 +57,6 @@ export function registerUserCommands(program: Command): void {
     .action(async (username: string, opts: { db?: string }) => {
       const password = randomPassword();
       await withDb(opts.db, (db) => guard(() => resetPasswordUnchecked(db, username, password)));
-      console.log(`已重置 ${username} 的密码：${password}`);
+      console.log(`已重置 ${username} 的密码：${password}（登录后须先修改密码）`);
     });
 }

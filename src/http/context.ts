@@ -31,6 +31,11 @@ declare module "fastify" {
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * Open to a user who must change their password first (a first sign-in, a reset): only who
+     * they are, signing out, and changing the password.
+     */
+    beforePasswordChange?: boolean;
   }
 }
 

@@ -36,6 +36,8 @@ export function errorHandler(handle: Db) {
       }).catch(() => undefined);
     }
     if (err instanceof AppError) {
+      const retry = err.details.retryAfterSeconds;
+      if (typeof retry === "number") reply.header("retry-after", String(retry));
       return reply
         .status(err.status)
         .send({ error: { code: err.code, message: err.message, ...err.details } });

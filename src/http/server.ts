@@ -37,6 +37,20 @@ export interface ServerOptions {
   today?: () => string;
   /** Where uploads wait between validation and commit. */
   uploadDir?: string;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma
+   * separated); none by default — the client's address is then the connection's.
+   */
+  trustProxy?: string;
+}
+
+/** The trusted-proxy setting as Fastify takes it: a list of addresses or ranges, or none. */
+export function trustedProxies(setting: string | undefined): string[] | false {
+  const list = (setting ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return list.length > 0 ? list : false;
 }
 
 const CONTEXTS = new WeakMap<FastifyInstance, AppContext>();
@@ -65,7 +79,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger ? { level: "info" } : false,
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: trustedProxies(options.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -134,6 +148,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     if (access === "public") return;
     if (!req.user) throw new HttpError(401, "unauthenticated", "请先登录");
+    if (req.user.mustChangePassword && !req.routeOptions.config?.beforePasswordChange)
+      throw new HttpError(
+        403,
+        "must-change-password",
+        "请先修改密码：初始密码或重置后的密码须由本人修改后才能使用系统",
+      );
     if (req.method !== "GET" && req.method !== "HEAD") {
       const header = req.headers["x-csrf-token"];
       if (typeof header !== "string" || header !== req.user.csrf) {

@@ -86,6 +86,8 @@ export interface StartOptions {
   /** Compute the dashboard's first figures in the background after start (default true). */
   warm?: boolean;
   log?: (s: string) => void;
+  /** Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma separated). */
+  trustProxy?: string;
 }
 
 export interface RunningApp {
@@ -134,6 +136,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       webDir: WEB_DIST,
       logger: options.logger,
       today: fixedToday ? () => fixedToday : undefined,
+      trustProxy: options.trustProxy ?? process.env.SHENGUAN_TRUST_PROXY,
     });
     const address = await app.listen({ host: options.host ?? "127.0.0.1", port: options.port ?? 3000 });
     if (options.warm !== false) void warmDashboard(appContext(app), log);

@@ -74,12 +74,25 @@ export class ApiClient {
   }
 
   async post(path: string, body?: unknown, options: { csrf?: boolean } = {}): Promise<Response> {
+    return this.send("POST", path, body, options);
+  }
+
+  async patch(path: string, body?: unknown): Promise<Response> {
+    return this.send("PATCH", path, body);
+  }
+
+  private async send(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { csrf?: boolean } = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = { cookie: this.cookie };
     if (options.csrf !== false) headers["x-csrf-token"] = this.csrf;
     if (body instanceof FormData) {
-      return fetch(`${this.base}${path}`, { method: "POST", headers, body });
+      return fetch(`${this.base}${path}`, { method, headers, body });
     }
     headers["content-type"] = "application/json";
-    return fetch(`${this.base}${path}`, { method: "POST", headers, body: JSON.stringify(body ?? {}) });
+    return fetch(`${this.base}${path}`, { method, headers, body: JSON.stringify(body ?? {}) });
   }
 }

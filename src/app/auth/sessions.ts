@@ -10,6 +10,9 @@ export const SESSION_HOURS = 12;
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
+/** What is stored of a session token (its SHA-256), never the token itself. */
+export const sessionHash = sha256;
+
 export async function createSession(
   handle: Db,
   userId: number,

@@ -16,7 +16,7 @@ export function scopeFilters(actor: Actor): Filter[] {
     case "judge":
       return [
         { field: "judge", values: [s.judge] },
-        ...(s.division !== null ? [{ field: "division" as const, values: [s.division] }] : []),
+        { field: "division", values: [s.division] },
       ];
     case "none":
       throw new ForbiddenError(actor, "scope", s.reason);

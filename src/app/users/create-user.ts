@@ -2,7 +2,7 @@
 import { appendAudit } from "../../db/audit/append-audit.js";
 import type { Db } from "../../db/connect.js";
 import { findUserByName, insertUser } from "../../db/users/users.js";
-import { type Actor, isRole, type Role } from "../../domain/auth/index.js";
+import { type Actor, accountProblem, type Role } from "../../domain/auth/index.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { checkPassword, hashPassword } from "./passwords.js";
@@ -25,11 +25,13 @@ function checkNewUser(u: NewUser): void {
       `用户名 ${JSON.stringify(u.username)} 无效：2–40 位字母、数字、下划线、点或连字符`,
     );
   }
-  if (!isRole(u.role)) throw new InvalidInputError("role", `未知的角色 ${JSON.stringify(u.role)}`);
+  const problem = accountProblem({
+    role: u.role,
+    division: u.division ?? null,
+    judgeName: u.judgeName ?? null,
+  });
+  if (problem) throw new InvalidInputError(problem[0], problem[1]);
   checkPassword(u.password);
-  if (u.role === "chief" && !u.division) throw new InvalidInputError("division", "庭长账号须指定所在部门");
-  if (u.role === "judge" && !u.judgeName)
-    throw new InvalidInputError("judgeName", "法官账号须指定承办人姓名");
 }
 
 /** Creates an account without a policy check: for the system itself (first start, demo, CLI on the server). */

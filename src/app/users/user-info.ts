@@ -11,11 +11,16 @@ export interface UserInfo {
   division: string | null;
   judgeName: string | null;
   isDemo: boolean;
+  /** The password was set by someone else (first sign-in, reset): it must be changed before anything else. */
+  mustChangePassword: boolean;
   permissions: Permission[];
 }
 
 export function userInfo(
-  row: Pick<UserRowDb, "username" | "display_name" | "role" | "division" | "judge_name" | "is_demo"> & {
+  row: Pick<
+    UserRowDb,
+    "username" | "display_name" | "role" | "division" | "judge_name" | "is_demo" | "must_change_password"
+  > & {
     id: number;
   },
 ): UserInfo {
@@ -29,6 +34,7 @@ export function userInfo(
     division: row.division,
     judgeName: row.judge_name,
     isDemo: row.is_demo === 1,
+    mustChangePassword: row.must_change_password === 1,
     permissions: permissionsOf({ role }),
   };
 }

@@ -18,6 +18,7 @@ export async function findSessionUser(handle: Db, tokenHash: string) {
       "users.division as division",
       "users.judge_name as judge_name",
       "users.is_demo as is_demo",
+      "users.must_change_password as must_change_password",
       "users.disabled as disabled",
       "sessions.csrf as csrf",
       "sessions.expires_at as expires_at",

@@ -1,3 +1,4 @@
+export * from "./accounts.js";
 export * from "./permissions.js";
 export * from "./policies.js";
 export * from "./roles.js";

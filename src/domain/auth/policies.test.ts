@@ -55,6 +55,60 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },
     { label: "another division's case", record: OTHER_DIVISION, expect: { ...wholeCourt } },
   ],
+  "edit-account": [
+    {
+      label: "",
+      record: { username: "x", role: "judge", disabled: false, lastActiveAdmin: false },
+      expect: adminOnly,
+    },
+  ],
+  "reset-password": [
+    {
+      label: "another's",
+      record: { username: "x", role: "judge", disabled: false, lastActiveAdmin: false },
+      expect: adminOnly,
+    },
+    // Everyone changes their own password themselves, knowing the current one.
+    {
+      label: "one's own",
+      record: { username: "admin", role: "admin", disabled: false, lastActiveAdmin: false },
+      expect: nobody,
+    },
+  ],
+  "disable-account": [
+    {
+      label: "an active account",
+      record: { username: "x", role: "judge", disabled: false, lastActiveAdmin: false },
+      expect: adminOnly,
+    },
+    {
+      label: "already disabled",
+      record: { username: "x", role: "judge", disabled: true, lastActiveAdmin: false },
+      expect: nobody,
+    },
+    {
+      label: "one's own",
+      record: { username: "admin", role: "admin", disabled: false, lastActiveAdmin: false },
+      expect: nobody,
+    },
+    {
+      label: "the only active administrator",
+      record: { username: "root", role: "admin", disabled: false, lastActiveAdmin: true },
+      expect: nobody,
+    },
+  ],
+  "enable-account": [
+    {
+      label: "a disabled account",
+      record: { username: "x", role: "judge", disabled: true, lastActiveAdmin: false },
+      expect: adminOnly,
+    },
+    {
+      label: "an active account",
+      record: { username: "x", role: "judge", disabled: false, lastActiveAdmin: false },
+      expect: nobody,
+    },
+  ],
   acknowledge: [
     {
       label: "new, the judge's own case (a judge does not clear warnings on their cases)",
@@ -118,7 +172,9 @@ describe("policies", () => {
   it("an account without its scope reads nothing", () => {
     const chief: Actor = { username: "x", role: "chief" };
     const judge: Actor = { username: "y", role: "judge", division: "民一庭" };
-    for (const a of [chief, judge]) {
+    // A judge's name without a division would match every judge of that name in every division.
+    const judgeWithoutDivision: Actor = { username: "z", role: "judge", judgeName: "王法官" };
+    for (const a of [chief, judge, judgeWithoutDivision]) {
       expect(authorize(a, "view-cases").allowed).toBe(false);
       expect(authorize(a, "view-case", OWN_CASE).allowed).toBe(false);
     }

@@ -26,6 +26,15 @@ export interface AlertRef {
   state: string;
 }
 
+/** An account as a policy sees it. */
+export interface AccountRef {
+  username: string;
+  role: string;
+  disabled: boolean;
+  /** The only administrator account that is not disabled. */
+  lastActiveAdmin: boolean;
+}
+
 /** Every action, with the record it is taken on (undefined: the action concerns the court). */
 export interface ActionRecords {
   "view-indicators": undefined;
@@ -40,6 +49,10 @@ export interface ActionRecords {
   "view-meta": undefined;
   "view-case": CaseRef;
   acknowledge: AlertRef;
+  "edit-account": AccountRef;
+  "reset-password": AccountRef;
+  "disable-account": AccountRef;
+  "enable-account": AccountRef;
 }
 export type Action = keyof ActionRecords;
 
@@ -91,6 +104,25 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (alert.state !== "new") return deny("该预警已确认");
     return ALLOW;
   },
+  "edit-account": (a) => granted(a, "manage-users", "管理账号"),
+  "reset-password": (a, u) => {
+    const g = granted(a, "manage-users", "重置密码");
+    if (!g.allowed) return g;
+    return u.username === a.username ? deny("请在“修改密码”中修改自己的密码") : ALLOW;
+  },
+  "disable-account": (a, u) => {
+    const g = granted(a, "manage-users", "停用账号");
+    if (!g.allowed) return g;
+    if (u.disabled) return deny("该账号已停用");
+    if (u.username === a.username) return deny("不能停用自己的账号");
+    if (u.lastActiveAdmin) return deny("不能停用唯一在用的系统管理员账号");
+    return ALLOW;
+  },
+  "enable-account": (a, u) => {
+    const g = granted(a, "manage-users", "启用账号");
+    if (!g.allowed) return g;
+    return u.disabled ? ALLOW : deny("该账号未停用");
+  },
 };
 
 type RecordArg<A extends Action> = ActionRecords[A] extends undefined ? [] : [record: ActionRecords[A]];
@@ -104,6 +136,7 @@ export function authorize<A extends Action>(actor: Actor, action: A, ...record: 
 /** The actions that can be taken on each kind of record the API returns. */
 export const RECORD_ACTIONS = {
   alert: ["acknowledge"],
+  account: ["edit-account", "reset-password", "disable-account", "enable-account"],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type RecordKind = keyof typeof RECORD_ACTIONS;
@@ -112,6 +145,13 @@ export type AlertAction = (typeof RECORD_ACTIONS.alert)[number];
 /** The actions `actor` may take on an alert now (what the screen offers as buttons). */
 export function alertActions(actor: Actor, alert: AlertRef): AlertAction[] {
   return RECORD_ACTIONS.alert.filter((action) => authorize(actor, action, alert).allowed);
+}
+
+export type AccountAction = (typeof RECORD_ACTIONS.account)[number];
+
+/** The actions `actor` may take on an account now. */
+export function accountActions(actor: Actor, account: AccountRef): AccountAction[] {
+  return RECORD_ACTIONS.account.filter((action) => authorize(actor, action, account).allowed);
 }
 
 /** Every action, for the permission matrix and the docs. */

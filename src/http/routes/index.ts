@@ -8,6 +8,7 @@ import * as cases from "./cases/index.js";
 import * as imports from "./imports/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
+import * as users from "./users/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
@@ -17,4 +18,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   alerts,
   imports,
   bulletins,
+  users,
 ];

@@ -86,6 +86,15 @@ const importers = {
   clerk: 200,
   anonymous: 401,
 };
+const adminOnly = {
+  admin: 200,
+  office: 403,
+  president: 403,
+  chief: 403,
+  judge: 403,
+  clerk: 403,
+  anonymous: 401,
+};
 const bulletinReaders = {
   admin: 200,
   office: 200,
@@ -122,6 +131,8 @@ async function clientFor(who: Who, fresh = false): Promise<ApiClient> {
 }
 
 let judgesCase = 0;
+let throwawayAccount = 0;
+let accountsAdded = 0;
 let judgesAlert = 0;
 
 /**
@@ -188,6 +199,29 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: { admin: 404, office: 404, president: 403, chief: 403, judge: 403, clerk: 404, anonymous: 401 },
     call: (c) => c.post("/api/imports/no-such-token-000/commit"),
   },
+  "POST /api/auth/password": {
+    // Everyone signed in may change their own password; a wrong current one is refused (400).
+    expect: { admin: 400, office: 400, president: 400, chief: 400, judge: 400, clerk: 400, anonymous: 401 },
+    call: (c) => c.post("/api/auth/password", { current: "not-the-password", next: "a-new-password-1" }),
+  },
+  "GET /api/users": { expect: adminOnly, call: (c) => c.get("/api/users") },
+  "POST /api/users": {
+    expect: adminOnly,
+    call: (c) =>
+      c.post("/api/users", {
+        username: `matrix-${++accountsAdded}`,
+        role: "office",
+        displayName: "矩阵测试",
+      }),
+  },
+  "PATCH /api/users/:id": {
+    expect: adminOnly,
+    call: (c) => c.patch(`/api/users/${throwawayAccount}`, { displayName: "矩阵测试（改）" }),
+  },
+  "POST /api/users/:id/reset-password": {
+    expect: adminOnly,
+    call: (c) => c.post(`/api/users/${throwawayAccount}/reset-password`),
+  },
   "GET /api/bulletins/:month.xlsx": {
     expect: bulletinReaders,
     call: (c) => c.get("/api/bulletins/2026-10.xlsx"),
@@ -210,6 +244,8 @@ describe("permission matrix", () => {
     const mine = alerts.rows.find((r) => r.judge === judge && r.division === who.judge?.division);
     if (!mine) throw new Error("the judge account has no open alert in the demo court");
     judgesAlert = mine.id;
+    const added = await clients.admin?.post("/api/users", { username: "matrix-target", role: "president" });
+    throwawayAccount = ((await (added as Response).json()) as { account: { id: number } }).account.id;
   });
 
   it("covers every route of the API", () => {

@@ -10,6 +10,11 @@ export const loginBody = z.object({
   password: z.string().min(1).max(200),
 });
 
+export const changePasswordBody = z.object({
+  current: z.string().min(1).max(200).describe("当前密码"),
+  next: z.string().min(8).max(200).describe("新密码，至少 8 位"),
+});
+
 export const user = z.object({
   id: z.number().int(),
   username: z.string(),
@@ -19,6 +24,7 @@ export const user = z.object({
   division: z.string().nullable(),
   judgeName: z.string().nullable(),
   isDemo: z.boolean(),
+  mustChangePassword: z.boolean().describe("须先修改密码：此前除本人信息、退出和修改密码外的请求均被拒绝"),
   permissions: z
     .array(z.enum(PERMISSIONS))
     .describe("该角色可用的功能（菜单）；对单条记录的操作见其 actions"),

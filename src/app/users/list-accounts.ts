@@ -1,0 +1,12 @@
+/** Every account, for the administrator. */
+import type { Db } from "../../db/connect.js";
+import { countActiveAdmins, listUserRows } from "../../db/users/users.js";
+import type { Actor } from "../../domain/auth/index.js";
+import { mustAuthorize } from "../shared/policy.js";
+import { type AccountRow, accountRow } from "./account-row.js";
+
+export async function listAccounts(actor: Actor, handle: Db): Promise<{ rows: AccountRow[] }> {
+  mustAuthorize(actor, "manage-users");
+  const admins = await countActiveAdmins(handle);
+  return { rows: (await listUserRows(handle)).map((r) => accountRow(actor, r, admins)) };
+}
