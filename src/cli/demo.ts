@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
+import { retireDemo } from "../app/demo/retire-demo.js";
 import {
   CSV_ENCODINGS,
   type CsvEncoding,
@@ -10,10 +11,13 @@ import {
 } from "../app/demo/write-demo-files.js";
 import { todayInChina } from "../app/shared/today.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
+import { withDb } from "./common.js";
 import { CliError } from "./errors.js";
 
 interface DemoCommandOptions {
-  out: string;
+  out?: string;
+  remove?: boolean;
+  db?: string;
   cases?: string;
   from?: string;
   to?: string;
@@ -52,7 +56,9 @@ export function registerDemoCommand(program: Command): void {
     .description(
       "生成演示法院数据：一个基层法院的案件与审限变更，按导入格式输出 (deterministic demo court, docs/demo-data.md)",
     )
-    .requiredOption("--out <dir>", "输出目录（不存在则创建）")
+    .option("--out <dir>", "输出目录（不存在则创建）")
+    .option("--remove", "停用演示账号（数据库开始存放真实数据时；首次正式导入也会自动停用）")
+    .option("--db <url>", "数据库（与 --remove 同用）")
     .option("--cases <n>", "案件总数（默认按每年约 21,000 件计算）")
     .option("--from <year>", "起始立案年度（默认基准日年度前两年）")
     .option("--to <year>", "结束立案年度（默认基准日所在年度）")
@@ -62,6 +68,13 @@ export function registerDemoCommand(program: Command): void {
     .option("--as-of <date>", "基准日 YYYY-MM-DD：此后不立案、不结案（默认今天，北京时间）")
     .option("--encoding <enc>", `CSV 编码：${CSV_ENCODINGS.join("、")}（默认 utf-8-bom）`)
     .action(async (opts: DemoCommandOptions) => {
+      if (opts.remove) {
+        const n = await withDb(opts.db, (db) => retireDemo(db, process.env.USER ?? "cli", "cli"));
+        console.log(n > 0 ? `已停用 ${n} 个演示账号；登录页不再列出演示账号。` : "没有在用的演示账号。");
+        return;
+      }
+      if (!opts.out) throw new CliError("--out: 请指定输出目录（或用 --remove 停用演示账号）", 2);
+      const out = opts.out;
       const asOf = opts.asOf ?? todayInChina();
       const asOfDay = tryParseIsoDate(asOf);
       if (asOfDay === undefined)
@@ -95,15 +108,15 @@ export function registerDemoCommand(program: Command): void {
         throw err;
       }
       try {
-        await mkdir(opts.out, { recursive: true });
+        await mkdir(out, { recursive: true });
       } catch (err) {
-        throw new CliError(`无法创建输出目录 ${opts.out}: ${(err as Error).message}`, 2);
+        throw new CliError(`无法创建输出目录 ${out}: ${(err as Error).message}`, 2);
       }
       const started = performance.now();
       const bar = progress(plan.cases);
       let result: Awaited<ReturnType<typeof writeDemoFiles>>;
       try {
-        result = await writeDemoFiles(opts.out, options, {
+        result = await writeDemoFiles(out, options, {
           xlsx: opts.xlsx,
           encoding,
           onProgress: (n) => bar.update(n),
@@ -111,7 +124,7 @@ export function registerDemoCommand(program: Command): void {
         });
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (code) throw new CliError(`写入 ${opts.out} 失败: ${(err as Error).message}`, 1);
+        if (code) throw new CliError(`写入 ${out} 失败: ${(err as Error).message}`, 1);
         throw err;
       } finally {
         bar.stop();

@@ -17,6 +17,7 @@ import { type ImportReport, importCases } from "../imports/import-cases.js";
 import { systemActor } from "../shared/actor.js";
 import { createUserUnchecked } from "../users/create-user.js";
 import { randomPassword } from "../users/passwords.js";
+import { DEMO_STATE } from "./retire-demo.js";
 
 export interface DemoSeedOptions {
   asOf: string;
@@ -68,6 +69,7 @@ export async function seedDemoCourt(
       [join(dir, "cases.csv"), join(dir, "events.csv")],
       {
         today: options.asOf,
+        demo: true,
         onProgress: (phase, n) => options.onProgress?.(phase, n),
       },
     );
@@ -129,6 +131,7 @@ export async function seedDemoCourt(
       new Date().toISOString(),
     );
   }
+  await writeSetting(handle, DEMO_STATE, "active", new Date().toISOString());
   await writeSetting(
     handle,
     "demo_accounts",

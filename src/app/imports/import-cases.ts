@@ -22,6 +22,7 @@ import { largeWrite } from "../../db/large-write.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { eventKey, type ImportIssue } from "../../domain/import/validate.js";
 import { recomputeAlerts } from "../alerts/recompute-alerts.js";
+import { retireDemo } from "../demo/retire-demo.js";
 import { refreshFactsUnchecked } from "../facts/refresh-facts.js";
 import { compiledWorkerExists } from "../runtime/worker-threads.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -43,6 +44,8 @@ export interface ImportOptions {
   today?: string;
   /** Refresh the facts of touched cases and recompute alerts after a successful import (default true). */
   refresh?: boolean;
+  /** The demo court being seeded (any other import that writes retires the demo accounts). */
+  demo?: boolean;
   /** Most issues of each severity kept in the report (all are counted). */
   maxIssues?: number;
   onProgress?: (phase: "cases" | "events" | "facts" | "alerts", done: number) => void;
@@ -260,6 +263,11 @@ export async function importCases(
     });
     alerts = { total: a.alerts, new: a.inserted, resolved: a.resolved };
   }
+
+  // Real data has arrived — imported by a real account or on the server's command line, not by a
+  // demo account trying the screen: the demo accounts, whose passwords the sign-in page lists, go.
+  if (ok && !dryRun && !options.demo && !actor.demo && status === "imported")
+    await retireDemo(handle, actor.username, "real-import");
 
   const summary = !ok
     ? `导入被拒绝：发现 ${errorCount} 处错误，未写入任何数据。`

@@ -11,7 +11,14 @@ export function actorOf(u: {
   role: string;
   division: string | null;
   judgeName: string | null;
+  isDemo?: boolean;
 }): Actor {
   const role: Role = isRole(u.role) ? u.role : "clerk";
-  return { username: u.username, role, division: u.division, judgeName: u.judgeName };
+  return {
+    username: u.username,
+    role,
+    division: u.division,
+    judgeName: u.judgeName,
+    demo: u.isDemo === true,
+  };
 }

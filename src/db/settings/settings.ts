@@ -17,3 +17,7 @@ export async function writeSetting(handle: Db, name: string, value: string, now:
     .onConflict((oc) => oc.column("name").doUpdateSet({ value, updated_at: now }))
     .execute();
 }
+
+export async function deleteSetting(handle: Db, name: string): Promise<void> {
+  await handle.db.deleteFrom("settings").where("name", "=", name).execute();
+}

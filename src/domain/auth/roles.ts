@@ -22,6 +22,8 @@ export interface Actor {
   division?: string | null;
   /** 法官: the name used in 承办人. */
   judgeName?: string | null;
+  /** A demo court's account (its password is listed on the sign-in page). */
+  demo?: boolean;
 }
 
 export function isRole(value: string): value is Role {
