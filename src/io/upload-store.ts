@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, readdir, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -23,11 +23,15 @@ export async function sweepUploads(root: string, now = Date.now()): Promise<void
   }
 }
 
-/** A new, empty upload folder: its token and path. */
-export async function newUploadFolder(root: string): Promise<{ token: string; dir: string }> {
+/** Who uploaded: kept beside the files, never one of them. */
+const OWNER_FILE = ".owner";
+
+/** A new upload folder for `owner` (only they may use its files): its token and path. */
+export async function newUploadFolder(root: string, owner: string): Promise<{ token: string; dir: string }> {
   const token = randomBytes(18).toString("base64url");
   const dir = join(root, token);
   await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, OWNER_FILE), owner, "utf8");
   return { token, dir };
 }
 
@@ -43,12 +47,17 @@ export async function saveUploadedFile(dir: string, name: string, content: Reada
   return path;
 }
 
-/** The files of an upload, in name order; undefined when the folder is gone or empty. */
-export async function uploadedFiles(root: string, token: string): Promise<string[] | undefined> {
+/**
+ * The files of `owner`'s upload, in name order; undefined when the folder is gone or empty, or was
+ * uploaded by someone else (a token another user got hold of opens nothing).
+ */
+export async function uploadedFiles(root: string, token: string, owner: string): Promise<string[] | undefined> {
   if (!UPLOAD_TOKEN.test(token)) return undefined;
   const dir = join(root, token);
-  const names = await readdir(dir).catch(() => undefined);
-  if (!names || names.length === 0) return undefined;
+  const uploadedBy = await readFile(join(dir, OWNER_FILE), "utf8").catch(() => undefined);
+  if (uploadedBy !== owner) return undefined;
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n !== OWNER_FILE);
+  if (names.length === 0) return undefined;
   return names.sort().map((n) => join(dir, n));
 }
 

@@ -79,6 +79,8 @@ export function alertsOfPage(
         filedOn: r.filedOn,
         closedOn: closed ? r.closedOn : null,
         closureMode: closed ? r.closureMode : null,
+        division: r.division,
+        judge: r.judge,
       });
     }
     numbers.push(r.caseNumber);

@@ -12,7 +12,8 @@ export async function commitUpload(
   input: { uploadRoot: string; token: string; today: string },
 ): Promise<ImportReport> {
   mustAuthorize(actor, "import");
-  const files = await uploadedFiles(input.uploadRoot, input.token);
+  const files = await uploadedFiles(input.uploadRoot, input.token, actor.username);
+  // Another user's token is as good as none (and their upload stays theirs).
   if (!files) throw new NotFoundError("上传的文件已过期或不存在，请重新上传");
   try {
     return await importCases(actor, handle, files, { today: input.today });

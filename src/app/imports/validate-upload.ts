@@ -28,7 +28,7 @@ export async function validateUpload(
 ): Promise<{ token: string | null; report: ImportReport }> {
   mustAuthorize(actor, "import");
   await sweepUploads(input.uploadRoot);
-  const { token, dir } = await newUploadFolder(input.uploadRoot);
+  const { token, dir } = await newUploadFolder(input.uploadRoot, actor.username);
   const files: string[] = [];
   try {
     for await (const part of input.files) {

@@ -16,6 +16,7 @@ export {
 export { AlertInputError, type CaseAlertInput, detectCaseAlerts } from "./detect.js";
 export { type CaseNumberEntry, detectDuplicates, duplicateKey } from "./duplicates.js";
 export { detectLongPending } from "./long-pending.js";
+export { relatedCaseOf, withoutRelatedCase } from "./related-case.js";
 export { ALERT_RULES, ALERT_RULES_BY_ID, alertRule, RULE_IDS } from "./rules.js";
 export {
   ALERT_SETTINGS_DEFAULTS,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { relatedCaseOf, withoutRelatedCase } from "./related-case.js";
 import { RULE_IDS } from "./rules.js";
 import { detectWithdrawRefile, normalizePartySet, type RefileCandidate } from "./withdraw-refile.js";
 
@@ -117,5 +118,34 @@ describe("concealed-overrun.withdraw-refile", () => {
     const alerts = detectWithdrawRefile(cases, AS_OF);
     const ms = performance.now() - t0;
     console.log(`detectWithdrawRefile: 1,000,000 cases in ${ms.toFixed(0)} ms, ${alerts.length} alerts`);
+  });
+});
+
+describe("the earlier case, for a reader who may not see it", () => {
+  // The earlier case is 民一庭/王某某's; the refiled one 民二庭/赵某某's.
+  const earlier = { ...A, division: "民一庭", judge: "王某某" };
+  const later = refiled("2024-06-01", { division: "民二庭", judge: "赵某某" });
+
+  it("the finding records who handles the earlier case", () => {
+    const [a] = detectWithdrawRefile([earlier, later], AS_OF);
+    expect(a?.facts).toMatchObject({ earlierDivision: "民一庭", earlierJudge: "王某某" });
+    expect(relatedCaseOf(a!)).toEqual({
+      caseNumber: "（2024）内0602民初100号",
+      division: "民一庭",
+      judge: "王某某",
+    });
+  });
+
+  it("without it, the finding names neither its number, nor its dates, nor its closure", () => {
+    const [a] = detectWithdrawRefile([earlier, later], AS_OF);
+    const hidden = withoutRelatedCase(a!);
+    // 2024-05-01 → 2024-06-01: 31 days.
+    expect(hidden.reason).toBe(
+      "与本院另一件已撤诉案件原告、被告、案由相同，撤诉后 31 天重新立案（2024-06-01）；该案不在您的查看范围内，如需了解请联系审判管理办公室",
+    );
+    const text = JSON.stringify(hidden);
+    for (const secret of ["民初100号", "2024-05-01", "撤诉结案", "民一庭", "王某某"])
+      expect(text).not.toContain(secret);
+    expect(hidden.key).toBe("concealed-overrun.withdraw-refile|（2024）内0602民初900号|另一案件");
   });
 });

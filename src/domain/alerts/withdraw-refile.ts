@@ -29,6 +29,9 @@ export interface RefileCandidate {
   filedOn: string;
   closedOn: string | null;
   closureMode: string | null;
+  /** Who handles it: a reader outside their scope is told the earlier case exists, not which it is. */
+  division?: string;
+  judge?: string;
 }
 
 /** An iterable, or a function returning a fresh one (called once per pass). */
@@ -89,6 +92,8 @@ interface Withdrawal {
   closedOn: string;
   closedDay: DayNumber;
   closureMode: string;
+  division: string;
+  judge: string;
 }
 
 function sourceIterable<T>(cases: CaseSource<T>): Iterable<T> {
@@ -132,6 +137,8 @@ export function detectWithdrawRefile(
     }
     const w: Withdrawal = {
       caseNumber: c.caseNumber,
+      division: c.division ?? "",
+      judge: c.judge ?? "",
       closedOn: c.closedOn,
       closedDay: isoDay(c.closedOn),
       closureMode: c.closureMode,
@@ -169,11 +176,19 @@ export function detectWithdrawRefile(
         RULE_IDS.withdrawRefile,
         c.caseNumber,
         asOf,
-        `与${best.caseNumber}（${best.closedOn} ${best.closureMode}结案）原告、被告、案由相同，撤诉后 ${bestGap} 天重新立案（${c.filedOn}）`,
+        refileReason({
+          earlierCaseNumber: best.caseNumber,
+          earlierClosedOn: best.closedOn,
+          earlierClosureMode: best.closureMode,
+          gapDays: bestGap,
+          filedOn: c.filedOn,
+        }),
         {
           earlierCaseNumber: best.caseNumber,
           earlierClosedOn: best.closedOn,
           earlierClosureMode: best.closureMode,
+          earlierDivision: best.division,
+          earlierJudge: best.judge,
           filedOn: c.filedOn,
           gapDays: bestGap,
           windowDays: window,
@@ -186,4 +201,21 @@ export function detectWithdrawRefile(
     );
   }
   return alerts;
+}
+
+/**
+ * The finding in words. Without the earlier case (`earlierCaseNumber` null: a reader who may not
+ * see it) it says that such a case exists and whom to ask, and nothing of it.
+ */
+export function refileReason(f: {
+  earlierCaseNumber: string | null;
+  earlierClosedOn: string | null;
+  earlierClosureMode: string | null;
+  gapDays: number;
+  filedOn: string;
+}): string {
+  const tail = `原告、被告、案由相同，撤诉后 ${f.gapDays} 天重新立案（${f.filedOn}）`;
+  return f.earlierCaseNumber === null
+    ? `与本院另一件已撤诉案件${tail}；该案不在您的查看范围内，如需了解请联系审判管理办公室`
+    : `与${f.earlierCaseNumber}（${f.earlierClosedOn} ${f.earlierClosureMode}结案）${tail}`;
 }
