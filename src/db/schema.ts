@@ -89,6 +89,8 @@ export interface CaseFactsTable {
   extension_months: number;
   conversion_count: number;
   natural_days: number;
+  /** Filing + the base statutory period (no extension, exclusion, restart or roll); null without a limit. */
+  base_end_day: number | null;
   used_days: number;
   /** First and last day the case was (formally) overdue while pending; null if never. */
   overdue_from_day: number | null;

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type DemoAccount, isEmpty, seedDemoCourt } from "../app/demo/seed-demo-court.js";
+import { ensureCurrentFacts } from "../app/facts/ensure-current-facts.js";
 import { warmDashboard } from "../app/indicators/warm-dashboard.js";
 import { type Db, openDb, resolveDbUrl } from "../app/runtime/database.js";
 import { todayInChina } from "../app/shared/today.js";
@@ -129,6 +130,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         `已生成演示法院：${seeded.report.cases.inserted} 件案件，${seeded.report.events.inserted} 条审限变更，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
       );
     }
+    if (!demoAccounts) await ensureCurrentFacts(handle, { asOf: options.today, log });
     const admin = await ensureAdministrator(handle);
     const fixedToday = options.today;
     const app = await buildServer({

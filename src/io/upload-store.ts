@@ -51,7 +51,11 @@ export async function saveUploadedFile(dir: string, name: string, content: Reada
  * The files of `owner`'s upload, in name order; undefined when the folder is gone or empty, or was
  * uploaded by someone else (a token another user got hold of opens nothing).
  */
-export async function uploadedFiles(root: string, token: string, owner: string): Promise<string[] | undefined> {
+export async function uploadedFiles(
+  root: string,
+  token: string,
+  owner: string,
+): Promise<string[] | undefined> {
   if (!UPLOAD_TOKEN.test(token)) return undefined;
   const dir = join(root, token);
   const uploadedBy = await readFile(join(dir, OWNER_FILE), "utf8").catch(() => undefined);

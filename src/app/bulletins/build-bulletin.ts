@@ -8,7 +8,7 @@
  */
 import { caseDatesByIds } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
-import { ALERT_RULES_BY_ID, RULE_IDS } from "../../domain/alerts/index.js";
+import { ALERT_RULES_BY_ID, type AlertSettings, RULE_IDS } from "../../domain/alerts/index.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { isBulletinMonth, monthBounds } from "../../domain/bulletin/dates.js";
 import {
@@ -47,6 +47,8 @@ export type { BulletinData } from "../../domain/bulletin/model.js";
 export interface BulletinOptions {
   /** Today (default: today in China): a month in progress is computed as of today. */
   today?: string;
+  /** The alert thresholds (default: the court's settings, ALERT_SETTINGS_DEFAULTS). */
+  settings?: Partial<AlertSettings>;
 }
 
 /**
@@ -118,7 +120,7 @@ export async function buildBulletin(
         }
       }
     },
-    { asOf },
+    { asOf, settings: options.settings },
   );
 
   // Last month: counts only.
@@ -128,7 +130,7 @@ export async function buildBulletin(
     async (page) => {
       for (const a of await inScope(page, monthBounds(previous).from)) before.add(a);
     },
-    { asOf: previousAsOf },
+    { asOf: previousAsOf, settings: options.settings },
   );
 
   await fillCaseDetails(handle, [...timeLimit, ...longPending, ...concealed]);

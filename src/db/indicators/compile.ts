@@ -32,6 +32,8 @@ const FIELDS = new Set<string>([
   "enforcement_applied",
   "archived",
   "duration_days",
+  "natural_days",
+  "base_end_day",
   "filed_day",
   "closed_day",
   "deadline_day",

@@ -32,9 +32,12 @@ const ext = (from: string, months: number, approvedBy?: string): TimeLimitEvent 
 describe("concealed-overrun.natural-over-limit", () => {
   const events = [ext("2024-08-01", 6, "院长")]; // deadline 2025-03-01 (Sat) → 2025-03-03
 
+  // A court that wants every such case warned (the default warns from 180 days over: below).
+  const EVERY = { naturalOverLimitMinDays: 1 };
+
   it("fires the day after the base period ends while the extended deadline still runs", () => {
     // 2024-03-01 → 2024-09-02 = 185 natural days; base end 2024-09-01.
-    const a = run(CIVIL, events, "2024-09-02", RULE_IDS.naturalOverLimit);
+    const a = run(CIVIL, events, "2024-09-02", RULE_IDS.naturalOverLimit, EVERY);
     expect(a).toHaveLength(1);
     expect(a[0]!.reason).toBe(
       "立案 185 天，法定审限 6 个月（2024-09-01 届满），已扣除 0 天，延长 1 次，审限届满日为 2025-03-03，形式上未超审限",
@@ -50,7 +53,15 @@ describe("concealed-overrun.natural-over-limit", () => {
   });
 
   it("does not fire on the base period's last day", () => {
-    expect(run(CIVIL, events, "2024-09-01", RULE_IDS.naturalOverLimit)).toEqual([]);
+    expect(run(CIVIL, events, "2024-09-01", RULE_IDS.naturalOverLimit, EVERY)).toEqual([]);
+  });
+
+  it("by default warns from 180 days past the base period (fewer days over are counted in the indicator)", () => {
+    // Base end 2024-09-01; + 180 days: Sep 30 → 10-01 (+30), 11-01 (+61), 12-01 (+91), 2025-01-01
+    // (+122), 02-01 (+153), 02-28 (+180). Still within the extended deadline 2025-03-03.
+    const a = run(CIVIL, events, "2025-02-28", RULE_IDS.naturalOverLimit);
+    expect(a.map((x) => x.facts.overDays)).toEqual([180]);
+    expect(run(CIVIL, events, "2025-02-27", RULE_IDS.naturalOverLimit)).toEqual([]);
   });
 
   it("fires on a case closed on time after the base period", () => {
@@ -60,10 +71,18 @@ describe("concealed-overrun.natural-over-limit", () => {
       events,
       "2024-12-01",
       RULE_IDS.naturalOverLimit,
+      EVERY,
     );
     expect(a[0]!.reason).toBe(
       "立案至结案 228 天，法定审限 6 个月（2024-09-01 届满），已扣除 0 天，延长 1 次，审限内结案（审限届满日 2025-03-03）",
     );
+  });
+
+  it("leaves a case closed more than a year ago to the indicator", () => {
+    const closed = { ...CIVIL, closedOn: "2024-10-15", closureMode: "判决" as const };
+    // 2024-10-15 + 365 days = 2025-10-15.
+    expect(run(closed, events, "2025-10-15", RULE_IDS.naturalOverLimit, EVERY)).toHaveLength(1);
+    expect(run(closed, events, "2025-10-16", RULE_IDS.naturalOverLimit, EVERY)).toEqual([]);
   });
 
   it("does not fire when only the holiday roll carries the case past the base end, nor when formally overdue", () => {
@@ -327,12 +346,29 @@ describe("concealed-overrun.excluded-share", () => {
     { kind: "exclusion", reason: "鉴定", from: "2024-04-01", to },
   ];
 
-  it("31 excluded days of 100 fire, 30 do not", () => {
+  it("with a 31 % threshold, 31 excluded days of 100 fire, 30 do not", () => {
     // 2024-04-01…2024-05-01 inclusive = 31 days; …04-30 = 30.
-    const a = run(closed, appraisal("2024-05-01"), "2024-07-01", RULE_IDS.excludedShare);
-    expect(a[0]!.reason).toBe("扣除和中止共 31 天，占自然审理天数 100 天的 31%（超过 30%）");
+    const s = { excludedSharePercent: 31, excludedShareMinExcludedDays: 1 };
+    const a = run(closed, appraisal("2024-05-01"), "2024-07-01", RULE_IDS.excludedShare, s);
+    expect(a[0]!.reason).toBe("扣除和中止共 31 天，占自然审理天数 100 天的 31%（达到 31%）");
     expect(a[0]!.severity).toBe("info");
-    expect(run(closed, appraisal("2024-04-30"), "2024-07-01", RULE_IDS.excludedShare)).toEqual([]);
+    expect(run(closed, appraisal("2024-04-30"), "2024-07-01", RULE_IDS.excludedShare, s)).toEqual([]);
+  });
+
+  it("by default warns at 70 % and 180 excluded days", () => {
+    // Pending, filed 2024-03-01, as of 2024-09-10: 31+30+31+30+31+31+9 = 193 natural days.
+    // 鉴定 2024-03-02…2024-08-28 inclusive: 30 + 30 + 31 + 30 + 31 + 28 = 180 days; 180/193 = 93.3 %.
+    const pending: RecordSpec = { ...CIVIL };
+    const from = (to: string): TimeLimitEvent[] => [
+      { kind: "exclusion", reason: "鉴定", from: "2024-03-02", to },
+    ];
+    const a = run(pending, from("2024-08-28"), "2024-09-10", RULE_IDS.excludedShare);
+    expect(a.map((x) => x.reason)).toEqual([
+      "扣除和中止共 180 天，占自然审理天数 193 天的 93.3%（达到 70%）",
+    ]);
+    expect(run(pending, from("2024-08-27"), "2024-09-10", RULE_IDS.excludedShare)).toEqual([]);
+    // 31 of 100 days is far from the default threshold.
+    expect(run(closed, appraisal("2024-05-01"), "2024-07-01", RULE_IDS.excludedShare)).toEqual([]);
   });
 
   it("cases under 30 natural days are left out", () => {

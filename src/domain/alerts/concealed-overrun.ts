@@ -74,12 +74,13 @@ export function detectConcealedOverrun(
 }
 
 /** The last day of the base statutory period counted from filing: filing + base limit, no roll. */
-export function baseLimitEnd(facts: CaseFacts, tl?: Partial<TimeLimitSettings>): DayNumber | null {
-  const bl = facts.clock.baseLimit;
-  if (!bl) return null;
-  const rule =
-    facts.category === "criminal" ? (tl?.criminalMonthRule ?? "criminal-interpretation") : "civil-code";
-  return addPeriod(facts.filedDay, { months: bl.months, days: bl.days }, rule);
+export function baseLimitEnd(facts: CaseFacts, _tl?: Partial<TimeLimitSettings>): DayNumber | null {
+  return facts.baseEndDay;
+}
+
+/** Closed more than concealedClosedWithinDays ago: history, for the indicators, not a warning. */
+function closedLongAgo(ctx: Ctx): boolean {
+  return !ctx.pending && ctx.asOfDay - ctx.endDay > ctx.cs.s.concealedClosedWithinDays;
 }
 
 function naturalOverLimit(ctx: Ctx): void {
@@ -90,7 +91,8 @@ function naturalOverLimit(ctx: Ctx): void {
   if (clock.extensions.count === 0 && clock.excludedDays === 0 && clock.restart === undefined) return;
   const bl = clock.baseLimit!;
   const baseEnd = baseLimitEnd(facts, ctx.tl)!;
-  if (ctx.endDay <= baseEnd) return;
+  if (ctx.endDay - baseEnd < Math.max(1, ctx.cs.s.naturalOverLimitMinDays)) return;
+  if (closedLongAgo(ctx)) return;
   const base = fmtPeriod(bl.months, bl.days);
   const baseEndText = fmtDate(baseEnd);
   let how = `已扣除 ${clock.excludedDays} 天，延长 ${clock.extensions.count} 次`;
@@ -403,15 +405,16 @@ function excludedShare(ctx: Ctx): void {
   const excluded = facts.excludedDays;
   const natural = facts.naturalDays;
   if (excluded === 0 || natural < cs.s.excludedShareMinNaturalDays) return;
+  if (excluded < cs.s.excludedShareMinExcludedDays || closedLongAgo(ctx)) return;
   const pct = cs.s.excludedSharePercent;
-  if (excluded * 100 <= natural * pct) return;
+  if (excluded * 100 < natural * pct) return;
   const share = Math.round((excluded * 1000) / natural) / 10;
   ctx.out.push(
     makeAlert(
       RULE_IDS.excludedShare,
       ctx.record.caseNumber,
       ctx.asOf,
-      `扣除和中止共 ${excluded} 天，占自然审理天数 ${natural} 天的 ${share}%（超过 ${pct}%）`,
+      `扣除和中止共 ${excluded} 天，占自然审理天数 ${natural} 天的 ${share}%（达到 ${pct}%）`,
       {
         excludedDays: excluded,
         naturalDays: natural,

@@ -174,8 +174,9 @@ export const ALERT_RULES: readonly AlertRule[] = Object.freeze([
     "concealed-overrun",
     "warning",
     "自然审理期间超过法定审限",
-    "案件自立案至结案（未结的至今）的自然天数已超过不含延长和扣除的法定审限（立案日加法定期间，如立案后六个月），但因延长、扣除、中止或重新计算审限，形式上并未超审限。这正是隐形超审限的定义：真实审理期间超限而审限记录合规。",
+    "案件自立案至结案（未结的至今）的自然天数超过不含延长和扣除的法定审限（立案日加法定期间，如立案后六个月）达 180 日以上，但因延长、扣除、中止或重新计算审限，形式上并未超审限。这正是隐形超审限的定义：真实审理期间超限而审限记录合规。超出较少的案件及结案已满一年的案件不逐案预警，计入质效指标“自然审理期间超法定审限率”，可下钻查看。",
     "ref §4.2（隐形超审限的定义）、§4.4（比较自然审理期间与法定审限）及“Engine rules that follow from this”第1项",
+    pick("naturalOverLimitMinDays", "concealedClosedWithinDays"),
   ),
   rule(
     I.openIntervalStale,
@@ -259,9 +260,14 @@ export const ALERT_RULES: readonly AlertRule[] = Object.freeze([
     "concealed-overrun",
     "info",
     "扣除审限天数占比过高",
-    "扣除和中止的天数超过案件自然审理天数的 30%（仅统计自然审理天数不少于 30 日的案件）。扣除占比高的案件需核查每段扣除是否有客观事由，不得将审委会汇报、请示等主观时间扣除。",
+    "扣除和中止的天数达到案件自然审理天数的 70%，且扣除和中止共 180 日以上（未结案件，或结案未满一年的案件）。扣除占比高的案件需核查每段扣除是否有客观事由，不得将审委会汇报、请示等主观时间扣除。全院的扣除天数占比是质效指标“扣除审限天数占比”，可下钻查看。",
     "ref §3.2（不应扣除的期间）、§4.3（不当扣除审限）及“Engine rules”第7项",
-    pick("excludedSharePercent", "excludedShareMinNaturalDays"),
+    pick(
+      "excludedSharePercent",
+      "excludedShareMinNaturalDays",
+      "excludedShareMinExcludedDays",
+      "concealedClosedWithinDays",
+    ),
   ),
   // ── 数据质量 ──────────────────────────────────────────────────────────────
   rule(

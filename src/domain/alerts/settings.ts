@@ -62,10 +62,22 @@ export interface AlertSettings {
   repeatedExtensionCount: number;
   /** 简易/小额 → 普通 with fewer than this many days left before the summary deadline. */
   lateConversionDays: number;
-  /** Excluded days above this percentage of the natural duration. */
+  /**
+   * natural-over-limit warns only when the natural duration passes the base statutory period by at
+   * least this many days (the share of all such cases is an indicator, natural_over_limit_rate).
+   */
+  naturalOverLimitMinDays: number;
+  /** Excluded days at or above this percentage of the natural duration. */
   excludedSharePercent: number;
   /** …only for cases of at least this many natural days. */
   excludedShareMinNaturalDays: number;
+  /** …and at least this many excluded days (the share over all cases is an indicator, excluded_days_share). */
+  excludedShareMinExcludedDays: number;
+  /**
+   * natural-over-limit and excluded-share warn on a closed case only within this many days after
+   * its closing: older cases are history, read in the indicators.
+   */
+  concealedClosedWithinDays: number;
   /** A pending 民诉前调 (pre-filing mediation) older than this many days (特邀调解规定 art. 27). */
   preFilingMediationDays: number;
   /** A new 民初 filed within this many days after a withdrawal of the same dispute. */
@@ -107,8 +119,11 @@ export const ALERT_SETTINGS_DEFAULTS: Readonly<AlertSettings> = Object.freeze({
   extensionLeadDaysOther: 0,
   repeatedExtensionCount: 2,
   lateConversionDays: 15,
-  excludedSharePercent: 30,
+  naturalOverLimitMinDays: 180,
+  excludedSharePercent: 70,
   excludedShareMinNaturalDays: 30,
+  excludedShareMinExcludedDays: 180,
+  concealedClosedWithinDays: 365,
   preFilingMediationDays: 30,
   refileWindowDays: 90,
   ownCourtCode: "内0602",

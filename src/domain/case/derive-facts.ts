@@ -7,6 +7,7 @@
  * - older than N months at T: age_Nm_day < T (filing date + N months, 民法典 art. 202).
  */
 import { addMonths, type DayNumber, formatIsoDate, parseIsoDate } from "../calendar/civil-date.js";
+import { addPeriod } from "../calendar/period.js";
 import {
   type CaseIdentity,
   computeTimeLimit,
@@ -97,8 +98,14 @@ export interface FactsRules {
 }
 
 /** The rules version recorded with facts derived under these rules. */
+/**
+ * The version of the facts derivation itself (which columns, how computed), beside the 审限
+ * rules' version: facts derived by an older one are recomputed at start-up. 2: base_end_day.
+ */
+export const FACTS_DERIVATION = 2;
+
 export function rulesVersionOf(rules: FactsRules = {}): string {
-  return rules.version ?? TIME_LIMIT_RULES_VERSION;
+  return `${rules.version ?? TIME_LIMIT_RULES_VERSION}+f${FACTS_DERIVATION}`;
 }
 
 export const LONG_PENDING_MONTHS = [6, 12, 18, 24, 36] as const;
@@ -138,6 +145,12 @@ export interface CaseFacts {
   extensionDays: number;
   conversionCount: number;
   naturalDays: number;
+  /**
+   * The last day of the base statutory period counted from filing — filing plus the limit, with
+   * no extension, exclusion or restart and no roll to a working day; null without a limit. A
+   * natural duration past it is a real overrun, however the record reads (隐形超审限).
+   */
+  baseEndDay: DayNumber | null;
   usedDays: number;
   periodDays: number;
   overdueFromDay: DayNumber | null;
@@ -164,6 +177,23 @@ export interface CaseFacts {
 }
 
 const FIRST_INSTANCE = new Set(["民初", "刑初", "行初"]);
+
+/**
+ * Filing day plus the base statutory period (no extension, exclusion, restart or roll), counted
+ * as the clock counts months (民法典 第二百零二条; criminal cases by the setting); null without a limit.
+ */
+export function baseLimitEnd(
+  filedDay: DayNumber,
+  clock: Pick<TimeLimitResult, "baseLimit">,
+  category: CaseCategory,
+  settings?: Partial<TimeLimitSettings>,
+): DayNumber | null {
+  const bl = clock.baseLimit;
+  if (!bl) return null;
+  const rule =
+    category === "criminal" ? (settings?.criminalMonthRule ?? "criminal-interpretation") : "civil-code";
+  return addPeriod(filedDay, { months: bl.months, days: bl.days }, rule);
+}
 
 export function caseTimeline(c: CaseRecord, events: TimeLimitEvent[]): Timeline {
   return {
@@ -309,6 +339,7 @@ export function deriveFacts(
     extensionDays: clock.extensions.days,
     conversionCount: clock.conversions.length,
     naturalDays: clock.naturalDays,
+    baseEndDay: baseLimitEnd(filedDay, clock, c.category, rules.settings),
     usedDays: clock.usedDays,
     periodDays: clock.periodDays,
     overdueFromDay: span.from,

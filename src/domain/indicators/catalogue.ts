@@ -442,6 +442,42 @@ export const INDICATORS: IndicatorDef[] = [
     definition: "有扣除审限或中止诉讼期间的结案数 ÷ 有法定审限的结案数。",
     source: "ref §2.2, §7 item 19 [I]",
   },
+  // 隐形超审限 as figures: the two findings that fire on one case in eight are read here as shares,
+  // with their case lists; the per-case warnings keep only the abnormal cases (docs/alerts.md).
+  {
+    id: "natural_over_limit_rate",
+    name: "自然审理期间超法定审限率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: {
+      count: P.and(closedWithLimit, P.not({ fieldLe: ["closed_day", "base_end_day"] })),
+    },
+    denominator: { count: closedWithLimit },
+    direction: "lower",
+    scope: "统计期间内结案、有法定审限的案件",
+    definition:
+      "立案至结案的自然天数超过法定审限（立案日加法定期间，不含延长、扣除、中止和重新计算）的结案数 ÷ 有法定审限的结案数。其中形式上在审限内结案的，属隐形超审限。",
+    // ref §4.2 (the definition of 隐形超审限: real duration over the limit, formally on time), §4.4.
+    source: "隐形超审限的认定：以案件真实审理期间与法定审限相比较（法院审判管理实践）",
+  },
+  {
+    id: "excluded_days_share",
+    name: "扣除审限天数占比",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { sum: "excluded_days", where: closedWithLimit },
+    denominator: { sum: "natural_days", where: closedWithLimit },
+    direction: "lower",
+    scope: "统计期间内结案、有法定审限的案件",
+    definition: "结案案件的扣除审限和中止诉讼天数之和 ÷ 这些案件自然审理天数之和。",
+    // ref §3.2 (periods that should not be deducted), §4.3 (不当扣除审限).
+    source:
+      "不计入审限的期间以法定事由为限（《最高人民法院关于严格执行案件审理期限制度的若干规定》（法释〔2000〕29号）第九条；《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第二百四十三条）；占比偏高提示核查扣除是否有客观事由",
+  },
   {
     id: "simple_procedure_rate",
     name: "简易程序适用率",

@@ -28,6 +28,8 @@ export type FactField =
   | "enforcement_applied"
   | "archived"
   | "duration_days"
+  | "natural_days"
+  | "base_end_day"
   | "filed_day"
   | "closed_day"
   | "deadline_day"

@@ -23,6 +23,12 @@ import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 const dir = mkdtempSync(join(tmpdir(), "shenguan-bulletin-"));
 const actor = systemActor("tester");
 /** The import (and the stored alerts) are as of 2024-07-15; the bulletin is for June. */
+const EVERY_FINDING = {
+  naturalOverLimitMinDays: 1,
+  excludedSharePercent: 30,
+  excludedShareMinExcludedDays: 1,
+  concealedClosedWithinDays: 100_000,
+};
 const TODAY = "2024-07-15";
 
 const CIVIL1 = "民事审判第一庭";
@@ -173,7 +179,9 @@ for (const dialect of TEST_DIALECTS) {
         today: TODAY,
       });
       expect(r.errors).toEqual([]);
-      data = await buildBulletin(actor, db, "2024-06", { today: TODAY });
+      // The hand counts below take a court that warns on every concealed overrun (the default
+      // thresholds keep only the abnormal cases: the last test of this file).
+      data = await buildBulletin(actor, db, "2024-06", { today: TODAY, settings: EVERY_FINDING });
       xlsx = await writeBulletinXlsx(data);
       docx = await writeBulletinDocx(data);
     });
@@ -424,12 +432,33 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("computes a month in progress as of today", async () => {
-      const july = await buildBulletin(actor, db, "2024-07", { today: TODAY });
+      const july = await buildBulletin(actor, db, "2024-07", { today: TODAY, settings: EVERY_FINDING });
       expect(july.asOf).toBe(TODAY);
       expect(july.previous.asOf).toBe("2024-06-30");
       expect(july.lastMonth.total).toEqual(data.thisMonth.total);
       // At 07-15: C9's limit (07-04) has also run out → 6 overdue.
       expect(july.thisMonth.total["time-limit.overdue"]).toBe(6);
+    });
+
+    it("with the default thresholds, warns only on the abnormal concealed overruns", async () => {
+      const june = await buildBulletin(actor, db, "2024-06", { today: TODAY });
+      const concealed = (t: Record<string, number>) =>
+        Object.fromEntries(Object.entries(t).filter(([k]) => k.startsWith("concealed-overrun")));
+      // C14's natural duration passed its base end (2024-03-01) by 103 days at its closing on
+      // 06-12 and C4's (2023-12-20) by 163 days at 05-31: both under 180. C7 excluded 113 days at
+      // 06-30 and 83 at 05-31: under 180. What stays: C7's open exclusion (112 days > 90) and
+      // C14's repeated extension.
+      expect(concealed(june.thisMonth.total)).toEqual({
+        "concealed-overrun.open-interval-stale": 1,
+        "concealed-overrun.repeated-extension": 1,
+        "concealed-overrun.cases": 2,
+      });
+      expect(concealed(june.lastMonth.total)).toEqual({
+        "concealed-overrun.repeated-extension": 1,
+        "concealed-overrun.cases": 1,
+      });
+      // The other counts do not depend on these thresholds.
+      expect(june.thisMonth.total["time-limit.overdue"]).toBe(5);
     });
   });
 }

@@ -34,7 +34,8 @@ describe("migration 0004-lean-facts (SQLite)", () => {
       .prepare(`insert into case_facts (${old.join(",")}) values (${old.map(() => "?").join(",")})`)
       .run(values);
 
-    expect(await migrate(db, "sqlite")).toEqual(["0004-lean-facts"]);
+    // 0005 comes after: it adds base_end_day (null until the next refresh).
+    expect(await migrate(db, "sqlite")).toEqual(["0004-lean-facts", "0005-base-end-day"]);
 
     const row = sqlite.prepare("select * from case_facts").get() as Record<string, unknown>;
     const dropped = [
@@ -46,8 +47,9 @@ describe("migration 0004-lean-facts (SQLite)", () => {
       "period_days",
       "limit_rule",
     ];
-    expect(Object.keys(row)).toEqual(old.filter((c) => !dropped.includes(c)));
-    for (const [c, v] of Object.entries(row)) expect(v, c).toBe(values[old.indexOf(c)]);
+    expect(Object.keys(row)).toEqual([...old.filter((c) => !dropped.includes(c)), "base_end_day"]);
+    for (const [c, v] of Object.entries(row))
+      expect(v, c).toBe(c === "base_end_day" ? null : values[old.indexOf(c)]);
     const indexes = sqlite
       .prepare(
         "select name from sqlite_master where type = 'index' and tbl_name = 'case_facts' order by name",

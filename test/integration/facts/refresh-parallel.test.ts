@@ -59,7 +59,8 @@ describe("parallel full refresh", () => {
     } finally {
       await h.close();
     }
-    expect(single.length).toBeGreaterThan(500);
+    // A 6,000-case court has a few hundred findings (a floor, so that the comparison compares something).
+    expect(single.length).toBeGreaterThan(200);
     const out = execFileSync(
       process.execPath,
       [join(root, "bin", "shenguan.js"), "alerts", "--db", dbPath, "--as-of", AS_OF, "--json"],
