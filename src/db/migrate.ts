@@ -10,6 +10,7 @@ import * as m0002 from "./migrations/0002-sessions-alerts.js";
 import * as m0003 from "./migrations/0003-lean-case-indexes.js";
 import * as m0004 from "./migrations/0004-lean-facts.js";
 import * as m0005 from "./migrations/0005-base-end-day.js";
+import * as m0006 from "./migrations/0006-alert-weight.js";
 
 interface Migration {
   name: string;
@@ -22,6 +23,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0003-lean-case-indexes", up: m0003.up },
   { name: "0004-lean-facts", up: m0004.up },
   { name: "0005-base-end-day", up: m0005.up },
+  { name: "0006-alert-weight", up: m0006.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

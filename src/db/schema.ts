@@ -193,6 +193,8 @@ export interface AlertsTable {
   facts_json: string;
   /** new | acknowledged | resolved */
   state: string;
+  /** How serious within its level (seriousness): lists rank by severity, then by it. */
+  weight: Generated<number>;
   note: string | null;
   acknowledged_by: string | null;
   acknowledged_at: string | null;

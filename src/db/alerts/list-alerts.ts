@@ -47,7 +47,7 @@ export async function listAlertRows(
   const rows = await readRows<Record<string, unknown>>(
     handle,
     `SELECT a.*, ${SEVERITY_SQL} AS severity_rank FROM alerts a WHERE ${where}
-       ORDER BY ${sort} ${order}, a.case_number ASC, a.id ASC ${limitOffset(params, p)}`,
+       ORDER BY ${sort} ${order}, a.weight DESC, a.case_number ASC, a.id ASC ${limitOffset(params, p)}`,
     params.values,
   );
   return { total, page: p.page, pageSize: p.pageSize, rows: rows.map(alertFromRow) };

@@ -4,7 +4,7 @@
  * (a resolved one found again is reopened) and stored findings no longer found become `resolved`.
  */
 import { type Kysely, sql } from "kysely";
-import type { Alert } from "../../domain/alerts/index.js";
+import { type Alert, seriousness } from "../../domain/alerts/index.js";
 import { BulkInserter } from "../bulk.js";
 import type { Db } from "../connect.js";
 import type { Database } from "../schema.js";
@@ -28,6 +28,7 @@ const CURRENT_COLUMNS = [
   "as_of",
   "reason",
   "facts_json",
+  "weight",
 ] as const;
 
 function currentValues(a: FoundAlert): unknown[] {
@@ -43,6 +44,7 @@ function currentValues(a: FoundAlert): unknown[] {
     a.asOf,
     a.reason,
     JSON.stringify(a.facts),
+    seriousness(a),
   ];
 }
 
@@ -62,7 +64,9 @@ export async function mergeAlerts<R>(
     await sql`create temporary table if not exists alerts_current (
       key text primary key, rule_id text not null, family text not null, severity text not null,
       case_id integer, case_number text not null, division text not null, judge text not null,
-      as_of text not null, reason text not null, facts_json text not null)`.execute(trx);
+      as_of text not null, reason text not null, facts_json text not null, weight integer not null)`.execute(
+      trx,
+    );
     await sql`delete from alerts_current`.execute(trx);
     const inserter = new BulkInserter(
       trx as unknown as Kysely<Database>,
@@ -76,12 +80,12 @@ export async function mergeAlerts<R>(
     );
 
     const ins =
-      await sql`insert into alerts (key, rule_id, family, severity, case_id, case_number, division, judge, as_of, reason, facts_json, state, first_seen, last_seen)
-      select c.key, c.rule_id, c.family, c.severity, c.case_id, c.case_number, c.division, c.judge, c.as_of, c.reason, c.facts_json, 'new', ${now}, ${now}
+      await sql`insert into alerts (key, rule_id, family, severity, case_id, case_number, division, judge, as_of, reason, facts_json, weight, state, first_seen, last_seen)
+      select c.key, c.rule_id, c.family, c.severity, c.case_id, c.case_number, c.division, c.judge, c.as_of, c.reason, c.facts_json, c.weight, 'new', ${now}, ${now}
       from alerts_current c where not exists (select 1 from alerts a where a.key = c.key)`.execute(trx);
     inserted = Number(ins.numAffectedRows ?? 0);
     await sql`update alerts set severity = c.severity, case_id = c.case_id, division = c.division, judge = c.judge,
-      as_of = c.as_of, reason = c.reason, facts_json = c.facts_json, last_seen = ${now},
+      as_of = c.as_of, reason = c.reason, facts_json = c.facts_json, weight = c.weight, last_seen = ${now},
       state = case when alerts.state = 'resolved' then 'new' else alerts.state end,
       resolved_at = case when alerts.state = 'resolved' then null else alerts.resolved_at end
       from alerts_current c where alerts.key = c.key`.execute(trx);

@@ -18,6 +18,7 @@ export { type CaseNumberEntry, detectDuplicates, duplicateKey } from "./duplicat
 export { detectLongPending } from "./long-pending.js";
 export { relatedCaseOf, withoutRelatedCase } from "./related-case.js";
 export { ALERT_RULES, ALERT_RULES_BY_ID, alertRule, RULE_IDS } from "./rules.js";
+export { seriousness } from "./seriousness.js";
 export {
   ALERT_SETTINGS_DEFAULTS,
   type AlertSettings,

@@ -21,6 +21,16 @@ export const alertFilters = {
   judge: z.string().optional(),
   severity: z.enum(ALERT_SEVERITIES).optional(),
   state: z.enum(ALERT_STATES).optional(),
+  foundFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "应为 YYYY-MM-DD")
+    .optional()
+    .describe("首次发现日不早于（本期新发现）"),
+  foundTo: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "应为 YYYY-MM-DD")
+    .optional()
+    .describe("首次发现日不晚于"),
 };
 
 export const alertListQuery = z.object({
