@@ -243,7 +243,7 @@ describe("validity of every row (the importer accepts them all)", () => {
   });
 
   it("gives timelines the clock accepts, with no warning but the expected ones", () => {
-    const allowed = /未注明审理程序|"第二审程序"不常见|年节假日安排尚未收录/;
+    const allowed = /未注明审理程序|“第二审程序”不常见|年节假日安排尚未收录/;
     for (const { case: r, events } of all) {
       const json = {
         ...Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)),

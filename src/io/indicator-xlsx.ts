@@ -34,7 +34,7 @@ function numFmt(def: IndicatorDef): string {
 
 export async function indicatorWorkbook(panel: IndicatorPanel): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "审管 shenguan";
+  wb.creator = "审管";
   const ws = wb.addWorksheet("质效指标", { views: [{ state: "frozen", xSplit: 1, ySplit: 3 }] });
   const defs = panel.indicators.map((id) => indicatorById(id) as IndicatorDef);
   // Order columns by group so that the group headers can be merged.

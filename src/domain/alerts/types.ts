@@ -61,7 +61,10 @@ export interface AlertRule {
   title: string;
   /** Chinese, one paragraph: what it flags and why. */
   explanation: string;
-  /** Legal or practical source, citing reference/deadlines.md items. */
+  /**
+   * Chinese, shown to users: the law, article and document number the rule rests on, or the practice
+   * it follows, said in Chinese (the research-note references are comments in rules.ts).
+   */
   basis: string;
   defaultSeverity: AlertSeverity;
   /** The settings this rule reads, with their defaults (names as in AlertSettings). */

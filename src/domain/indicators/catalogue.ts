@@ -2,7 +2,14 @@
  * The indicator catalogue (质效指标目录): every indicator is data — its id, Chinese name, group
  * (入口/过程/出口), SPC dimension (质量/效率/效果), unit, direction or reference range, numerator and
  * denominator as predicates over case_facts, scope, and the source of its definition. The counting
- * rules (口径) are written out in docs/indicators.md; reference/indicators.md is cited as "ref §".
+ * rules (口径) are written out in docs/indicators.md.
+ *
+ * Users read name, definition, scope, source, reference.source and spc.name (/api/meta, the
+ * screens, the xlsx 口径 sheet): Chinese, citing law or saying in Chinese whose practice a figure
+ * is (national SPC system, a named local court, international practice). The research notes behind
+ * each entry — reference/indicators.md as "ref §", issue #4's core definitions, the evidence marks
+ * [C] confirmed, [L] local only, [I] inferred — are in the comment beside it
+ * (src/domain/user-text.test.ts checks the texts).
  */
 import { type FactField, P, type Pred } from "./predicate.js";
 
@@ -30,7 +37,7 @@ export interface ReferenceRange {
   /** Lowest acceptable value (a share as a fraction, days as days). */
   min?: number;
   max?: number;
-  /** Where the figure comes from; local practice is marked as such. */
+  /** Where the figure comes from, in Chinese, shown to users; local practice is marked as such. */
   source: string;
 }
 
@@ -51,7 +58,10 @@ export interface IndicatorDef {
   scope: string;
   /** The counting rule (口径), in words (Chinese). */
   definition: string;
-  /** Where the definition comes from. */
+  /**
+   * Where the definition comes from, in Chinese, shown to users: the SPC system, a law, a named local
+   * court's practice or international practice (research notes go in a comment beside the entry).
+   */
   source: string;
   /** Dates between which the indicator is part of the SPC system (informational). */
   spc?: { since?: string; until?: string; name?: string };
@@ -79,7 +89,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "neutral",
     scope: "全部案件",
     definition: "立案日期在统计期间内（含首尾两日）的案件数。",
-    source: "ref §7 item 1; issue #4 core definitions",
+    // ref §7 item 1; issue #4 core definitions.
+    source: "司法统计通用口径（新收案件按立案日期统计）",
   },
   {
     id: "filed_enterprise",
@@ -105,7 +116,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "全部案件",
     definition: "立案日期早于统计期间首日，且在首日之前未结案（结案日期为空或不早于首日）的案件数。",
-    source: "ref §2.1 (旧存); issue #4 core definitions",
+    // ref §2.1 (旧存); issue #4 core definitions.
+    source: "司法统计通用口径（旧存案件即期初未结案件）",
   },
   // ── 过程 process / efficiency ─────────────────────────────────────────────
   {
@@ -119,7 +131,9 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "neutral",
     scope: "全部案件",
     definition: "结案日期在统计期间内（含首尾两日）的案件数。",
-    source: "issue #4 core definitions",
+    // issue #4 core definitions; SPC 2000 art. 10 (reference/deadlines.md §2.4).
+    source:
+      "司法统计通用口径（结案案件按结案日期统计；结案时间见最高人民法院《关于严格执行案件审理期限制度的若干规定》（法释〔2000〕29号）第十条）",
   },
   {
     id: "pending_end",
@@ -132,7 +146,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "全部案件",
     definition: "立案日期不晚于统计期间末日，且在末日及以前未结案的案件数（期末未结 = 旧存 + 新收 − 结案）。",
-    source: "ref §7 item 8; issue #4 core definitions",
+    // ref §7 item 8; issue #4 core definitions.
+    source: "司法统计通用口径（期末未结 = 旧存 + 新收 − 结案）",
   },
   {
     id: "clearance_rate",
@@ -146,11 +161,14 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "higher",
     reference: {
       min: 0.95,
-      source: "NCSC CourTools M2：≥100% 即消化增量；最高法院不再以年度收结比作考核指标（ref §1, 2023-10）",
+      source:
+        "国际通行的法院绩效指标（美国州法院中心 CourTools 第 2 项：结收比达到 100% 即消化了当期新收）；本院以 95% 为警戒线；最高人民法院2023年起不再以年度收结比作为考核指标",
     },
     scope: "全部案件",
     definition: "结案数 ÷ 新收案件数。新收为零时不计算。",
-    source: "ref §2.1, §5.3 (CEPEJ Clearance Rate); issue #4",
+    // ref §2.1 (结收比 [C]), §5.1 (NCSC CourTools M2), §5.3 (CEPEJ Clearance Rate); issue #4.
+    source:
+      "法院常用质效指标（结收比）；与国际通行的法院绩效指标相当（美国州法院中心 CourTools 第 2 项、欧洲委员会司法效率委员会的结案率）",
   },
   {
     id: "disposition_rate",
@@ -164,11 +182,12 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "higher",
     scope: "全部案件",
     definition: "结案数 ÷（旧存案件数 + 新收案件数）。",
-    source: "ref §2.1 (zb003001); issue #4",
+    // ref §2.1 (zb003001, a public court KPI dashboard [C]); ref §1 (SPC 2023-10: no annual 结案率 targets); issue #4.
+    source: "法院常用质效指标（结案率）；最高人民法院2023年起不再以年度结案率作为考核指标",
   },
   {
     id: "disposition_time",
-    name: "预计消化天数 (CEPEJ DT)",
+    name: "预计消化天数",
     group: "过程",
     dimension: "效率",
     unit: "天",
@@ -178,7 +197,9 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "全部案件",
     definition: "（统计期间天数）× 期末未结案件数 ÷ 结案数；按年统计时即 365 × 期末未结 ÷ 年结案数。",
-    source: "ref §5.3 (CEPEJ Disposition Time); issue #4",
+    // ref §5.3 (CEPEJ Disposition Time; "no official Chinese equivalent — use DT as a derived indicator"); issue #4.
+    source:
+      "国际通行的法院绩效指标（欧洲委员会司法效率委员会的“处置时间”：365 × 期末未结案件数 ÷ 年结案数）；国内尚无对应的官方指标",
   },
   {
     id: "avg_duration_days",
@@ -192,7 +213,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "统计期间内结案的案件",
     definition: "结案案件（结案日期 − 立案日期）天数之和 ÷ 结案数；不扣除审限扣除期间（自然天数）。",
-    source: "ref §2.2; issue #4",
+    // ref §2.2 (平均审理天数 / 平均结案时间 [C]); issue #4.
+    source: "法院常用质效指标（平均审理天数；最高人民法院发布的审判质效数据中的平均结案时间）",
   },
   {
     id: "median_duration_days",
@@ -207,7 +229,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "统计期间内结案的案件",
     definition: "结案案件（结案日期 − 立案日期）天数的中位数（偶数件取中间两数的平均）。",
-    source: "ref §2.2 (report also median and P90); issue #4",
+    // ref §2.2 ("report also median & P90"); issue #4.
+    source: "本院补充的分布指标（与平均审理天数配合阅读，不受个别长期案件影响）",
   },
   {
     id: "p90_duration_days",
@@ -221,8 +244,9 @@ export const INDICATORS: IndicatorDef[] = [
     denominator: { count: closed },
     direction: "lower",
     scope: "统计期间内结案的案件",
-    definition: "结案案件审理天数从小到大排列后第 ⌈0.9n⌉ 件的天数（最近秩法）。",
-    source: "ref §2.2, §7 item 12",
+    definition: "结案案件审理天数从小到大排列，取第（结案数 × 0.9，向上取整）件的天数（最近秩法）。",
+    // ref §2.2, §7 item 12 (median and P90).
+    source: "本院补充的分布指标（反映审理用时最长的一成案件）",
   },
   {
     id: "on_time_rate",
@@ -234,11 +258,13 @@ export const INDICATORS: IndicatorDef[] = [
     numerator: { count: P.and(closedWithLimit, onTime) },
     denominator: { count: closedWithLimit },
     direction: "higher",
-    reference: { min: 0.95, source: "本院目标；最高法院：追求 100% 违背司法规律（ref §1.1）" },
+    reference: { min: 0.95, source: "本院目标；最高人民法院指出追求 100% 的审限内结案率违背司法规律" },
     scope: "统计期间内结案、有法定审限的案件",
     definition:
-      "结案日期不晚于审限届满日（含经批准的延长、依法扣除的期间，见 docs/time-limits.md）的案件数 ÷ 有法定审限的结案数。",
-    source: "ref §2.2 (zb003002); issue #4",
+      "结案日期不晚于审限届满日（审限已计入经批准的延长和依法不计入审限的期间）的案件数 ÷ 有法定审限的结案数。",
+    // ref §2.2 (zb003002 [C]), §1.1 (审限内结案率 in the 2024 system [C]); issue #4.
+    source:
+      "最高人民法院审判质量管理指标体系（审限内结案率）；法院常用质效指标（法定审限内结案率）；审限按各诉讼法和最高人民法院《关于严格执行案件审理期限制度的若干规定》（法释〔2000〕29号）计算",
     spc: { since: "2023-07-01", name: "审限内结案率" },
   },
   {
@@ -253,7 +279,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "higher",
     scope: "统计期间内结案、有法定审限的案件",
     definition: "未经延长审限且在审限内结案的案件数 ÷ 有法定审限的结案数。",
-    source: "ref §2.2, §7 item 11 (南乐 2013 [L])",
+    // ref §2.2, §7 item 11 (南乐 2013 [L]: nlxfy.hncourt.gov.cn).
+    source: "地方法院考核实践（河南省南乐县人民法院2013年考核办法：正常审限内结案率）",
   },
   {
     id: "closed_within_30d_rate",
@@ -267,7 +294,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "higher",
     scope: "统计期间内结案的案件",
     definition: "审理天数（结案日期 − 立案日期）不超过 30 天的结案数 ÷ 结案数。",
-    source: "ref §7 item 13 (CourTools M3 / Model Time Standards)",
+    // ref §7 item 13 (CourTools M3 / Model Time Standards).
+    source: "国际通行的法院绩效指标（美国州法院中心 CourTools 第 3 项：在规定时间内结案的比例）",
   },
   {
     id: "closed_within_90d_rate",
@@ -281,7 +309,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "higher",
     scope: "统计期间内结案的案件",
     definition: "审理天数不超过 90 天的结案数 ÷ 结案数。",
-    source: "ref §7 item 13",
+    // ref §7 item 13.
+    source: "国际通行的法院绩效指标（美国州法院中心 CourTools 第 3 项：在规定时间内结案的比例）",
   },
   {
     id: "closed_within_180d_rate",
@@ -293,10 +322,14 @@ export const INDICATORS: IndicatorDef[] = [
     numerator: { count: P.and(closed, { durationAtMost: 180 }) },
     denominator: { count: closed },
     direction: "higher",
-    reference: { min: 0.75, source: "Model Time Standards, general civil: 75% ≤ 180 days (ref §5.2)" },
+    reference: {
+      min: 0.75,
+      source: "国际通行的审理时间标准（美国《州初审法院示范时间标准》：一般民事案件 75% 在 180 天内结案）",
+    },
     scope: "统计期间内结案的案件",
     definition: "审理天数不超过 180 天的结案数 ÷ 结案数。",
-    source: "ref §5.2, §7 item 13",
+    // ref §5.2 (Model Time Standards), §7 item 13.
+    source: "国际通行的法院绩效指标（美国州法院中心 CourTools 第 3 项：在规定时间内结案的比例）",
   },
   {
     id: "closed_within_365d_rate",
@@ -308,10 +341,14 @@ export const INDICATORS: IndicatorDef[] = [
     numerator: { count: P.and(closed, { durationAtMost: 365 }) },
     denominator: { count: closed },
     direction: "higher",
-    reference: { min: 0.9, source: "Model Time Standards, general civil: 90% ≤ 365 days (ref §5.2)" },
+    reference: {
+      min: 0.9,
+      source: "国际通行的审理时间标准（美国《州初审法院示范时间标准》：一般民事案件 90% 在 365 天内结案）",
+    },
     scope: "统计期间内结案的案件",
     definition: "审理天数不超过 365 天的结案数 ÷ 结案数。",
-    source: "ref §5.2, §7 item 13",
+    // ref §5.2 (Model Time Standards), §7 item 13.
+    source: "国际通行的法院绩效指标（美国州法院中心 CourTools 第 3 项：在规定时间内结案的比例）",
   },
   {
     id: "overdue_pending",
@@ -322,10 +359,11 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     numerator: { count: P.and(P.pendingEnd, { overdueAtEnd: true }) },
     direction: "lower",
-    reference: { max: 0, source: "ref §2.2 (target 0, 南乐 2013 [L])" },
+    reference: { max: 0, source: "目标为 0（地方法院考核实践，河南省南乐县人民法院2013年考核办法）" },
     scope: "期末未结案件",
     definition: "期末未结、且按截至统计期间末日已知的延长、扣除、中止计算的审限届满日早于末日的案件数。",
-    source: "ref §7 item 17; issue #4",
+    // ref §7 item 17; issue #4.
+    source: "法院常用质效指标（超审限未结案件数）",
   },
   {
     id: "overdue_pending_ratio",
@@ -339,7 +377,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "期末未结案件",
     definition: "超审限未结案件数 ÷ 期末未结案件数。",
-    source: "ref §2.2 (超审限未结比, 南乐 2013 [L])",
+    // ref §2.2 (超审限未结比, 南乐 2013 [L]).
+    source: "地方法院考核实践（河南省南乐县人民法院2013年考核办法：超审限未结比）",
   },
   {
     id: "long_pending_12m",
@@ -353,7 +392,9 @@ export const INDICATORS: IndicatorDef[] = [
     scope: "期末未结案件",
     definition:
       "期末未结、且立案日期加 12 个月（按月计算，对应日或月末日）早于统计期间末日的案件数；自然天数，不扣除任何期间。",
-    source: "ref §2.2 (SPC 一年以上未结); issue #4",
+    // ref §2.2 (SPC 一年以上未结 [C]), §1.1; issue #4.
+    source:
+      "最高人民法院审判质量管理指标体系（超12个月未结案件）；最高人民法院2021年专项清理一年以上未结案件",
     spc: { since: "2023-07-01", name: "超12个月未结案件数" },
   },
   {
@@ -366,10 +407,15 @@ export const INDICATORS: IndicatorDef[] = [
     numerator: { count: P.and(P.pendingEnd, { olderAtEnd: 12 }) },
     denominator: { count: P.or(P.pendingStart, P.filed) },
     direction: "lower",
-    reference: { max: 0.00109 * 2, source: "全国 2023 年末 0.109%（ref §1.1）；本院以其两倍为警戒" },
+    reference: {
+      max: 0.00109 * 2,
+      source: "全国法院2023年末为 0.109%（最高人民法院发布的数据）；本院以其两倍为警戒线",
+    },
     scope: "同期受理案件（旧存 + 新收）",
-    definition: "超12个月未结案件数 ÷ 同期受理案件数（旧存 + 新收）。分母为推定口径（ref §2.2 [I]）。",
-    source: "ref §1.1, §2.2",
+    definition:
+      "超12个月未结案件数 ÷ 同期受理案件数（旧存 + 新收）。最高人民法院未公布该指标的分母，此处按同期受理案件数推定。",
+    // ref §1.1 (name and the 0.109 % national value [C]), §2.2 (denominator [I]).
+    source: "最高人民法院审判质量管理指标体系（超12个月未结案件比）",
     spc: { since: "2023-07-01", name: "超12个月未结案件比" },
   },
   {
@@ -383,7 +429,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "期末未结案件",
     definition: "期末未结、且立案日期加 18 个月早于统计期间末日的案件数。",
-    source: "ref §2.2 (安徽 2023 一年半 [L]); issue #4",
+    // ref §2.2 (安徽 2023 一年半 [L]: ahcaw.com); issue #4.
+    source: "地方法院实践（安徽省法院2023年将立案超过一年半尚未审结的案件列入重点清理）",
   },
   {
     id: "long_pending_24m",
@@ -396,7 +443,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "期末未结案件",
     definition: "期末未结、且立案日期加 24 个月早于统计期间末日的案件数。",
-    source: "ref §2.2 (SPC 2025 两年以上未结); issue #4",
+    // ref §2.2 (SPC 2025 两年以上未结 [C]); issue #4.
+    source: "最高人民法院发布的审判质效数据（两年以上未结诉讼案件）",
   },
   {
     id: "long_pending_36m",
@@ -407,10 +455,11 @@ export const INDICATORS: IndicatorDef[] = [
     kind: "count",
     numerator: { count: P.and(P.pendingEnd, { olderAtEnd: 36 }) },
     direction: "lower",
-    reference: { max: 0, source: "SPC 2023 三年以上未结专项清理（ref §6.1）" },
+    reference: { max: 0, source: "目标为 0（最高人民法院专项清理三年以上未结案件）" },
     scope: "期末未结案件",
     definition: "期末未结、且立案日期加 36 个月早于统计期间末日的案件数。",
-    source: "ref §2.2; issue #4",
+    // ref §2.2, §6.1 (SPC 2023: 422 cases over 3 years nationally [C]); issue #4.
+    source: "最高人民法院发布的审判质效数据（三年以上未结诉讼案件）",
   },
   {
     id: "extension_rate",
@@ -422,10 +471,14 @@ export const INDICATORS: IndicatorDef[] = [
     numerator: { count: P.and(closedWithLimit, P.gt("extension_count", 0)) },
     denominator: { count: closedWithLimit },
     direction: "lower",
-    reference: { max: 0.1, source: "南乐 2013：延长审限结案比 ≤ 10% [L]（ref §2.2）" },
+    reference: {
+      max: 0.1,
+      source: "地方法院考核实践（河南省南乐县人民法院2013年考核办法：延长审限结案比不超过 10%）",
+    },
     scope: "统计期间内结案、有法定审限的案件",
     definition: "经批准延长审限的结案数 ÷ 有法定审限的结案数。",
-    source: "ref §2.2; issue #4",
+    // ref §2.2 (南乐 2013 [L]; removed from the SPC system 2024-09 [C]); issue #4.
+    source: "法院常用质效指标（延长审限率）；最高人民法院审判质量管理指标体系2024年9月修订时删除",
     spc: { since: "2023-07-01", until: "2024-09-30", name: "延长审限率（2024年9月修订删除）" },
   },
   {
@@ -440,7 +493,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "统计期间内结案、有法定审限的案件",
     definition: "有扣除审限或中止诉讼期间的结案数 ÷ 有法定审限的结案数。",
-    source: "ref §2.2, §7 item 19 [I]",
+    // ref §2.2 (dtfy 2012 [L] ledger of 四项未结; formula [I]), §7 item 19.
+    source: "地方法院审判管理实践（审限变更台账：延长、中止、中断、扣除）；计算方法为本院设定",
   },
   // 隐形超审限 as figures: the two findings that fire on one case in eight are read here as shares,
   // with their case lists; the per-case warnings keep only the abnormal cases (docs/alerts.md).
@@ -488,10 +542,15 @@ export const INDICATORS: IndicatorDef[] = [
     numerator: { count: P.and(closedCivilFirst, P.in("procedure", ["简易程序", "小额诉讼程序"])) },
     denominator: { count: closedCivilFirst },
     direction: "higher",
-    reference: { min: 0.85, source: "济源 目标 90% [L]；平顶山卫东 89.32%（ref §2.2, §6.4）" },
+    reference: {
+      min: 0.85,
+      source:
+        "地方法院实践（河南济源法院以 90% 为目标，平顶山市卫东区人民法院为 89.32%）；本院以 85% 为警戒线",
+    },
     scope: "统计期间内结案的民事一审（民初）案件",
     definition: "审理程序（转换后）为简易程序或小额诉讼程序的民初结案数 ÷ 民初结案数。",
-    source: "ref §2.2, §7 item 20; issue #4",
+    // ref §2.2 ([L] values 87.84–95.8 %), §7 item 20; issue #4.
+    source: "法院常用质效指标（简易程序适用率，含小额诉讼程序）",
   },
   {
     id: "small_claims_rate",
@@ -505,7 +564,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "higher",
     scope: "统计期间内结案的民初案件",
     definition: "审理程序（转换后）为小额诉讼程序的民初结案数 ÷ 民初结案数。",
-    source: "ref §2.2, §7 item 21; issue #4",
+    // ref §2.2 ([L] 平顶山卫东, 济源, 武汉), §7 item 21; issue #4.
+    source: "法院常用质效指标（小额诉讼程序适用率）",
   },
   {
     id: "fast_track_rate",
@@ -518,8 +578,10 @@ export const INDICATORS: IndicatorDef[] = [
     denominator: { count: closedCivilFirst },
     direction: "higher",
     scope: "统计期间内结案的民初案件",
-    definition: "审理天数不超过 20 天的民初结案数 ÷ 民初结案数（东营口径，以结案用时衡量速裁分流）。",
-    source: "ref §2.2, §6.4 (东营 2019 [L]), §7 item 5",
+    definition:
+      "审理天数不超过 20 天的民初结案数 ÷ 民初结案数（参照山东省东营市法院的做法，以结案用时衡量速裁分流）。",
+    // ref §2.2, §6.4 (东营 2019 [L]: chinacourt.org), §7 item 5.
+    source: "地方法院实践（山东省东营市法院2019年以15天、20天内结案统计民事速裁）",
   },
   // ── 出口 output / quality & effect ─────────────────────────────────────────
   {
@@ -532,10 +594,11 @@ export const INDICATORS: IndicatorDef[] = [
     numerator: { count: P.and(closedCivilFirst, P.eq("closure_mode", "调解")) },
     denominator: { count: closedCivilFirst },
     direction: "higher",
-    reference: { min: 0.27, source: "河南 基层法院考核 目标 27% [L]（ref §2.4）" },
+    reference: { min: 0.27, source: "地方法院考核实践（河南省基层法院考核办法：调解率目标 27%）" },
     scope: "统计期间内结案的民初案件",
     definition: "结案方式为调解的民初结案数 ÷ 民初结案数。",
-    source: "ref §2.4; issue #4",
+    // ref §1.2 (CQAS 效果: 调解率 [C]), §2.4; issue #4.
+    source: "最高人民法院案件质量评估体系效果指标（调解率）",
   },
   {
     id: "withdrawal_rate",
@@ -549,7 +612,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "neutral",
     scope: "统计期间内结案的民初案件",
     definition: "结案方式为撤诉或按撤诉处理的民初结案数 ÷ 民初结案数（注意撤后再诉，见隐形超审限提示）。",
-    source: "ref §2.4; issue #4",
+    // ref §1.2 (CQAS 效果: 撤诉率 [C]), §2.4; issue #4.
+    source: "最高人民法院案件质量评估体系效果指标（撤诉率）",
   },
   {
     id: "mediation_withdrawal_rate",
@@ -565,7 +629,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "higher",
     scope: "统计期间内结案的民初案件",
     definition: "结案方式为调解、和解、撤诉、按撤诉处理的民初结案数 ÷ 民初结案数。",
-    source: "ref §2.4 (zb004001)",
+    // ref §2.4 (zb004001, a public court KPI dashboard [C]).
+    source: "法院常用质效指标（调撤率）",
   },
   {
     id: "appeal_rate",
@@ -579,7 +644,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "统计期间内结案的一审案件（民初、刑初、行初）",
     definition: "当事人提出上诉（上诉 = 是）的一审结案数 ÷ 一审结案数。",
-    source: "ref §2.4; issue #4",
+    // ref §1.2 (CQAS 效果: 上诉率 [C]), §2.4; issue #4.
+    source: "最高人民法院案件质量评估体系效果指标（上诉率）",
   },
   {
     id: "acceptance_rate",
@@ -591,10 +657,11 @@ export const INDICATORS: IndicatorDef[] = [
     numerator: { count: P.and(closedFirstInstance, P.not(P.isTrue("appealed"))) },
     denominator: { count: closedFirstInstance },
     direction: "higher",
-    reference: { min: 0.85, source: "河南 基层法院考核 ≥85% 满分 [L]（ref §2.4, §4）" },
+    reference: { min: 0.85, source: "地方法院考核实践（河南省基层法院考核办法：85% 以上得满分）" },
     scope: "统计期间内结案的一审案件（民初、刑初、行初）",
     definition: "1 − 上诉率：未上诉的一审结案数 ÷ 一审结案数（简单口径）。",
-    source: "ref §2.4 (zb004002, 汪清); issue #4",
+    // ref §1.2, §2.4 (zb004002, 汪清 [C]/[L]); issue #4.
+    source: "最高人民法院案件质量评估体系效果指标（一审服判息诉率，按简单口径计算）",
   },
   {
     id: "reversal_remand_rate",
@@ -606,10 +673,12 @@ export const INDICATORS: IndicatorDef[] = [
     numerator: { count: P.and(closedFirstInstance, P.in("appeal_outcome", ["改判", "发回重审"])) },
     denominator: { count: closedFirstInstance },
     direction: "lower",
-    reference: { max: 0.02, source: "汪清 2019 2.15% [L]（ref §2.3）；本院警戒线" },
+    reference: { max: 0.02, source: "地方法院实践（吉林汪清法院2019年为 2.15%）；本院以 2% 为警戒线" },
     scope: "统计期间内结案的一审案件（民初、刑初、行初）",
     definition: "二审结果为改判或发回重审的一审结案数 ÷ 一审结案数（按一审结案期间归属）。",
-    source: "ref §2.3; issue #4",
+    // ref §1.2, §2.3 ([L] 汪清 2019); issue #4.
+    source:
+      "法院常用质效指标（一审判决案件改判发回重审率）；最高人民法院案件质量评估体系公正指标（一审上诉改判率、一审上诉发回重审率）",
     spc: {
       until: "2024-09-30",
       name: "一审裁判被改判率、被发回重审率（2024年9月合并为二审改判—发回重审比）",
@@ -627,7 +696,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "统计期间内结案的一审案件",
     definition: "二审结果为改判的一审结案数 ÷ 一审结案数。",
-    source: "ref §1.1, §2.3",
+    // ref §1.1 (merged 2024-09 [C]), §2.3.
+    source: "最高人民法院审判质量管理指标体系原有指标（一审裁判被改判率，2024年9月并入二审改判—发回重审比）",
   },
   {
     id: "remand_rate",
@@ -641,7 +711,9 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "统计期间内结案的一审案件",
     definition: "二审结果为发回重审的一审结案数 ÷ 一审结案数。",
-    source: "ref §1.1, §2.3",
+    // ref §1.1 (merged 2024-09 [C]), §2.3.
+    source:
+      "最高人民法院审判质量管理指标体系原有指标（一审裁判被发回重审率，2024年9月并入二审改判—发回重审比）",
   },
   {
     id: "auto_performance_rate",
@@ -663,7 +735,9 @@ export const INDICATORS: IndicatorDef[] = [
     scope: "统计期间内以判决、调解结案且已登记是否申请执行的民初案件",
     definition:
       "未申请强制执行（申请执行 = 否）的判决、调解结案的民初案件数 ÷ 已登记申请执行情况的判决、调解结案民初案件数（= 1 − 裁判申请执行率）。",
-    source: "ref §2.4, §7 item 33 [I]",
+    // ref §2.4 (CQAS 裁判主动履行率 name [C]; SPC 2024 裁判申请执行率 [C]), §7 item 33 (formula [I]).
+    source:
+      "最高人民法院案件质量评估体系效果指标（裁判主动履行率）；最高人民法院发布的裁判申请执行率（自动履行率 = 1 − 裁判申请执行率）；计算方法为本院推定",
   },
   {
     id: "archive_rate",
@@ -677,7 +751,9 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "higher",
     scope: "统计期间内结案的案件",
     definition: "已填写归档日期的结案数 ÷ 结案数（电子卷宗归档完整性）。",
-    source: "ref §7 optional companions (CourTools M6 adapted)",
+    // ref §7 optional companions (CourTools M6 adapted as 卷宗规范率 [I]).
+    source:
+      "本院补充的管理指标（参照国际通行的法院绩效指标：美国州法院中心 CourTools 第 6 项，案卷的可靠性与完整性）",
   },
   // ── 执行 enforcement ──────────────────────────────────────────────────────
   {
@@ -692,7 +768,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "higher",
     scope: "统计期间内结案的首次执行（执）案件",
     definition: "以执行完毕方式结案的首执案件数 ÷ 首执结案数。",
-    source: "ref §2.5, §7 item 35",
+    // ref §2.5 (name [C], formula [I]), §7 item 35.
+    source: "法院常用执行质效指标（首次执行案件执行完毕率）",
   },
   {
     id: "termination_rate",
@@ -706,7 +783,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "lower",
     scope: "统计期间内结案的首次执行（执）案件",
     definition: "以终结本次执行程序方式结案的首执案件数 ÷ 首执结案数（须结合终本合格率阅读）。",
-    source: "ref §2.5, §7 item 35",
+    // ref §2.5 (name [C], formula [I]), §7 item 35.
+    source: "法院常用执行质效指标（终本率，须结合终本合格率阅读）",
   },
   {
     id: "enforcement_recovery_rate",
@@ -720,7 +798,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "higher",
     scope: "统计期间内结案的首次执行（执）案件",
     definition: "首执结案案件实际执行到位金额之和 ÷ 申请执行标的金额之和。",
-    source: "ref §2.5, §7 item 34",
+    // ref §1.1, §2.5 ([C]; SPC 2024 version likely 首执 only [I]), §7 item 34.
+    source: "最高人民法院审判质量管理指标体系（执行到位率）；最高人民法院案件质量评估体系（执行标的到位率）",
     spc: { since: "2023-07-01", name: "执行到位率" },
   },
   {
@@ -741,11 +820,13 @@ export const INDICATORS: IndicatorDef[] = [
     },
     denominator: { count: P.and(closed, enforcementFirst, P.in("closure_mode", ["执行完毕", "和解"])) },
     direction: "higher",
-    reference: { min: 0.9, source: "基本解决执行难“三个90%”（ref §2.5）" },
+    reference: { min: 0.9, source: "基本解决执行难的评估标准（“三个90%”之一）" },
     scope: "统计期间内以执行完毕、和解结案的首次执行案件（近似“有财产可供执行案件”）",
     definition:
       "在法定执行期限（6 个月，扣除中止等期间）内执结的首执案件数 ÷ 以执行完毕、和解结案的首执案件数。",
-    source: "ref §2.5, §7 item 36 (口径近似)",
+    // ref §2.5 ([C] 三个90%), §7 item 36 (an approximation).
+    source:
+      "基本解决执行难的评估指标（有财产可供执行案件法定期限内实际执结率）；本院以执行完毕、和解结案的首次执行案件近似",
   },
 ];
 
@@ -800,7 +881,7 @@ export const DASHBOARD_TABLE_IDS = [
 export const DASHBOARD_TREND_IDS = ["clearance_rate", "on_time_rate"];
 
 /**
- * Catalogue versions. The SPC indicator system changed three times in 2023–24 (ref §1: 29 pilot
+ * Catalogue versions (every note from ref §1). The SPC indicator system changed three times in 2023–24 (ref §1: 29 pilot
  * indicators in 2023 Q3, 28 in 2023 Q4, 26 from 2024-01, 18 from 2024-09). Its official lists and
  * ranges were not published; each version here records which of our indicators correspond to an
  * SPC indicator known by name in that period (IndicatorDef.spc) and is selected by date.
@@ -819,34 +900,34 @@ export const CATALOGUE_VERSIONS: CatalogueVersion[] = [
     name: "案件质量评估体系（2011）",
     effectiveFrom: "2011-01-01",
     effectiveTo: "2023-06-30",
-    note: "31 项指标，公正/效率/效果三组；2014 年起不再用于对高院考核（ref §1）",
+    note: "31 项指标，公正、效率、效果三组；2014 年起不再用于对高级人民法院的考核",
   },
   {
     id: "spc-2023-pilot",
     name: "审判质量管理指标体系（试点，29 项）",
     effectiveFrom: "2023-07-01",
     effectiveTo: "2023-09-30",
-    note: "11 省试点（ref §1）",
+    note: "11 个省份试点",
   },
   {
     id: "spc-2023-trial",
     name: "审判质量管理指标体系（试运行，28 项）",
     effectiveFrom: "2023-10-01",
     effectiveTo: "2023-12-31",
-    note: "全国试运行；不再以年度收结比、结案率作考核（ref §1）",
+    note: "全国试运行；不再以年度收结比、结案率作为考核指标",
   },
   {
     id: "spc-2024",
     name: "审判质量管理指标体系（26 项）",
     effectiveFrom: "2024-01-01",
     effectiveTo: "2024-09-30",
-    note: "多数指标设合理区间参考值，在区间内即为达标（ref §1）",
+    note: "多数指标设合理区间参考值，在区间内即为达标",
   },
   {
     id: "spc-2024-09",
     name: "审判质量管理指标体系（修订，18 项）",
     effectiveFrom: "2024-10-01",
-    note: "删除延长审限率等；一审改判率与发回率合并为二审改判—发回重审比；不得通报排名（ref §1）",
+    note: "删除延长审限率等指标；一审裁判被改判率与被发回重审率合并为二审改判—发回重审比；不得通报排名",
   },
 ];
 

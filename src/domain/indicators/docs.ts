@@ -64,7 +64,7 @@ export function renderIndicatorDocs(): string {
   lines.push("# 质效指标口径 — indicator definitions");
   lines.push("");
   lines.push(
-    "Generated from `src/domain/indicators/catalogue.ts` by `npm run docs`; do not edit by hand. Each indicator is data: its numerator and denominator are predicates over `case_facts`, and the same predicate produces the figure, its case list (drill-down), the export and the alert. “ref §” cites the reference notes on court indicators (reference/indicators.md).",
+    "Generated from `src/domain/indicators/catalogue.ts` by `npm run docs`; do not edit by hand. Each indicator is data: its numerator and denominator are predicates over `case_facts`, and the same predicate produces the figure, its case list (drill-down), the export and the alert. The Chinese texts below (名称, 口径, 范围, 参考区间, 依据) are the ones users read on the screens, in /api/meta and in the xlsx 口径说明 sheet; the research notes behind each entry (reference/indicators.md sections, the evidence marks [C] confirmed, [L] local only, [I] inferred) are the comments beside it in catalogue.ts.",
   );
   lines.push("");
   lines.push("## Common rules");

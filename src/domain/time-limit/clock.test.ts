@@ -45,8 +45,8 @@ describe("civil first instance", () => {
     expect(r.daysLeft).toBe(93);
     expect(r.naturalDays).toBe(92);
     expect(r.baseLimit).toEqual({ months: 6, days: 0, text: "6个月" });
-    expect(r.basis.join("\n")).toMatch(/第152条/);
-    expect(r.basis.join("\n")).toMatch(/第85条/);
+    expect(r.basis.join("\n")).toMatch(/民事诉讼法》第一百五十二条/);
+    expect(r.basis.join("\n")).toMatch(/民事诉讼法》第八十五条/);
   });
 
   it("G2 closed on the rolled last day is on time", () => {
@@ -141,7 +141,7 @@ describe("civil first instance", () => {
     expect(foreign.status).toBe("no-limit");
     expect(foreign.deadline).toBeNull();
     expect(foreign.daysLeft).toBeUndefined();
-    expect(foreign.basis.join()).toMatch(/第287条/);
+    expect(foreign.basis.join()).toMatch(/民事诉讼法》第二百八十七条/);
     expect(computeTimeLimit(tl("民催", null, "2024-03-01"), "2025-03-01").status).toBe("no-limit");
   });
 });
@@ -341,7 +341,7 @@ describe("procedure conversions", () => {
     expect(r.start).toBe("2024-03-01");
     expect(r.procedure).toBe("普通程序");
     expect(r.originalProcedure).toBe("简易程序");
-    expect(r.basis.join()).toMatch(/第258条/);
+    expect(r.basis.join()).toMatch(/民事诉讼法〉的解释》第二百五十八条/);
   });
 
   it("G20 an extension granted under 简易 does not carry over to 普通", () => {

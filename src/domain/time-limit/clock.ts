@@ -22,6 +22,16 @@ import { addPeriod, type PeriodLength } from "../calendar/period.js";
 import type { CaseCategory } from "../case/category.js";
 import type { Procedure } from "../case/procedure.js";
 import { parseCaseNumber } from "../case-number/index.js";
+import {
+  APL_INTERPRETATION,
+  CIVIL_CODE,
+  CPL,
+  CPL_INTERPRETATION,
+  CRPL,
+  CRPL_INTERPRETATION,
+  ENFORCEMENT_INTERPRETATION,
+  SPC_TIME_LIMITS,
+} from "./citations.js";
 import { type LimitRule, resolveLimitRule } from "./rules.js";
 import { resolveSettings, type TimeLimitSettings } from "./settings.js";
 import { type ExclusionReason, formatPeriodLength, type Timeline } from "./timeline.js";
@@ -111,29 +121,20 @@ export class TimeLimitInputError extends Error {
   }
 }
 
-const ART85 =
-  "《民事诉讼法》(2023)第85条：期间开始的日不计算在期间内；期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期";
-const ART202 =
-  "《民法典》第202条：按照月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日";
-const CRIM202 = "刑诉法解释第202条：以月计算的期间，期限起算日为本月最后一日的，至下月最后一日为一个月";
-const CRPL105 =
-  "《刑事诉讼法》第105条：期间的最后一日为节假日的，以节假日后的第一日为期满日期，但犯罪嫌疑人、被告人在押期间，应当至期满之日为止";
+const ART85 = `${CPL}第八十五条：期间开始的时和日，不计算在期间内；期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期`;
+const ART202 = `${CIVIL_CODE}第二百零二条：按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日`;
+const CRIM202 = `${CRPL_INTERPRETATION}第二百零二条：以月计算的期间，期限起算日为本月最后一日的，至下月最后一日为一个月`;
+const CRPL105 = `${CRPL}第一百零五条：期间的最后一日为节假日的，以节假日后的第一日为期满日期，但犯罪嫌疑人、被告人或者罪犯在押期间，应当至期满之日为止`;
 const EXCLUSION_BASIS: Record<string, string> = {
-  civil:
-    "民诉法解释第243条：公告期间、鉴定期间、双方当事人和解期间、审理当事人提出的管辖异议以及处理人民法院之间的管辖争议期间不计入审理期限；法释〔2000〕29号第9条",
-  administrative:
-    "行诉法解释第50条：公告期间、鉴定期间、调解期间、中止诉讼期间、审理当事人提出的管辖异议以及处理人民法院之间的管辖争议期间不计算在内",
-  criminal: "《刑事诉讼法》第206条第2款：中止审理的期间不计入审理期限；法释〔2000〕29号第9条",
-  enforcement:
-    "法释〔2000〕29号第9条；执行程序解释第13条：公告、鉴定评估、管辖争议、暂缓执行、中止执行期间不计入",
-  other: "法释〔2000〕29号第9条：下列期间不计入审理、执行期限",
+  civil: `${CPL_INTERPRETATION}第二百四十三条：公告期间、鉴定期间、双方当事人和解期间、审理当事人提出的管辖异议以及处理人民法院之间的管辖争议期间不计入审理期限；${SPC_TIME_LIMITS}第九条`,
+  administrative: `${APL_INTERPRETATION}第五十条：公告期间、鉴定期间、调解期间、中止诉讼期间、审理当事人提出的管辖异议以及处理人民法院之间的管辖争议期间不计算在内`,
+  criminal: `${CRPL}第二百零六条第二款：中止审理的期间不计入审理期限；${SPC_TIME_LIMITS}第九条`,
+  enforcement: `${SPC_TIME_LIMITS}第九条；${ENFORCEMENT_INTERPRETATION}第十三条：公告、鉴定评估、管辖争议、暂缓执行、中止执行期间不计入`,
+  other: `${SPC_TIME_LIMITS}第九条：下列期间不计入审理、执行期限`,
 };
-const CONVERSION_BASIS_CIVIL =
-  "民诉法解释第258条：适用简易程序审理的案件，裁定转为普通程序的，审理期限自人民法院立案之日计算；行诉法解释第105条；法释〔2000〕29号第8条";
-const CONVERSION_BASIS_CRIMINAL =
-  "刑诉法解释第368条、第376条：转为普通程序（简易程序）审理的，审理期限应当从作出决定之日起计算";
-const SUPPLEMENTARY_BASIS =
-  "《刑事诉讼法》第208条第3款：人民检察院补充侦查的案件，补充侦查完毕移送人民法院后，人民法院重新计算审理期限";
+const CONVERSION_BASIS_CIVIL = `${CPL_INTERPRETATION}第二百五十八条：适用简易程序审理的案件，裁定转为普通程序的，审理期限自人民法院立案之日计算；${APL_INTERPRETATION}第一百零五条；${SPC_TIME_LIMITS}第八条`;
+const CONVERSION_BASIS_CRIMINAL = `${CRPL_INTERPRETATION}第三百六十八条、第三百七十六条：转为普通程序（简易程序）审理的，审理期限应当从作出决定之日起计算`;
+const SUPPLEMENTARY_BASIS = `${CRPL}第二百零八条第三款：人民检察院补充侦查的案件，补充侦查完毕移送人民法院后，人民法院重新计算审理期限`;
 
 interface Interval {
   a: DayNumber;
@@ -147,7 +148,7 @@ function dayOf(value: string, field: string): DayNumber {
   try {
     return parseIsoDate(value);
   } catch {
-    throw new TimeLimitInputError(field, value, "不是有效日期 (应为 YYYY-MM-DD)");
+    throw new TimeLimitInputError(field, value, "不是有效日期（应为 2024-03-01 这样的日期）");
   }
 }
 

@@ -8,6 +8,17 @@ import type { MonthRule, PeriodLength } from "../calendar/period.js";
 import type { CaseCategory } from "../case/category.js";
 import type { Procedure } from "../case/procedure.js";
 import { lookupTypeCode } from "../case-number/index.js";
+import {
+  APL,
+  APL_INTERPRETATION,
+  CPL,
+  CPL_INTERPRETATION,
+  CRPL,
+  CRPL_INTERPRETATION,
+  ENFORCEMENT_INTERPRETATION,
+  ENFORCEMENT_RULES,
+  SPC_TIME_LIMITS,
+} from "./citations.js";
 
 export interface ExtensionRule {
   /** Longest extension the first approver may grant, in total (e.g. +6 months by 本院院长). */
@@ -42,317 +53,328 @@ export interface LimitRule {
 
 type RuleSpec = Omit<LimitRule, "monthRule" | "conversionRestarts" | "category" | "procedure">;
 
-const CPL = "《民事诉讼法》(2023)";
-const CRPL = "《刑事诉讼法》(2018)";
-const APL = "《行政诉讼法》(2017)";
-const SPC2000 = "法释〔2000〕29号《关于严格执行案件审理期限制度的若干规定》";
-
 const R = {
   civilOrdinary: {
     key: "civil.ordinary",
     name: "民事一审普通程序",
     limit: { months: 6 },
-    basis: `${CPL}第152条：适用普通程序审理的案件，应当在立案之日起六个月内审结`,
+    basis: `${CPL}第一百五十二条：人民法院适用普通程序审理的案件，应当在立案之日起六个月内审结`,
     extension: {
       max: { months: 6 },
       approver: "本院院长",
       furtherApprover: "上级人民法院",
-      basis: `${CPL}第152条；${SPC2000}第2条`,
+      basis: `${CPL}第一百五十二条；${SPC_TIME_LIMITS}第二条`,
     },
   },
   civilSummary: {
     key: "civil.summary",
     name: "民事简易程序",
     limit: { months: 3 },
-    basis: `${CPL}第164条：适用简易程序审理案件，应当在立案之日起三个月内审结`,
+    basis: `${CPL}第一百六十四条：人民法院适用简易程序审理案件，应当在立案之日起三个月内审结`,
     extension: {
       max: { months: 1 },
       approver: "本院院长",
-      basis: `${CPL}第164条；民诉法解释第258条：延长后的审理期限累计不得超过四个月`,
+      basis: `${CPL}第一百六十四条；${CPL_INTERPRETATION}第二百五十八条：延长后的审理期限累计不得超过四个月`,
     },
   },
   civilSmallClaims: {
     key: "civil.small-claims",
     name: "小额诉讼程序",
     limit: { months: 2 },
-    basis: `${CPL}第168条：适用小额诉讼的程序审理案件，应当在立案之日起两个月内审结`,
-    extension: { max: { months: 1 }, approver: "本院院长", basis: `${CPL}第168条` },
+    basis: `${CPL}第一百六十八条：人民法院适用小额诉讼的程序审理案件，应当在立案之日起两个月内审结`,
+    extension: { max: { months: 1 }, approver: "本院院长", basis: `${CPL}第一百六十八条` },
   },
   civilAppeal: {
     key: "civil.appeal",
     name: "民事第二审（判决上诉）",
     limit: { months: 3 },
-    basis: `${CPL}第183条第1款：对判决的上诉案件，应当在第二审立案之日起三个月内审结`,
-    extension: { max: { months: 3 }, approver: "本院院长", basis: `${CPL}第183条；${SPC2000}第2条` },
+    basis: `${CPL}第一百八十三条第一款：人民法院审理对判决的上诉案件，应当在第二审立案之日起三个月内审结`,
+    extension: {
+      max: { months: 3 },
+      approver: "本院院长",
+      basis: `${CPL}第一百八十三条；${SPC_TIME_LIMITS}第二条`,
+    },
   },
   civilRulingAppeal: {
     key: "civil.ruling-appeal",
     name: "民事第二审（裁定上诉）",
     limit: { days: 30 },
-    basis: `${CPL}第183条第2款：对裁定的上诉案件，应当在第二审立案之日起三十日内作出终审裁定`,
+    basis: `${CPL}第一百八十三条第二款：人民法院审理对裁定的上诉案件，应当在第二审立案之日起三十日内作出终审裁定`,
   },
   civilSpecial: {
     key: "civil.special",
     name: "特别程序",
     limit: { days: 30 },
-    basis: `${CPL}第187条：适用特别程序审理的案件，应当在立案之日起三十日内或者公告期满后三十日内审结`,
-    extension: { max: { days: 30 }, approver: "本院院长", basis: `${CPL}第187条；${SPC2000}第2条` },
+    basis: `${CPL}第一百八十七条：人民法院适用特别程序审理的案件，应当在立案之日起三十日内或者公告期满后三十日内审结`,
+    extension: {
+      max: { days: 30 },
+      approver: "本院院长",
+      basis: `${CPL}第一百八十七条；${SPC_TIME_LIMITS}第二条`,
+    },
   },
   civilPaymentOrder: {
     key: "civil.payment-order",
     name: "督促程序",
     limit: { days: 15 },
-    basis: `${CPL}第227条：债权债务关系明确、合法的，应当在受理之日起十五日内向债务人发出支付令`,
+    basis: `${CPL}第二百二十七条：债权债务关系明确、合法的，应当在受理之日起十五日内向债务人发出支付令`,
   },
   civilRetrialReview: {
     key: "civil.retrial-review",
     name: "民事再审审查",
     limit: { months: 3 },
-    basis: `${CPL}第215条：人民法院应当自收到再审申请书之日起三个月内审查；民诉法解释第129条`,
-    extension: { max: { months: 3 }, approver: "本院院长", basis: `${CPL}第215条` },
+    basis: `${CPL}第二百一十五条：人民法院应当自收到再审申请书之日起三个月内审查；${CPL_INTERPRETATION}第一百二十九条`,
+    extension: { max: { months: 3 }, approver: "本院院长", basis: `${CPL}第二百一十五条` },
   },
   civilRetrialFirst: {
     key: "civil.retrial",
     name: "民事再审（按第一审程序）",
     limit: { months: 6 },
-    basis: `民诉法解释第128条：再审案件按照第一审程序或者第二审程序审理的，适用民事诉讼法第一百五十二条、第一百八十三条规定的审限，自再审立案的次日起算`,
-    extension: { max: { months: 6 }, approver: "本院院长", basis: `${CPL}第152条` },
+    basis: `${CPL_INTERPRETATION}第一百二十八条：再审案件按照第一审程序或者第二审程序审理的，适用民事诉讼法第一百五十二条、第一百八十三条规定的审限，自再审立案的次日起算`,
+    extension: { max: { months: 6 }, approver: "本院院长", basis: `${CPL}第一百五十二条` },
   },
   civilRetrialSecond: {
     key: "civil.retrial-second",
     name: "民事再审（按第二审程序）",
     limit: { months: 3 },
-    basis: `民诉法解释第128条；${CPL}第183条`,
-    extension: { max: { months: 3 }, approver: "本院院长", basis: `${CPL}第183条` },
+    basis: `${CPL_INTERPRETATION}第一百二十八条；${CPL}第一百八十三条`,
+    extension: { max: { months: 3 }, approver: "本院院长", basis: `${CPL}第一百八十三条` },
   },
   civilThirdParty: {
     key: "civil.third-party-revocation",
     name: "第三人撤销之诉",
     limit: { months: 6 },
-    basis: `民诉法解释第292条（组成合议庭，按普通程序审限推定，未经确认）`,
+    basis: `${CPL_INTERPRETATION}第二百九十二条（第三人撤销之诉组成合议庭审理；审限按普通程序推定，法律未明确规定）`,
     unconfirmed: true,
   },
   civilProtectionOrder: {
     key: "civil.protection-order",
     name: "人身安全保护令",
     limit: { days: 3 },
-    basis: `《反家庭暴力法》第28条：人民法院受理申请后，应当在七十二小时内作出裁定（按3日计）`,
+    basis: `《中华人民共和国反家庭暴力法》第二十八条：人民法院受理申请后，应当在七十二小时内作出人身安全保护令或者驳回申请（按三日计）`,
   },
   civilProtest: {
     key: "civil.protest-review",
     name: "民事抗诉再审审查",
     limit: { days: 30 },
-    basis: `${CPL}第222条：人民法院应当自收到抗诉书之日起三十日内作出再审的裁定`,
+    basis: `${CPL}第二百二十二条：人民法院应当自收到抗诉书之日起三十日内作出再审的裁定`,
   },
   civilForeign: {
     key: "civil.foreign",
     name: "涉外民事案件",
-    basis: `${CPL}第287条：人民法院审理涉外民事案件的期间，不受本法第一百五十二条、第一百八十三条规定的限制`,
+    basis: `${CPL}第二百八十七条：人民法院审理涉外民事案件的期间，不受本法第一百五十二条、第一百八十三条规定的限制`,
   },
   criminalOrdinary: {
     key: "criminal.ordinary",
     name: "刑事一审普通程序",
     limit: { months: 2 },
-    basis: `${CRPL}第208条第1款：人民法院审理公诉案件，应当在受理后二个月以内宣判，至迟不得超过三个月`,
+    basis: `${CRPL}第二百零八条第一款：人民法院审理公诉案件，应当在受理后二个月以内宣判，至迟不得超过三个月`,
     extension: {
       max: { months: 3 },
       approver: "上一级人民法院",
       furtherApprover: "最高人民法院",
-      basis: `${CRPL}第208条、第158条；刑诉法解释第210条`,
+      basis: `${CRPL}第二百零八条、第一百五十八条；${CRPL_INTERPRETATION}第二百一十条`,
     },
   },
   criminalSummary: {
     key: "criminal.summary",
     name: "刑事简易程序",
     limit: { days: 20 },
-    basis: `${CRPL}第220条：适用简易程序审理案件，人民法院应当在受理后二十日以内审结`,
+    basis: `${CRPL}第二百二十条：适用简易程序审理案件，人民法院应当在受理后二十日以内审结`,
     extension: {
       max: { days: 25 },
-      approver: "依法（可能判处三年以上有期徒刑）",
-      basis: `${CRPL}第220条：对可能判处的有期徒刑超过三年的，可以延长至一个半月`,
+      approver: "依法（可能判处的有期徒刑超过三年的）",
+      basis: `${CRPL}第二百二十条：对可能判处的有期徒刑超过三年的，可以延长至一个半月`,
     },
   },
   criminalFastTrack: {
     key: "criminal.fast-track",
     name: "刑事速裁程序",
     limit: { days: 10 },
-    basis: `${CRPL}第225条：适用速裁程序审理案件，人民法院应当在受理后十日以内审结`,
+    basis: `${CRPL}第二百二十五条：适用速裁程序审理案件，人民法院应当在受理后十日以内审结`,
     extension: {
       max: { days: 5 },
-      approver: "依法（可能判处一年以上有期徒刑）",
-      basis: `${CRPL}第225条：对可能判处的有期徒刑超过一年的，可以延长至十五日`,
+      approver: "依法（可能判处的有期徒刑超过一年的）",
+      basis: `${CRPL}第二百二十五条：对可能判处的有期徒刑超过一年的，可以延长至十五日`,
     },
   },
   criminalAppeal: {
     key: "criminal.appeal",
     name: "刑事第二审",
     limit: { months: 2 },
-    basis: `${CRPL}第243条：第二审人民法院受理上诉、抗诉案件，应当在二个月以内审结`,
+    basis: `${CRPL}第二百四十三条：第二审人民法院受理上诉、抗诉案件，应当在二个月以内审结`,
     extension: {
       max: { months: 2 },
       approver: "高级人民法院",
       furtherApprover: "最高人民法院",
-      basis: `${CRPL}第243条`,
+      basis: `${CRPL}第二百四十三条`,
     },
   },
   criminalRetrial: {
     key: "criminal.retrial",
     name: "刑事再审",
     limit: { months: 3 },
-    basis: `${CRPL}第258条：应当在作出提审、再审决定之日起三个月以内审结，需要延长期限的，不得超过六个月`,
-    extension: { max: { months: 3 }, approver: "本院院长", basis: `${CRPL}第258条；${SPC2000}第4条` },
+    basis: `${CRPL}第二百五十八条：应当在作出提审、再审决定之日起三个月以内审结，需要延长期限的，不得超过六个月`,
+    extension: {
+      max: { months: 3 },
+      approver: "本院院长",
+      basis: `${CRPL}第二百五十八条；${SPC_TIME_LIMITS}第四条`,
+    },
   },
   criminalSentenceChange: {
     key: "criminal.sentence-change",
     name: "减刑、假释",
     limit: { months: 1 },
-    basis: `刑诉法解释第534条：人民法院应当在收到减刑、假释建议书后一个月以内作出裁定`,
-    extension: { max: { months: 1 }, approver: "本院院长", basis: `刑诉法解释第534条` },
+    basis: `${CRPL_INTERPRETATION}第五百三十四条：人民法院应当在收到减刑、假释建议书后一个月以内作出裁定`,
+    extension: { max: { months: 1 }, approver: "本院院长", basis: `${CRPL_INTERPRETATION}第五百三十四条` },
   },
   criminalMedical: {
     key: "criminal.compulsory-treatment",
     name: "强制医疗",
     limit: { months: 1 },
-    basis: `${CRPL}第305条：人民法院经审理…应当在一个月以内作出强制医疗的决定；刑诉法解释第643条`,
+    basis: `${CRPL}第三百零五条：人民法院经审理…应当在一个月以内作出强制医疗的决定；${CRPL_INTERPRETATION}第六百四十三条`,
   },
   criminalConfiscation: {
     key: "criminal.confiscation",
     name: "违法所得没收",
     limit: { months: 2 },
-    basis: `刑诉法解释第627条：审理申请没收违法所得案件的期限，参照公诉案件第一审普通程序和第二审程序的审理期限执行`,
+    basis: `${CRPL_INTERPRETATION}第六百二十七条：审理申请没收违法所得案件的期限，参照公诉案件第一审普通程序和第二审程序的审理期限执行`,
   },
   criminalProtest: {
     key: "criminal.protest-review",
     name: "刑事抗诉再审审查",
     limit: { months: 1 },
-    basis: `刑诉法解释第463条：应当在接受抗诉之日起一个月以内作出决定`,
+    basis: `${CRPL_INTERPRETATION}第四百六十三条：应当在接受抗诉之日起一个月以内作出决定`,
   },
   adminOrdinary: {
     key: "administrative.ordinary",
     name: "行政一审普通程序",
     limit: { months: 6 },
-    basis: `${APL}第81条：人民法院应当在立案之日起六个月内作出第一审判决`,
+    basis: `${APL}第八十一条：人民法院应当在立案之日起六个月内作出第一审判决`,
     extension: {
       max: { months: 3 },
       approver: "高级人民法院",
-      basis: `${APL}第81条；行诉法解释第50条（延长期限未经确认）`,
+      basis: `${APL}第八十一条；${APL_INTERPRETATION}第五十条（每次延长的期限法律未明确规定）`,
     },
   },
   adminSummary: {
     key: "administrative.summary",
     name: "行政简易程序",
     limit: { days: 45 },
-    basis: `${APL}第83条：适用简易程序审理的行政案件，应当在立案之日起四十五日内审结`,
+    basis: `${APL}第八十三条：适用简易程序审理的行政案件，应当在立案之日起四十五日内审结`,
   },
   adminAppeal: {
     key: "administrative.appeal",
     name: "行政第二审",
     limit: { months: 3 },
-    basis: `${APL}第88条：人民法院审理上诉案件，应当在收到上诉状之日起三个月内作出终审判决；行诉法解释第50条`,
-    extension: { max: { months: 3 }, approver: "高级人民法院", basis: `${APL}第88条` },
+    basis: `${APL}第八十八条：人民法院审理上诉案件，应当在收到上诉状之日起三个月内作出终审判决；${APL_INTERPRETATION}第五十条`,
+    extension: { max: { months: 3 }, approver: "高级人民法院", basis: `${APL}第八十八条` },
   },
   adminRetrialReview: {
     key: "administrative.retrial-review",
     name: "行政再审申请审查",
     limit: { months: 6 },
-    basis: `行诉法解释第112条：人民法院应当自再审申请案件立案之日起六个月内审查`,
-    extension: { max: { months: 3 }, approver: "本院院长", basis: `行诉法解释第112条` },
+    basis: `${APL_INTERPRETATION}第一百一十二条：人民法院应当自再审申请案件立案之日起六个月内审查`,
+    extension: { max: { months: 3 }, approver: "本院院长", basis: `${APL_INTERPRETATION}第一百一十二条` },
   },
   adminRetrial: {
     key: "administrative.retrial",
     name: "行政再审",
     limit: { months: 6 },
-    basis: `行诉法解释第50条第2款：再审案件按照第一审程序或者第二审程序审理的，适用行政诉讼法第八十一条、第八十八条规定的审理期限`,
+    basis: `${APL_INTERPRETATION}第五十条第二款：再审案件按照第一审程序或者第二审程序审理的，适用行政诉讼法第八十一条、第八十八条规定的审理期限`,
   },
   adminNonLitigation: {
     key: "administrative.non-litigation-review",
     name: "非诉行政行为执行审查",
     limit: { days: 7 },
-    basis: `行诉法解释第160条：人民法院受理行政机关申请执行其行政行为的案件后，应当在七日内…作出是否准予执行的裁定`,
+    basis: `${APL_INTERPRETATION}第一百六十条：人民法院受理行政机关申请执行其行政行为的案件后，应当在七日内…作出是否准予执行的裁定`,
   },
   adminNonLitigationReview: {
     key: "administrative.non-litigation-reconsideration",
     name: "非诉行政行为执行审查复议",
     limit: { days: 30 },
-    basis: `行诉法解释第160条`,
+    basis: `${APL_INTERPRETATION}第一百六十条`,
   },
   adminCompensationFirst: {
     key: "administrative.compensation",
     name: "行政赔偿一审",
     limit: { months: 6 },
-    basis: `${APL}第81条（参照行政一审，未经确认）`,
+    basis: `${APL}第八十一条（参照行政一审，法律未明确规定）`,
     unconfirmed: true,
   },
   adminCompensationAppeal: {
     key: "administrative.compensation-appeal",
     name: "行政赔偿二审",
     limit: { months: 3 },
-    basis: `${APL}第88条（参照行政二审，未经确认）`,
+    basis: `${APL}第八十八条（参照行政二审，法律未明确规定）`,
     unconfirmed: true,
   },
   enforcement: {
     key: "enforcement.implementation",
     name: "执行实施",
     limit: { months: 6 },
-    basis: `${SPC2000}第5条：执行案件应当在立案之日起六个月内执结`,
+    basis: `${SPC_TIME_LIMITS}第五条：执行案件应当在立案之日起六个月内执结`,
     extension: {
       max: { months: 3 },
       approver: "本院院长",
       furtherApprover: "层报高级人民法院备案",
-      basis: `${SPC2000}第5条；《关于人民法院执行工作若干问题的规定（试行）》第63条`,
+      basis: `${SPC_TIME_LIMITS}第五条；${ENFORCEMENT_RULES}第六十三条`,
     },
   },
   enforcementNonLitigation: {
     key: "enforcement.non-litigation",
     name: "非诉执行",
     limit: { months: 3 },
-    basis: `${SPC2000}第5条：非诉执行案件应当在立案之日起三个月内执结`,
-    extension: { max: { months: 3 }, approver: "本院院长", basis: `${SPC2000}第5条` },
+    basis: `${SPC_TIME_LIMITS}第五条：非诉执行案件应当在立案之日起三个月内执结`,
+    extension: { max: { months: 3 }, approver: "本院院长", basis: `${SPC_TIME_LIMITS}第五条` },
   },
   enforcementObjection: {
     key: "enforcement.objection",
     name: "执行异议",
     limit: { days: 15 },
-    basis: `${CPL}第236条、第238条：人民法院应当自收到书面异议之日起十五日内审查`,
+    basis: `${CPL}第二百三十六条、第二百三十八条：人民法院应当自收到书面异议之日起十五日内审查`,
   },
   enforcementReconsideration: {
     key: "enforcement.reconsideration",
     name: "执行复议",
     limit: { days: 30 },
-    basis: `执行程序解释第8条：上一级人民法院应当自收到复议申请之日起三十日内审查完毕`,
-    extension: { max: { days: 30 }, approver: "本院院长", basis: `执行程序解释第8条` },
+    basis: `${ENFORCEMENT_INTERPRETATION}第八条：上一级人民法院应当自收到复议申请之日起三十日内审查完毕`,
+    extension: { max: { days: 30 }, approver: "本院院长", basis: `${ENFORCEMENT_INTERPRETATION}第八条` },
   },
   bankruptcyPetition: {
     key: "other.bankruptcy-petition",
     name: "破产申请审查",
     limit: { days: 15 },
-    basis: `《企业破产法》第10条：人民法院应当自收到破产申请之日起十五日内裁定是否受理`,
-    extension: { max: { days: 15 }, approver: "上一级人民法院", basis: `《企业破产法》第10条` },
+    basis: `《中华人民共和国企业破产法》第十条：人民法院应当自收到破产申请之日起十五日内裁定是否受理`,
+    extension: {
+      max: { days: 15 },
+      approver: "上一级人民法院",
+      basis: `《中华人民共和国企业破产法》第十条`,
+    },
   },
   stateCompensation: {
     key: "other.state-compensation",
     name: "赔偿委员会审理赔偿",
     limit: { months: 3 },
-    basis: `《国家赔偿法》第28条：赔偿委员会应当自收到赔偿申请之日起三个月内作出决定`,
-    extension: { max: { months: 3 }, approver: "本院院长", basis: `《国家赔偿法》第28条` },
+    basis: `《中华人民共和国国家赔偿法》第二十八条：赔偿委员会应当自收到赔偿申请之日起三个月内作出决定`,
+    extension: { max: { months: 3 }, approver: "本院院长", basis: `《中华人民共和国国家赔偿法》第二十八条` },
   },
   sanctionReview: {
     key: "other.sanction-review",
     name: "司法制裁复议",
     limit: { days: 5 },
-    basis: `民诉法解释第185条：上级人民法院应当在收到复议申请后五日内作出决定`,
+    basis: `${CPL_INTERPRETATION}第一百八十五条：上级人民法院应当在收到复议申请后五日内作出决定`,
   },
   preservation: {
     key: "other.preservation",
     name: "诉前（仲裁前）保全",
     limit: { days: 2 },
-    basis: `${CPL}第104条：人民法院接受申请后，必须在四十八小时内作出裁定（按2日计）`,
+    basis: `${CPL}第一百零四条：人民法院接受申请后，必须在四十八小时内作出裁定（按二日计）`,
   },
   preservationReview: {
     key: "other.preservation-review",
     name: "行为保全复议",
     limit: { days: 10 },
-    basis: `《关于审查知识产权纠纷行为保全案件适用法律若干问题的规定》第14条`,
+    basis: `《最高人民法院关于审查知识产权纠纷行为保全案件适用法律若干问题的规定》第十四条`,
   },
 } satisfies Record<string, RuleSpec>;
 
@@ -536,7 +558,7 @@ function resolveUncached(input: ResolveInput, assumeForAmbiguous: "ordinary" | "
         return pick("civilSummary");
       }
       if (procedure !== "普通程序")
-        warnings.push(`民初案件的审理程序"${procedure}"不常见，按普通程序计算审限`);
+        warnings.push(`民初案件的审理程序“${procedure}”不常见，按普通程序计算审限`);
       return pick("civilOrdinary");
     case "民再":
       return pick(procedure === "第二审程序" ? "civilRetrialSecond" : "civilRetrialFirst");
@@ -544,12 +566,12 @@ function resolveUncached(input: ResolveInput, assumeForAmbiguous: "ordinary" | "
       if (procedure === "简易程序") return pick("criminalSummary");
       if (procedure === "速裁程序") return pick("criminalFastTrack");
       if (procedure !== "普通程序")
-        warnings.push(`刑初案件的审理程序"${procedure}"不常见，按普通程序计算审限`);
+        warnings.push(`刑初案件的审理程序“${procedure}”不常见，按普通程序计算审限`);
       return pick("criminalOrdinary");
     case "行初":
       if (procedure === "简易程序") return pick("adminSummary");
       if (procedure !== "普通程序")
-        warnings.push(`行初案件的审理程序"${procedure}"不常见，按普通程序计算审限`);
+        warnings.push(`行初案件的审理程序“${procedure}”不常见，按普通程序计算审限`);
       return pick("adminOrdinary");
     case "行再":
       return pick(procedure === "第二审程序" ? "adminAppeal" : "adminRetrial");
@@ -557,13 +579,10 @@ function resolveUncached(input: ResolveInput, assumeForAmbiguous: "ordinary" | "
     case "执恢":
       return pick(procedure === "非诉执行" ? "enforcementNonLitigation" : "enforcement");
   }
+  // The law sets no limit, or reference/deadlines.md §6 lists it as unconfirmed (docs/time-limits.md
+  // lists these codes); a court may set one with TimeLimitSettings.limitOverrides.
   return {
-    rule: noLimit(
-      typeCode,
-      category,
-      procedure,
-      `法律未规定${typeCode}案件的审理期限（或未经确认，见 docs/time-limits.md）`,
-    ),
+    rule: noLimit(typeCode, category, procedure, `法律未规定${typeCode}案件的审理期限，或其审理期限尚未确认`),
     procedureInferred,
     warnings,
   };

@@ -208,7 +208,7 @@ export function parseTimeline(input: unknown, path = ""): TimelineResult {
       return undefined;
     }
     if (typeof v !== "string" || tryParseIsoDate(v) === undefined) {
-      errors.push({ field: fieldPath, value: v, message: "不是有效日期 (应为 YYYY-MM-DD)" });
+      errors.push({ field: fieldPath, value: v, message: "不是有效日期（应为 2024-03-01 这样的日期）" });
       return undefined;
     }
     return v;
