@@ -63,7 +63,7 @@ export async function buildBulletin(
   options: BulletinOptions = {},
 ): Promise<BulletinData> {
   mustAuthorize(actor, "view-bulletins");
-  if (!isBulletinMonth(month)) throw InvalidInputError.of("month", month, "应为 YYYY-MM，如 2024-06");
+  if (!isBulletinMonth(month)) throw InvalidInputError.of("month", month, "应为形如 2024-06 的月份");
   const { from, to, previous } = monthBounds(month);
   const today = options.today ?? todayInChina();
   if (from > today) throw InvalidInputError.of("month", month, `尚未开始（今天是 ${today}）`);

@@ -23,12 +23,12 @@ export const alertFilters = {
   state: z.enum(ALERT_STATES).optional(),
   foundFrom: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "应为 YYYY-MM-DD")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "应为形如 2024-06-30 的日期")
     .optional()
     .describe("首次发现日不早于（本期新发现）"),
   foundTo: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "应为 YYYY-MM-DD")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "应为形如 2024-06-30 的日期")
     .optional()
     .describe("首次发现日不晚于"),
 };

@@ -7,7 +7,7 @@ import { caseListRow } from "../cases/schema.js";
 
 // ── requests ─────────────────────────────────────────────────────────────────
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "应为 YYYY-MM-DD");
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "应为形如 2024-06-30 的日期");
 
 const filterFields = {
   division: z.string().min(1).optional(),
