@@ -20,7 +20,10 @@ export function registerAlertsCommand(program: Command): void {
       async (opts: { db?: string; asOf?: string; rule?: string; division?: string; json?: boolean }) => {
         const asOf = opts.asOf ?? todayInChina();
         if (tryParseIsoDate(asOf) === undefined)
-          throw new CliError(`--as-of: ${JSON.stringify(asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`, 2);
+          throw new CliError(
+            `--as-of: ${JSON.stringify(asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`,
+            2,
+          );
         if (
           opts.rule &&
           !ALERT_RULES_BY_ID.has(opts.rule) &&

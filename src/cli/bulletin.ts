@@ -25,7 +25,10 @@ export function registerBulletinCommand(program: Command): void {
         throw new CliError(`--month: ${JSON.stringify(opts.month)} — 应为形如 2024-06 的月份`, 2);
       }
       if (opts.today !== undefined && tryParseIsoDate(opts.today) === undefined) {
-        throw new CliError(`--today: ${JSON.stringify(opts.today)} — 不是有效日期 （应为形如 2024-06-30 的日期）`, 2);
+        throw new CliError(
+          `--today: ${JSON.stringify(opts.today)} — 不是有效日期 （应为形如 2024-06-30 的日期）`,
+          2,
+        );
       }
       const started = performance.now();
       const data = await withDb(opts.db, async (db) => {

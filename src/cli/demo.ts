@@ -78,7 +78,10 @@ export function registerDemoCommand(program: Command): void {
       const asOf = opts.asOf ?? todayInChina();
       const asOfDay = tryParseIsoDate(asOf);
       if (asOfDay === undefined)
-        throw new CliError(`--as-of: ${JSON.stringify(asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`, 2);
+        throw new CliError(
+          `--as-of: ${JSON.stringify(asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`,
+          2,
+        );
       const asOfYear = Number(asOf.slice(0, 4));
       const toYear = opts.to === undefined ? asOfYear : integer("--to", opts.to, 1990, 2100);
       const fromYear =

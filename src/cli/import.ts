@@ -42,7 +42,10 @@ export function registerImportCommand(program: Command): void {
     .action(
       async (files: string[], opts: { db?: string; dryRun?: boolean; json?: boolean; today?: string }) => {
         if (opts.today !== undefined && tryParseIsoDate(opts.today) === undefined) {
-          throw new CliError(`--today: ${JSON.stringify(opts.today)} — 不是有效日期 （应为形如 2024-06-30 的日期）`, 2);
+          throw new CliError(
+            `--today: ${JSON.stringify(opts.today)} — 不是有效日期 （应为形如 2024-06-30 的日期）`,
+            2,
+          );
         }
         const report = await withDb(opts.db, async (db) => {
           const progress = counter("导入");

@@ -13,7 +13,10 @@ export function registerRefreshCommand(program: Command): void {
     .option("--as-of <date>", "基准日 YYYY-MM-DD（默认今天）")
     .action(async (opts: { db?: string; asOf?: string }) => {
       if (opts.asOf !== undefined && tryParseIsoDate(opts.asOf) === undefined) {
-        throw new CliError(`--as-of: ${JSON.stringify(opts.asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`, 2);
+        throw new CliError(
+          `--as-of: ${JSON.stringify(opts.asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`,
+          2,
+        );
       }
       await withDb(opts.db, async (db) => {
         let bar: ReturnType<typeof progressBar> | undefined;

@@ -95,7 +95,10 @@ export function registerTimeLimitCommand(program: Command): void {
     .action(async (file: string, opts: { asOf?: string; json?: boolean; explain?: boolean }) => {
       const asOf = opts.asOf ?? todayInChina();
       if (tryParseIsoDate(asOf) === undefined) {
-        throw new CliError(`--as-of: ${JSON.stringify(asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`, 2);
+        throw new CliError(
+          `--as-of: ${JSON.stringify(asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`,
+          2,
+        );
       }
       const { timelines, single } = parseTimelines(await readInput(file));
       const results = computeAll(timelines, asOf);

@@ -18,7 +18,8 @@ export function validatePeriod(
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const f = tryParseIsoDate(from);
   const t = tryParseIsoDate(to);
-  if (f === undefined) throw InvalidInputError.of("from", from, "不是有效日期 （应为形如 2024-06-30 的日期）");
+  if (f === undefined)
+    throw InvalidInputError.of("from", from, "不是有效日期 （应为形如 2024-06-30 的日期）");
   if (t === undefined) throw InvalidInputError.of("to", to, "不是有效日期 （应为形如 2024-06-30 的日期）");
   if (to < from) throw InvalidInputError.of("to", to, `统计期间末日早于首日 ${from}`);
   const days = t - f + 1;
