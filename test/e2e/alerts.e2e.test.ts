@@ -116,6 +116,20 @@ describe("预警", () => {
     expect(errors).toEqual([]);
   });
 
+  it("counts by division in the court's own order", async () => {
+    const { page } = office;
+    await page.goto("/alerts/time-limit");
+    const meta = await getJson<{ divisionOrder: string[] }>(page.request, "/api/meta");
+    const counts = await getJson<{ byDivision: { division: string }[] }>(
+      page.request,
+      "/api/alerts/counts?family=time-limit",
+    );
+    const expected = meta.divisionOrder.filter((d) => counts.byDivision.some((c) => c.division === d));
+    expect(expected.length).toBeGreaterThan(1);
+    const chart = page.getByTestId("division-counts");
+    await expect.poll(() => chart.getAttribute("data-divisions")).toBe(expected.join("|"));
+  });
+
   it("a rule tag filters the list on the server", async () => {
     const { page } = office;
     await page.goto("/alerts/concealed-overrun");

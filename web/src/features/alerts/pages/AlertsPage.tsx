@@ -343,7 +343,13 @@ function AlertsPage({ family }: { family: AlertFamily }) {
         </Col>
         {divisionChart ? (
           <Col flex="380px">
-            <Card size="small" title="按部门统计（点击筛选）" styles={{ body: { padding: 4 } }}>
+            <Card
+              size="small"
+              title="按部门统计（点击筛选）"
+              styles={{ body: { padding: 4 } }}
+              data-testid="division-counts"
+              data-divisions={byDivision.map((d) => d.division).join("|")}
+            >
               <EChart
                 option={divisionChart}
                 height={Math.min(220, 24 + byDivision.length * 20)}

@@ -25,6 +25,7 @@ import { ApiError, errorMessage } from "../../../shared/api/client";
 import type { AlertRow, CaseDetail, EventRow } from "../../../shared/api/types";
 import { ForbiddenPage, NotFoundPage } from "../../../shared/errors/ErrorPages";
 import {
+  bySeverity,
   EVENT_KIND_NAMES,
   formatDate,
   formatDateTime,
@@ -85,7 +86,8 @@ function CasePage({ id }: { id: string }) {
   if (!res.data) return <Skeleton active paragraph={{ rows: 12 }} />;
 
   const { case: c, clock, explanation, events } = res.data;
-  const alerts = res.data.alerts;
+  // The most serious first (一级 … 四级), as on every screen.
+  const alerts = [...res.data.alerts].sort(bySeverity((a) => a.severity));
 
   const back = () => (window.history.length > 1 ? window.history.back() : undefined);
 
