@@ -5,8 +5,8 @@
  * case list below, grouped by division with a 小计 row after each division.
  */
 import ExcelJS from "exceljs";
-import { SEVERITY_NAMES } from "../domain/alerts/index.js";
-import { chineseDate, chineseMonth } from "../domain/bulletin/dates.js";
+import { SEVERITY_COLORS, SEVERITY_NAMES } from "../domain/alerts/index.js";
+import { chineseDate, chineseMonth, daysLeftText } from "../domain/bulletin/dates.js";
 import {
   APPROACHING_BUCKETS,
   type BulletinData,
@@ -109,6 +109,13 @@ interface ListColumn<T> {
   header: string;
   width: number;
   value: (row: T) => string | number | null;
+  /** The cell's font colour (ARGB), e.g. a severity's colour. */
+  color?: (row: T) => string | undefined;
+}
+
+/** `#CF1322` → `FFCF1322`. */
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
 /** The columns every case list opens with: who handles it, which case, filed when. */
@@ -164,6 +171,10 @@ function caseList<T extends { division: string }>(
         r.getCell(k + 1).value = c.value(g);
       });
       styleRow(r, width);
+      columns.forEach((c, k) => {
+        const color = c.color?.(g);
+        if (color) r.getCell(k + 1).font = { bold: true, color: { argb: color } };
+      });
       r.getCell(width).alignment = { wrapText: true, vertical: "top" };
     }
     subtotal(`${division} 小计`, group, SUBTOTAL_FILL);
@@ -284,8 +295,8 @@ function timeLimitSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
       ...caseColumns(),
       { header: "预警档次", width: 12, value: (r) => r.tier },
       { header: "审限届满日", width: 12, value: (r) => r.deadline },
-      { header: "剩余天数", width: 9, value: (r) => (r.daysLeft >= 0 ? r.daysLeft : null) },
-      { header: "已超天数", width: 9, value: (r) => (r.daysLeft < 0 ? -r.daysLeft : null) },
+      // "已超 128 天" / "剩余 5 天": read the same as on screen, never a negative number.
+      { header: "剩余/超期天数", width: 13, value: (r) => daysLeftText(r.daysLeft) },
       { header: "说明", width: 70, value: (r) => r.reason },
     ],
     data.timeLimit,
@@ -374,7 +385,12 @@ function concealedSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
     [
       ...caseColumns(),
       { header: "线索", width: 24, value: (r) => r.title },
-      { header: "级别", width: 8, value: (r) => SEVERITY_NAMES[r.severity] },
+      {
+        header: "级别",
+        width: 11,
+        value: (r) => SEVERITY_NAMES[r.severity],
+        color: (r) => argb(SEVERITY_COLORS[r.severity].hex),
+      },
       { header: "说明", width: 70, value: (r) => r.reason },
     ],
     data.concealed,

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  columnTexts,
   type E2E,
   getJson,
   openSession,
@@ -74,6 +75,60 @@ describe("预警", () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it("severity on one four-level scale, most serious first; reasons shown whole", async () => {
+    const { page, errors } = office;
+    await page.goto("/alerts/time-limit");
+    await page.getByTestId("alerts-table").waitFor();
+    const SCALE = ["一级（红）", "二级（橙）", "三级（黄）", "四级（蓝）"];
+    // The counts by level: in the scale's order (most serious first), each level once.
+    const levels = page.locator('[data-testid^="severity-tag-"]');
+    await expect.poll(() => levels.count()).toBeGreaterThan(1);
+    const shown = (await levels.allTextContents()).map((t) => t.trim());
+    expect(shown).toEqual(SCALE.filter((s) => shown.includes(s)));
+    // The filter offers the four levels in the same order.
+    await page.getByTestId("filter-severity").click();
+    const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+    await expect.poll(() => options.count()).toBe(4);
+    expect((await options.allTextContents()).map((t) => t.trim())).toEqual(SCALE);
+    await page.keyboard.press("Escape");
+    // The rows' levels use the same words.
+    const column = await columnTexts(page, "alerts-table", "级别");
+    expect(column.length).toBeGreaterThan(0);
+    expect(column.every((c) => SCALE.includes(c))).toBe(true);
+
+    // 预警原因 is not cut off: the whole text of the API's reason, wrapped in its cell.
+    const api = await getJson<{ rows: { reason: string }[] }>(
+      page.request,
+      "/api/alerts?family=time-limit&pageSize=20",
+    );
+    const reasons = page.getByTestId("alert-reason");
+    await expect.poll(() => reasons.count()).toBe(api.rows.length);
+    expect((await reasons.allTextContents()).map((t) => t.trim())).toEqual(api.rows.map((r) => r.reason));
+    const clipped = await reasons.evaluateAll(
+      (els) =>
+        els.filter((el) => {
+          const cell = el.closest("td") as HTMLElement;
+          return el.scrollWidth > cell.clientWidth || getComputedStyle(el).whiteSpace === "nowrap";
+        }).length,
+    );
+    expect(clipped).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("counts by division in the court's own order", async () => {
+    const { page } = office;
+    await page.goto("/alerts/time-limit");
+    const meta = await getJson<{ divisionOrder: string[] }>(page.request, "/api/meta");
+    const counts = await getJson<{ byDivision: { division: string }[] }>(
+      page.request,
+      "/api/alerts/counts?family=time-limit",
+    );
+    const expected = meta.divisionOrder.filter((d) => counts.byDivision.some((c) => c.division === d));
+    expect(expected.length).toBeGreaterThan(1);
+    const chart = page.getByTestId("division-counts");
+    await expect.poll(() => chart.getAttribute("data-divisions")).toBe(expected.join("|"));
+  });
 
   it("a rule tag filters the list on the server", async () => {
     const { page } = office;

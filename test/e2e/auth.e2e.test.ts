@@ -73,7 +73,8 @@ describe("sign-in", () => {
     ["demo-office", "/", "page-dashboard"],
     ["demo-president", "/", "page-dashboard"],
     ["demo-chief-1", "/", "page-dashboard"],
-    ["demo-judge-1", "/", "page-dashboard"],
+    // A judge lands on their own pending cases (我的在办案件); the others on the dashboard.
+    ["demo-judge-1", "/my-cases", "page-my-cases"],
     ["demo-clerk", "/import", "page-import"],
   ];
   for (const [username, path, testId] of landings) {
@@ -98,8 +99,19 @@ describe("sign-in", () => {
         // A chief's unit is their own division, not the whole court.
         expect(await textOf(page, "unit-division")).toBe(a?.division);
       }
+      // The 通报 page is in the menu of those who may read bulletins only.
+      const readsBulletins = username === "demo-office" || username === "demo-president";
+      expect(menu.includes("审限通报"), "审限通报 in the menu").toBe(readsBulletins);
       if (username.startsWith("demo-judge")) {
+        expect(menu).toContain("我的在办案件");
+        // One click to the figures, and the dashboard links back.
+        await page.getByTestId("my-cases-dashboard").click();
+        await page.getByTestId("page-dashboard").waitFor();
         expect(await textOf(page, "unit-fixed")).toContain(a?.judgeName ?? "?");
+        await page.getByTestId("dashboard-my-cases").click();
+        await page.getByTestId("page-my-cases").waitFor();
+      } else {
+        expect(menu).not.toContain("我的在办案件");
       }
       expect(errors).toEqual([]);
       await context.close();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatCount, formatValue } from "../../web/src/shared/format.js";
 import {
   apiSignIn,
+  columnTexts,
   type E2E,
   getJson,
   openSession,
@@ -30,6 +31,7 @@ interface Panel {
 }
 interface Meta {
   today: string;
+  divisionOrder: string[];
   core: string[];
   catalogue: { id: string; unit: string; kind: string }[];
 }
@@ -92,11 +94,22 @@ describe("质效总览", () => {
     expect(errors).toEqual([]);
   });
 
-  it("follows the period picker: this month's figures equal the API's", async () => {
+  it("compares a year to date with the year before only (同比, no 环比)", async () => {
+    const { page } = office;
+    await page.getByTestId("kpi-grid").waitFor();
+    await expect.poll(() => page.locator('[data-testid^="kpi-yoy-"]').count()).toBe(meta.core.length);
+    expect(await page.locator('[data-testid^="kpi-mom-"]').count()).toBe(0);
+    expect(await textOf(page, "compare-periods")).toBe("同比期间");
+  });
+
+  it("follows the period picker: this month's figures equal the API's, with 环比", async () => {
     const { page } = office;
     await page.getByTestId("period-mode").getByText("月", { exact: true }).click();
     await expect.poll(async () => (await shownPeriod(page)).from).toBe(`${meta.today.slice(0, 7)}-01`);
     await expectKpisEqualApi(page);
+    // A month is compared with the month before (环比) as well as with a year earlier (同比).
+    await expect.poll(() => page.locator('[data-testid^="kpi-mom-"]').count()).toBe(meta.core.length);
+    expect(await textOf(page, "compare-periods")).toBe("同比/环比期间");
     // The period is kept in the address: a reload (or "back" from a case) shows the same view.
     await page.reload();
     await page.getByTestId("kpi-grid").waitFor();
@@ -104,6 +117,33 @@ describe("质效总览", () => {
     // Back to the year for the next tests.
     await page.getByTestId("period-mode").getByText("年", { exact: true }).click();
     await expect.poll(async () => (await shownPeriod(page)).from).toBe(`${meta.today.slice(0, 4)}-01-01`);
+  });
+
+  it("names a custom period once", async () => {
+    const { page } = office;
+    const y = meta.today.slice(0, 4);
+    await page.goto(`/?mode=custom&from=${y}-02-03&to=${y}-04-05`);
+    await page.getByTestId("kpi-grid").waitFor();
+    const line = await page.getByTestId("period-label").locator("..").textContent();
+    const label = `${Number(y)}年2月3日至${Number(y)}年4月5日`;
+    expect(await textOf(page, "period-label")).toBe(label);
+    expect(line?.split(label).length).toBe(2);
+    await page.goto("/");
+    await page.getByTestId("kpi-grid").waitFor();
+  });
+
+  it("lists the divisions in the court's own order", async () => {
+    const { page } = office;
+    const { from, to } = await shownPeriod(page);
+    const panel = await getJson<Panel>(
+      page.request,
+      `/api/indicators?from=${from}&to=${to}&by=division&ids=closed`,
+    );
+    const expected = meta.divisionOrder.filter((d) => panel.groups.some((g) => g.key === d));
+    expect(expected.length).toBeGreaterThan(3);
+    await expect.poll(() => columnTexts(page, "group-table", "部门")).toEqual(expected);
+    // The demo court's order is its own (民一庭 … 执行 … 人民法庭), not the pinyin order.
+    expect(expected).not.toEqual([...expected].sort(new Intl.Collator("zh-CN").compare));
   });
 
   it("a click on a count opens its case list: the total equals the figure, page by page", async () => {
@@ -133,7 +173,7 @@ describe("质效总览", () => {
     );
     expect(api.total).toBe(total);
     await expect
-      .poll(() => page.locator('[data-testid="drill-case-link"]').first().textContent())
+      .poll(() => page.locator('[data-testid="drill-table-case-link"]').first().textContent())
       .toBe(api.rows[0]?.caseNumber);
     await closeDrill(page);
   });
@@ -167,9 +207,7 @@ describe("质效总览", () => {
       .poll(() => textOf(page, "drill-total"))
       .toBe(formatCount(group?.indicators.closed?.value ?? null));
     // Every row of the list belongs to that division.
-    const divisions = await page
-      .locator('[data-testid="drill-table"] tbody tr.ant-table-row td:nth-child(3)')
-      .allTextContents();
+    const divisions = await columnTexts(page, "drill-table", "承办部门");
     expect(divisions.length).toBeGreaterThan(0);
     expect(new Set(divisions)).toEqual(new Set([group?.key]));
     await closeDrill(page);

@@ -152,3 +152,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function textOf(page: Page, testId: string): Promise<string> {
   return ((await page.getByTestId(testId).first().textContent()) ?? "").trim();
 }
+
+/** The texts of a table's column, found by its header (the table's data-testid, the header text). */
+export async function columnTexts(page: Page, tableTestId: string, header: string): Promise<string[]> {
+  const table = page.getByTestId(tableTestId);
+  const headers = (await table.locator("thead tr").first().locator("th").allTextContents()).map((t) =>
+    t.trim(),
+  );
+  const index = headers.indexOf(header);
+  if (index < 0) throw new Error(`no column ${header} in ${tableTestId}: ${headers.join(" | ")}`);
+  return (await table.locator(`tbody tr.ant-table-row td:nth-child(${index + 1})`).allTextContents()).map(
+    (t) => t.trim(),
+  );
+}
+
+/** The header texts of a table, in order. */
+export async function headerTexts(page: Page, tableTestId: string): Promise<string[]> {
+  return (await page.getByTestId(tableTestId).locator("thead tr").first().locator("th").allTextContents())
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+}

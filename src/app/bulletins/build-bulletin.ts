@@ -8,6 +8,7 @@
  */
 import { caseDatesByIds } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
+import { readDivisionOrder } from "../../db/settings/division-order.js";
 import { ALERT_RULES_BY_ID, type AlertSettings, RULE_IDS } from "../../domain/alerts/index.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { isBulletinMonth, monthBounds } from "../../domain/bulletin/dates.js";
@@ -34,6 +35,7 @@ import {
   zh,
 } from "../../domain/bulletin/tally.js";
 import { lookupCourt } from "../../domain/case-number/index.js";
+import { divisionComparator } from "../../domain/court/division-order.js";
 import type { Figure } from "../../domain/indicators/index.js";
 import { type ComputedAlert, detectAllAlerts } from "../alerts/detect-alerts.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
@@ -52,7 +54,7 @@ export interface BulletinOptions {
 }
 
 /**
- * Builds the bulletin of a month (YYYY-MM). Requires the "bulletins" permission (office,
+ * Builds the bulletin of a month (YYYY-MM), its divisions in the court's own order. Requires the "bulletins" permission (office,
  * president, admin — who see the whole court). Throws InvalidInputError for a malformed month or a month
  * that has not begun.
  */
@@ -74,6 +76,8 @@ export async function buildBulletin(
 
   const code = await courtCode(handle);
   const court = { code, name: lookupCourt(code)?.name ?? code };
+  // Divisions are listed in the court's own order (setting division_order; then pinyin order).
+  const byDivision = divisionComparator(await readDivisionOrder(handle));
 
   // This month: counts and the case lists.
   const inScope = concealedScope(handle);
@@ -137,7 +141,7 @@ export async function buildBulletin(
 
   timeLimit.sort(
     (a, b) =>
-      zh(a.division, b.division) ||
+      byDivision(a.division, b.division) ||
       zh(a.judge, b.judge) ||
       tierRank(a.ruleId) - tierRank(b.ruleId) ||
       a.daysLeft - b.daysLeft ||
@@ -145,7 +149,7 @@ export async function buildBulletin(
   );
   longPending.sort(
     (a, b) =>
-      zh(a.division, b.division) ||
+      byDivision(a.division, b.division) ||
       zh(a.judge, b.judge) ||
       (a.kind === b.kind ? 0 : a.kind === "reached" ? -1 : 1) ||
       b.months - a.months ||
@@ -155,7 +159,7 @@ export async function buildBulletin(
   const ruleOrder = new Map(CONCEALED_RULES.map((r, i) => [r.ruleId, i]));
   concealed.sort(
     (a, b) =>
-      zh(a.division, b.division) ||
+      byDivision(a.division, b.division) ||
       zh(a.judge, b.judge) ||
       zh(a.caseNumber, b.caseNumber) ||
       (ruleOrder.get(a.ruleId) ?? 99) - (ruleOrder.get(b.ruleId) ?? 99),
@@ -163,7 +167,7 @@ export async function buildBulletin(
 
   // The core figures of the month, by division and for the court.
   const ids = [...BULLETIN_INDICATORS];
-  const [byDivision, whole] = await Promise.all([
+  const [perDivision, whole] = await Promise.all([
     computeIndicators(actor, handle, { from, to, by: "division", ids }),
     computeIndicators(actor, handle, { from, to, by: "court", ids }),
   ]);
@@ -181,7 +185,7 @@ export async function buildBulletin(
   }
 
   const divisions = new Set<string>([...now.byDivision.keys(), ...before.byDivision.keys()]);
-  for (const g of byDivision.groups) divisions.add(g.key.trim() || NO_DIVISION);
+  for (const g of perDivision.groups) divisions.add(g.key.trim() || NO_DIVISION);
 
   return {
     court,
@@ -191,33 +195,35 @@ export async function buildBulletin(
     asOf,
     previous: { month: previous, asOf: previousAsOf },
     generatedOn: today,
-    divisions: [...divisions].sort(zh),
-    thisMonth: now.tally(asOf),
-    lastMonth: before.tally(previousAsOf),
+    divisions: [...divisions].sort(byDivision),
+    thisMonth: now.tally(asOf, byDivision),
+    lastMonth: before.tally(previousAsOf, byDivision),
     timeLimit,
     longPending,
     concealed,
     topConcealed: topConcealed(concealed),
     indicators: {
       ids,
-      catalogueVersion: byDivision.catalogueVersion,
+      catalogueVersion: perDivision.catalogueVersion,
       court: courtFigures,
-      byDivision: byDivision.groups.map((g) => ({
-        division: g.key.trim() || NO_DIVISION,
-        figures: Object.fromEntries(
-          ids.map((id) => {
-            const f = g.indicators[id];
-            return [
-              id,
-              {
-                value: f?.value ?? null,
-                numerator: f?.numerator ?? null,
-                denominator: f?.denominator ?? null,
-              },
-            ];
-          }),
-        ),
-      })),
+      byDivision: perDivision.groups
+        .map((g) => ({
+          division: g.key.trim() || NO_DIVISION,
+          figures: Object.fromEntries(
+            ids.map((id) => {
+              const f = g.indicators[id];
+              return [
+                id,
+                {
+                  value: f?.value ?? null,
+                  numerator: f?.numerator ?? null,
+                  denominator: f?.denominator ?? null,
+                },
+              ];
+            }),
+          ),
+        }))
+        .sort((a, b) => byDivision(a.division, b.division)),
     },
   };
 }

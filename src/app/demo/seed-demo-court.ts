@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { noCases } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
 import { ensureDivision } from "../../db/divisions/divisions.js";
+import { writeDivisionOrder } from "../../db/settings/division-order.js";
 import { writeSetting } from "../../db/settings/settings.js";
 import { generateDemoCourt, planDemoCourt } from "../../demo/generate.js";
 import { writeDemoCsv } from "../../demo/write.js";
@@ -86,6 +87,12 @@ export async function seedDemoCourt(
 
   const court = plan.court;
   await writeSetting(handle, "court_code", court.code, new Date().toISOString());
+  // The court lists its divisions in its own order (src/demo/court.ts), not in pinyin order.
+  await writeDivisionOrder(
+    handle,
+    court.divisions.map((d) => d.name),
+    new Date().toISOString(),
+  );
   const accounts: DemoAccount[] = [
     { username: "demo-office", password: randomPassword(), role: "office", displayName: "演示·审管办分析员" },
     { username: "demo-president", password: randomPassword(), role: "president", displayName: "演示·院长" },

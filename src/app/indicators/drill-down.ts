@@ -61,7 +61,8 @@ export async function drillDown(actor: Actor, handle: Db, q: DrillQuery): Promis
     if (!m) throw InvalidInputError.of("group", q.group, "不在统计期间内的月份");
     period = m;
   }
-  const sort = q.sort ?? "case_number";
+  // The most urgent first unless another order is asked for (every case list does so).
+  const sort = q.sort ?? "urgency";
   if (!DRILL_SORT_FIELDS.includes(sort)) throw InvalidInputError.of("sort", q.sort, "不支持的排序字段");
   const result = await drillRows(handle, {
     measure,

@@ -1,8 +1,10 @@
 /** What the screens need to know about the court and the data: its name, dates, divisions, catalogue. */
 import type { Db } from "../../db/connect.js";
 import { divisionJudgePairs, factsRange } from "../../db/facts/data-range.js";
+import { readDivisionOrder } from "../../db/settings/division-order.js";
 import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { lookupCourt } from "../../domain/case-number/index.js";
+import { sortDivisions } from "../../domain/court/division-order.js";
 import {
   CORE_INDICATOR_IDS,
   DASHBOARD_TABLE_IDS,
@@ -13,7 +15,10 @@ import { mustAuthorize } from "../shared/policy.js";
 import { scopeFilters } from "../shared/scope.js";
 import { courtCode } from "./court-code.js";
 
-/** Every signed-in user may read it; the divisions and judges listed are those within their scope. */
+/**
+ * Every signed-in user may read it; the divisions and judges listed are those within their scope,
+ * in the court's own order of its divisions (setting `division_order`; then pinyin order).
+ */
 export async function getMeta(actor: Actor, handle: Db, today: string) {
   mustAuthorize(actor, "view-meta");
   const code = await courtCode(handle);
@@ -28,13 +33,22 @@ export async function getMeta(actor: Actor, handle: Db, today: string) {
     list.push(p.judge);
     divisions.set(p.division, list);
   }
+  const order = await readDivisionOrder(handle);
+  const wholeCourt = dataScope(actor).kind === "court";
   const catalogue = selectCatalogue(today);
   return {
     court: { code, name: lookupCourt(code)?.name ?? code },
     today,
     factsAsOf: range.asOf,
     dataRange: { firstFiled: range.firstFiled, lastFiled: range.lastFiled },
-    divisions: [...divisions.entries()].map(([name, judges]) => ({ name, judges })),
+    divisions: sortDivisions(divisions.keys(), order).map((name) => ({
+      name,
+      judges: divisions.get(name) ?? [],
+    })),
+    // The whole order for those who see the whole court; the divisions in scope for the others.
+    divisionOrder: wholeCourt
+      ? sortDivisions(new Set([...order, ...divisions.keys()]), order)
+      : sortDivisions(divisions.keys(), order),
     catalogueVersion: catalogue.version.id,
     core: CORE_INDICATOR_IDS,
     dashboard: { tableIds: DASHBOARD_TABLE_IDS, trendIds: DASHBOARD_TREND_IDS },

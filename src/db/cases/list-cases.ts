@@ -1,10 +1,14 @@
-/** Searching cases (case number or party) within filters, with their facts: a sorted page and the total. */
+/**
+ * Searching cases (case number, party or judge) within filters, with their facts: a sorted page and
+ * the total. The default order is the most urgent first (URGENCY_ORDER).
+ */
 import type { Db } from "../connect.js";
 import { compileFilters, type Filter } from "../indicators/compile.js";
 import { limitOffset, Params, paging, placeholderFor, readRows } from "../sql.js";
 import { CASE_ROW_COLUMNS, type CaseListRow, caseListRowOf } from "./case-list-row.js";
 
 export const CASE_SORT = {
+  urgency: "urgency",
   case_number: "c.case_number",
   filed_on: "f.filed_day",
   closed_on: "f.closed_day",
@@ -16,12 +20,32 @@ export const CASE_SORT = {
 } as const;
 export type CaseSort = keyof typeof CASE_SORT;
 
+/**
+ * The most urgent first: pending cases by days to the deadline — overdue by the most days first,
+ * then the fewest days left — then the cases without a running clock (closed, or no statutory
+ * limit), then by case number. `desc` reverses it. (c = cases, f = case_facts)
+ */
+export function urgencyOrder(order: "ASC" | "DESC"): string {
+  return `CASE WHEN f.days_left IS NULL THEN 1 ELSE 0 END ${order}, f.days_left ${order}, c.case_number ${order}, c.id ${order}`;
+}
+
+/** Statuses of case_facts, and `pending`: every case not closed. */
+export const CASE_STATUSES = [
+  "running",
+  "overdue",
+  "closed-on-time",
+  "closed-late",
+  "no-limit",
+  "pending",
+] as const;
+export type CaseStatusFilter = (typeof CASE_STATUSES)[number];
+
 export interface CaseSearch {
-  /** Part of a case number or a party's name. */
+  /** Part of a case number, a party's name or the judge's name. */
   q?: string;
   filters: Filter[];
-  /** case_facts.status */
-  status?: string;
+  /** case_facts.status, or `pending` (not closed). */
+  status?: CaseStatusFilter;
   page?: number;
   pageSize?: number;
   sort?: CaseSort;
@@ -34,21 +58,26 @@ export async function listCaseRows(
 ): Promise<{ total: number; page: number; pageSize: number; rows: CaseListRow[] }> {
   const params = new Params(placeholderFor(handle));
   let where = compileFilters(s.filters, params.placeholder, params.values);
-  if (s.q) {
-    const like = `%${s.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    where += ` AND (c.case_number LIKE ${params.add(like)} ESCAPE '\\' OR c.plaintiffs LIKE ${params.add(like)} ESCAPE '\\' OR c.defendants LIKE ${params.add(like)} ESCAPE '\\')`;
+  const q = s.q?.trim();
+  if (q) {
+    const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    where += ` AND (c.case_number LIKE ${params.add(like)} ESCAPE '\\' OR c.plaintiffs LIKE ${params.add(like)} ESCAPE '\\' OR c.defendants LIKE ${params.add(like)} ESCAPE '\\' OR f.judge LIKE ${params.add(like)} ESCAPE '\\')`;
   }
-  if (s.status) where += ` AND f.status = ${params.add(s.status)}`;
+  if (s.status === "pending") where += " AND f.closed_day IS NULL";
+  else if (s.status) where += ` AND f.status = ${params.add(s.status)}`;
   const from = `FROM case_facts f JOIN cases c ON c.id = f.case_id WHERE ${where}`;
   const count = await readRows<{ n: number }>(handle, `SELECT COUNT(*) AS n ${from}`, params.values);
   const total = Number(count[0]?.n ?? 0);
   const p = paging(s, total);
-  const sort = CASE_SORT[s.sort ?? "filed_on"] ?? CASE_SORT.filed_on;
-  const order = s.order === "asc" ? "ASC" : "DESC";
+  const sort = s.sort && s.sort !== "urgency" ? CASE_SORT[s.sort] : undefined;
+  // A column sorts descending unless asked otherwise; the urgency order ascending (most urgent first).
+  const orderBy = sort
+    ? `${sort} ${s.order === "asc" ? "ASC" : "DESC"}, c.id ${s.order === "asc" ? "ASC" : "DESC"}`
+    : urgencyOrder(s.order === "desc" ? "DESC" : "ASC");
   const rows = await readRows<Record<string, unknown>>(
     handle,
     `SELECT ${CASE_ROW_COLUMNS}
-${from} ORDER BY ${sort} ${order}, c.id ${order} ${limitOffset(params, p)}`,
+${from} ORDER BY ${orderBy} ${limitOffset(params, p)}`,
     params.values,
   );
   return { total, page: p.page, pageSize: p.pageSize, rows: rows.map(caseListRowOf) };

@@ -4,6 +4,7 @@
  */
 import type { Measure } from "../../domain/indicators/catalogue.js";
 import { CASE_ROW_COLUMNS, type CaseListRow, caseListRowOf } from "../cases/case-list-row.js";
+import { urgencyOrder } from "../cases/list-cases.js";
 import type { Db } from "../connect.js";
 import { limitOffset, Params, paging, placeholderFor, readRows } from "../sql.js";
 import {
@@ -18,6 +19,7 @@ import {
 } from "./compile.js";
 
 export const DRILL_SORT_FIELDS = [
+  "urgency",
   "case_number",
   "filed_on",
   "closed_on",
@@ -30,7 +32,7 @@ export const DRILL_SORT_FIELDS = [
 ] as const;
 export type DrillSortField = (typeof DRILL_SORT_FIELDS)[number];
 
-const SORT_COLUMN: Record<DrillSortField, string> = {
+const SORT_COLUMN: Record<Exclude<DrillSortField, "urgency">, string> = {
   case_number: "c.case_number",
   filed_on: "f.filed_day",
   closed_on: "f.closed_day",
@@ -72,14 +74,17 @@ export async function drillRows(
   );
   const total = Number(count[0]?.n ?? 0);
 
-  const sort = SORT_COLUMN[s.sort];
   const order = s.order === "desc" ? "DESC" : "ASC";
   const p = paging(s, total);
   const nulls = order === "ASC" ? "1" : "0";
+  const orderBy =
+    s.sort === "urgency"
+      ? urgencyOrder(order)
+      : `CASE WHEN ${SORT_COLUMN[s.sort]} IS NULL THEN ${nulls} ELSE ${nulls === "1" ? "0" : "1"} END, ${SORT_COLUMN[s.sort]} ${order}, c.id ${order}`;
   const listSql = `WITH ${cte}
 SELECT ${CASE_ROW_COLUMNS}
 ${from}
-ORDER BY CASE WHEN ${sort} IS NULL THEN ${nulls} ELSE ${nulls === "1" ? "0" : "1"} END, ${sort} ${order}, c.id ${order}
+ORDER BY ${orderBy}
 ${limitOffset(params, p)}`;
   const rows = await readRows<Record<string, unknown>>(handle, listSql, params.values);
   return { total, page: p.page, pageSize: p.pageSize, rows: rows.map(caseListRowOf) };

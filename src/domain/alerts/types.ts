@@ -17,12 +17,27 @@ export const ALERT_FAMILY_NAMES: Record<AlertFamily, string> = {
 export const ALERT_SEVERITIES = ["info", "warning", "serious", "critical"] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
 
+/**
+ * The courts' four-level scale: 一级 (红) the most serious … 四级 (蓝) the least, as 审判管理 alert
+ * systems grade 审限 and 长期未结 warnings. Every screen, export and bulletin says it this way.
+ */
 export const SEVERITY_NAMES: Record<AlertSeverity, string> = {
-  info: "提示",
-  warning: "预警",
-  serious: "严重",
-  critical: "紧急",
+  critical: "一级（红）",
+  serious: "二级（橙）",
+  warning: "三级（黄）",
+  info: "四级（蓝）",
 };
+
+/** The colour of each level: its Chinese name and the hex shade screens and workbooks use. */
+export const SEVERITY_COLORS: Record<AlertSeverity, { name: string; hex: string }> = {
+  critical: { name: "红", hex: "#CF1322" },
+  serious: { name: "橙", hex: "#D46B08" },
+  warning: { name: "黄", hex: "#D4B106" },
+  info: { name: "蓝", hex: "#1D4F91" },
+};
+
+/** The levels in the one order they are listed in: most serious (一级) first. */
+export const SEVERITY_ORDER: readonly AlertSeverity[] = ["critical", "serious", "warning", "info"];
 
 /** Higher is more severe: info 0 … critical 3. */
 export const SEVERITY_RANK: Record<AlertSeverity, number> = { info: 0, warning: 1, serious: 2, critical: 3 };

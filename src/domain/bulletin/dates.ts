@@ -39,3 +39,16 @@ export function changeText(now: number, before: number, unit = "件"): string {
   if (d < 0) return `较上月减少 ${-d} ${unit}`;
   return "与上月持平";
 }
+
+/**
+ * Days to the 审限 deadline as people read them, the same on every screen, export and bulletin:
+ * "剩余 5 天", "今日届满" (the deadline is today, still within the limit), "已超 128 天" — never a
+ * negative number. Empty for a case without a running clock (closed, or
+ * no statutory limit).
+ */
+export function daysLeftText(daysLeft: number | null | undefined): string {
+  if (daysLeft === null || daysLeft === undefined || !Number.isFinite(daysLeft)) return "";
+  if (daysLeft < 0) return `已超 ${-daysLeft} 天`;
+  if (daysLeft === 0) return "今日届满";
+  return `剩余 ${daysLeft} 天`;
+}

@@ -5,7 +5,7 @@
  * DOCX_LIST_LIMIT rows; the workbook (附件) has them all.
  */
 import { RULE_IDS } from "../alerts/index.js";
-import { changeText, chineseDate, chineseMonth } from "./dates.js";
+import { changeText, chineseDate, chineseMonth, daysLeftText } from "./dates.js";
 import {
   type BulletinData,
   CONCEALED_CASES_KEY,
@@ -225,10 +225,13 @@ function approaching(data: BulletinData): Block[] {
 function overdue(data: BulletinData): Block[] {
   const out: Block[] = [h1("三、超审限案件")];
   const asOf = chineseDate(data.asOf);
+  // Divisions in the bulletin's order (the court's own), the longest overdue first within each.
+  const rank = new Map(data.divisions.map((d, i) => [d, i]));
   const list = data.timeLimit
     .filter((c) => c.ruleId === RULE_IDS.overdue)
     .sort(
       (a, b) =>
+        (rank.get(a.division) ?? rank.size) - (rank.get(b.division) ?? rank.size) ||
         a.division.localeCompare(b.division, "zh-CN") ||
         a.daysLeft - b.daysLeft ||
         a.caseNumber.localeCompare(b.caseNumber, "zh-CN"),
@@ -252,15 +255,15 @@ function overdue(data: BulletinData): Block[] {
   const take = list.slice(0, DOCX_LIST_LIMIT);
   out.push(
     table(
-      ["案号", "部门", "承办人", "届满日", "已超天数"],
+      ["案号", "部门", "承办人", "届满日", "超期天数"],
       take.map((c: TimeLimitCase) => [
         c.caseNumber,
         c.division,
         c.judge,
         c.deadline ? chineseDate(c.deadline) : "",
-        `${-c.daysLeft} 天`,
+        daysLeftText(c.daysLeft),
       ]),
-      [3.3, 2.4, 1.2, 1.9, 1.2],
+      [3.3, 2.1, 1.2, 1.9, 1.5],
     ),
     gap(),
   );

@@ -73,12 +73,15 @@ export class Tallier {
     }
   }
 
-  tally(asOf: string): Tally {
+  /** The counts; judges listed by division (`byDivision`: the court's order, default pinyin), then name. */
+  tally(asOf: string, byDivision: (a: string, b: string) => number = zh): Tally {
     return {
       asOf,
       total: this.total,
       byDivision: Object.fromEntries(this.byDivision),
-      byJudge: [...this.byJudge.values()].sort((a, b) => zh(a.division, b.division) || zh(a.judge, b.judge)),
+      byJudge: [...this.byJudge.values()].sort(
+        (a, b) => byDivision(a.division, b.division) || zh(a.judge, b.judge),
+      ),
     };
   }
 }

@@ -14,7 +14,9 @@ import { buildBulletin } from "../../../src/app/bulletins/build-bulletin.js";
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { systemActor } from "../../../src/app/shared/actor.js";
 import { ForbiddenError, InvalidInputError } from "../../../src/app/shared/errors.js";
+import { writeDivisionOrder } from "../../../src/db/settings/division-order.js";
 import type { BulletinData } from "../../../src/domain/bulletin/model.js";
+import { bulletinSummary } from "../../../src/domain/bulletin/summary.js";
 import { writeBulletinDocx } from "../../../src/io/bulletin-docx.js";
 import { writeBulletinXlsx } from "../../../src/io/bulletin-xlsx.js";
 import { ApiClient, startTestApp, type TestApp } from "../../helpers/app.js";
@@ -337,7 +339,8 @@ for (const dialect of TEST_DIALECTS) {
       expect(sub[5]).toBe("已超审限 3，即将届满 1");
       expect(rowStarting(tl, `${CRIMINAL} 小计`)[2]).toBe(2);
       expect(rowStarting(tl, "合计")[2]).toBe(7);
-      expect(tl.some((r) => r[2] === "（2021）内0602执88号" && r[8] === 963)).toBe(true);
+      // 剩余/超期天数 reads as on screen: C6 overdue 963 days.
+      expect(tl.some((r) => r[2] === "（2021）内0602执88号" && r[7] === "已超 963 天")).toBe(true);
 
       const lp = rowsOf(wb.getWorksheet("长期未结") as ExcelJS.Worksheet);
       expect(lp[3]?.slice(0, 7)).toEqual([
@@ -391,7 +394,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(section2).toContain("（2023）内0602执保66号\n赵六\n2023年7月20日\n立案满一年\n2024年7月20日");
       // 三: C6, overdue since 2021-11-10.
       const section3 = text.slice(text.indexOf("三、超审限案件"), text.indexOf("四、隐形超审限线索"));
-      expect(section3).toContain("（2021）内0602执88号\n执行局\n赵六\n2021年11月10日\n963 天");
+      expect(section3).toContain("（2021）内0602执88号\n执行局\n赵六\n2021年11月10日\n已超 963 天");
       expect(section3).toContain("其中民事审判第一庭 3 件、刑事审判庭 1 件、执行局 1 件");
       // 四: by rule, with last month, and the top case.
       const section4 = text.slice(text.indexOf("四、隐形超审限线索"), text.indexOf("五、工作要求"));
@@ -429,6 +432,75 @@ for (const dialect of TEST_DIALECTS) {
       await expect(
         buildBulletin({ username: "c", role: "chief", division: CIVIL1 }, db, "2024-06", { today: TODAY }),
       ).rejects.toBeInstanceOf(ForbiddenError);
+    });
+
+    it("sums the headline figures for the screen: this month against last, by division", () => {
+      const summary = bulletinSummary(data);
+      // From the table of totals by hand above.
+      expect(summary.headlines.map((h) => [h.id, h.thisMonth, h.lastMonth, h.change])).toEqual([
+        ["overdue", 5, 3, "较上月增加 2 件"],
+        ["due", 2, 2, "与上月持平"],
+        ["two-thirds", 0, 2, "较上月减少 2 件"],
+        ["long-pending", 4, 5, "较上月减少 1 件"],
+        ["long-pending-12m", 3, 2, "较上月增加 1 件"],
+        ["approaching", 3, 2, "较上月增加 1 件"],
+        ["concealed", 4, 4, "与上月持平"],
+        ["concealed-cases", 2, 3, "较上月减少 1 件"],
+      ]);
+      const civil1 = summary.divisions.find((d) => d.division === CIVIL1);
+      // 超审限未结 民一: C1 C2 C4 vs C1 C8.
+      expect(civil1?.headlines.find((h) => h.id === "overdue")).toEqual({
+        id: "overdue",
+        thisMonth: 3,
+        lastMonth: 2,
+      });
+      expect(summary.divisions.map((d) => d.division)).toEqual(data.divisions);
+    });
+
+    it("lists the divisions in the court's own order when it has one: data, workbook, document", async () => {
+      // 民一庭 before 民二庭, as the court lists them (pinyin order puts 第二 first).
+      const order = [CIVIL1, CIVIL2, CRIMINAL, ENFORCEMENT];
+      await writeDivisionOrder(db, order, "2024-07-15T00:00:00Z");
+      try {
+        const ordered = await buildBulletin(actor, db, "2024-06", { today: TODAY });
+        expect(ordered.divisions).toEqual(order);
+        expect(ordered.indicators.byDivision.map((g) => g.division)).toEqual(
+          order.filter((d) => ordered.indicators.byDivision.some((g) => g.division === d)),
+        );
+        // Judges by division in that order: 民一 (李四, 张三), 民二 (孙七), 刑事 (王五), 执行局 (赵六).
+        expect(ordered.thisMonth.byJudge.map((j) => j.division)).toEqual(
+          [...ordered.thisMonth.byJudge.map((j) => j.division)].sort(
+            (a, b) => order.indexOf(a) - order.indexOf(b),
+          ),
+        );
+        // The overdue list: 民一's cases before 刑事's before 执行局's.
+        const overdueDivisions = ordered.timeLimit
+          .filter((c) => c.ruleId === "time-limit.overdue")
+          .map((c) => c.division);
+        expect([...new Set(overdueDivisions)]).toEqual([CIVIL1, CRIMINAL, ENFORCEMENT]);
+
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load((await writeBulletinXlsx(ordered)) as unknown as ArrayBuffer);
+        const summary = rowsOf(wb.getWorksheet("汇总") as ExcelJS.Worksheet);
+        expect(summary.slice(5, 10).map((r) => r[0])).toEqual([...order, "全院合计"]);
+        const tl = rowsOf(wb.getWorksheet("审限预警") as ExcelJS.Worksheet);
+        expect(tl.slice(4, 9).map((r) => r[0])).toEqual([...order, "全院合计"]);
+
+        const { lines } = await docxText(await writeBulletinDocx(ordered));
+        const text = lines.join("\n");
+        const at = (d: string) => text.indexOf(`\n${d}\n`, text.indexOf("一、总体情况"));
+        expect(at(CIVIL1)).toBeGreaterThan(0);
+        expect(at(CIVIL1)).toBeLessThan(at(CIVIL2));
+        expect(at(CIVIL2)).toBeLessThan(at(CRIMINAL));
+        expect(text).toContain("其中民事审判第一庭 3 件、刑事审判庭 1 件、执行局 1 件");
+
+        // A division the setting does not name follows those it names, in pinyin order.
+        await writeDivisionOrder(db, [ENFORCEMENT], "2024-07-15T00:00:00Z");
+        const partly = await buildBulletin(actor, db, "2024-06", { today: TODAY });
+        expect(partly.divisions).toEqual([ENFORCEMENT, CIVIL2, CIVIL1, CRIMINAL]);
+      } finally {
+        await db.db.deleteFrom("settings").where("name", "=", "division_order").execute();
+      }
     });
 
     it("computes a month in progress as of today", async () => {
@@ -525,6 +597,51 @@ describe("bulletin API", () => {
     expect((await fetch(`${app.url}/api/bulletins/2026-10.xlsx`)).status).toBe(401);
   });
 
+  it("gives the screen the month's headline figures, the same as the workbook's 全院合计", async () => {
+    const office = clients.office as ApiClient;
+    const res = await office.get("/api/bulletins/2026-10");
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      asOf: string;
+      previous: { month: string; asOf: string };
+      headlines: { id: string; name: string; thisMonth: number; lastMonth: number }[];
+      divisions: { division: string; headlines: { id: string; thisMonth: number }[] }[];
+    };
+    expect(body.asOf).toBe("2026-10-31");
+    expect(body.previous).toEqual({ month: "2026-09", asOf: "2026-09-30" });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await office.get("/api/bulletins/2026-10.xlsx")).arrayBuffer());
+    const summary = rowsOf(wb.getWorksheet("汇总") as ExcelJS.Worksheet);
+    const total = rowStarting(summary, "全院合计");
+    // Per headline: 本月, 上月, 增减 (columns 2–4, 5–7 …).
+    body.headlines.forEach((h, i) => {
+      expect([h.id, total[1 + i * 3], total[2 + i * 3]]).toEqual([h.id, h.thisMonth, h.lastMonth]);
+    });
+    // The demo court's divisions in its own order (the seeding sets it), not in pinyin order.
+    const meta = (await (await office.get("/api/meta")).json()) as { divisionOrder: string[] };
+    expect(meta.divisionOrder.slice(0, 3)).toEqual(["民事审判第一庭", "民事审判第二庭", "民事审判第三庭"]);
+    const rank = (d: string) => meta.divisionOrder.indexOf(d);
+    const shown = body.divisions.map((d) => d.division);
+    expect(shown.every((d) => rank(d) >= 0)).toBe(true);
+    expect(shown).toEqual([...shown].sort((a, b) => rank(a) - rank(b)));
+    expect(summary.slice(5, 5 + shown.length).map((r) => r[0])).toEqual(shown);
+  });
+
+  it("lists the months with data, newest first", async () => {
+    const office = clients.office as ApiClient;
+    const meta = (await (await office.get("/api/meta")).json()) as { dataRange: { firstFiled: string } };
+    const body = (await (await office.get("/api/bulletins")).json()) as {
+      months: { month: string; inProgress: boolean }[];
+    };
+    // From today's month (2026-11, in progress) back to the month of the first filing.
+    const first = meta.dataRange.firstFiled.slice(0, 7);
+    const span = (2026 - Number(first.slice(0, 4))) * 12 + (11 - Number(first.slice(5, 7))) + 1;
+    expect(body.months.length).toBe(span);
+    expect(body.months[0]).toEqual({ month: "2026-11", inProgress: true });
+    expect(body.months[1]).toEqual({ month: "2026-10", inProgress: false });
+    expect(body.months.at(-1)?.month).toBe(first);
+  });
+
   it("answers 400 for a bad month", async () => {
     const office = clients.office as ApiClient;
     for (const bad of ["2026-13", "2026-1", "202610", "latest"]) {
@@ -534,6 +651,9 @@ describe("bulletin API", () => {
       expect(body.error.code).toBe("bad-request");
       expect(body.error.field).toBe("month");
     }
+    const json = await office.get("/api/bulletins/latest");
+    expect(json.status).toBe(400);
+    expect(((await json.json()) as { error: { field: string } }).error.field).toBe("month");
     // A month that has not begun (today is 2026-11-27).
     const future = await office.get("/api/bulletins/2026-12.docx");
     expect(future.status).toBe(400);

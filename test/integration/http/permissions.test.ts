@@ -222,6 +222,11 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: adminOnly,
     call: (c) => c.post(`/api/users/${throwawayAccount}/reset-password`),
   },
+  "GET /api/bulletins": { expect: bulletinReaders, call: (c) => c.get("/api/bulletins") },
+  "GET /api/bulletins/:month": {
+    expect: bulletinReaders,
+    call: (c) => c.get("/api/bulletins/2026-10"),
+  },
   "GET /api/bulletins/:month.xlsx": {
     expect: bulletinReaders,
     call: (c) => c.get("/api/bulletins/2026-10.xlsx"),
@@ -295,8 +300,9 @@ describe("scope", () => {
     await wb.xlsx.load(Buffer.from(await (xlsx as Response).arrayBuffer()) as never);
     const ws = wb.worksheets[0];
     const divisions = new Set<string>();
+    const column = ((ws?.getRow(2).values ?? []) as unknown[]).indexOf("承办部门");
     ws?.eachRow((row, n) => {
-      if (n > 2) divisions.add(String(row.getCell(2).value));
+      if (n > 2) divisions.add(String(row.getCell(column).value));
     });
     expect([...divisions]).toEqual([division]);
     const alerts = (await (await clients.chief?.get("/api/alerts?pageSize=1000"))?.json()) as {

@@ -6,12 +6,18 @@ import {
   DashboardOutlined,
   EyeInvisibleOutlined,
   FieldTimeOutlined,
+  FileTextOutlined,
+  KeyOutlined,
   LogoutOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
+  SearchOutlined,
+  SolutionOutlined,
+  TeamOutlined,
   UserOutlined,
 } from "@ant-design/icons";
-import { Button, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
-import { type ReactNode, useState } from "react";
+import { Button, Input, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
+import { type ReactNode, useEffect, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { useLogout } from "../features/auth/api";
 import { formatDate } from "../shared/format";
@@ -29,7 +35,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [collapsed, setCollapsed] = useState(false);
 
   const items: Item[] = [];
+  // A judge's own pending cases come first: their first screen.
+  if (user?.role === "judge" && can("view-cases"))
+    items.push({ key: "/my-cases", icon: <SolutionOutlined />, label: "我的在办案件" });
   if (can("view-indicators")) items.push({ key: "/", icon: <DashboardOutlined />, label: "质效总览" });
+  if (can("view-cases")) items.push({ key: "/cases", icon: <ProfileOutlined />, label: "案件查询" });
   if (can("view-alerts")) {
     items.push({
       key: "alerts",
@@ -43,9 +53,21 @@ export function AppLayout({ children }: { children: ReactNode }) {
       ],
     });
   }
+  if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
+  if (can("manage-users")) items.push({ key: "/accounts", icon: <TeamOutlined />, label: "账号管理" });
 
   const selected = location.pathname.startsWith("/cases/") ? [] : [location.pathname];
+
+  // The search box in the header: 案号, a party or a judge → the results page (/cases?q=…).
+  const searching =
+    location.pathname === "/cases" ? (new URLSearchParams(location.search).get("q") ?? "") : "";
+  const [search, setSearch] = useState(searching);
+  useEffect(() => setSearch(searching), [searching]);
+  const runSearch = (v: string) => {
+    const q = v.trim();
+    navigate(q ? `/cases?q=${encodeURIComponent(q)}` : "/cases");
+  };
   const courtName = meta?.court.name ?? "审判质效管理平台";
 
   return (
@@ -106,6 +128,21 @@ export function AppLayout({ children }: { children: ReactNode }) {
               </Tooltip>
             ) : null}
           </Space>
+          {user && can("view-cases") ? (
+            <Input.Search
+              role="search"
+              aria-label="案件搜索"
+              placeholder="案号、当事人、承办人"
+              allowClear
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              onSearch={runSearch}
+              enterButton={<SearchOutlined />}
+              maxLength={100}
+              style={{ maxWidth: 280, minWidth: 160, flex: "1 1 220px", marginInlineStart: "auto" }}
+              data-testid="header-search"
+            />
+          ) : null}
           {user ? (
             <Space size={10} style={{ whiteSpace: "nowrap" }}>
               {user.isDemo ? (
@@ -125,6 +162,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
                   ? ` · ${user.division}`
                   : ""}
               </Tag>
+              <Tooltip title="修改密码">
+                <Button
+                  size="small"
+                  ghost
+                  aria-label="修改密码"
+                  icon={<KeyOutlined />}
+                  onClick={() => navigate("/password")}
+                  data-testid="change-password"
+                />
+              </Tooltip>
               <Button
                 size="small"
                 ghost

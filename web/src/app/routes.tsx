@@ -67,6 +67,38 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "indicators/cases",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/indicators/pages/DrillPage")).default,
+                },
+              },
+              {
+                path: "cases",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/cases/pages/CaseSearchPage")).default,
+                },
+              },
+              {
+                path: "my-cases",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/cases/pages/MyCasesPage")).default,
+                },
+              },
+              {
+                path: "bulletins",
+                loader: permissionLoader("bulletins"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/bulletins/pages/BulletinsPage")).default,
+                },
+              },
+              {
                 path: "cases/:id",
                 loader: permissionLoader("view-cases"),
                 shouldRevalidate: unlessSamePath,
@@ -78,6 +110,20 @@ export const router = createBrowserRouter([
                 shouldRevalidate: unlessSamePath,
                 lazy: {
                   Component: async () => (await import("../features/imports/pages/ImportPage")).default,
+                },
+              },
+              {
+                path: "accounts",
+                loader: permissionLoader("manage-users"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/accounts/pages/AccountsPage")).default,
+                },
+              },
+              {
+                path: "password",
+                lazy: {
+                  Component: async () => (await import("../features/auth/pages/ChangePasswordPage")).default,
                 },
               },
               { path: "403", Component: ForbiddenPage },

@@ -142,19 +142,64 @@ export const STATUS_COLORS: Record<string, string> = {
   "no-limit": "default",
 };
 
+/**
+ * The courts' four-level scale, the same words as the server's (src/domain/alerts/types.ts; a test
+ * holds the two together): 一级（红） the most serious … 四级（蓝）.
+ */
 export const SEVERITY_NAMES: Record<string, string> = {
-  info: "提示",
-  warning: "预警",
-  serious: "严重",
-  critical: "紧急",
+  critical: "一级（红）",
+  serious: "二级（橙）",
+  warning: "三级（黄）",
+  info: "四级（蓝）",
 };
 
+/** The levels in the one order every list, filter and legend uses: most serious first. */
+export const SEVERITY_ORDER = ["critical", "serious", "warning", "info"] as const;
+
+/** Ant Design tag colours of the levels: 红, 橙, 黄, 蓝. */
 export const SEVERITY_COLORS: Record<string, string> = {
-  info: "blue",
-  warning: "gold",
-  serious: "orange",
   critical: "red",
+  serious: "orange",
+  warning: "gold",
+  info: "blue",
 };
+
+/** Sorts anything with a severity by SEVERITY_ORDER (unknown levels last). */
+export function bySeverity<T>(key: (x: T) => string): (a: T, b: T) => number {
+  const rank = (s: string) => {
+    const i = (SEVERITY_ORDER as readonly string[]).indexOf(s);
+    return i < 0 ? SEVERITY_ORDER.length : i;
+  };
+  return (a, b) => rank(key(a)) - rank(key(b));
+}
+
+/**
+ * Days to the 审限 deadline as people read them — the same words as the exports and the bulletin
+ * (src/domain/bulletin/dates.ts; a test holds the two together): "剩余 5 天", "今日届满",
+ * "已超 128 天", never a negative number; "—" without a running clock.
+ */
+export function formatDaysLeft(daysLeft: number | null | undefined): string {
+  if (daysLeft === null || daysLeft === undefined || !Number.isFinite(daysLeft)) return "—";
+  if (daysLeft < 0) return `已超 ${-daysLeft} 天`;
+  if (daysLeft === 0) return "今日届满";
+  return `剩余 ${daysLeft} 天`;
+}
+
+/**
+ * A comparator of division names by the court's order (meta.divisionOrder); names it does not
+ * list follow in pinyin order.
+ */
+export function byDivisionOrder(order: readonly string[]): (a: string, b: string) => number {
+  const rank = new Map(order.map((d, i) => [d, i]));
+  return (a, b) => {
+    const x = rank.get(a);
+    const y = rank.get(b);
+    if (x !== undefined && y !== undefined) return x - y;
+    if (x !== undefined) return -1;
+    if (y !== undefined) return 1;
+    return a.localeCompare(b, "zh-CN");
+  };
+}
 
 export const STATE_NAMES: Record<string, string> = {
   new: "未处理",

@@ -1,11 +1,14 @@
-/** /api/cases: searching cases, exporting the search, and one case with its 审限 clock and alerts. */
+/**
+ * /api/cases: searching cases (each row with its open alerts counted), exporting the search, and one
+ * case with its 审限 clock and alerts.
+ */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { listCaseAlerts } from "../../../app/alerts/list-case-alerts.js";
 import { exportCases } from "../../../app/cases/export-cases.js";
 import { getCase } from "../../../app/cases/get-case.js";
-import { type CaseListQuery, listCases } from "../../../app/cases/list-cases.js";
+import { type CaseListQuery, searchCases } from "../../../app/cases/list-cases.js";
 import { type AppContext, requireActor } from "../../context.js";
 import { sendFile } from "../../reply.js";
 import { errorResponses, fileBody } from "../../schema/common.js";
@@ -22,7 +25,7 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     "/cases",
     { schema: { querystring: caseListQuery, response: { 200: casePageOfRows, ...errorResponses } } },
-    async (req) => listCases(requireActor(req), ctx.handle, query(req.query)),
+    async (req) => searchCases(requireActor(req), ctx.handle, query(req.query)),
   );
 
   r.get(

@@ -1,8 +1,12 @@
 /** The cases API: its requests and responses. */
 import { z } from "zod";
 import type { CasePage as AppCasePage } from "../../../app/cases/get-case.js";
-import type { CaseListRow as AppCaseListRow } from "../../../app/cases/list-cases.js";
-import { CASE_SORT } from "../../../app/cases/list-cases.js";
+import type {
+  CaseListRow as AppCaseListRow,
+  CaseSearchRow as AppCaseSearchRow,
+} from "../../../app/cases/list-cases.js";
+import { CASE_SORT, CASE_STATUSES } from "../../../app/cases/list-cases.js";
+import { ALERT_SEVERITIES } from "../../../domain/alerts/index.js";
 import { CATEGORIES } from "../../../domain/case/category.js";
 import { PROCEDURES } from "../../../domain/case/procedure.js";
 import { type TimeLimitResult as DomainClock, EXCLUSION_REASONS } from "../../../domain/time-limit/index.js";
@@ -12,13 +16,16 @@ import { alertRow } from "../alerts/schema.js";
 // ── requests ─────────────────────────────────────────────────────────────────
 
 export const caseListQuery = z.object({
-  q: z.string().max(100).optional().describe("案号或当事人名称的一部分"),
+  q: z.string().max(100).optional().describe("案号、当事人名称或承办人姓名的一部分"),
   division: z.string().optional(),
   judge: z.string().optional(),
-  status: z.enum(["running", "overdue", "closed-on-time", "closed-late", "no-limit"]).optional(),
+  status: z.enum(CASE_STATUSES).optional().describe("审限状态；pending：全部未结案件"),
   page: z.coerce.number().int().min(1).optional(),
   pageSize: z.coerce.number().int().min(1).max(1000).optional(),
-  sort: z.enum(Object.keys(CASE_SORT) as [keyof typeof CASE_SORT, ...(keyof typeof CASE_SORT)[]]).optional(),
+  sort: z
+    .enum(Object.keys(CASE_SORT) as [keyof typeof CASE_SORT, ...(keyof typeof CASE_SORT)[]])
+    .optional()
+    .describe("默认 urgency：超期天数最多的在前，其次剩余天数最少的"),
   order: z.enum(["asc", "desc"]).optional(),
 });
 
@@ -49,7 +56,23 @@ export const caseListRow = z.object({
 export type CaseListRow = z.infer<typeof caseListRow>;
 schemaMatches<CaseListRow, AppCaseListRow>(true);
 
-export const casePageOfRows = pageOf(caseListRow);
+/** The open alerts of a listed case. */
+export const caseAlertSummary = z.object({
+  open: z.number().int().describe("未消除的预警数"),
+  unacknowledged: z.number().int().describe("其中未处理（未确认）的"),
+  bySeverity: z.object(
+    Object.fromEntries(ALERT_SEVERITIES.map((s) => [s, z.number().int()])) as Record<
+      (typeof ALERT_SEVERITIES)[number],
+      z.ZodNumber
+    >,
+  ),
+});
+
+export const caseSearchRow = caseListRow.extend({ alerts: caseAlertSummary });
+export type CaseSearchRow = z.infer<typeof caseSearchRow>;
+schemaMatches<CaseSearchRow, AppCaseSearchRow>(true);
+
+export const casePageOfRows = pageOf(caseSearchRow);
 
 const procedure = z.enum(PROCEDURES);
 const status = z.enum(["running", "overdue", "closed-on-time", "closed-late", "no-limit"]);

@@ -27,7 +27,12 @@ export const meta = z.object({
   today: isoDate,
   factsAsOf: isoDate.nullable(),
   dataRange: z.object({ firstFiled: isoDate.nullable(), lastFiled: isoDate.nullable() }),
-  divisions: z.array(z.object({ name: z.string(), judges: z.array(z.string()) })),
+  divisions: z
+    .array(z.object({ name: z.string(), judges: z.array(z.string()) }))
+    .describe("范围内的部门及承办人，按本院部门顺序"),
+  divisionOrder: z
+    .array(z.string())
+    .describe("本院部门顺序（设置 division_order；未列入的部门按拼音排在其后）"),
   catalogueVersion: z.string(),
   core: z.array(z.string()),
   dashboard: z.object({ tableIds: z.array(z.string()), trendIds: z.array(z.string()) }),

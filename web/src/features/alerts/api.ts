@@ -82,6 +82,8 @@ export function useAcknowledgeAlert() {
       // Read again in the background: the dialog closes without waiting for it.
       void queryClient.invalidateQueries({ queryKey: alertKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: alertKeys.allCounts() });
+      // Case lists count each case's unacknowledged alerts.
+      void queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
       if (alert.caseId !== null)
         void queryClient.invalidateQueries({ queryKey: caseKeys.detail(alert.caseId) });
     },

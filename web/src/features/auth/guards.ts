@@ -39,9 +39,12 @@ export async function requireUser(request: Request): Promise<User> {
  * first screen (meta answers 401 when nobody is; that answer is then simply dropped).
  */
 export async function sessionLoader({ request }: LoaderFunctionArgs): Promise<null> {
-  const meta = currentUser() === undefined ? queryClient.prefetchQuery(metaQuery) : undefined;
-  await requireUser(request);
-  await (meta ?? queryClient.prefetchQuery(metaQuery));
+  const asking = currentUser() === undefined;
+  const meta = asking ? queryClient.prefetchQuery(metaQuery) : undefined;
+  const user = await requireUser(request);
+  // A password someone else set is changed before anything else (the server refuses the rest).
+  if (user.mustChangePassword && new URL(request.url).pathname !== "/password") throw redirect("/password");
+  await (meta ?? (user.mustChangePassword ? undefined : queryClient.prefetchQuery(metaQuery)));
   return null;
 }
 

@@ -1,12 +1,14 @@
-/** The case page (/api/cases/:id): its query key, call and hook. */
-import { useQuery } from "@tanstack/react-query";
-import { request } from "../../shared/api/client";
-import type { CaseResponse } from "../../shared/api/types";
+/** Cases: one case (/api/cases/:id) and the case search (/api/cases): query keys, calls, hooks, export. */
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { download, type Query, request } from "../../shared/api/client";
+import type { CaseListQuery, CaseResponse, CaseSearchRow, ListResult } from "../../shared/api/types";
 
 export const caseKeys = {
   all: ["cases"] as const,
   details: () => [...caseKeys.all, "detail"] as const,
   detail: (id: string | number) => [...caseKeys.details(), String(id)] as const,
+  lists: () => [...caseKeys.all, "list"] as const,
+  list: (q: CaseListQuery) => [...caseKeys.lists(), q] as const,
 };
 
 export function fetchCase(id: string | number, signal?: AbortSignal): Promise<CaseResponse> {
@@ -19,4 +21,22 @@ export function useCase(id: string) {
     queryKey: caseKeys.detail(id),
     queryFn: ({ signal }) => fetchCase(id, signal),
   });
+}
+
+export function fetchCases(q: CaseListQuery, signal?: AbortSignal): Promise<ListResult<CaseSearchRow>> {
+  return request<ListResult<CaseSearchRow>>("GET", "/cases", { query: q as Query, signal });
+}
+
+/** A page of the search (each row with its open alerts); the rows on screen stay while the next loads. */
+export function useCases(q: CaseListQuery, enabled = true) {
+  return useQuery({
+    queryKey: caseKeys.list(q),
+    queryFn: ({ signal }) => fetchCases(q, signal),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function exportCases(q: CaseListQuery): Promise<string> {
+  return download("/cases/export", q as Query, "案件列表.xlsx");
 }

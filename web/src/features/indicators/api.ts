@@ -44,11 +44,12 @@ export function fetchDrill(q: DrillQuery, signal?: AbortSignal): Promise<DrillRe
 }
 
 /** A panel; while another period or unit loads, the figures on screen stay (dimmed by the caller). */
-export function useIndicatorPanel(q: IndicatorQuery) {
+export function useIndicatorPanel(q: IndicatorQuery, enabled = true) {
   return useQuery({
     queryKey: indicatorKeys.panel(q),
     queryFn: ({ signal }) => fetchPanel(q, signal),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -14,10 +14,12 @@ import type {
   AlertState,
 } from "../../../../src/http/routes/alerts/schema.js";
 import type { DemoAccount, Permission, Role, User } from "../../../../src/http/routes/auth/schema.js";
+import type { BulletinMonths, BulletinSummary } from "../../../../src/http/routes/bulletins/schema.js";
 import type {
   CaseDetail,
   CaseListRow,
   CaseResponse,
+  CaseSearchRow,
   EventRow,
   ExcludedInterval,
   TimeLimitResult,
@@ -44,8 +46,12 @@ export type {
   AlertRule,
   AlertSeverity,
   AlertState,
+  BulletinMonths,
+  BulletinSummary,
   CaseDetail,
+  CaseListRow,
   CaseResponse,
+  CaseSearchRow,
   DemoAccount,
   EventRow,
   ExcludedInterval,
@@ -97,6 +103,18 @@ export interface DrillQuery {
   group?: string;
   division?: string;
   judge?: string;
+  page?: number;
+  pageSize?: number;
+  sort?: string;
+  order?: "asc" | "desc";
+}
+
+/** GET /api/cases: the case search (and 我的在办案件: status=pending). */
+export interface CaseListQuery {
+  q?: string;
+  division?: string;
+  judge?: string;
+  status?: "running" | "overdue" | "closed-on-time" | "closed-late" | "no-limit" | "pending";
   page?: number;
   pageSize?: number;
   sort?: string;

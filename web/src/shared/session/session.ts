@@ -28,8 +28,13 @@ export function useSession(): Session {
   };
 }
 
-/** The first screen a user lands on after signing in. */
+/**
+ * The first screen a user lands on after signing in: a judge their own pending cases (我的在办案件,
+ * one click from the figures); chiefs, the office and the president the dashboard.
+ */
 export function homeFor(user: User): string {
+  if (user.mustChangePassword) return "/password";
+  if (user.role === "judge" && user.permissions.includes("view-cases")) return "/my-cases";
   if (user.permissions.includes("view-indicators")) return "/";
   if (user.permissions.includes("view-alerts")) return "/alerts/time-limit";
   if (user.permissions.includes("import")) return "/import";

@@ -4,7 +4,20 @@
  * The buttons of a row are the actions the server lists for it.
  */
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  type ButtonProps,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { errorMessage } from "../../../shared/api/client";
 import type { Role } from "../../../shared/api/types";
@@ -45,6 +58,7 @@ function PasswordNotice({
       title="初始密码（只显示这一次）"
       onOk={onClose}
       onCancel={onClose}
+      okButtonProps={{ "data-testid": "one-time-password-ok" } as ButtonProps}
       cancelButtonProps={{ style: { display: "none" } }}
     >
       <Typography.Paragraph>
@@ -100,6 +114,7 @@ function AccountModal({
       open
       title={account ? `修改账号 ${account.username}` : "新增账号"}
       okText="保存"
+      okButtonProps={{ "data-testid": "account-save" } as ButtonProps}
       confirmLoading={busy}
       onOk={() => form.submit()}
       onCancel={() => onClose()}

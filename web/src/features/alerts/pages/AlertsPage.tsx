@@ -26,12 +26,15 @@ import type { AlertFamily, AlertQuery, AlertRow, AlertSeverity, AlertState } fro
 import { EChart } from "../../../shared/charts/LazyEChart";
 import { ExportButtons } from "../../../shared/components/ExportButtons";
 import {
+  byDivisionOrder,
+  bySeverity,
   FAMILY_NAMES,
   formatCount,
   formatDate,
   formatDateTime,
   SEVERITY_COLORS,
   SEVERITY_NAMES,
+  SEVERITY_ORDER,
   STATE_COLORS,
   STATE_NAMES,
 } from "../../../shared/format";
@@ -114,7 +117,7 @@ function AlertsPage({ family }: { family: AlertFamily }) {
       title: "级别",
       dataIndex: "severity",
       key: "severity",
-      width: 68,
+      width: 104,
       sorter: true,
       sortOrder: sortOrder("severity"),
       render: (s: string) => <Tag color={SEVERITY_COLORS[s]}>{SEVERITY_NAMES[s] ?? s}</Tag>,
@@ -162,13 +165,15 @@ function AlertsPage({ family }: { family: AlertFamily }) {
       sortOrder: sortOrder("judge"),
     },
     {
+      // The whole reason, wrapped in the row (it carries the dates and days that matter).
       title: "预警原因",
       dataIndex: "reason",
-      ellipsis: { showTitle: false },
+      key: "reason",
+      width: 380,
       render: (v: string) => (
-        <Tooltip title={v} placement="topLeft">
+        <span className="cell-wrap" title={v} data-testid="alert-reason">
           {v}
-        </Tooltip>
+        </span>
       ),
     },
     { title: "首次发现", dataIndex: "firstSeen", width: 132, render: formatDate },
@@ -215,7 +220,12 @@ function AlertsPage({ family }: { family: AlertFamily }) {
       : []),
   ];
 
-  const byDivision = counts.data?.byDivision ?? [];
+  // Divisions in the court's own order (meta.divisionOrder), levels most serious first.
+  const divisionOrder = byDivisionOrder(meta?.divisionOrder ?? []);
+  const byDivision = [...(counts.data?.byDivision ?? [])].sort((a, b) =>
+    divisionOrder(a.division, b.division),
+  );
+  const bySeverityCounts = [...(counts.data?.bySeverity ?? [])].sort(bySeverity((s) => s.severity));
   const divisionChart =
     byDivision.length > 1
       ? {
@@ -305,18 +315,22 @@ function AlertsPage({ family }: { family: AlertFamily }) {
                 <Typography.Text type="secondary">没有符合条件的预警</Typography.Text>
               ) : null}
             </Space>
-            {counts.data?.bySeverity.length ? (
+            {bySeverityCounts.length ? (
               <div style={{ marginTop: 10 }}>
-                <Space size={6} wrap>
+                <Space size={6} wrap data-testid="severity-counts">
                   <Typography.Text type="secondary">按级别：</Typography.Text>
-                  {counts.data.bySeverity.map((s) => (
+                  {bySeverityCounts.map((s) => (
                     <Tag.CheckableTag
                       key={s.severity}
                       checked={filters.severity === s.severity}
                       onChange={(on) => setFilter("severity", on ? s.severity : undefined)}
                       style={{ border: "1px solid #d9d9d9" }}
                     >
-                      <Tag color={SEVERITY_COLORS[s.severity]} style={{ marginInlineEnd: 4 }}>
+                      <Tag
+                        color={SEVERITY_COLORS[s.severity]}
+                        style={{ marginInlineEnd: 4 }}
+                        data-testid={`severity-tag-${s.severity}`}
+                      >
                         {SEVERITY_NAMES[s.severity] ?? s.severity}
                       </Tag>
                       <b className="num">{formatCount(s.count)}</b>
@@ -329,7 +343,13 @@ function AlertsPage({ family }: { family: AlertFamily }) {
         </Col>
         {divisionChart ? (
           <Col flex="380px">
-            <Card size="small" title="按部门统计（点击筛选）" styles={{ body: { padding: 4 } }}>
+            <Card
+              size="small"
+              title="按部门统计（点击筛选）"
+              styles={{ body: { padding: 4 } }}
+              data-testid="division-counts"
+              data-divisions={byDivision.map((d) => d.division).join("|")}
+            >
               <EChart
                 option={divisionChart}
                 height={Math.min(220, 24 + byDivision.length * 20)}
@@ -384,10 +404,10 @@ function AlertsPage({ family }: { family: AlertFamily }) {
             <Select
               allowClear
               placeholder="级别"
-              style={{ width: 100 }}
+              style={{ width: 120 }}
               value={filters.severity}
               onChange={(v) => setFilter("severity", v)}
-              options={Object.entries(SEVERITY_NAMES).map(([value, label]) => ({ value, label }))}
+              options={SEVERITY_ORDER.map((value) => ({ value, label: SEVERITY_NAMES[value] }))}
               data-testid="filter-severity"
             />
             <Select
@@ -430,7 +450,7 @@ function AlertsPage({ family }: { family: AlertFamily }) {
           loading={list.isFetching}
           dataSource={rows}
           columns={columns}
-          scroll={{ x: 1140 }}
+          scroll={{ x: 1480 }}
           data-testid="alerts-table"
           rowClassName={(r) =>
             r.state === "new" && (r.severity === "critical" || r.severity === "serious") ? "row-new" : ""

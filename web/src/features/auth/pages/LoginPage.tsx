@@ -9,7 +9,8 @@ import { useDemoAccounts, useLogin } from "../api";
 function loginErrorMessage(err: unknown): string {
   if (err instanceof ApiError) {
     if (err.status === 401) return "用户名或密码错误";
-    if (err.status === 429) return "尝试次数过多，请 15 分钟后再试";
+    // The server says until when (an account locked, or this address refused).
+    if (err.status === 429) return err.message || "尝试次数过多，请稍后再试";
     if (err.status === 0) return "无法连接服务器，请检查网络";
     return err.message || "登录失败";
   }

@@ -25,6 +25,7 @@ import { ApiError, errorMessage } from "../../../shared/api/client";
 import type { AlertRow, CaseDetail, EventRow } from "../../../shared/api/types";
 import { ForbiddenPage, NotFoundPage } from "../../../shared/errors/ErrorPages";
 import {
+  bySeverity,
   EVENT_KIND_NAMES,
   formatDate,
   formatDateTime,
@@ -40,6 +41,7 @@ import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
 import { useCase } from "../api";
+import { DaysLeft } from "../components/CaseListTable";
 import { TimeLimitBar } from "../components/TimeLimitBar";
 
 function yesNo(v: boolean | null | undefined): string {
@@ -84,7 +86,8 @@ function CasePage({ id }: { id: string }) {
   if (!res.data) return <Skeleton active paragraph={{ rows: 12 }} />;
 
   const { case: c, clock, explanation, events } = res.data;
-  const alerts = res.data.alerts;
+  // The most serious first (一级 … 四级), as on every screen.
+  const alerts = [...res.data.alerts].sort(bySeverity((a) => a.severity));
 
   const back = () => (window.history.length > 1 ? window.history.back() : undefined);
 
@@ -119,11 +122,11 @@ function CasePage({ id }: { id: string }) {
     {
       title: "级别",
       dataIndex: "severity",
-      width: 76,
+      width: 104,
       render: (s: string) => <Tag color={SEVERITY_COLORS[s]}>{SEVERITY_NAMES[s] ?? s}</Tag>,
     },
     { title: "预警", dataIndex: "title", width: 170 },
-    { title: "原因", dataIndex: "reason" },
+    { title: "原因", dataIndex: "reason", render: (v: string) => <span className="cell-wrap">{v}</span> },
     { title: "首次发现", dataIndex: "firstSeen", width: 120, render: formatDate },
     {
       title: "状态",
@@ -211,18 +214,8 @@ function CasePage({ id }: { id: string }) {
               {formatDate(clock.deadline)}
             </span>
           </Descriptions.Item>
-          <Descriptions.Item label="剩余天数">
-            {clock.daysLeft === undefined || clock.daysLeft === null ? (
-              "—"
-            ) : (
-              <span
-                style={{
-                  color: clock.daysLeft < 0 ? "#cf1322" : clock.daysLeft <= 5 ? "#d46b08" : undefined,
-                }}
-              >
-                {clock.daysLeft < 0 ? `已超 ${-clock.daysLeft} 天` : `${clock.daysLeft} 天`}
-              </span>
-            )}
+          <Descriptions.Item label="剩余/超期天数">
+            <DaysLeft value={clock.daysLeft ?? null} />
           </Descriptions.Item>
           <Descriptions.Item label="标的额">{formatYuan(d.amount)}</Descriptions.Item>
           <Descriptions.Item label="原告 / 申请人">{parties(d.plaintiffs)}</Descriptions.Item>

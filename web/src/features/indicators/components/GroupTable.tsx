@@ -5,7 +5,7 @@
 import { Alert, Table, type TableColumnsType, Tooltip, Typography } from "antd";
 import { errorMessage } from "../../../shared/api/client";
 import type { DrillPart, Grouping, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
-import { CATEGORY_NAMES, formatCount, formatValue } from "../../../shared/format";
+import { byDivisionOrder, CATEGORY_NAMES, formatCount, formatValue } from "../../../shared/format";
 import type { PeriodChoice } from "../../../shared/period";
 import { useIndicatorPanel } from "../api";
 import { drillParts } from "./DrillModal";
@@ -39,6 +39,7 @@ export function GroupTable({
   filters,
   unitLabel,
   showDivision,
+  divisionOrder,
   onDrill,
 }: {
   period: PeriodChoice;
@@ -49,6 +50,8 @@ export function GroupTable({
   unitLabel: string;
   /** Show each judge's division beside the name (the whole court's judges). */
   showDivision: boolean;
+  /** The court's order of its divisions (meta.divisionOrder): division rows, and judges by division. */
+  divisionOrder: readonly string[];
   onDrill: (
     info: IndicatorInfo,
     figure: PanelFigure,
@@ -69,6 +72,11 @@ export function GroupTable({
     ...groupLabel(by, g.key),
     indicators: g.indicators,
   }));
+  // Divisions in the court's own order; judges by division in that order, then by name.
+  const division = byDivisionOrder(divisionOrder);
+  if (by === "division") rows.sort((a, b) => division(a.label, b.label));
+  if (by === "judge")
+    rows.sort((a, b) => division(a.sub ?? "", b.sub ?? "") || a.label.localeCompare(b.label, "zh-CN"));
   const totalRow = total?.groups[0]?.indicators;
 
   const cell = (
@@ -114,7 +122,8 @@ export function GroupTable({
       key: "label",
       fixed: "left",
       width: by === "judge" && showDivision ? 190 : 150,
-      sorter: (a, b) => a.label.localeCompare(b.label, "zh-CN"),
+      sorter: (a, b) =>
+        by === "division" ? division(a.label, b.label) : a.label.localeCompare(b.label, "zh-CN"),
       render: (_, r) => (
         <span>
           {r.label}

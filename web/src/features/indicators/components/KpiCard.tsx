@@ -47,10 +47,13 @@ export function KpiCard({
   info,
   figure,
   onDrill,
+  showMom = true,
 }: {
   info: IndicatorInfo;
   figure: PanelFigure | undefined;
   onDrill: (part: DrillPart) => void;
+  /** 环比 means something for a month or a quarter, not for a year or a year to date. */
+  showMom?: boolean;
 }) {
   const weak = figure?.assessment === "weak";
   const { initial, toggle } = drillParts(info);
@@ -97,20 +100,14 @@ export function KpiCard({
       </div>
       <div style={{ margin: "4px 0 2px", display: "flex", alignItems: "baseline", gap: 4 }}>
         <Tooltip title={clickable ? "点击查看案件清单" : undefined}>
+          {/* A real button: Tab reaches it, Enter and Space open the list, the focus ring shows (styles.css). */}
           <button
             type="button"
             className="kpi-value"
             disabled={!clickable}
             onClick={() => onDrill(initial)}
-            style={{
-              all: "unset",
-              cursor: clickable ? "pointer" : "default",
-              fontSize: 24,
-              fontWeight: 600,
-              lineHeight: "30px",
-              color: weak ? COLORS.weak : "#1f1f1f",
-              fontVariantNumeric: "tabular-nums",
-            }}
+            aria-label={`${info.name} ${formatValue(figure?.value, info.unit)}${info.unit !== "%" ? info.unit : ""}，查看案件清单`}
+            style={{ color: weak ? COLORS.weak : "#1f1f1f" }}
             data-testid={`kpi-${info.id}`}
           >
             {formatValue(figure?.value, info.unit)}
@@ -124,7 +121,7 @@ export function KpiCard({
       </div>
       <div style={{ display: "flex", flexDirection: "column", lineHeight: "18px" }}>
         <ChangeLine label="同比" change={yoy} testid={`kpi-yoy-${info.id}`} />
-        <ChangeLine label="环比" change={mom} testid={`kpi-mom-${info.id}`} />
+        {showMom ? <ChangeLine label="环比" change={mom} testid={`kpi-mom-${info.id}`} /> : null}
       </div>
       {toggle && figure ? (
         <div style={{ fontSize: 12, color: "#8c8c8c", marginTop: 2 }}>

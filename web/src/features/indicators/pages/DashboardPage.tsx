@@ -3,7 +3,7 @@
  * and reference ranges; a monthly trend; a table by division (or judge, type …). Every figure opens
  * its case list.
  */
-import { DownloadOutlined, ReloadOutlined } from "@ant-design/icons";
+import { DownloadOutlined, ReloadOutlined, SolutionOutlined } from "@ant-design/icons";
 import {
   Alert,
   App,
@@ -19,6 +19,7 @@ import {
   Typography,
 } from "antd";
 import { useMemo, useState } from "react";
+import { useNavigate } from "react-router";
 import { errorMessage } from "../../../shared/api/client";
 import type { DrillPart, Grouping, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
 import { formatPeriod } from "../../../shared/format";
@@ -52,6 +53,7 @@ export default function DashboardPage() {
 
 function Dashboard() {
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const { meta: m, user: u } = useSession();
   const meta = m!;
   const user = u!;
@@ -85,6 +87,10 @@ function Dashboard() {
   );
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const [exporting, setExporting] = useState(false);
+
+  // 环比 (against the period just before) makes sense for a month or a quarter; a year or a year
+  // to date is compared with the same period a year earlier only (同比).
+  const showMom = period.mode !== "year";
 
   const effDivision = fixedDivision ?? division;
   const effJudge = fixedJudge ?? judge;
@@ -213,19 +219,38 @@ function Dashboard() {
           </Space>
           <Space size={12}>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              <span data-testid="period-label">{periodLabel(period)}</span>：
-              {formatPeriod(period.from, period.to)}
+              {/* A custom period's label is its dates: said once. */}
+              <span data-testid="period-label">{periodLabel(period)}</span>
+              {period.mode === "custom" ? null : `：${formatPeriod(period.from, period.to)}`}
               {kpi.data?.comparedWith ? (
                 <Tooltip
-                  title={`同比期间 ${formatPeriod(kpi.data.comparedWith.yoy.from, kpi.data.comparedWith.yoy.to)}；环比期间 ${formatPeriod(kpi.data.comparedWith.mom.from, kpi.data.comparedWith.mom.to)}`}
+                  title={
+                    showMom
+                      ? `同比期间 ${formatPeriod(kpi.data.comparedWith.yoy.from, kpi.data.comparedWith.yoy.to)}；环比期间 ${formatPeriod(kpi.data.comparedWith.mom.from, kpi.data.comparedWith.mom.to)}`
+                      : `同比期间 ${formatPeriod(kpi.data.comparedWith.yoy.from, kpi.data.comparedWith.yoy.to)}`
+                  }
                 >
-                  <span style={{ borderBottom: "1px dashed #bfbfbf", marginLeft: 8, cursor: "help" }}>
-                    同比/环比期间
+                  <span
+                    style={{ borderBottom: "1px dashed #bfbfbf", marginLeft: 8, cursor: "help" }}
+                    data-testid="compare-periods"
+                  >
+                    {showMom ? "同比/环比期间" : "同比期间"}
                   </span>
                 </Tooltip>
               ) : null}
             </Typography.Text>
             <Button size="small" icon={<ReloadOutlined />} onClick={() => void kpi.refetch()} title="刷新" />
+            {user.role === "judge" ? (
+              <Button
+                size="small"
+                type="primary"
+                icon={<SolutionOutlined />}
+                onClick={() => navigate("/my-cases")}
+                data-testid="dashboard-my-cases"
+              >
+                我的在办案件
+              </Button>
+            ) : null}
           </Space>
         </div>
       </Card>
@@ -251,6 +276,7 @@ function Dashboard() {
                 key={id}
                 info={info}
                 figure={figure}
+                showMom={showMom}
                 onDrill={(part) => openDrill(info, figure, part)}
               />
             );
@@ -326,6 +352,7 @@ function Dashboard() {
           filters={filters}
           unitLabel={unitLabel}
           showDivision={!effDivision}
+          divisionOrder={meta.divisionOrder}
           onDrill={(info, figure, part, group, label) =>
             openDrill(
               info,
