@@ -9,6 +9,7 @@ import * as m0001 from "./migrations/0001-initial.js";
 import * as m0002 from "./migrations/0002-sessions-alerts.js";
 import * as m0003 from "./migrations/0003-lean-case-indexes.js";
 import * as m0004 from "./migrations/0004-lean-facts.js";
+import * as m0005 from "./migrations/0005-import-completion.js";
 
 interface Migration {
   name: string;
@@ -20,6 +21,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0002-sessions-alerts", up: m0002.up },
   { name: "0003-lean-case-indexes", up: m0003.up },
   { name: "0004-lean-facts", up: m0004.up },
+  { name: "0005-import-completion", up: m0005.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {
