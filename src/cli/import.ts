@@ -55,6 +55,16 @@ export function printImportReport(r: ImportReport): void {
   if (r.factsRefreshed > 0) console.log(`已刷新 ${r.factsRefreshed} 件案件的审限与统计数据。`);
 }
 
+const PHASE_NAMES = { cases: "案件", events: "审限变更", facts: "审限与统计", alerts: "预警" } as const;
+
+/** `--progress`: one line per report on stderr — `进度 案件 20000` — whatever stderr is. */
+function progressLines(): { update(n: number, phase: keyof typeof PHASE_NAMES): void; stop(): void } {
+  return {
+    update: (n, phase) => console.error(`进度 ${PHASE_NAMES[phase]} ${n}`),
+    stop() {},
+  };
+}
+
 export function registerImportCommand(program: Command): void {
   program
     .command("import")
@@ -64,6 +74,7 @@ export function registerImportCommand(program: Command): void {
     .option("--dry-run", "只校验，不写入")
     .option("--json", "以 JSON 输出报告")
     .option("--today <date>", "校验与刷新所用的今天日期 YYYY-MM-DD（默认今天）")
+    .option("--progress", "逐行输出进度（阶段与件数）到标准错误，供脚本与日志使用")
     .option(
       "--max-changes <n>",
       `报告中逐项列出的已修改案件数上限（默认 ${CHANGE_LIST_LIMIT}；全部都会计数）`,
@@ -71,7 +82,14 @@ export function registerImportCommand(program: Command): void {
     .action(
       async (
         files: string[],
-        opts: { db?: string; dryRun?: boolean; json?: boolean; today?: string; maxChanges?: string },
+        opts: {
+          db?: string;
+          dryRun?: boolean;
+          json?: boolean;
+          today?: string;
+          maxChanges?: string;
+          progress?: boolean;
+        },
       ) => {
         if (opts.today !== undefined && tryParseIsoDate(opts.today) === undefined) {
           throw new CliError(`--today: ${JSON.stringify(opts.today)} — 不是有效日期 (应为 YYYY-MM-DD)`, 2);
@@ -81,13 +99,13 @@ export function registerImportCommand(program: Command): void {
           throw new CliError(`--max-changes: ${JSON.stringify(opts.maxChanges)} — 应为不小于 0 的整数`, 2);
         }
         const report = await withDb(opts.db, async (db) => {
-          const progress = counter("导入");
+          const progress = opts.progress ? progressLines() : counter("导入");
           try {
             return await importCases(systemActor(process.env.USER ?? "cli"), db, files, {
               dryRun: opts.dryRun,
               today: opts.today,
               maxChanges,
-              onProgress: (_phase, n) => progress.update(n),
+              onProgress: (phase, n) => progress.update(n, phase),
             });
           } finally {
             progress.stop();
