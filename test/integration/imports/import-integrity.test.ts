@@ -15,6 +15,7 @@ import { completePendingImports } from "../../../src/app/imports/complete-pendin
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { withDatabase } from "../../../src/app/runtime/database.js";
 import { systemActor } from "../../../src/app/shared/actor.js";
+import { startApp } from "../../../src/http/start.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shenguan-import-integrity-"));
@@ -279,6 +280,34 @@ for (const dialect of TEST_DIALECTS) {
           .where("action", "=", "import-completed")
           .executeTakeFirstOrThrow();
         expect(completion.entity_id).toBe(String(r.importId));
+      });
+
+      it("the server's start completes a pending import before it serves", async () => {
+        const cases = `${CASES}\n（2024）内0602民初17号,民间借贷纠纷,2024-09-02,简易程序,民事审判第一庭,张三,,,,,,`;
+        const r = await importCases(actor, db, [write("c7.csv", cases)], { today: TODAY, refresh: false });
+        const status = () =>
+          db.db
+            .selectFrom("imports")
+            .select("status")
+            .where("id", "=", r.importId as number)
+            .executeTakeFirstOrThrow()
+            .then((x) => x.status);
+        expect(await status()).toBe("facts-pending");
+        const log: string[] = [];
+        const app = await startApp({
+          db: db.url,
+          demo: false,
+          buildWeb: false,
+          warm: false,
+          port: 0,
+          logger: false,
+          log: (s) => log.push(s),
+        });
+        await app.close();
+        expect(await status()).toBe("imported");
+        expect(log.some((l) => l.startsWith(`已补完未完成的导入（编号 ${r.importId}）`))).toBe(true);
+        expect(await count(db, "case_facts")).toBe(await count(db, "cases"));
+        expect(await activeAlerts(db)).toBe((await freshDetection(db)).length);
       });
 
       it("the stored alerts after an import equal a fresh detection, one facts row per case", async () => {
