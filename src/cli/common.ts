@@ -1,8 +1,19 @@
 import { SingleBar } from "cli-progress";
-import { withDatabase } from "../app/runtime/database.js";
+import type { CompletionResult } from "../app/imports/complete-pending-imports.js";
+import { type Db, withDatabase } from "../app/runtime/database.js";
 
-/** Opens the database named by --db / SHENGUAN_DB (default ./data/shenguan.db), runs fn, closes it. */
-export const withDb = withDatabase;
+/** What a command says (on stderr) when it first completed an import a crashed process left half-done. */
+export function completionNotice(r: CompletionResult): string {
+  return `已补完未完成的导入（编号 ${r.imports.join("、")}）：刷新 ${r.facts} 件案件的审限与统计数据，重算预警 ${r.alerts.total} 条（截至 ${r.asOf}）。`;
+}
+
+/**
+ * Opens the database named by --db / SHENGUAN_DB (default ./data/shenguan.db), completes an import
+ * left half-done by a crash (saying so on stderr), runs fn, closes it.
+ */
+export function withDb<T>(url: string | undefined, fn: (db: Db) => Promise<T>): Promise<T> {
+  return withDatabase(url, fn, { onCompleted: (r) => console.error(completionNotice(r)) });
+}
 
 /** A progress bar on stderr when it is a terminal; silent otherwise (pipes, tests). */
 export function progressBar(label: string, total: number): { update(n: number): void; stop(): void } {

@@ -11,6 +11,7 @@ import * as m0003 from "./migrations/0003-lean-case-indexes.js";
 import * as m0004 from "./migrations/0004-lean-facts.js";
 import * as m0005 from "./migrations/0005-base-end-day.js";
 import * as m0006 from "./migrations/0006-alert-weight.js";
+import * as m0007 from "./migrations/0007-import-completion.js";
 
 interface Migration {
   name: string;
@@ -24,6 +25,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0004-lean-facts", up: m0004.up },
   { name: "0005-base-end-day", up: m0005.up },
   { name: "0006-alert-weight", up: m0006.up },
+  { name: "0007-import-completion", up: m0007.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

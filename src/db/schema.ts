@@ -118,6 +118,10 @@ export interface ImportsTable {
   id: Generated<number>;
   file_names: string;
   file_hash: string;
+  /**
+   * running (inside the import's transaction only) | facts-pending (cases and events committed,
+   * their facts and the alerts not yet refreshed) | imported | unchanged | rejected | dry-run
+   */
   status: string;
   dry_run: number;
   cases_total: number;
@@ -131,6 +135,8 @@ export interface ImportsTable {
   user_name: string;
   started_at: string;
   finished_at: string | null;
+  /** The day the import was checked for and its facts derived for (null before migration 0005). */
+  as_of: string | null;
 }
 
 export interface AuditLogTable {

@@ -1,7 +1,7 @@
 /**
- * Starting the application: open (and migrate) the database, build the web app if it is missing
- * or older than its sources, seed the demo court on an empty database, make sure an administrator
- * exists, and listen.
+ * Starting the application: open (and migrate) the database, complete an import a crashed process
+ * left half-done, build the web app if it is missing or older than its sources, seed the demo court
+ * on an empty database, make sure an administrator exists, and listen.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type DemoAccount, isEmpty, seedDemoCourt } from "../app/demo/seed-demo-court.js";
 import { ensureCurrentFacts } from "../app/facts/ensure-current-facts.js";
+import { completePendingImports } from "../app/imports/complete-pending-imports.js";
 import { warmDashboard } from "../app/indicators/warm-dashboard.js";
 import { type Db, openDb, resolveDbUrl } from "../app/runtime/database.js";
 import { todayInChina } from "../app/shared/today.js";
@@ -116,6 +117,14 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const handle = await openDb(url);
   let demoAccounts: DemoAccount[] | undefined;
   try {
+    // Before anything is served: an import whose process died after committing its cases gets its
+    // facts and the alerts now, so that no screen shows cases, facts and alerts that disagree.
+    const completed = await completePendingImports(handle);
+    if (completed) {
+      log(
+        `已补完未完成的导入（编号 ${completed.imports.join("、")}）：刷新 ${completed.facts} 件案件的审限与统计数据，重算预警 ${completed.alerts.total} 条（截至 ${completed.asOf}）。`,
+      );
+    }
     if (options.demo !== false && (await isEmpty(handle))) {
       const asOf = options.today ?? todayInChina();
       log(`数据库为空，正在生成演示法院数据（${options.demoYears ?? 3} 年，截至 ${asOf}）…`);

@@ -1,7 +1,8 @@
 /**
  * 数据导入 in a real browser, as the clerk who does it: a file with a wrong date is rejected with
  * its sheet, row and column, nothing changes and there is no 确认导入; a good file is validated,
- * confirmed and counted.
+ * confirmed and counted; re-importing it with a changed case shows every change old → new before
+ * the commit.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -49,6 +50,14 @@ afterAll(async () => {
   await e2e?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+async function storedCase(no: string) {
+  const r = await getJson<{ rows: { caseNumber: string; judge: string; closedOn: string | null }[] }>(
+    officeApi,
+    `/api/cases?q=${encodeURIComponent(no)}`,
+  );
+  return r.rows.find((c) => c.caseNumber === no);
+}
 
 async function caseCount(): Promise<number> {
   return (await getJson<{ total: number }>(officeApi, "/api/cases?pageSize=1")).total;
@@ -131,6 +140,58 @@ describe("数据导入", () => {
       .poll(() => page.locator('[data-testid="import-history"] tbody tr.ant-table-row').first().textContent())
       .toContain("cases.csv");
     await screenshot(page, "11-import-done");
+    expect(errors).toEqual([]);
+  });
+
+  it("a re-import shows each stored case it changes, old → new, before 确认导入", async () => {
+    const { page, errors } = clerk;
+    const n11 = "（2026）内0602民初90011号";
+    const n12 = "（2026）内0602民初90012号";
+    // 90011 (stored by the previous test: pending, the division's first judge) is now closed by 调解 on
+    // 2026-11-20 under another judge; 90012 gets a 中止诉讼; the rest of the file is as stored.
+    const cases = writeCsv("again", "cases.csv", [
+      CASE_HEADER,
+      `${n11},民间借贷纠纷,2026-11-02,简易程序,${division},王新法官,2026-11-20,调解`,
+      `${n12},买卖合同纠纷,2026-11-03,普通程序,${division},${judge},,`,
+    ]);
+    const events = writeCsv("again", "events.csv", [
+      EVENT_HEADER,
+      `${n12},扣除审限,鉴定,2026-11-10,,,,,委托鉴定`,
+      `${n12},中止诉讼,,2026-11-16,,,,,本案须以另一案审理结果为依据`,
+    ]);
+
+    await page.goto("/import");
+    await page.locator('[data-testid="import-upload"] input[type=file]').setInputFiles([cases, events]);
+    await page.getByTestId("import-validate").click();
+    const list = page.getByTestId("import-changes");
+    await list.waitFor();
+    expect(await list.getAttribute("data-total")).toBe("2");
+    expect(await list.textContent()).toContain("此文件将修改 2 件已存储的案件");
+
+    const changesOf = async (no: string) =>
+      page
+        .locator(`[data-testid="import-changes"] tr[data-case="${no}"] [data-testid="import-change-field"]`)
+        .evaluateAll((els) =>
+          els.map((el) => [
+            el.getAttribute("data-field"),
+            el.querySelector('[data-testid="import-change-before"]')?.textContent,
+            el.querySelector('[data-testid="import-change-after"]')?.textContent,
+          ]),
+        );
+    expect(await changesOf(n11)).toEqual([
+      ["承办人", judge, "王新法官"],
+      ["结案日期", "（空）", "2026-11-20"],
+      ["结案方式", "（空）", "调解"],
+    ]);
+    expect(await changesOf(n12)).toEqual([["新增审限变更", "—", "中止诉讼 2026-11-16 至 （未填结束日期）"]]);
+    await screenshot(page, "12-import-changes");
+
+    // Still a dry run: the stored case is as it was until 确认导入.
+    expect(await storedCase(n11)).toMatchObject({ judge, closedOn: null });
+    await page.getByTestId("import-commit").click();
+    await page.getByTestId("import-result").waitFor();
+    await expect.poll(() => textOf(page, "import-result")).toContain("本次导入修改了 2 件已存储的案件");
+    expect(await storedCase(n11)).toMatchObject({ judge: "王新法官", closedOn: "2026-11-20" });
     expect(errors).toEqual([]);
   });
 });

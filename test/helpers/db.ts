@@ -50,6 +50,13 @@ export async function freshDb(dialect: TestDialect): Promise<TestDb> {
       await handle.close();
       const c = new pg.Client({ connectionString: PG_ADMIN });
       await c.connect();
+      // The pool's end() resolves before its clients' sockets are closed; a forced drop meanwhile
+      // terminates them, and a client still saying goodbye reports that as an uncaught error.
+      for (let i = 0; i < 100; i++) {
+        const r = await c.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+        if (r.rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },

@@ -2,9 +2,13 @@
  * importCases — reads a court's export (docs/import-format.md), validates every row, and writes
  * cases and events in one transaction. Any error rolls the whole import back: nothing already
  * stored is lost or half-changed. Re-importing a case updates its attributes and appends only the
- * events not already stored; an identical file imported twice changes nothing and says so. Every
- * import (also a rejected one) is recorded in `imports` and `audit_log`; the facts of the touched
- * cases are refreshed afterwards.
+ * events not already stored; an identical file imported twice changes nothing and says so. The
+ * report lists the stored cases the file changes, field by field (old → new), also in a dry run.
+ * Every import (also a rejected one) is recorded in `imports` and `audit_log`.
+ *
+ * The facts of the touched cases and the alerts are refreshed after the commit; the import is
+ * recorded as `facts-pending` in the transaction of its cases and marked `imported` once they are
+ * current, and whoever opens the database after a crash completes it (complete-pending-imports.ts).
  */
 import { basename } from "node:path";
 import { appendAudit } from "../../db/audit/append-audit.js";
@@ -16,17 +20,24 @@ import {
   changedAttributes,
 } from "../../db/cases/mapper.js";
 import type { Db } from "../../db/connect.js";
-import { ImportCaseWrites } from "../../db/imports/case-writes.js";
+import { type CaseRef, ImportCaseWrites } from "../../db/imports/case-writes.js";
 import { insertImportRecord, updateImportRecord } from "../../db/imports/import-records.js";
+import { FACTS_PENDING } from "../../db/imports/pending-imports.js";
 import { largeWrite } from "../../db/large-write.js";
 import type { Actor } from "../../domain/auth/index.js";
-import { eventKey, type ImportIssue } from "../../domain/import/validate.js";
-import { recomputeAlerts } from "../alerts/recompute-alerts.js";
+import { type CaseChange, describeCaseChanges, eventChange } from "../../domain/import/changes.js";
+import {
+  eventBeforeFilingIssue,
+  eventKey,
+  filingAfterStoredEventIssue,
+  type ImportIssue,
+} from "../../domain/import/validate.js";
+import type { TimeLimitEventKind } from "../../domain/time-limit/timeline.js";
 import { retireDemo } from "../demo/retire-demo.js";
-import { refreshFactsUnchecked } from "../facts/refresh-facts.js";
 import { compiledWorkerExists } from "../runtime/worker-threads.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
+import { completeImport } from "./complete-pending-imports.js";
 import { hashFiles, ImportFileError, openSources, type SheetSource } from "./open-sources.js";
 import { IMPORT_WORKER_URL, type SheetWorker, startSheetWorker } from "./read-sheet-in-worker.js";
 import {
@@ -42,12 +53,18 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** "Today" for plausibility checks and the facts refresh (default: today in China). */
   today?: string;
-  /** Refresh the facts of touched cases and recompute alerts after a successful import (default true). */
+  /**
+   * Refresh the facts of touched cases and recompute alerts after a successful import (default
+   * true). With false the import stays `facts-pending` in the history, and the next start-up or
+   * command completes it (completePendingImports).
+   */
   refresh?: boolean;
   /** The demo court being seeded (any other import that writes retires the demo accounts). */
   demo?: boolean;
   /** Most issues of each severity kept in the report (all are counted). */
   maxIssues?: number;
+  /** Most changed stored cases listed in the report field by field (all are counted; default 200). */
+  maxChanges?: number;
   onProgress?: (phase: "cases" | "events" | "facts" | "alerts", done: number) => void;
 }
 
@@ -64,6 +81,8 @@ export interface ImportReport {
   warningCount: number;
   errors: ImportIssue[];
   warnings: ImportIssue[];
+  /** Stored cases the file changes (attributes, or 审限变更 appended), old → new. */
+  changes: ChangeList;
   factsRefreshed: number;
   /** Alerts after the import (recomputed over all cases), or null when nothing was written. */
   alerts: { total: number; new: number; resolved: number } | null;
@@ -72,10 +91,22 @@ export interface ImportReport {
   ms: number;
 }
 
+export interface ChangeList {
+  /** How many stored cases the file changes. */
+  total: number;
+  /** The first `limit` of them (file order), field by field. */
+  cases: CaseChange[];
+  limit: number;
+}
+
 class Rollback extends Error {}
 
 const CASE_BATCH = 1000;
 const EVENT_BATCH = 1000;
+/** Default size of the report's change list. */
+export const CHANGE_LIST_LIMIT = 200;
+/** The position of 立案日期 among the attribute values. */
+const FILED_ON = CASE_ATTRIBUTE_COLUMNS.indexOf("filed_on");
 
 function fileIssue(file: string, message: string): ImportIssue {
   return { sheet: basename(file), row: 0, column: "", value: "", message, severity: "error" };
@@ -115,6 +146,7 @@ export async function importCases(
     events: { total: 0, inserted: 0, alreadyStored: 0 },
   };
   const touched = new Set<number>();
+  const changes = new ChangeCollector(options.maxChanges ?? CHANGE_LIST_LIMIT);
   let importId: number | null = null;
 
   let sources: SheetSource[] = [];
@@ -156,6 +188,7 @@ export async function importCases(
           user_name: actor.username,
           started_at: startedAt,
           finished_at: null,
+          as_of: today,
         });
         const now = new Date().toISOString();
         const ctx = new ImportWriter(
@@ -164,6 +197,7 @@ export async function importCases(
           note,
           counts,
           touched,
+          changes,
           options,
         );
         await ctx.init();
@@ -179,8 +213,9 @@ export async function importCases(
         if (errorCount > 0 || options.dryRun) throw new Rollback();
         const unchanged =
           counts.cases.inserted === 0 && counts.cases.updated === 0 && counts.events.inserted === 0;
+        // Not "imported" until the facts and alerts of these cases are current (completeImport).
         await updateImportRecord(trx, importId, {
-          status: unchanged ? "unchanged" : "imported",
+          status: unchanged ? "unchanged" : FACTS_PENDING,
           cases_total: counts.cases.total,
           cases_inserted: counts.cases.inserted,
           cases_updated: counts.cases.updated,
@@ -189,14 +224,15 @@ export async function importCases(
           events_inserted: counts.events.inserted,
           warnings: warningCount,
           errors: 0,
-          finished_at: new Date().toISOString(),
+          finished_at: unchanged ? new Date().toISOString() : null,
         });
+        // The change list as the report shows it (each case's own audit entry holds all of its changes).
         await appendAudit(trx, {
           user: actor.username,
           action: "import",
           entity: "imports",
           entityId: String(importId),
-          detail: { files: fileNames, hash, ...counts, warnings: warningCount },
+          detail: { files: fileNames, hash, ...counts, warnings: warningCount, changes: changes.list() },
         });
       });
     } catch (err) {
@@ -236,6 +272,7 @@ export async function importCases(
       user_name: actor.username,
       started_at: startedAt,
       finished_at: new Date().toISOString(),
+      as_of: today,
     });
     await appendAudit(db, {
       user: actor.username,
@@ -249,20 +286,17 @@ export async function importCases(
 
   let factsRefreshed = 0;
   let alerts: ImportReport["alerts"] = null;
-  if (ok && !dryRun && touched.size > 0 && options.refresh !== false) {
+  if (status === "imported" && importId !== null && options.refresh !== false) {
     const ids = [...touched].sort((a, b) => a - b);
-    const r = await refreshFactsUnchecked(handle, {
-      asOf: today,
-      ids,
-      onProgress: (d) => options.onProgress?.("facts", d),
-    });
-    factsRefreshed = r.cases;
-    const a = await recomputeAlerts(handle, {
-      asOf: today,
-      onProgress: (d) => options.onProgress?.("alerts", d),
-    });
-    alerts = { total: a.alerts, new: a.inserted, resolved: a.resolved };
+    const done = await completeImport(handle, importId, ids, today, { onProgress: options.onProgress });
+    factsRefreshed = done.facts;
+    alerts = done.alerts;
   }
+  const changeList = changes.list();
+  const changed =
+    changeList.total > 0
+      ? `${dryRun ? "将修改" : "其中修改"}已存储的案件 ${changeList.total} 件${changeList.total > changeList.cases.length ? `（报告逐项列出前 ${changeList.cases.length} 件）` : "（逐项见变更清单）"}。`
+      : "";
 
   // Real data has arrived — imported by a real account or on the server's command line, not by a
   // demo account trying the screen: the demo accounts, whose passwords the sign-in page lists, go.
@@ -272,10 +306,10 @@ export async function importCases(
   const summary = !ok
     ? `导入被拒绝：发现 ${errorCount} 处错误，未写入任何数据。`
     : dryRun
-      ? `校验通过（试运行）：案件 ${counts.cases.total} 件（新增 ${counts.cases.inserted}，更新 ${counts.cases.updated}，未变 ${counts.cases.unchanged}），审限变更 ${counts.events.total} 条（新增 ${counts.events.inserted}）；未写入任何数据。`
+      ? `校验通过（试运行）：案件 ${counts.cases.total} 件（新增 ${counts.cases.inserted}，更新 ${counts.cases.updated}，未变 ${counts.cases.unchanged}），审限变更 ${counts.events.total} 条（新增 ${counts.events.inserted}）；未写入任何数据。${changed}`
       : unchanged
         ? `没有变化：案件 ${counts.cases.total} 件与审限变更 ${counts.events.total} 条均已存在且相同。`
-        : `导入完成：案件 ${counts.cases.total} 件（新增 ${counts.cases.inserted}，更新 ${counts.cases.updated}，未变 ${counts.cases.unchanged}），审限变更 ${counts.events.total} 条（新增 ${counts.events.inserted}，已存在 ${counts.events.alreadyStored}）。`;
+        : `导入完成：案件 ${counts.cases.total} 件（新增 ${counts.cases.inserted}，更新 ${counts.cases.updated}，未变 ${counts.cases.unchanged}），审限变更 ${counts.events.total} 条（新增 ${counts.events.inserted}，已存在 ${counts.events.alreadyStored}）。${changed}`;
 
   return {
     ok,
@@ -289,6 +323,7 @@ export async function importCases(
     warningCount,
     errors,
     warnings,
+    changes: ok ? changeList : { total: 0, cases: [], limit: changeList.limit },
     factsRefreshed,
     alerts,
     summary,
@@ -296,11 +331,36 @@ export async function importCases(
   };
 }
 
+/**
+ * The stored cases an import changes: all counted, the first `limit` kept field by field (an entry
+ * grows when the same case also gets events appended).
+ */
+class ChangeCollector {
+  private readonly changed = new Set<number>();
+  private readonly listed = new Map<number, CaseChange>();
+  constructor(readonly limit: number) {}
+
+  add(caseId: number, caseNumber: string, row: number | null, fields: CaseChange["fields"]): void {
+    this.changed.add(caseId);
+    const entry = this.listed.get(caseId);
+    if (entry) for (const f of fields) entry.fields.push(f);
+    else if (this.listed.size < this.limit) this.listed.set(caseId, { caseNumber, row, fields: [...fields] });
+  }
+
+  list(): ChangeList {
+    return { total: this.changed.size, cases: [...this.listed.values()], limit: this.limit };
+  }
+}
+
 /** The writing half of an import, inside its transaction. */
 class ImportWriter {
-  /** Ids of cases already stored before this import, by case number, as events meet them. */
-  private readonly caseIds = new Map<string, number>();
+  /** Id and filing date by case number, as events meet them (the file's date for a case it updates). */
+  private readonly caseRefs = new Map<string, CaseRef>();
+  /** The 案件 row of each stored case the file lists (for the change list). */
+  private readonly storedRows = new Map<number, number>();
   private storedBefore = false;
+  /** Cases with a higher id were inserted by this import. */
+  private lastIdBefore = -1;
 
   constructor(
     private readonly store: ImportCaseWrites,
@@ -308,11 +368,13 @@ class ImportWriter {
     private readonly note: (issues: ImportIssue[]) => void,
     private readonly counts: Pick<ImportReport, "cases" | "events">,
     private readonly touched: Set<number>,
+    private readonly changes: ChangeCollector,
     private readonly options: ImportOptions,
   ) {}
 
   async init(): Promise<void> {
-    this.storedBefore = await this.store.anyCaseStored();
+    this.lastIdBefore = await this.store.lastCaseId();
+    this.storedBefore = this.lastIdBefore >= 0;
   }
 
   /** Reads one sheet; returns whether it had a header row. */
@@ -339,7 +401,7 @@ class ImportWriter {
         }
         batchCases.push(c);
         if (batchCases.length >= CASE_BATCH) {
-          await this.writeCases(batchCases);
+          await this.writeCases(batchCases, source.name);
           batchCases = [];
         }
       }
@@ -358,24 +420,28 @@ class ImportWriter {
       if (Math.floor(done / 10_000) > Math.floor(before / 10_000)) this.options.onProgress?.(role, done);
     };
     const hadHeader = inWorker ? await worker.run(consume) : await validateSheet(source, this.today, consume);
-    if (batchCases.length > 0) await this.writeCases(batchCases);
+    if (batchCases.length > 0) await this.writeCases(batchCases, source.name);
     if (batchEvents.length > 0) await this.writeEvents(batchEvents);
     this.options.onProgress?.(role, done);
     return hadHeader;
   }
 
-  private async writeCases(batch: PendingCase[]): Promise<void> {
+  private async writeCases(batch: PendingCase[], sheet: string): Promise<void> {
     const existing = this.storedBefore
       ? await this.store.storedByNumber(batch.map((b) => b.caseNumber))
       : new Map<string, never>();
     const fresh: unknown[][] = [];
-    for (const { caseNumber, values } of batch) {
+    /** Stored cases whose filing date moves later: their stored events must not precede it. */
+    const later: { id: number; row: number; filedOn: string }[] = [];
+    for (const { caseNumber, values, row } of batch) {
       const stored = existing.get(caseNumber);
       if (!stored) {
         fresh.push([caseNumber, ...values]);
         continue;
       }
-      this.caseIds.set(caseNumber, stored.id);
+      const filedOn = values[FILED_ON] as string;
+      this.caseRefs.set(caseNumber, { id: stored.id, filedOn });
+      this.storedRows.set(stored.id, row);
       const before = caseFromRow(stored);
       const record = caseFromAttributeValues(caseNumber, values);
       const changed = changedAttributes(before, record);
@@ -383,6 +449,7 @@ class ImportWriter {
         this.counts.cases.unchanged++;
         continue;
       }
+      if (filedOn > stored.filed_on) later.push({ id: stored.id, row, filedOn });
       const beforeJson: Record<string, unknown> = {};
       const afterJson: Record<string, unknown> = {};
       const storedValues = caseAttributeValues(before);
@@ -392,9 +459,28 @@ class ImportWriter {
           afterJson[col] = values[i];
         }
       });
-      await this.store.updateCase(stored.id, caseNumber, values, { before: beforeJson, after: afterJson });
+      const shown = describeCaseChanges(before, record);
+      await this.store.updateCase(stored.id, caseNumber, values, {
+        before: beforeJson,
+        after: afterJson,
+        shown,
+      });
+      this.changes.add(stored.id, caseNumber, row, shown);
       this.counts.cases.updated++;
       this.touched.add(stored.id);
+    }
+    if (later.length > 0) {
+      const earliest = await this.store.earliestEvents(later.map((c) => c.id));
+      for (const c of later) {
+        const e = earliest.get(c.id);
+        const issue = e
+          ? filingAfterStoredEventIssue(
+              { sheet, row: c.row, filedOn: c.filedOn },
+              { kind: e.kind as TimeLimitEventKind, from: e.from },
+            )
+          : undefined;
+        if (issue) this.note([issue]);
+      }
     }
     if (fresh.length > 0) {
       // Their ids are not kept by case number: events of these cases find them in `cases` (same
@@ -406,12 +492,14 @@ class ImportWriter {
   }
 
   private async writeEvents(batch: PendingEvent[]): Promise<void> {
-    const unknown = [...new Set(batch.map((b) => b.record.caseNumber).filter((n) => !this.caseIds.has(n)))];
-    for (const [n, id] of await this.store.idsByNumber(unknown)) this.caseIds.set(n, id);
+    const unknown = [...new Set(batch.map((b) => b.record.caseNumber).filter((n) => !this.caseRefs.has(n)))];
+    for (const [n, ref] of await this.store.refsByNumber(unknown)) this.caseRefs.set(n, ref);
     const values: unknown[][] = [];
+    /** Events of cases stored before this import, by case id and event key: they change that case. */
+    let ofStored: Map<string, PendingEvent> | undefined;
     for (const e of batch) {
-      const caseId = this.caseIds.get(e.record.caseNumber);
-      if (caseId === undefined) {
+      const ref = this.caseRefs.get(e.record.caseNumber);
+      if (ref === undefined) {
         this.note([
           {
             sheet: e.sheet,
@@ -424,9 +512,19 @@ class ImportWriter {
         ]);
         continue;
       }
+      const early = eventBeforeFilingIssue(e, ref.filedOn);
+      if (early) {
+        this.note([early]);
+        continue;
+      }
       const r = e.record;
+      const key = eventKey(r);
+      if (ref.id <= this.lastIdBefore) {
+        ofStored ??= new Map();
+        ofStored.set(`${ref.id}|${key}`, e);
+      }
       values.push([
-        caseId,
+        ref.id,
         r.kind,
         r.reason,
         r.from,
@@ -436,7 +534,7 @@ class ImportWriter {
         r.newProcedure,
         r.approvedBy,
         r.note,
-        eventKey(r),
+        key,
         this.store.now,
         this.store.user,
         this.store.importId,
@@ -446,6 +544,23 @@ class ImportWriter {
     const inserted = await this.store.insertEvents(values);
     this.counts.events.inserted += inserted.length;
     this.counts.events.alreadyStored += values.length - inserted.length;
-    for (const id of inserted) this.touched.add(id);
+    for (const { caseId } of inserted) this.touched.add(caseId);
+    if (!ofStored) return;
+    // Appended to a stored case: a change of that case, listed and audited like an update.
+    const byCase = new Map<number, { caseNumber: string; fields: CaseChange["fields"] }>();
+    for (const { caseId, key } of inserted) {
+      const e = ofStored.get(`${caseId}|${key}`);
+      if (!e) continue;
+      let entry = byCase.get(caseId);
+      if (!entry) {
+        entry = { caseNumber: e.record.caseNumber, fields: [] };
+        byCase.set(caseId, entry);
+      }
+      entry.fields.push(eventChange(e.record));
+    }
+    for (const [caseId, { caseNumber, fields }] of byCase) {
+      await this.store.auditAppendedEvents(caseNumber, fields);
+      this.changes.add(caseId, caseNumber, this.storedRows.get(caseId) ?? null, fields);
+    }
   }
 }

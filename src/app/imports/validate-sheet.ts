@@ -37,6 +37,8 @@ export interface PendingEvent {
   record: EventRecord;
   /** The case number as written in the file, for the message when no such case exists. */
   value: string;
+  /** The 开始日期 as written in the file, for the message when it precedes the filing date. */
+  fromValue: string;
 }
 
 export interface ValidatedBatch {
@@ -204,6 +206,7 @@ export async function validateSheet(
             sheet: source.name,
             record: res.record,
             value: cellText(r.cells[mapping.indexByKey.get("caseNumber") ?? 0] ?? null),
+            fromValue: cellText(r.cells[mapping.indexByKey.get("from") ?? 0] ?? null),
           });
         }
       }

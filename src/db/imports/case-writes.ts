@@ -9,6 +9,13 @@ import { appendAudit } from "../audit/append-audit.js";
 import { BulkInserter } from "../bulk.js";
 import { CASE_ATTRIBUTE_COLUMNS, EVENT_COLUMNS_DB } from "../cases/mapper.js";
 import type { CaseRowDb, Database } from "../schema.js";
+import { idBounds } from "../sql.js";
+
+/** A stored case as the events of an import need it. */
+export interface CaseRef {
+  id: number;
+  filedOn: string;
+}
 
 export class ImportCaseWrites {
   private readonly caseInserter: BulkInserter<"cases">;
@@ -37,7 +44,11 @@ export class ImportCaseWrites {
       trx,
       "case_events",
       EVENT_COLUMNS_DB,
-      { ignoreConflictOn: ["case_id", "event_key"], returning: ["id", "case_id"], batchSize: 1000 },
+      {
+        ignoreConflictOn: ["case_id", "event_key"],
+        returning: ["id", "case_id", "event_key"],
+        batchSize: 1000,
+      },
       sqlite,
     );
   }
@@ -60,24 +71,49 @@ export class ImportCaseWrites {
     return out;
   }
 
-  async idsByNumber(numbers: readonly string[]): Promise<Map<string, number>> {
-    const out = new Map<string, number>();
+  /** The highest case id so far (-1 when none): cases inserted later have higher ids. */
+  async lastCaseId(): Promise<number> {
+    return (await idBounds(this.trx, "cases")).hi;
+  }
+
+  /** Id and filing date by case number (as this transaction sees them: the file's where it wrote them). */
+  async refsByNumber(numbers: readonly string[]): Promise<Map<string, CaseRef>> {
+    const out = new Map<string, CaseRef>();
     if (numbers.length === 0) return out;
     const rows = await this.trx
       .selectFrom("cases")
-      .select(["id", "case_number"])
+      .select(["id", "case_number", "filed_on"])
       .where("case_number", "in", numbers as string[])
       .execute();
-    for (const r of rows) out.set(r.case_number, r.id);
+    for (const r of rows) out.set(r.case_number, { id: r.id, filedOn: r.filed_on });
     return out;
   }
 
-  /** Writes every attribute (CASE_ATTRIBUTE_COLUMNS order) and audits the changed ones. */
+  /** The earliest stored event of each of these cases. */
+  async earliestEvents(caseIds: readonly number[]): Promise<Map<number, { kind: string; from: string }>> {
+    const out = new Map<number, { kind: string; from: string }>();
+    if (caseIds.length === 0) return out;
+    const rows = await this.trx
+      .selectFrom("case_events")
+      .select(["case_id", "kind", "from_on"])
+      .where("case_id", "in", caseIds as number[])
+      .orderBy("case_id")
+      .orderBy("from_on")
+      .orderBy("id")
+      .execute();
+    for (const r of rows) if (!out.has(r.case_id)) out.set(r.case_id, { kind: r.kind, from: r.from_on });
+    return out;
+  }
+
+  /**
+   * Writes every attribute (CASE_ATTRIBUTE_COLUMNS order) and audits the changed ones: the stored
+   * and new column values, and the change as the validation report showed it (`shown`).
+   */
   async updateCase(
     id: number,
     caseNumber: string,
     values: readonly unknown[],
-    change: { before: Record<string, unknown>; after: Record<string, unknown> },
+    change: { before: Record<string, unknown>; after: Record<string, unknown>; shown: unknown },
   ): Promise<void> {
     const set: Record<string, unknown> = { import_id: this.importId, updated_at: this.now };
     CASE_ATTRIBUTE_COLUMNS.forEach((col, i) => {
@@ -92,6 +128,19 @@ export class ImportCaseWrites {
       entityId: caseNumber,
       before: change.before,
       after: change.after,
+      detail: { importId: this.importId, changes: change.shown },
+    });
+  }
+
+  /** Audits the events appended to a case stored before this import (`shown`: as the report lists them). */
+  async auditAppendedEvents(caseNumber: string, shown: unknown): Promise<void> {
+    await appendAudit(this.trx, {
+      at: this.now,
+      user: this.user,
+      action: "append-events",
+      entity: "cases",
+      entityId: caseNumber,
+      after: shown,
       detail: { importId: this.importId },
     });
   }
@@ -101,8 +150,11 @@ export class ImportCaseWrites {
     return (await this.caseInserter.insert(rows, this.trx)).map((r) => Number(r.id));
   }
 
-  /** Rows in EVENT_COLUMNS_DB order; an event already stored is skipped. Returns the case ids of those inserted. */
-  async insertEvents(rows: unknown[][]): Promise<number[]> {
-    return (await this.eventInserter.insert(rows, this.trx)).map((r) => Number(r.case_id));
+  /** Rows in EVENT_COLUMNS_DB order; an event already stored is skipped. Returns those inserted. */
+  async insertEvents(rows: unknown[][]): Promise<{ caseId: number; key: string }[]> {
+    return (await this.eventInserter.insert(rows, this.trx)).map((r) => ({
+      caseId: Number(r.case_id),
+      key: String(r.event_key),
+    }));
   }
 }

@@ -161,6 +161,40 @@ describe("data-quality.open-exclusion-on-closed", () => {
   });
 });
 
+describe("data-quality.event-before-filing", () => {
+  // Filed 2024-03-01 (caseRecord's default): the 审理期限 runs from 2024-03-02 (法释〔2000〕29号第8条).
+  it("fires on an event dated before filing, naming the earliest and counting them", () => {
+    const a = dq({}, [
+      { kind: "exclusion", reason: "鉴定", from: "2024-04-01", to: "2024-04-30" },
+      { kind: "extension", from: "2024-02-20", length: { months: 6 } },
+      { kind: "procedureChange", from: "2024-01-15", newProcedure: "普通程序" },
+    ]);
+    expect(ids(a)).toEqual([RULE_IDS.eventBeforeFiling]);
+    expect(a[0]!.reason).toBe(
+      "程序转换的开始日期 2024-01-15 早于立案日期 2024-03-01（共 2 条审限变更早于立案）",
+    );
+    expect(a[0]!.key).toBe(
+      "data-quality.event-before-filing|（2024）内0602民初1号|procedureChange:2024-01-15",
+    );
+    expect(a[0]!.facts).toEqual({
+      filedOn: "2024-03-01",
+      kind: "procedureChange",
+      from: "2024-01-15",
+      count: 2,
+    });
+    const one = dq({}, [{ kind: "suspension", from: "2024-02-29", to: "2024-03-10" }]);
+    expect(one[0]!.reason).toBe("中止诉讼的开始日期 2024-02-29 早于立案日期 2024-03-01");
+  });
+
+  it("does not fire on the filing day or after, nor when switched off", () => {
+    expect(dq({}, [{ kind: "procedureChange", from: "2024-03-01", newProcedure: "普通程序" }])).toEqual([]);
+    expect(dq({}, [{ kind: "exclusion", reason: "公告", from: "2024-03-02", to: "2024-04-01" }])).toEqual([]);
+    expect(
+      dq({}, [{ kind: "resumption", from: "2024-02-01" }], { disabledRules: RULE_IDS.eventBeforeFiling }),
+    ).toEqual([]);
+  });
+});
+
 describe("procedure: procedure-type-mismatch, missing-procedure", () => {
   it("fires on 民终 under 简易, 民初 under 第二审程序, 执 under 普通, 行初 under 速裁", () => {
     const a = dq({ typeCode: "民终", procedure: "简易程序" });

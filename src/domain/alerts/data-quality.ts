@@ -13,7 +13,7 @@ import type { CaseRecord, ClosureMode } from "../case/case.js";
 import type { CaseCategory, Instance } from "../case/category.js";
 import type { Procedure } from "../case/procedure.js";
 import { parseCaseNumber } from "../case-number/parse.js";
-import type { TimeLimitEvent } from "../time-limit/timeline.js";
+import { EVENT_KIND_NAMES, type TimeLimitEvent } from "../time-limit/timeline.js";
 import { RULE_IDS } from "./rules.js";
 import type { CompiledAlertSettings } from "./settings.js";
 import type { Alert } from "./types.js";
@@ -338,6 +338,31 @@ export function detectDataQuality(
       ),
     );
   }
+  if (events.length > 0 && !isDisabled(cs, RULE_IDS.eventBeforeFiling)) {
+    const filedOn = r.filedOn;
+    let first: TimeLimitEvent | undefined;
+    let early = 0;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.from < filedOn) {
+        early++;
+        if (first === undefined || e.from < first.from) first = e;
+      }
+    }
+    if (first !== undefined) {
+      out.push(
+        makeAlert(
+          RULE_IDS.eventBeforeFiling,
+          cn,
+          asOf,
+          `${EVENT_KIND_NAMES[first.kind]}的开始日期 ${first.from} 早于立案日期 ${filedOn}${early > 1 ? `（共 ${early} 条审限变更早于立案）` : ""}`,
+          { filedOn, kind: first.kind, from: first.from, count: early },
+          `${first.kind}:${first.from}`,
+        ),
+      );
+    }
+  }
+
   const closedNow = closedOn !== null && closedOn <= asOf;
 
   if (closedNow && r.closureMode === null && !isDisabled(cs, RULE_IDS.closedWithoutMode)) {

@@ -85,6 +85,7 @@ export const RULE_IDS = {
   foreignCourtCode: "data-quality.foreign-court-code",
   yearMismatch: "data-quality.year-mismatch",
   closedBeforeFiled: "data-quality.closed-before-filed",
+  eventBeforeFiling: "data-quality.event-before-filing",
   closedWithoutMode: "data-quality.closed-without-mode",
   impossibleClosureMode: "data-quality.impossible-closure-mode",
   appealOutcomeWithoutAppeal: "data-quality.appeal-outcome-without-appeal",
@@ -348,6 +349,14 @@ export const ALERT_RULES: readonly AlertRule[] = Object.freeze([
     "结案日期早于立案日期",
     "结案日期早于立案日期，日期必有一处错误，审限和审理天数都无法计算。",
     `${SPC_TIME_LIMITS}第八条（审理期限从立案次日起计算）、第十条（结案时间）`,
+  ),
+  rule(
+    I.eventBeforeFiling,
+    "data-quality",
+    "warning",
+    "审限变更早于立案日期",
+    "案件的延长审限、扣除审限、中止诉讼、恢复诉讼或程序转换记录的开始日期（批准或决定日期）早于立案日期。审理期限自立案次日起算，立案之前没有可以延长、扣除、中止或转换的审理期间，日期必有一处错误；审限、扣除天数和隐形超审限的判断都会因此失真。导入时已拒绝此类记录，本规则检查此前已存储的案件。",
+    "法释〔2000〕29号第8条（审理期限从立案次日起计算）、第9条（不计入审理期限的期间）；审限变更须在立案后依审批录入，司法统计核查以立案日期为审限起点",
   ),
   rule(
     I.closedWithoutMode,

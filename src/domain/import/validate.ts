@@ -15,6 +15,7 @@ import { type Procedure, parseProcedure } from "../case/procedure.js";
 import { parseCaseNumber } from "../case-number/index.js";
 import { impliedProcedure } from "../time-limit/rules.js";
 import {
+  EVENT_KIND_NAMES,
   type ExclusionReason,
   parseEventKind,
   parseExclusionReason,
@@ -382,4 +383,45 @@ export function validateEventRow(raw: RawRow<EventColumnKey>, ctx: RowContext): 
 export function eventKey(e: EventRecord): string {
   const len = e.length ? `${e.length.months ?? 0}m${e.length.days ?? 0}d` : "";
   return [e.kind, e.from, e.to ?? "", e.reason ?? "", len, e.newProcedure ?? ""].join("|");
+}
+
+/**
+ * No 审限变更 can precede its case's 立案: the 审理期限 runs from the day after filing (法释〔2000〕29号
+ * 第8条), so there is nothing to extend, deduct, suspend or convert before it. An event row dated
+ * before the filing date — the filing date from the same file or, for a stored case, from the
+ * database — is an error on its 开始日期.
+ */
+export function eventBeforeFilingIssue(
+  e: { sheet: string; row: number; record: EventRecord; fromValue?: string },
+  filedOn: string,
+): ImportIssue | undefined {
+  if (e.record.from >= filedOn) return undefined;
+  return {
+    sheet: e.sheet,
+    row: e.row,
+    column: EVENT_HEADER.from,
+    value: e.fromValue ?? e.record.from,
+    message: `${EVENT_KIND_NAMES[e.record.kind]}的开始日期早于该案立案日期 ${filedOn}：审理期限自立案次日起算，立案之前不能有审限变更`,
+    severity: "error",
+  };
+}
+
+/**
+ * A re-import that moves a stored case's filing date after one of its stored events: the events
+ * stay (an import only appends them), so the timeline would begin with an event before filing.
+ * An error on the case row's 立案日期.
+ */
+export function filingAfterStoredEventIssue(
+  c: { sheet: string; row: number; filedOn: string },
+  earliest: { kind: TimeLimitEventKind; from: string },
+): ImportIssue | undefined {
+  if (earliest.from >= c.filedOn) return undefined;
+  return {
+    sheet: c.sheet,
+    row: c.row,
+    column: CASE_HEADER.filedOn,
+    value: c.filedOn,
+    message: `立案日期晚于该案已导入的${EVENT_KIND_NAMES[earliest.kind]}（开始日期 ${earliest.from}）；审限变更只能追加，不能通过导入删除，请核对立案日期`,
+    severity: "error",
+  };
 }

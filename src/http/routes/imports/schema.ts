@@ -21,6 +21,25 @@ export const importIssue = z.object({
 });
 export type ImportIssue = z.infer<typeof importIssue>;
 
+export const fieldChange = z.object({
+  field: z.string().describe("列的中文表头；追加的审限变更为“新增审限变更”"),
+  before: z.string().describe("已存储的值（按人读的写法：日期、是/否、金额“元”；空值为“（空）”）"),
+  after: z.string().describe("文件中的值"),
+});
+
+export const caseChange = z.object({
+  caseNumber: z.string(),
+  row: z.number().int().nullable().describe("该案在“案件”表中的行号；文件只为其追加审限变更时为 null"),
+  fields: z.array(fieldChange),
+});
+export type CaseChange = z.infer<typeof caseChange>;
+
+export const changeList = z.object({
+  total: z.number().int().describe("文件将修改（已修改）的已存储案件数"),
+  cases: z.array(caseChange).describe("按文件顺序逐项列出的前 limit 件"),
+  limit: z.number().int(),
+});
+
 export const importReport = z.object({
   ok: z.boolean(),
   dryRun: z.boolean(),
@@ -33,6 +52,7 @@ export const importReport = z.object({
   warningCount: z.number().int(),
   errors: z.array(importIssue),
   warnings: z.array(importIssue),
+  changes: changeList.describe("导入将修改（已修改）的已存储案件：逐项列出原值 → 新值"),
   factsRefreshed: z.number().int(),
   alerts: z.object({ total: z.number(), new: z.number(), resolved: z.number() }).nullable(),
   summary: z.string(),

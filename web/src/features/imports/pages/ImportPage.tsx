@@ -30,6 +30,7 @@ import { errorMessage } from "../../../shared/api/client";
 import type { ImportHistoryRow, ImportIssue, ImportReport } from "../../../shared/api/types";
 import { formatCount, formatDateTime } from "../../../shared/format";
 import { useCommitImport, useImportHistory, useValidateImport } from "../api";
+import { ChangeList } from "../components/ChangeList";
 
 const MAX_FILES = 2;
 
@@ -56,6 +57,8 @@ const STATUS_TAGS: Record<string, { color: string; text: string }> = {
   failed: { color: "red", text: "失败" },
   error: { color: "red", text: "失败" },
   running: { color: "gold", text: "进行中" },
+  // Cases and events committed, their facts and the alerts not yet: completed at the next start.
+  "facts-pending": { color: "gold", text: "统计待补算" },
 };
 
 function ReportView({ report }: { report: ImportReport }) {
@@ -141,6 +144,7 @@ function ReportView({ report }: { report: ImportReport }) {
           styles={{ content: { color: report.warningCount ? "#d46b08" : undefined } }}
         />
       </Space>
+      <ChangeList changes={report.changes} dryRun={report.dryRun} />
       {issues.length > 0 ? (
         <Table
           size="small"
@@ -346,7 +350,7 @@ export default function ImportPage() {
             </Descriptions.Item>
             <Descriptions.Item label="用时">{(result.ms / 1000).toFixed(1)} 秒</Descriptions.Item>
           </Descriptions>
-          {result.warnings.length || result.errors.length ? (
+          {result.warnings.length || result.errors.length || result.changes.total ? (
             <div style={{ marginTop: 12 }}>
               <ReportView report={result} />
             </div>
