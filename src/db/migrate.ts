@@ -12,6 +12,7 @@ import * as m0004 from "./migrations/0004-lean-facts.js";
 import * as m0005 from "./migrations/0005-base-end-day.js";
 import * as m0006 from "./migrations/0006-alert-weight.js";
 import * as m0007 from "./migrations/0007-import-completion.js";
+import * as m0008 from "./migrations/0008-alert-found-on.js";
 
 interface Migration {
   name: string;
@@ -26,6 +27,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0005-base-end-day", up: m0005.up },
   { name: "0006-alert-weight", up: m0006.up },
   { name: "0007-import-completion", up: m0007.up },
+  { name: "0008-alert-found-on", up: m0008.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

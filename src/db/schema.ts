@@ -201,6 +201,8 @@ export interface AlertsTable {
   state: string;
   /** How serious within its level (seriousness): lists rank by severity, then by it. */
   weight: Generated<number>;
+  /** The as-of date of the detection that first found it (本期新发现). */
+  found_on: string | null;
   note: string | null;
   acknowledged_by: string | null;
   acknowledged_at: string | null;

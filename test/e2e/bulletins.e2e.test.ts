@@ -132,3 +132,35 @@ describe("通报", () => {
     await chief.context.close();
   });
 });
+
+describe("本月新发现", () => {
+  it("the bulletin's count of newly found alerts is the alert list's 本期新发现 for the month", async () => {
+    const { page, errors } = office;
+    const month = e2e.app.today.slice(0, 7);
+    await page.goto(`/bulletins?month=${month}`);
+    const summary = await getJson<
+      Summary & { from: string; to: string; newlyFound: { byFamily: Record<string, number> } }
+    >(page.request, `/api/bulletins/${month}`);
+    const family = "time-limit";
+    const count = summary.newlyFound.byFamily[family] ?? 0;
+    // The demo court's alerts were all found by the detection at seeding, as of today.
+    expect(count).toBeGreaterThan(0);
+    const link = page.getByTestId(`bulletin-new-${family}`);
+    await expect.poll(() => link.textContent()).toContain(formatCount(count));
+    await link.click();
+    await page.waitForURL(
+      (u) => u.pathname === `/alerts/${family}` && u.searchParams.get("foundFrom") === summary.from,
+    );
+    await expect
+      .poll(() => textOf(page, "alerts-total").then((t) => Number(t.replace(/,/g, ""))))
+      .toBe(count);
+    expect(await page.getByTestId("found-range").count()).toBe(1);
+    // The same count from the list API with the filter.
+    const list = await getJson<{ total: number }>(
+      page.request,
+      `/api/alerts?family=${family}&foundFrom=${summary.from}&foundTo=${summary.to}&pageSize=1`,
+    );
+    expect(list.total).toBe(count);
+    expect(errors).toEqual([]);
+  });
+});

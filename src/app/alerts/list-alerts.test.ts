@@ -1,6 +1,6 @@
 /**
  * Alert lists rank by level, then by how serious within it; 本期新发现 filters by the day a
- * finding was first found, in China time. On SQLite and PostgreSQL.
+ * finding was first found (the as-of date of the detection that found it). On SQLite and PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../../test/helpers/db.js";
@@ -14,8 +14,9 @@ async function insert(
   n: number,
   severity: string,
   weight: number,
-  firstSeen: string,
+  foundOn: string,
 ): Promise<void> {
+  const firstSeen = `${foundOn}T09:00:00.000Z`;
   await db.db
     .insertInto("alerts")
     .values({
@@ -38,6 +39,7 @@ async function insert(
       first_seen: firstSeen,
       last_seen: firstSeen,
       resolved_at: null,
+      found_on: foundOn,
     })
     .execute();
 }
@@ -46,10 +48,10 @@ describe.each(TEST_DIALECTS)("listAlerts (%s)", (dialect) => {
   let db: TestDb;
   beforeAll(async () => {
     db = await freshDb(dialect);
-    await insert(db, 1, "critical", 3, "2026-11-30T15:59:59.000Z"); // 2026-11-30 23:59:59 in China
-    await insert(db, 2, "critical", 128, "2026-11-30T16:00:00.000Z"); // 2026-12-01 00:00 in China
-    await insert(db, 3, "warning", 900, "2026-12-31T15:59:59.000Z"); // 2026-12-31 23:59:59
-    await insert(db, 4, "critical", 40, "2026-12-31T16:00:00.000Z"); // 2027-01-01
+    await insert(db, 1, "critical", 3, "2026-11-30");
+    await insert(db, 2, "critical", 128, "2026-12-01");
+    await insert(db, 3, "warning", 900, "2026-12-31");
+    await insert(db, 4, "critical", 40, "2027-01-01");
   });
   afterAll(async () => {
     await db?.drop();
@@ -61,7 +63,7 @@ describe.each(TEST_DIALECTS)("listAlerts (%s)", (dialect) => {
     expect(r.rows.map((x) => x.caseNumber)).toEqual([2, 4, 1, 3].map((n) => `（2026）内0602民初${n}号`));
   });
 
-  it("本期新发现: first found within December 2026, China time", async () => {
+  it("本期新发现: first found by a detection as of a day in December 2026", async () => {
     const r = await listAlerts(OFFICE, db, { foundFrom: "2026-12-01", foundTo: "2026-12-31" });
     expect(r.rows.map((x) => x.caseNumber).sort()).toEqual([2, 3].map((n) => `（2026）内0602民初${n}号`));
   });

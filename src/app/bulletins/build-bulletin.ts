@@ -6,6 +6,7 @@
  * for cases pending at the period's end or closed within the period (not every closed case in
  * history).
  */
+import { countAlertRows } from "../../db/alerts/count-alerts.js";
 import { caseDatesByIds } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
 import { readDivisionOrder } from "../../db/settings/division-order.js";
@@ -187,7 +188,9 @@ export async function buildBulletin(
   const divisions = new Set<string>([...now.byDivision.keys(), ...before.byDivision.keys()]);
   for (const g of perDivision.groups) divisions.add(g.key.trim() || NO_DIVISION);
 
+  const newlyFound = await newlyFoundIn(handle, from, to);
   return {
+    newlyFound,
     court,
     month,
     from,
@@ -266,4 +269,16 @@ async function fillCaseDetails(handle: Db, rows: CaseBase[]): Promise<void> {
     r.filedOn ??= d.filedOn;
     r.cause = d.cause;
   }
+}
+
+/** The stored findings first found between from and to (China time), not resolved, by family. */
+async function newlyFoundIn(handle: Db, from: string, to: string): Promise<BulletinData["newlyFound"]> {
+  const counts = await countAlertRows(handle, [], { foundFrom: from, foundTo: to });
+  const byFamily: Record<string, number> = {};
+  for (const r of counts.byRule) {
+    const family = ALERT_RULES_BY_ID.get(r.key)?.family;
+    if (!family || !RELEVANT_FAMILIES.has(family)) continue;
+    byFamily[family] = (byFamily[family] ?? 0) + r.count;
+  }
+  return { total: Object.values(byFamily).reduce((a, b) => a + b, 0), byFamily };
 }

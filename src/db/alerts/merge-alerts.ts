@@ -80,8 +80,8 @@ export async function mergeAlerts<R>(
     );
 
     const ins =
-      await sql`insert into alerts (key, rule_id, family, severity, case_id, case_number, division, judge, as_of, reason, facts_json, weight, state, first_seen, last_seen)
-      select c.key, c.rule_id, c.family, c.severity, c.case_id, c.case_number, c.division, c.judge, c.as_of, c.reason, c.facts_json, c.weight, 'new', ${now}, ${now}
+      await sql`insert into alerts (key, rule_id, family, severity, case_id, case_number, division, judge, as_of, reason, facts_json, weight, state, first_seen, last_seen, found_on)
+      select c.key, c.rule_id, c.family, c.severity, c.case_id, c.case_number, c.division, c.judge, c.as_of, c.reason, c.facts_json, c.weight, 'new', ${now}, ${now}, c.as_of
       from alerts_current c where not exists (select 1 from alerts a where a.key = c.key)`.execute(trx);
     inserted = Number(ins.numAffectedRows ?? 0);
     await sql`update alerts set severity = c.severity, case_id = c.case_id, division = c.division, judge = c.judge,

@@ -9,16 +9,10 @@ export interface AlertFilters {
   judge?: string;
   severity?: string;
   state?: string;
-  /** First found on or after this day (YYYY-MM-DD, China time): 本期新发现 with foundTo. */
+  /** First found on or after this day (the detection's as-of date): 本期新发现 with foundTo. */
   foundFrom?: string;
   /** First found on or before this day. */
   foundTo?: string;
-}
-
-/** The UTC instant a China civil date (UTC+8, no daylight saving) begins, as stored timestamps are written. */
-export function chinaDayStartUtc(day: string, plusDays = 0): string {
-  const t = Date.parse(`${day}T00:00:00+08:00`) + plusDays * 86_400_000;
-  return new Date(t).toISOString();
 }
 
 export function alertWhere(scope: readonly Filter[], f: AlertFilters, params: Params): string {
@@ -36,8 +30,8 @@ export function alertWhere(scope: readonly Filter[], f: AlertFilters, params: Pa
   add("a.division", f.division);
   add("a.judge", f.judge);
   add("a.severity", f.severity);
-  if (f.foundFrom) parts.push(`a.first_seen >= ${params.add(chinaDayStartUtc(f.foundFrom))}`);
-  if (f.foundTo) parts.push(`a.first_seen < ${params.add(chinaDayStartUtc(f.foundTo, 1))}`);
+  if (f.foundFrom) parts.push(`a.found_on >= ${params.add(f.foundFrom)}`);
+  if (f.foundTo) parts.push(`a.found_on <= ${params.add(f.foundTo)}`);
   if (f.state) add("a.state", f.state);
   else parts.push("a.state <> 'resolved'");
   return parts.length > 0 ? parts.join(" AND ") : "1 = 1";

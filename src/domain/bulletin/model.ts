@@ -155,6 +155,12 @@ export interface BulletinData {
   /** The date the figures are computed for: the month's last day, or today within the month. */
   asOf: string;
   previous: { month: string; asOf: string };
+  /**
+   * 本月新发现: the stored findings first found within the month and not resolved since, by
+   * family (time-limit, long-pending, concealed-overrun) — the count the alert lists show with
+   * their 本期新发现 filter for the same days.
+   */
+  newlyFound: { total: number; byFamily: Record<string, number> };
   /** The day the bulletin was produced. */
   generatedOn: string;
   /** Every division seen in either month or in the indicators, sorted. */

@@ -21,6 +21,8 @@ export interface BulletinSummary {
   to: string;
   asOf: string;
   previous: { month: string; asOf: string };
+  /** 本月新发现, by family: what the alert lists show with their 本期新发现 filter for the month. */
+  newlyFound: BulletinData["newlyFound"];
   /** Each headline: its name, this month's and last month's count, and the change in words. */
   headlines: (HeadlineFigure & { name: string; change: string })[];
   /** The same figures per division (the court's order). */
@@ -45,6 +47,7 @@ export function bulletinSummary(data: BulletinData): BulletinSummary {
     to: data.to,
     asOf: data.asOf,
     previous: data.previous,
+    newlyFound: data.newlyFound,
     headlines: HEADLINES.map((h) => {
       const a = countOf(now, h.keys);
       const b = countOf(before, h.keys);

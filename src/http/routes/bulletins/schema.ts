@@ -26,6 +26,9 @@ export const bulletinSummaryBody = z.object({
   to: isoDate,
   asOf: isoDate.describe("统计基准日：月末，当月为今天"),
   previous: z.object({ month, asOf: isoDate }),
+  newlyFound: z
+    .object({ total: z.number().int(), byFamily: z.record(z.string(), z.number().int()) })
+    .describe("本月新发现（尚未消除）：与预警列表“本期新发现”筛选同一口径"),
   headlines: z.array(
     headlineFigure.extend({ name: z.string(), change: z.string().describe("如：较上月增加 3 件") }),
   ),

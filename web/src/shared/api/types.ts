@@ -140,6 +140,9 @@ export interface AlertQuery {
   judge?: string;
   severity?: AlertSeverity;
   state?: AlertState;
+  /** 本期新发现: first found within these days (China time). */
+  foundFrom?: string;
+  foundTo?: string;
   page?: number;
   pageSize?: number;
   sort?: "severity" | "case_number" | "division" | "judge" | "rule";

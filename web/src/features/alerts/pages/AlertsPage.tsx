@@ -80,6 +80,8 @@ function AlertsPage({ family }: { family: AlertFamily }) {
     judge: query.get("judge") ?? undefined,
     severity: (query.get("severity") as AlertSeverity | null) ?? undefined,
     state: (query.get("state") as AlertState | null) ?? undefined,
+    foundFrom: query.get("foundFrom") ?? undefined,
+    foundTo: query.get("foundTo") ?? undefined,
   };
   const listQuery: AlertQuery = { ...filters, page, pageSize, sort, order: sort ? order : undefined };
 
@@ -91,6 +93,8 @@ function AlertsPage({ family }: { family: AlertFamily }) {
   const rows = list.data?.rows ?? [];
   const total = list.data?.total ?? 0;
 
+  const today = meta?.today ?? "";
+  const monthStart = today ? `${today.slice(0, 8)}01` : "";
   const setFilter = (k: keyof AlertQuery, v: string | undefined) => {
     const patch: Record<string, string | undefined> = { [k]: v, page: undefined };
     if (k === "division") patch.judge = undefined;
@@ -339,6 +343,36 @@ function AlertsPage({ family }: { family: AlertFamily }) {
                 </Space>
               </div>
             ) : null}
+            <div style={{ marginTop: 10 }}>
+              <Space size={6} wrap>
+                <Typography.Text type="secondary">发现时间：</Typography.Text>
+                <Tag.CheckableTag
+                  checked={
+                    !!filters.foundFrom && filters.foundFrom === monthStart && filters.foundTo === today
+                  }
+                  onChange={(on) =>
+                    setQuery({
+                      foundFrom: on ? monthStart : undefined,
+                      foundTo: on ? today : undefined,
+                      page: undefined,
+                    })
+                  }
+                  style={{ border: "1px solid #d9d9d9" }}
+                  data-testid="found-this-month"
+                >
+                  本期新发现（本月）
+                </Tag.CheckableTag>
+                {filters.foundFrom || filters.foundTo ? (
+                  <Tag
+                    closable
+                    onClose={() => setQuery({ foundFrom: undefined, foundTo: undefined, page: undefined })}
+                    data-testid="found-range"
+                  >
+                    首次发现于 {filters.foundFrom ?? "…"} 至 {filters.foundTo ?? "…"}
+                  </Tag>
+                ) : null}
+              </Space>
+            </div>
           </Card>
         </Col>
         {divisionChart ? (

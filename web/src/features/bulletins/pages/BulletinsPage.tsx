@@ -24,6 +24,7 @@ import {
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
+import { Link } from "react-router";
 import { errorMessage } from "../../../shared/api/client";
 import type { BulletinSummary } from "../../../shared/api/types";
 import { formatCount, formatDate, formatMonth } from "../../../shared/format";
@@ -31,6 +32,13 @@ import { useQueryState } from "../../../shared/searchParams";
 import { downloadBulletin, useBulletinMonths, useBulletinSummary } from "../api";
 
 type Headline = BulletinSummary["headlines"][number];
+
+/** The families the bulletin counts, each a link to its alert list filtered to the month. */
+const NEWLY_FOUND_FAMILIES = [
+  ["time-limit", "审限预警"],
+  ["long-pending", "长期未结"],
+  ["concealed-overrun", "隐形超审限"],
+] as const;
 type DivisionRow = BulletinSummary["divisions"][number];
 
 /** +3 / −2 / 0 against last month; more of these cases is worse, so an increase is red. */
@@ -209,6 +217,22 @@ export default function BulletinsPage() {
                 ))}
               </div>
             )}
+            {data ? (
+              <div style={{ marginTop: 10 }} data-testid="bulletin-newly-found">
+                <Typography.Text type="secondary">本月新发现（尚未消除）：</Typography.Text>
+                <Space size={12} wrap>
+                  {NEWLY_FOUND_FAMILIES.map(([family, name]) => (
+                    <Link
+                      key={family}
+                      to={`/alerts/${family}?foundFrom=${data.from}&foundTo=${data.to}`}
+                      data-testid={`bulletin-new-${family}`}
+                    >
+                      {name} <b className="num">{formatCount(data.newlyFound.byFamily[family] ?? 0)}</b> 条
+                    </Link>
+                  ))}
+                </Space>
+              </div>
+            ) : null}
           </Card>
           <Card size="small" title="各部门（本月件数及较上月增减）" styles={{ body: { padding: 0 } }}>
             <Table<DivisionRow>
