@@ -56,9 +56,7 @@ describe("the export pool under load (sqlite)", () => {
   };
 
   it("refuses the exports beyond one running and two waiting with 503 and Retry-After; the others complete", async () => {
-    expect(app.pool().usesWorkers).toBe(true);
     expect(total).toBeGreaterThan(1000);
-    const before = app.pool().stats;
     const answers = await Promise.all(Array.from({ length: 6 }, () => office.get(DRILL)));
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(3);
@@ -74,10 +72,9 @@ describe("the export pool under load (sqlite)", () => {
         expect((await xlsxRows(r)).rows).toHaveLength(total);
       }
     }
-    const after = app.pool().stats;
-    expect(after.refused - before.refused).toBe(3);
-    expect(after.done - before.done).toBe(3);
-    expect(idle()).toBe(true);
+    // The first exports of this server: three built by the pool's workers, three refused.
+    expect(app.pool().usesWorkers, "npm run build").toBe(true);
+    expect(app.pool().stats).toMatchObject({ running: 0, waiting: 0, done: 3, refused: 3, cancelled: 0 });
     expect(readdirSync(app.pool().tempDir)).toEqual([]);
   }, 120_000);
 

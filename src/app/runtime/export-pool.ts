@@ -108,8 +108,8 @@ export class ExportPool {
   private readonly slots: Slot[] = [];
   private readonly counts = { done: 0, refused: 0, cancelled: 0, failed: 0 };
   private nextId = 1;
-  /** Average seconds an export took (for Retry-After). */
-  private averageSeconds = 10;
+  /** Average seconds an export took (for Retry-After; 5 until one has finished). */
+  private averageSeconds = 5;
   private closed = false;
 
   constructor(private readonly options: ExportPoolOptions) {
@@ -165,10 +165,17 @@ export class ExportPool {
     });
   }
 
-  /** Seconds until a place is likely free: the exports ahead, shared by the slots. */
+  /**
+   * Seconds until a place in the queue is likely free: a place frees when the running export
+   * closest to its end (by the average time an export takes) finishes and the first waiting one
+   * starts. Short rather than long: a refused request costs little, an idle worker more.
+   */
   private retryAfter(): number {
-    const ahead = this.active.size + this.queue.length;
-    return Math.min(600, Math.max(1, Math.ceil((this.averageSeconds * ahead) / this.running)));
+    const now = performance.now();
+    let soonest = this.averageSeconds;
+    for (const p of this.active)
+      soonest = Math.min(soonest, this.averageSeconds - (now - p.startedAt) / 1000);
+    return Math.min(600, Math.max(1, Math.ceil(soonest)));
   }
 
   private pump(): void {
@@ -293,7 +300,7 @@ export class ExportPool {
       p.reject(err);
     } else {
       const seconds = (performance.now() - p.startedAt) / 1000;
-      this.averageSeconds = 0.8 * this.averageSeconds + 0.2 * seconds;
+      this.averageSeconds = this.counts.done === 0 ? seconds : 0.8 * this.averageSeconds + 0.2 * seconds;
       this.counts.done++;
       p.resolve(this.exported(p.path, rows));
     }
