@@ -1,7 +1,7 @@
 // One benchmark phase in its own process (see bench/run.mjs). Prints progress, then one line
 // `RESULT {json}`. Imports the built code from dist/ (npm run bench builds first).
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, renameSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -361,6 +361,273 @@ async function http() {
   }
 }
 
-const phases = { generate, import: importPhase, refresh, indicators, alerts, http };
+/**
+ * Exports under load: the demo court as `npm start` seeds it (seedDemoCourt, as of BENCH_AS_OF),
+ * served as normally started; 20 clients ask at once (BENCH_EXPORTS) for the drill-down of 新收
+ * (filed, numerator) over the three years as the office — every case, about 61,000 rows — while
+ * another client asks for /api/auth/me every 100 ms (open loop: a request is sent on time whether
+ * or not the previous one has been answered). A refused export (503/429) is asked again after its
+ * Retry-After, as a browser's user would. Reported: the exports' outcome, /api/auth/me latency
+ * during them, and the server process's peak RSS (VmHWM in /proc, all its threads) and its resident
+ * set sampled during the exports. BENCH_BASE_ROOT names a built checkout of other code (the code
+ * before the export pool) to measure the same way, on the same database, after this one.
+ */
+async function exportsPhase() {
+  const demoDb = join(dir, `demo-${asOf}.db`);
+  if (!existsSync(demoDb)) {
+    const { openDb } = await dist("db/connect.js");
+    const { seedDemoCourt } = await dist("app/demo/seed-demo-court.js");
+    const h = await openDb(demoDb);
+    const t = performance.now();
+    const seeded = await seedDemoCourt(h, { asOf });
+    log(
+      `  seeded the demo court: ${seeded.report.cases.inserted} cases in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+    await h.close();
+  }
+  {
+    const { openDb } = await dist("db/connect.js");
+    const { createUserUnchecked } = await dist("app/users/create-user.js");
+    const h = await openDb(demoDb);
+    const exists = await h.db
+      .selectFrom("users")
+      .select("id")
+      .where("username", "=", "bench-office")
+      .executeTakeFirst();
+    if (!exists)
+      await createUserUnchecked(h, {
+        username: "bench-office",
+        role: "office",
+        password: "bench-password-1",
+      });
+    await h.close();
+  }
+  const concurrent = Number(process.env.BENCH_EXPORTS ?? 20);
+  const from = `${year - 2}-01-01`;
+  const path = `/api/indicators/drill/export?indicator=filed&part=numerator&from=${from}&to=${asOf}`;
+  const roots = [{ name: "this code", root }];
+  if (process.env.BENCH_BASE_ROOT) roots.push({ name: "base", root: process.env.BENCH_BASE_ROOT });
+  const runs = [];
+  for (const [i, r] of roots.entries()) {
+    log(`  ${r.name} (${r.root}): ${concurrent} exports of ${path}`);
+    runs.push({
+      name: r.name,
+      root: r.root,
+      ...(await exportsUnderLoad(r.root, demoDb, 3980 + i, path, concurrent)),
+    });
+  }
+  done({ path, concurrent, runs });
+}
+
+const readProc = (pid) => {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (k) => Number(new RegExp(`^${k}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
+    return { rssMb: kb("VmRSS") / 1024, hwmMb: kb("VmHWM") / 1024 };
+  } catch {
+    return undefined;
+  }
+};
+
+const percentile = (xs, p) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+/** JSON has no Infinity: an unanswered probe's latency is written "∞". */
+const finite = (x) => (x === Number.POSITIVE_INFINITY ? "∞" : x);
+const ms = (x) => (typeof x === "number" ? x.toFixed(0) : String(x));
+
+async function exportsUnderLoad(serverRoot, db, port, path, concurrent) {
+  const server = spawn(
+    process.execPath,
+    [join(serverRoot, "bin", "shenguan.js"), "start", "--db", db, "--port", String(port), "--no-demo"],
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env } },
+  );
+  let exited = null;
+  let stderr = "";
+  server.on("exit", (code, signal) => {
+    exited = { code, signal };
+  });
+  server.stderr.on("data", (b) => {
+    stderr = (stderr + b.toString()).slice(-4000);
+  });
+  let warmedMs = null;
+  let out = "";
+  const spawned = performance.now();
+  server.stdout.on("data", (b) => {
+    out = (out + b.toString()).slice(-2000);
+    if (warmedMs === null && out.includes("质效总览已预先计算")) warmedMs = performance.now() - spawned;
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  try {
+    for (let i = 0; i < 300; i++) {
+      try {
+        if ((await fetch(`${base}/api/auth/me`)).status === 401) break;
+      } catch {}
+      await sleep(200);
+    }
+    // The dashboard's figures are computed in the background after start: wait for them, so that
+    // the server holds what it normally holds.
+    for (let i = 0; i < 3000 && warmedMs === null; i++) await sleep(100);
+    await sleep(1000);
+    const login = async () => {
+      const res = await fetch(`${base}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "bench-office", password: "bench-password-1" }),
+      });
+      return res.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
+    };
+    const exporter = await login();
+    const prober = await login();
+    const before = readProc(server.pid);
+    log(
+      `    server ready: dashboard warmed ${warmedMs === null ? "never (gave up after 300 s)" : `after ${(warmedMs / 1000).toFixed(1)} s`}; RSS ${before?.rssMb.toFixed(0)} MB (peak so far ${before?.hwmMb.toFixed(0)} MB)`,
+    );
+
+    // The other client: /api/auth/me every 100 ms, open loop. A probe not answered within 60 s, or
+    // failed (the server died), counts as slower than any answer.
+    const latencies = [];
+    let probeErrors = 0;
+    const inflight = new Set();
+    let probing = true;
+    const prober$ = (async () => {
+      while (probing) {
+        const t = performance.now();
+        const p = fetch(`${base}/api/auth/me`, {
+          headers: { cookie: prober },
+          signal: AbortSignal.timeout(120_000),
+        })
+          .then(async (r) => {
+            await r.arrayBuffer();
+            if (r.status === 200) latencies.push(performance.now() - t);
+            else {
+              probeErrors++;
+              latencies.push(Number.POSITIVE_INFINITY);
+            }
+          })
+          .catch(() => {
+            probeErrors++;
+            latencies.push(Number.POSITIVE_INFINITY);
+          })
+          .finally(() => inflight.delete(p));
+        inflight.add(p);
+        await sleep(100);
+      }
+    })();
+    let rssMax = 0;
+    const sampler = setInterval(() => {
+      const m = readProc(server.pid);
+      if (m) rssMax = Math.max(rssMax, m.rssMb);
+    }, 100);
+
+    const started = performance.now();
+    let refusedFirst = 0;
+    let refusals = 0;
+    const statuses = {};
+    const one = async (k) => {
+      for (let attempt = 0; ; attempt++) {
+        const t = performance.now();
+        try {
+          const res = await fetch(`${base}${path}`, {
+            headers: { cookie: exporter },
+            signal: AbortSignal.timeout(600_000),
+          });
+          const body = Buffer.from(await res.arrayBuffer());
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+          if (res.status === 503 || res.status === 429) {
+            refusals++;
+            if (attempt === 0) refusedFirst++;
+            const wait = Number(res.headers.get("retry-after") ?? 5);
+            await sleep(wait * 1000);
+            continue;
+          }
+          return {
+            k,
+            status: res.status,
+            bytes: body.length,
+            ms: performance.now() - t,
+            totalMs: performance.now() - started,
+            body: k === 0 ? body : undefined,
+          };
+        } catch (err) {
+          return {
+            k,
+            status: "error",
+            error: String(err?.cause?.code ?? err?.message ?? err),
+            totalMs: performance.now() - started,
+          };
+        }
+      }
+    };
+    const results = await Promise.all(Array.from({ length: concurrent }, (_, k) => one(k)));
+    const seconds = (performance.now() - started) / 1000;
+    probing = false;
+    await prober$;
+    await Promise.all([...inflight]);
+    clearInterval(sampler);
+    const after = readProc(server.pid);
+    const ok = results.filter((r) => r.status === 200);
+    let rowsInFirst = null;
+    const first = results.find((r) => r.body);
+    if (first?.status === 200) {
+      const ExcelJS = (await import("exceljs")).default;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(first.body);
+      rowsInFirst = (wb.worksheets[0]?.rowCount ?? 2) - 2;
+    }
+    const r = {
+      completed: ok.length,
+      failed: results.filter((x) => x.status !== 200).map((x) => ({ status: x.status, error: x.error })),
+      refusedFirst,
+      refusals,
+      statuses,
+      rowsInFirst,
+      bytes: ok[0]?.bytes ?? null,
+      seconds,
+      exportSecondsP50: percentile(
+        ok.map((x) => x.totalMs / 1000),
+        50,
+      ),
+      exportSecondsMax: percentile(
+        ok.map((x) => x.totalMs / 1000),
+        100,
+      ),
+      warmedMs,
+      meSamples: latencies.length,
+      meErrors: probeErrors,
+      meP50: finite(percentile(latencies, 50)),
+      meP95: finite(percentile(latencies, 95)),
+      meMax: finite(percentile(latencies, 100)),
+      rssBeforeMb: before?.rssMb ?? null,
+      rssMaxDuringMb: rssMax || null,
+      peakRssMb: after?.hwmMb ?? null,
+      serverExited: exited,
+      serverStderr: exited ? stderr.split("\n").slice(-8).join("\n") : undefined,
+    };
+    log(
+      `    ${r.completed}/${concurrent} exports complete (${rowsInFirst ?? "?"} rows, ${((r.bytes ?? 0) / 1e6).toFixed(1)} MB each) in ${seconds.toFixed(1)} s; refused at first ${refusedFirst} (${refusals} refusals, retried after Retry-After); statuses ${JSON.stringify(statuses)}`,
+    );
+    log(
+      `    /api/auth/me during the exports: p50 ${ms(r.meP50)} ms, p95 ${ms(r.meP95)} ms, max ${ms(r.meMax)} ms (${r.meSamples} probes, ${probeErrors} unanswered or failed, counted as ∞)`,
+    );
+    log(
+      `    server RSS: ${r.rssBeforeMb?.toFixed(0)} MB before, ${r.rssMaxDuringMb?.toFixed(0)} MB at most during (sampled), peak ${r.peakRssMb?.toFixed(0) ?? "?"} MB (VmHWM)${exited ? `; the server exited: ${JSON.stringify(exited)}` : ""}`,
+    );
+    if (exited) log(r.serverStderr);
+    return r;
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => (exited ? r() : server.once("exit", r)));
+  }
+}
+
+const phases = { generate, import: importPhase, refresh, indicators, alerts, http, exports: exportsPhase };
 await phases[phase]();
 process.exit(0);

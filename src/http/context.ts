@@ -1,10 +1,11 @@
 /**
  * What every route sees: the application context (database, result cache, "today", upload folder,
- * sign-in limiter), the signed-in user on the request, and how a route says who may call it.
+ * sign-in limiter, export pool), the signed-in user on the request, and how a route says who may call it.
  */
 import type { FastifyRequest } from "fastify";
 import type { SignInLimiter } from "../app/auth/sign-in.js";
 import type { Db } from "../app/runtime/database.js";
+import type { ExportPool } from "../app/runtime/export-pool.js";
 import type { ResultCache } from "../app/runtime/result-cache.js";
 import type { UserInfo } from "../app/users/user-info.js";
 import type { Actor } from "../domain/auth/index.js";
@@ -16,6 +17,8 @@ export interface AppContext {
   today: () => string;
   uploadDir: string;
   signIns: SignInLimiter;
+  /** List exports: built off the event loop, a bounded number at a time. */
+  exports: ExportPool;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 import { resolveSession } from "../app/auth/sessions.js";
 import { SignInLimiter } from "../app/auth/sign-in.js";
 import type { Db } from "../app/runtime/database.js";
+import { ExportPool } from "../app/runtime/export-pool.js";
 import { ResultCache } from "../app/runtime/result-cache.js";
 import { todayInChina } from "../app/shared/today.js";
 import { type AppContext, type RouteAccess, SESSION_COOKIE } from "./context.js";
@@ -42,6 +43,11 @@ export interface ServerOptions {
    * separated); none by default — the client's address is then the connection's.
    */
   trustProxy?: string;
+  /**
+   * The database as the export workers open it (a SQLite file, or a postgres:// URL with its
+   * password); default: the handle's location.
+   */
+  dbUrl?: string;
 }
 
 /** The trusted-proxy setting as Fastify takes it: a list of addresses or ranges, or none. */
@@ -90,7 +96,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     today: options.today ?? todayInChina,
     uploadDir: options.uploadDir ?? join(process.env.TMPDIR ?? "/tmp", "shenguan-uploads"),
     signIns: new SignInLimiter(),
+    exports: new ExportPool({ db: options.dbUrl ?? options.handle.location, handle: options.handle }),
   };
+  app.addHook("onClose", async () => {
+    await ctx.exports.close();
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

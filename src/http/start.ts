@@ -144,6 +144,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     const fixedToday = options.today;
     const app = await buildServer({
       handle,
+      dbUrl: url,
       webDir: WEB_DIST,
       logger: options.logger,
       today: fixedToday ? () => fixedToday : undefined,

@@ -6,7 +6,12 @@
 import type { CaseListRow } from "../../db/cases/case-list-row.js";
 import type { Db } from "../../db/connect.js";
 import type { Filter, Grouping } from "../../db/indicators/compile.js";
-import { DRILL_SORT_FIELDS, type DrillSortField, drillRows } from "../../db/indicators/drill.js";
+import {
+  DRILL_SORT_FIELDS,
+  type DrillSelection,
+  type DrillSortField,
+  drillRows,
+} from "../../db/indicators/drill.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { parseIsoDate } from "../../domain/calendar/civil-date.js";
 import { indicatorById, monthsOf } from "../../domain/indicators/index.js";
@@ -47,6 +52,20 @@ export interface DrillResult {
 }
 
 export async function drillDown(actor: Actor, handle: Db, q: DrillQuery): Promise<DrillResult> {
+  const { selection, indicator } = drillSelection(actor, q);
+  const result = await drillRows(handle, selection);
+  return { indicator, part: q.part, ...result };
+}
+
+/**
+ * The selection behind a figure's case list, checked (the policy, the period, the indicator, the
+ * part, the group, the sort) and within the actor's scope: what drillDown lists and exportDrill
+ * exports.
+ */
+export function drillSelection(
+  actor: Actor,
+  q: DrillQuery,
+): { selection: DrillSelection; indicator: string; name: string } {
   mustAuthorize(actor, "view-cases");
   validatePeriod(q.from, q.to);
   const def = indicatorById(q.indicator);
@@ -64,7 +83,7 @@ export async function drillDown(actor: Actor, handle: Db, q: DrillQuery): Promis
   // The most urgent first unless another order is asked for (every case list does so).
   const sort = q.sort ?? "urgency";
   if (!DRILL_SORT_FIELDS.includes(sort)) throw InvalidInputError.of("sort", q.sort, "不支持的排序字段");
-  const result = await drillRows(handle, {
+  const selection: DrillSelection = {
     measure,
     period: {
       id: 0,
@@ -79,6 +98,6 @@ export async function drillDown(actor: Actor, handle: Db, q: DrillQuery): Promis
     page: q.page,
     pageSize: q.pageSize,
     all: q.all,
-  });
-  return { indicator: def.id, part: q.part, ...result };
+  };
+  return { selection, indicator: def.id, name: def.name };
 }

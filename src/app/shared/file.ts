@@ -11,3 +11,11 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
 export function xlsxFile(fileName: string, content: Buffer | ArrayBuffer): FileResult {
   return { fileName, mediaType: XLSX_TYPE, content: Buffer.from(content as ArrayBuffer) };
 }
+
+/** A file for download read from a stream (the list exports: built into a temporary file). */
+export interface StreamedFile {
+  fileName: string;
+  mediaType: string;
+  size: number;
+  content: import("node:stream").Readable;
+}

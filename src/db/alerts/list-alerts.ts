@@ -2,12 +2,17 @@
 import { SEVERITY_RANK } from "../../domain/alerts/index.js";
 import type { Db } from "../connect.js";
 import type { Filter } from "../indicators/compile.js";
+import { orderByKeys, type SortKey } from "../keyset.js";
 import { limitOffset, Params, paging, placeholderFor, readRows } from "../sql.js";
 import { alertFromRow, type StoredAlert } from "./mapper.js";
 import { type AlertFilters, alertWhere } from "./where.js";
 
+const SEVERITY_SQL = `CASE a.severity ${Object.entries(SEVERITY_RANK)
+  .map(([s, r]) => `WHEN '${s}' THEN ${r}`)
+  .join(" ")} ELSE 0 END`;
+
 export const ALERT_SORT = {
-  severity: "severity_rank",
+  severity: SEVERITY_SQL,
   case_number: "a.case_number",
   division: "a.division",
   judge: "a.judge",
@@ -16,9 +21,8 @@ export const ALERT_SORT = {
 } as const;
 export type AlertSort = keyof typeof ALERT_SORT;
 
-const SEVERITY_SQL = `CASE a.severity ${Object.entries(SEVERITY_RANK)
-  .map(([s, r]) => `WHEN '${s}' THEN ${r}`)
-  .join(" ")} ELSE 0 END`;
+/** The select list of an alert row (alertFromRow maps it). */
+export const ALERT_ROW_COLUMNS = `a.*, ${SEVERITY_SQL} AS severity_rank`;
 
 export interface AlertPageQuery extends AlertFilters {
   page?: number;
@@ -26,6 +30,18 @@ export interface AlertPageQuery extends AlertFilters {
   sort?: AlertSort;
   order?: "asc" | "desc";
   all?: boolean;
+}
+
+/** The order of an alert list: the sort column (severity by default, highest first), then seriousness, case number and id. */
+export function alertOrder(q: Pick<AlertPageQuery, "sort" | "order">): SortKey[] {
+  const sort = ALERT_SORT[q.sort ?? "severity"] ?? ALERT_SORT.severity;
+  return [
+    { expr: sort, desc: q.order !== "asc" },
+    // Within a level, the most serious first (seriousness: days overdue, past the base period …).
+    { expr: "a.weight", desc: true },
+    { expr: "a.case_number", desc: false },
+    { expr: "a.id", desc: false },
+  ];
 }
 
 export async function listAlertRows(
@@ -42,12 +58,10 @@ export async function listAlertRows(
   );
   const total = Number(count[0]?.n ?? 0);
   const p = paging(q, total);
-  const sort = ALERT_SORT[q.sort ?? "severity"] ?? ALERT_SORT.severity;
-  const order = q.order === "asc" ? "ASC" : "DESC";
   const rows = await readRows<Record<string, unknown>>(
     handle,
-    `SELECT a.*, ${SEVERITY_SQL} AS severity_rank FROM alerts a WHERE ${where}
-       ORDER BY ${sort} ${order}, a.weight DESC, a.case_number ASC, a.id ASC ${limitOffset(params, p)}`,
+    `SELECT ${ALERT_ROW_COLUMNS} FROM alerts a WHERE ${where}
+       ORDER BY ${orderByKeys(alertOrder(q))} ${limitOffset(params, p)}`,
     params.values,
   );
   return { total, page: p.page, pageSize: p.pageSize, rows: rows.map(alertFromRow) };

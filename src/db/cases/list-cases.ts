@@ -4,6 +4,7 @@
  */
 import type { Db } from "../connect.js";
 import { compileFilters, type Filter } from "../indicators/compile.js";
+import { orderByKeys, type SortKey } from "../keyset.js";
 import { limitOffset, Params, paging, placeholderFor, readRows } from "../sql.js";
 import { CASE_ROW_COLUMNS, type CaseListRow, caseListRowOf } from "./case-list-row.js";
 
@@ -25,8 +26,13 @@ export type CaseSort = keyof typeof CASE_SORT;
  * then the fewest days left — then the cases without a running clock (closed, or no statutory
  * limit), then by case number. `desc` reverses it. (c = cases, f = case_facts)
  */
-export function urgencyOrder(order: "ASC" | "DESC"): string {
-  return `CASE WHEN f.days_left IS NULL THEN 1 ELSE 0 END ${order}, f.days_left ${order}, c.case_number ${order}, c.id ${order}`;
+export function urgencyKeys(desc = false): SortKey[] {
+  return [
+    { expr: "CASE WHEN f.days_left IS NULL THEN 1 ELSE 0 END", desc },
+    { expr: "f.days_left", desc },
+    { expr: "c.case_number", desc },
+    { expr: "c.id", desc },
+  ];
 }
 
 /** Statuses of case_facts, and `pending`: every case not closed. */
@@ -52,11 +58,12 @@ export interface CaseSearch {
   order?: "asc" | "desc";
 }
 
-export async function listCaseRows(
-  handle: Db,
-  s: CaseSearch,
-): Promise<{ total: number; page: number; pageSize: number; rows: CaseListRow[] }> {
-  const params = new Params(placeholderFor(handle));
+/**
+ * What a case search reads: the joins and the WHERE clause (filters, the text, the status), with
+ * their parameters added to `params`. The list, its count and its export (case-list-pages.ts) all
+ * read from this.
+ */
+export function caseSearchSource(s: CaseSearch, params: Params): { from: string; where: string } {
   let where = compileFilters(s.filters, params.placeholder, params.values);
   const q = s.q?.trim();
   if (q) {
@@ -65,19 +72,36 @@ export async function listCaseRows(
   }
   if (s.status === "pending") where += " AND f.closed_day IS NULL";
   else if (s.status) where += ` AND f.status = ${params.add(s.status)}`;
-  const from = `FROM case_facts f JOIN cases c ON c.id = f.case_id WHERE ${where}`;
+  return { from: "FROM case_facts f JOIN cases c ON c.id = f.case_id", where };
+}
+
+/**
+ * The order of a case search: the most urgent first by default (urgencyKeys); a column sorts
+ * descending unless asked otherwise; the id last, so the order is total (keyset pages).
+ */
+export function caseSearchOrder(s: Pick<CaseSearch, "sort" | "order">): SortKey[] {
+  if (!s.sort || s.sort === "urgency") return urgencyKeys(s.order === "desc");
+  const desc = s.order !== "asc";
+  return [
+    { expr: CASE_SORT[s.sort], desc },
+    { expr: "c.id", desc },
+  ];
+}
+
+export async function listCaseRows(
+  handle: Db,
+  s: CaseSearch,
+): Promise<{ total: number; page: number; pageSize: number; rows: CaseListRow[] }> {
+  const params = new Params(placeholderFor(handle));
+  const src = caseSearchSource(s, params);
+  const from = `${src.from} WHERE ${src.where}`;
   const count = await readRows<{ n: number }>(handle, `SELECT COUNT(*) AS n ${from}`, params.values);
   const total = Number(count[0]?.n ?? 0);
   const p = paging(s, total);
-  const sort = s.sort && s.sort !== "urgency" ? CASE_SORT[s.sort] : undefined;
-  // A column sorts descending unless asked otherwise; the urgency order ascending (most urgent first).
-  const orderBy = sort
-    ? `${sort} ${s.order === "asc" ? "ASC" : "DESC"}, c.id ${s.order === "asc" ? "ASC" : "DESC"}`
-    : urgencyOrder(s.order === "desc" ? "DESC" : "ASC");
   const rows = await readRows<Record<string, unknown>>(
     handle,
     `SELECT ${CASE_ROW_COLUMNS}
-${from} ORDER BY ${orderBy} ${limitOffset(params, p)}`,
+${from} ORDER BY ${orderByKeys(caseSearchOrder(s))} ${limitOffset(params, p)}`,
     params.values,
   );
   return { total, page: p.page, pageSize: p.pageSize, rows: rows.map(caseListRowOf) };

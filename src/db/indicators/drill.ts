@@ -4,8 +4,9 @@
  */
 import type { Measure } from "../../domain/indicators/catalogue.js";
 import { CASE_ROW_COLUMNS, type CaseListRow, caseListRowOf } from "../cases/case-list-row.js";
-import { urgencyOrder } from "../cases/list-cases.js";
+import { urgencyKeys } from "../cases/list-cases.js";
 import type { Db } from "../connect.js";
+import { orderByKeys, type SortKey } from "../keyset.js";
 import { limitOffset, Params, paging, placeholderFor, readRows } from "../sql.js";
 import {
   compileFilters,
@@ -57,34 +58,54 @@ export interface DrillSelection {
   all?: boolean;
 }
 
+/**
+ * What a drill-down list reads: the periods CTE, the joins and the WHERE clause (filters, the
+ * measure's predicate, the group), with their parameters added to `params`. The list, its count
+ * and its export (drill-pages.ts) all read from this.
+ */
+export function drillSource(s: DrillSelection, params: Params): { cte: string; from: string; where: string } {
+  let where = `${compileFilters(s.filters, params.placeholder, params.values)} AND ${measureWhere(s.measure)}`;
+  if (s.group) where += ` AND ${groupExpr(s.group.by)} = ${params.add(s.group.key)}`;
+  return {
+    cte: periodsCte([s.period]),
+    from: `FROM case_facts f JOIN p ON ${RELEVANT} JOIN cases c ON c.id = f.case_id`,
+    where,
+  };
+}
+
+/** The order of a drill-down list: NULLs of the sort column last when ascending, then the id. */
+export function drillOrder(s: Pick<DrillSelection, "sort" | "order">): SortKey[] {
+  if (s.sort === "urgency") return urgencyKeys(s.order === "desc");
+  const sort = SORT_COLUMN[s.sort];
+  const desc = s.order === "desc";
+  const nulls = desc ? "0" : "1";
+  return [
+    { expr: `CASE WHEN ${sort} IS NULL THEN ${nulls} ELSE ${nulls === "1" ? "0" : "1"} END`, desc: false },
+    { expr: sort, desc },
+    { expr: "c.id", desc },
+  ];
+}
+
 export async function drillRows(
   handle: Db,
   s: DrillSelection,
 ): Promise<{ total: number; page: number; pageSize: number; rows: CaseListRow[] }> {
   const params = new Params(placeholderFor(handle));
-  let where = `${compileFilters(s.filters, params.placeholder, params.values)} AND ${measureWhere(s.measure)}`;
-  if (s.group) where += ` AND ${groupExpr(s.group.by)} = ${params.add(s.group.key)}`;
-  const cte = periodsCte([s.period]);
-  const from = `FROM case_facts f JOIN p ON ${RELEVANT} JOIN cases c ON c.id = f.case_id WHERE ${where}`;
+  const src = drillSource(s, params);
+  const from = `${src.from} WHERE ${src.where}`;
 
   const count = await readRows<{ n: number }>(
     handle,
-    `WITH ${cte} SELECT COUNT(*) AS n ${from}`,
+    `WITH ${src.cte} SELECT COUNT(*) AS n ${from}`,
     params.values,
   );
   const total = Number(count[0]?.n ?? 0);
 
-  const order = s.order === "desc" ? "DESC" : "ASC";
   const p = paging(s, total);
-  const nulls = order === "ASC" ? "1" : "0";
-  const orderBy =
-    s.sort === "urgency"
-      ? urgencyOrder(order)
-      : `CASE WHEN ${SORT_COLUMN[s.sort]} IS NULL THEN ${nulls} ELSE ${nulls === "1" ? "0" : "1"} END, ${SORT_COLUMN[s.sort]} ${order}, c.id ${order}`;
-  const listSql = `WITH ${cte}
+  const listSql = `WITH ${src.cte}
 SELECT ${CASE_ROW_COLUMNS}
 ${from}
-ORDER BY ${orderBy}
+ORDER BY ${orderByKeys(drillOrder(s))}
 ${limitOffset(params, p)}`;
   const rows = await readRows<Record<string, unknown>>(handle, listSql, params.values);
   return { total, page: p.page, pageSize: p.pageSize, rows: rows.map(caseListRowOf) };

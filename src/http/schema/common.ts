@@ -24,6 +24,12 @@ export const errorResponses = {
   404: errorBody,
 };
 
+/** The error answers of a list export: those of any route, and 503 when too many exports are under way. */
+export const exportErrorResponses = {
+  ...errorResponses,
+  503: errorBody.describe("导出任务较多（code busy，Retry-After 说明多少秒后再试）"),
+};
+
 /** A page of rows with the total. */
 export function pageOf<T extends z.ZodType>(row: T) {
   return z.object({

@@ -7,8 +7,8 @@ import { exportAlerts } from "../../../app/alerts/export-alerts.js";
 import { listAlertRules } from "../../../app/alerts/list-alert-rules.js";
 import { listAlerts } from "../../../app/alerts/list-alerts.js";
 import { type AppContext, requireActor } from "../../context.js";
-import { sendFile } from "../../reply.js";
-import { errorResponses, fileBody } from "../../schema/common.js";
+import { sendExport } from "../../reply.js";
+import { errorResponses, exportErrorResponses, fileBody } from "../../schema/common.js";
 import {
   acknowledgeBody,
   acknowledgedBody,
@@ -37,8 +37,9 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     "/alerts/export",
-    { schema: { querystring: alertListQuery, response: { 200: fileBody, ...errorResponses } } },
-    async (req, reply) => sendFile(reply, await exportAlerts(requireActor(req), ctx.handle, req.query)),
+    { schema: { querystring: alertListQuery, response: { 200: fileBody, ...exportErrorResponses } } },
+    async (req, reply) =>
+      sendExport(reply, (signal) => exportAlerts(requireActor(req), req.query, ctx.exports, signal)),
   );
 
   r.get("/alerts/rules", { schema: { response: { 200: alertRulesBody, ...errorResponses } } }, async (req) =>

@@ -10,8 +10,8 @@ import { exportCases } from "../../../app/cases/export-cases.js";
 import { getCase } from "../../../app/cases/get-case.js";
 import { type CaseListQuery, searchCases } from "../../../app/cases/list-cases.js";
 import { type AppContext, requireActor } from "../../context.js";
-import { sendFile } from "../../reply.js";
-import { errorResponses, fileBody } from "../../schema/common.js";
+import { sendExport } from "../../reply.js";
+import { errorResponses, exportErrorResponses, fileBody } from "../../schema/common.js";
 import { filtersOf } from "../filters.js";
 import { caseIdParams, caseListQuery, casePageOfRows, caseResponse } from "./schema.js";
 
@@ -30,8 +30,9 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     "/cases/export",
-    { schema: { querystring: caseListQuery, response: { 200: fileBody, ...errorResponses } } },
-    async (req, reply) => sendFile(reply, await exportCases(requireActor(req), ctx.handle, query(req.query))),
+    { schema: { querystring: caseListQuery, response: { 200: fileBody, ...exportErrorResponses } } },
+    async (req, reply) =>
+      sendExport(reply, (signal) => exportCases(requireActor(req), query(req.query), ctx.exports, signal)),
   );
 
   r.get(

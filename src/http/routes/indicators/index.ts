@@ -8,8 +8,8 @@ import type { DrillQuery } from "../../../app/indicators/drill-down.js";
 import { exportDrill } from "../../../app/indicators/export-drill.js";
 import { exportIndicators } from "../../../app/indicators/export-indicators.js";
 import { type AppContext, requireActor } from "../../context.js";
-import { sendFile } from "../../reply.js";
-import { errorResponses, fileBody } from "../../schema/common.js";
+import { sendExport, sendFile } from "../../reply.js";
+import { errorResponses, exportErrorResponses, fileBody } from "../../schema/common.js";
 import { filtersOf } from "../filters.js";
 import { drillQuery, drillResult, indicatorPanel, panelQuery } from "./schema.js";
 
@@ -69,17 +69,10 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     "/indicators/drill/export",
-    { schema: { querystring: drillQuery, response: { 200: fileBody, ...errorResponses } } },
+    { schema: { querystring: drillQuery, response: { 200: fileBody, ...exportErrorResponses } } },
     async (req, reply) => {
-      const q = req.query;
-      return sendFile(
-        reply,
-        await exportDrill(
-          requireActor(req),
-          ctx.handle,
-          drillInput(q, q.all !== "0" && q.page === undefined),
-        ),
-      );
+      const q = drillInput(req.query, req.query.all !== "0" && req.query.page === undefined);
+      return sendExport(reply, (signal) => exportDrill(requireActor(req), q, ctx.exports, signal));
     },
   );
 }
