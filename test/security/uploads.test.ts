@@ -202,3 +202,31 @@ describe("uploads past the size limits: 413 naming the limit, nothing kept", () 
     await app.handle.db.deleteFrom("cases").execute();
   });
 });
+
+describe("while an import holds the database connection", () => {
+  it("a signed-in request is still answered (the session is read on a read-pool connection)", async () => {
+    // An import (validation included) writes in one transaction, which reserves the server's
+    // connection until it ends: a session read there waited for the whole import.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let entered = () => {};
+    const inside = new Promise<void>((r) => {
+      entered = r;
+    });
+    const transaction = app.handle.db.transaction().execute(async () => {
+      entered();
+      await held;
+    });
+    await inside;
+    try {
+      const res = await admin.get("/api/auth/me");
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { user: { username: string } }).user.username).toBe("admin");
+    } finally {
+      release();
+      await transaction;
+    }
+  });
+});
