@@ -128,6 +128,11 @@ export async function* readXlsx(path: string, options: XlsxReadOptions = {}): As
         s.destroy();
       }
     }
+    // The worksheets to read; none (the workbook lacks the wanted sheets): nothing more to inflate.
+    const sheets = zip.sheets
+      .map((sheet) => ({ ...sheet, name: sheetName(parts, sheet.number) }))
+      .filter((sheet) => !wanted || wanted.has(sheet.name));
+    if (sheets.length === 0) return;
     if (zip.styles) {
       const s = streamOf(text(zip.styles, structure, new XmlGuard(limits.maxCellBytes, undefined)));
       try {
@@ -153,9 +158,8 @@ export async function* readXlsx(path: string, options: XlsxReadOptions = {}): As
       }
     }
     const date1904 = isDate1904(reader);
-    for (const sheet of zip.sheets) {
-      const name = sheetName(parts, sheet.number);
-      if (wanted && !wanted.has(name)) continue;
+    for (const sheet of sheets) {
+      const name = sheet.name;
       where = `工作表“${name}”`;
       const guard = new XmlGuard(limits.maxCellBytes, "c", (cell) => {
         const at = cell.ref ? ` ${cell.ref} ` : "";

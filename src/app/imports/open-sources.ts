@@ -71,6 +71,11 @@ export async function* openSheetRows(f: SheetFile): AsyncGenerator<SourceRow> {
   }
 }
 
+/** A file that is no sheet (SheetFormatError) as the import's file error; anything else as it is. */
+function asFileError(file: string, err: unknown): unknown {
+  return err instanceof SheetFormatError ? new ImportFileError(file, err.message) : err;
+}
+
 /** The .xlsx reader, loaded when a workbook is met (exceljs takes a few hundred ms to load). */
 const xlsxReader = () => import("../../io/xlsx-reader.js");
 
@@ -141,7 +146,7 @@ export async function openSources(
       await (await xlsxReader())
         .checkXlsx(file, { maxBytes: limits.maxXlsxBytes, maxCellBytes: limits.maxCellBytes })
         .catch((err: unknown) => {
-          throw err instanceof SheetFormatError ? new ImportFileError(file, err.message) : err;
+          throw asFileError(file, err);
         });
       for (const [sheet, role] of [
         [CASE_SHEET, "cases"],
@@ -160,7 +165,7 @@ export async function openSources(
     } else if (ext === ".csv" || ext === ".txt") {
       const where: SheetFile = { file, format: "csv", limits };
       const peek = await peekCsv(where).catch((err: unknown) => {
-        throw err instanceof SheetFormatError ? new ImportFileError(file, err.message) : err;
+        throw asFileError(file, err);
       });
       if (peek.empty) throw new ImportFileError(file, `文件为空: ${basename(file)}`);
       const role = peek.role;

@@ -14,6 +14,7 @@ import { systemActor } from "../../../src/app/shared/actor.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 import {
   columnLetters,
+  part,
   repeatedPart,
   sheetXml,
   workbookParts,
@@ -60,6 +61,21 @@ beforeAll(async () => {
     "</t></is></c></row></sheetData></worksheet>",
   );
   writeFileSync(path("bigcell.xlsx"), zip(workbookParts([{ name: "案件", part: bigCell }])));
+  // A shared text of 2 MiB, in a workbook without the sheet 审限变更 (whose reader then inflates nothing).
+  const sharedText = await repeatedPart(
+    "xl/sharedStrings.xml",
+    `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${HEADER.map((h) => `<si><t>${h}</t></si>`).join("")}<si><t>`,
+    2 * 2 ** 20,
+    "</t></si></sst>",
+  );
+  const sharedSheet = sheetXml([]).replace(
+    "<sheetData></sheetData>",
+    `<sheetData><row r="1">${HEADER.map((_, i) => `<c r="${columnLetters(i + 1)}1" t="s"><v>${i}</v></c>`).join("")}</row><row r="2"><c r="A2" t="s"><v>${HEADER.length}</v></c></row></sheetData>`,
+  );
+  writeFileSync(
+    path("bigshared.xlsx"),
+    zip(workbookParts([{ name: "案件", part: part("xl/worksheets/sheet1.xml", sharedSheet) }], [sharedText])),
+  );
   // 5 MiB without a line break (the CLI test reads 400 MB of it).
   await writeLineWithoutBreak(path("noline.csv"), 5 * 2 ** 20, "案号,立案日期,");
   // A header of a million columns (6 + 999,994): 3 MB, within the line limit.
@@ -140,6 +156,15 @@ for (const dialect of TEST_DIALECTS) {
         row: 2,
         column: "案号",
         message: "工作表“案件”的单元格 A2 解压后超过 1 MB 上限，文件可能已损坏或经过恶意构造",
+      });
+    });
+
+    it("a shared text past the cell limit: one error, though two sheets read the workbook", async () => {
+      const r = await rejected("bigshared.xlsx");
+      expect(r.errors[0]).toMatchObject({
+        sheet: "案件",
+        message:
+          "工作簿中有单元格的文本（共享文本第 7 条）解压后超过 1 MB 上限，文件可能已损坏或经过恶意构造",
       });
     });
 
