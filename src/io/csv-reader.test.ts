@@ -351,6 +351,21 @@ describe("readCsv — a line without end, and the bytes behind U+FFFD", () => {
       );
       await expect(collect((await readCsv(stream, { maxLineBytes: 9 })).rows)).resolves.toHaveLength(3);
     }
+    // A long line met in pieces smaller than the limit, and in one piece larger than it.
+    const long = `ab\n${"x".repeat(20)}\ncd\n`;
+    for (const piece of [4, 9, 64]) {
+      const stream = Readable.from(
+        Array.from({ length: Math.ceil(long.length / piece) }, (_, i) =>
+          Buffer.from(long.slice(i * piece, (i + 1) * piece)),
+        ),
+      );
+      const seen: number[] = [];
+      const failed = (async () => {
+        for await (const r of (await readCsv(stream, { maxLineBytes: 9 })).rows) seen.push(r.row);
+      })();
+      await expect(failed).rejects.toMatchObject({ row: 2 });
+      expect(seen).toEqual([1]);
+    }
     // With CR, the third line has 9 bytes before its line break.
     const rows = (await readCsv(utf8(text), { maxLineBytes: 8 })).rows;
     await expect(collect(rows)).rejects.toMatchObject({

@@ -170,7 +170,9 @@ async function* parseRows(
     if (typeof chunk === "string") {
       throw new TypeError("readCsv needs a byte stream; do not call setEncoding() on it");
     }
-    // The longest line must stay within the limit: find where it is first passed.
+    // The longest line must stay within the limit: find where it is first passed. A line that
+    // starts and ends inside a chunk no longer than the limit cannot pass it: then only the first
+    // and the last line break matter.
     let over = -1;
     let from = 0;
     for (;;) {
@@ -186,6 +188,10 @@ async function* parseRows(
       }
       lineBytes = 0;
       from = lf + 1;
+      if (chunk.length <= maxLineBytes) {
+        const last = chunk.lastIndexOf(LF_BYTE);
+        if (last >= from) from = last + 1;
+      }
     }
     if (over !== -1) {
       // The rows before the over-long line are yielded; the line is reported where it starts.
