@@ -157,9 +157,7 @@ export async function openSources(
           name: sheet,
           role,
           file: where,
-          open: async function* () {
-            for await (const r of openSheetRows(where)) yield { row: r.row, cells: r.cells };
-          },
+          open: () => openSheetRows(where),
         });
       }
     } else if (ext === ".csv" || ext === ".txt") {
