@@ -21,6 +21,7 @@ import {
 } from "fastify-type-provider-zod";
 import { resolveSession } from "../app/auth/sessions.js";
 import { SignInLimiter } from "../app/auth/sign-in.js";
+import { importLimits, MAX_UPLOAD_FILES } from "../app/imports/import-limits.js";
 import type { Db } from "../app/runtime/database.js";
 import { ExportPool } from "../app/runtime/export-pool.js";
 import { ResultCache } from "../app/runtime/result-cache.js";
@@ -119,7 +120,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: 500 * 1024 * 1024, files: 4 } });
+  // Each file's size and the number of files are kept here, as the upload arrives; the total of an
+  // upload is counted by validateUpload (SHENGUAN_IMPORT_MAX_* settings, docs/import-format.md).
+  await app.register(multipart, {
+    limits: { fileSize: importLimits().maxFileBytes, files: MAX_UPLOAD_FILES },
+  });
   await app.register(swagger, {
     openapi: {
       info: { title: "审管 shenguan API", version: "0.1.0", description: "docs/api.md" },

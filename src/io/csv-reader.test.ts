@@ -306,6 +306,130 @@ describe("readCsv — RFC 4180", () => {
   });
 });
 
+describe("readCsv — a line without end, and the bytes behind U+FFFD", () => {
+  it("stops at a line that passes the limit without a line break, as soon as it passes it", async () => {
+    // An endless stream: two rows, then letters without end.
+    let pulled = 0;
+    async function* endless() {
+      const head = utf8("案号,立案日期\n1,2\n");
+      pulled += head.length;
+      yield head;
+      const block = new Uint8Array(64 * 1024).fill(0x61);
+      for (;;) {
+        pulled += block.length;
+        yield block;
+      }
+    }
+    const { rows } = await readCsv(endless(), { maxLineBytes: 1024 * 1024 });
+    const seen: number[] = [];
+    const error = await (async () => {
+      try {
+        for await (const r of rows) seen.push(r.row);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(seen).toEqual([1, 2]);
+    expect(error).toBeInstanceOf(CsvFormatError);
+    expect(error).toMatchObject({
+      row: 3,
+      column: 1,
+      message: "第 3 行超过 1 MB 仍未换行：不是有效的 CSV 文件",
+    });
+    // Read: the 64 KiB sample, then up to the piece that passed 1 MiB.
+    expect(pulled).toBeLessThan(1024 * 1024 + 3 * 64 * 1024);
+  });
+
+  it("counts a line's bytes up to its line break, across chunks", async () => {
+    // "12345678\n" is 8 bytes before its line break.
+    const text = "12345678\nab\n12345678\r\n";
+    for (const piece of [1, 3, 100]) {
+      const stream = Readable.from(
+        Array.from({ length: Math.ceil(text.length / piece) }, (_, i) =>
+          Buffer.from(text.slice(i * piece, (i + 1) * piece)),
+        ),
+      );
+      await expect(collect((await readCsv(stream, { maxLineBytes: 9 })).rows)).resolves.toHaveLength(3);
+    }
+    // A long line met in pieces smaller than the limit, and in one piece larger than it.
+    const long = `ab\n${"x".repeat(20)}\ncd\n`;
+    for (const piece of [4, 9, 64]) {
+      const stream = Readable.from(
+        Array.from({ length: Math.ceil(long.length / piece) }, (_, i) =>
+          Buffer.from(long.slice(i * piece, (i + 1) * piece)),
+        ),
+      );
+      const seen: number[] = [];
+      const failed = (async () => {
+        for await (const r of (await readCsv(stream, { maxLineBytes: 9 })).rows) seen.push(r.row);
+      })();
+      await expect(failed).rejects.toMatchObject({ row: 2 });
+      expect(seen).toEqual([1]);
+    }
+    // With CR, the third line has 9 bytes before its line break.
+    const rows = (await readCsv(utf8(text), { maxLineBytes: 8 })).rows;
+    await expect(collect(rows)).rejects.toMatchObject({
+      row: 3,
+      message: "第 3 行超过 8 字节 仍未换行：不是有效的 CSV 文件",
+    });
+  });
+
+  it("names the bytes behind each U+FFFD of a UTF-8 file, whatever the chunk boundaries", async () => {
+    const bytes = concat(
+      utf8(`${HEADER}\n（2024）内0602民初1号,民间借贷纠纷,2024-03-01,张`),
+      new Uint8Array([0xff]), // a byte no UTF-8 sequence starts with
+      utf8("\n（2024）内0602民初2号,"),
+      new Uint8Array([0xe5, 0xbc]), // 张 (E5 BC A0) without its last byte
+      utf8(",2024-03-01,"),
+      new Uint8Array([0xff, 0xbc, 0xa0]), // 张 with its first byte spoilt: three replacements
+      utf8("三\n（2024）内0602民初3号,"),
+      utf8("\uFFFD"), // a U+FFFD in the file itself: EF BF BD
+      utf8(",2024-03-01,李"),
+      new Uint8Array([0xc0]),
+      utf8("四"),
+      new Uint8Array([0x80]),
+      utf8("\n（2024）内0602民初4号,,,王"),
+      new Uint8Array([0xe5]), // cut short by the end of the file
+    );
+    const expected = [
+      [2, [4], ["FF"]],
+      [3, [2, 4], ["E5 BC", "FF BC A0"]],
+      [4, [2, 4], ["EF BF BD", "C0、80"]],
+      [5, [4], ["E5"]],
+    ];
+    const bad = (all: CsvRow[]) =>
+      all.filter((r) => r.badBytes).map((r) => [r.row, r.badBytes, r.badByteHex]);
+    // So many bad bytes in so few characters would make detection say GB18030: told UTF-8.
+    const whole = await readCsv(bytes, { encoding: "utf-8" });
+    expect(bad(await collect(whole.rows))).toEqual(expected);
+    for (const piece of [1, 2, 5]) {
+      const stream = Readable.from(
+        Array.from({ length: Math.ceil(bytes.length / piece) }, (_, i) =>
+          Buffer.from(bytes.subarray(i * piece, (i + 1) * piece)),
+        ),
+      );
+      expect(bad(await collect((await readCsv(stream, { encoding: "utf-8" })).rows))).toEqual(expected);
+    }
+  });
+
+  it("takes a UTF-8 file with a bad byte in its first rows as UTF-8 and names the row", async () => {
+    // Before: the invalid byte in the 64 KiB sample made the file GB18030, and its header unreadable.
+    const lines = [HEADER];
+    for (let i = 1; i <= 20; i++) lines.push(`（2024）内0602民初${i}号,民间借贷纠纷,2024-03-01,张三`);
+    const text = utf8(`${lines.join("\n")}\n`);
+    const at = Buffer.from(text).indexOf(utf8("民初5号,民间")) + utf8("民初5号,").length;
+    const bytes = Buffer.from(text);
+    bytes[at] = 0xff; // 民 (E6 B0 91) → FF B0 91
+    const { encoding, rows } = await readCsv(bytes);
+    expect(encoding).toBe("utf-8");
+    const all = await collect(rows);
+    expect(all[0]!.cells).toEqual(HEADER.split(","));
+    expect(all.filter((r) => r.badBytes).map((r) => [r.row, r.badBytes, r.badByteHex])).toEqual([
+      [6, [2], ["FF B0 91"]],
+    ]);
+  });
+});
+
 describe("CsvParser", () => {
   /** RFC 4180 writer: quotes a field when it holds a comma, quote, CR or LF. */
   const writeField = (f: string) => (/[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f);

@@ -26,19 +26,30 @@
  * - **Undecodable bytes** (an invalid UTF-8 sequence, or a GB18030 byte sequence with no
  *   character) do not stop the reader and are not silently passed either: the decoder puts U+FFFD
  *   in their place and the row carries `badBytes`, the 1-based column numbers of the cells that hold
- *   one, so the importer can list every such cell as (row, column). This holds also when the sample
- *   looked like UTF-8 and an invalid sequence appears further on. An U+FFFD encoded in the file
- *   itself is reported the same way: it is the trace of an earlier failed conversion.
+ *   one, so the importer can list every such cell as (row, column); in a UTF-8 file also
+ *   `badByteHex`, the bytes themselves ("FF BC A0"). This holds also when the sample looked like
+ *   UTF-8 and an invalid sequence appears further on. An U+FFFD encoded in the file itself is
+ *   reported the same way (EF BF BD): it is the trace of an earlier failed conversion.
  * - **Malformed structure** that makes the rest of the file meaningless — a quoted field still open
- *   at the end of the file, or a field longer than `maxFieldLength` — throws {@link CsvFormatError}
- *   (with the row and column where the field starts) after the rows before it have been yielded.
+ *   at the end of the file, a field longer than `maxFieldLength`, or a line longer than
+ *   `maxLineBytes` — throws {@link CsvFormatError} (with the row and column where it starts) after
+ *   the rows before it have been yielded.
  *   Text after a closing quote (`"ab"c`) is kept, as Excel does (`abc`); a quote inside an unquoted
  *   field is an ordinary character.
  */
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import iconv from "iconv-lite";
-import { DETECTION_SAMPLE_BYTES, type DetectedEncoding, detectEncoding, hasUtf8Bom } from "./encoding.js";
+import {
+  DETECTION_SAMPLE_BYTES,
+  type DetectedEncoding,
+  detectEncoding,
+  hasUtf8Bom,
+  hexBytes,
+  utf8PendingTail,
+  utf8Replacements,
+} from "./encoding.js";
+import { formatSize, SheetFormatError } from "./format-error.js";
 
 /** One record of a CSV file. */
 export interface CsvRow {
@@ -51,6 +62,11 @@ export interface CsvRow {
    * `cells`), ascending; absent when the row decoded cleanly.
    */
   badBytes?: number[];
+  /**
+   * For each column of `badBytes`, the undecodable bytes of that cell in hex ("FF BC A0"; separate
+   * places joined by "、"), or "" where they are not known (GB18030).
+   */
+  badByteHex?: string[];
 }
 
 export interface CsvReadOptions {
@@ -58,10 +74,15 @@ export interface CsvReadOptions {
   encoding?: "auto" | "utf-8" | "gb18030";
   /**
    * Longest field accepted, in characters (default 1,048,576; Excel's own cell limit is 32,767).
-   * A longer field — in practice a quote left open — throws {@link CsvFormatError}; a line without
-   * any line break longer than 16 times this limit throws too. This is what keeps memory bounded.
+   * A longer field — in practice a quote left open — throws {@link CsvFormatError}.
    */
   maxFieldLength?: number;
+  /**
+   * Most bytes between two line breaks (default {@link DEFAULT_MAX_LINE_BYTES}, 4 MiB). A longer
+   * line — a file that is no CSV, or one without line breaks — throws {@link CsvFormatError} as
+   * soon as that many bytes have been read. With `maxFieldLength`, this keeps memory bounded.
+   */
+  maxLineBytes?: number;
 }
 
 /** An opened CSV file: its encoding and its rows. */
@@ -78,18 +99,12 @@ export interface CsvTable {
   readonly rows: AsyncIterable<CsvRow>;
 }
 
-/** The file's structure is broken (an unterminated quoted field, an over-long field or line). */
-export class CsvFormatError extends Error {
+/**
+ * The file's structure is broken (an unterminated quoted field, an over-long field or line); `row`
+ * is the Excel row number and `column` the 1-based column where the offending field starts.
+ */
+export class CsvFormatError extends SheetFormatError {
   override readonly name = "CsvFormatError";
-  /** Excel row number where the offending field starts. */
-  readonly row: number;
-  /** 1-based column number of the offending field. */
-  readonly column: number;
-  constructor(row: number, column: number, message: string) {
-    super(message);
-    this.row = row;
-    this.column = column;
-  }
 }
 
 export type CsvSource = string | Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array>;
@@ -97,6 +112,8 @@ export type CsvSource = string | Uint8Array | NodeJS.ReadableStream | AsyncItera
 /** Bytes read per chunk from a file (and slice size for an in-memory source). */
 const CHUNK_BYTES = 1024 * 1024;
 const DEFAULT_MAX_FIELD = 1024 * 1024;
+/** Default most bytes between two line breaks. */
+export const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
 
 /**
  * Opens a CSV source — a file path, the bytes of a file, or a byte stream (not one set to decode
@@ -105,6 +122,7 @@ const DEFAULT_MAX_FIELD = 1024 * 1024;
  */
 export async function readCsv(source: CsvSource, options: CsvReadOptions = {}): Promise<CsvTable> {
   const maxFieldLength = options.maxFieldLength ?? DEFAULT_MAX_FIELD;
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const wanted = options.encoding ?? "auto";
   let sample: Uint8Array;
   let chunks: () => AsyncIterable<Uint8Array>;
@@ -127,25 +145,101 @@ export async function readCsv(source: CsvSource, options: CsvReadOptions = {}): 
           ? "utf-8-bom"
           : "utf-8"
         : "gb18030";
-  return { encoding, rows: parseRows(chunks, encoding, maxFieldLength) };
+  return { encoding, rows: parseRows(chunks, encoding, maxFieldLength, maxLineBytes) };
 }
+
+const LF_BYTE = 0x0a;
 
 async function* parseRows(
   chunks: () => AsyncIterable<Uint8Array>,
   encoding: DetectedEncoding,
   maxFieldLength: number,
+  maxLineBytes: number,
 ): AsyncGenerator<CsvRow> {
   const decoder = createChunkDecoder(encoding);
   const parser = new CsvParser({ maxFieldLength });
+  const replacements = decoder.replacements;
+  /** Bytes since the last line break (0x0A is a line break in UTF-8 and GB18030 alike). */
+  let lineBytes = 0;
+  const parse = (bytes: Uint8Array, final: boolean): CsvRow[] => {
+    const rows = parser.push(final ? decoder.end() : decoder.write(bytes), final);
+    if (replacements) describeBadBytes(rows, replacements);
+    return rows;
+  };
   for await (const chunk of chunks()) {
     if (typeof chunk === "string") {
       throw new TypeError("readCsv needs a byte stream; do not call setEncoding() on it");
     }
-    const rows = parser.push(decoder.write(chunk), false);
+    // The longest line must stay within the limit: find where it is first passed. A line that
+    // starts and ends inside a chunk no longer than the limit cannot pass it: then only the first
+    // and the last line break matter.
+    let over = -1;
+    let from = 0;
+    for (;;) {
+      const lf = chunk.indexOf(LF_BYTE, from);
+      const end = lf === -1 ? chunk.length : lf;
+      if (lineBytes + (end - from) > maxLineBytes) {
+        over = from;
+        break;
+      }
+      if (lf === -1) {
+        lineBytes += end - from;
+        break;
+      }
+      lineBytes = 0;
+      from = lf + 1;
+      if (chunk.length <= maxLineBytes) {
+        const last = chunk.lastIndexOf(LF_BYTE);
+        if (last >= from) from = last + 1;
+      }
+    }
+    if (over !== -1) {
+      // The rows before the over-long line are yielded; the line is reported where it starts.
+      const rows = parse(chunk.subarray(0, over), false);
+      for (let i = 0; i < rows.length; i++) yield rows[i]!;
+      const row = parser.nextRow;
+      throw new CsvFormatError(
+        row,
+        1,
+        `第 ${row} 行超过 ${formatSize(maxLineBytes)} 仍未换行：不是有效的 CSV 文件`,
+      );
+    }
+    const rows = parse(chunk, false);
     for (let i = 0; i < rows.length; i++) yield rows[i]!;
   }
-  const rows = parser.push(decoder.end(), true);
+  const rows = parse(new Uint8Array(0), true);
   for (let i = 0; i < rows.length; i++) yield rows[i]!;
+}
+
+const REPLACEMENT_CHAR = 0xfffd;
+
+/**
+ * Gives each row with undecodable bytes their hex, taking from `queue` one entry per U+FFFD, in
+ * the order they occur: every U+FFFD of the decoded text ends up in some row's cells, in order.
+ */
+function describeBadBytes(rows: CsvRow[], queue: string[]): void {
+  let taken = 0;
+  for (const r of rows) {
+    if (!r.badBytes) continue;
+    const hex: string[] = [];
+    for (let c = 0; c < r.cells.length; c++) {
+      const cell = r.cells[c]!;
+      if (cell.indexOf("\uFFFD") === -1) continue;
+      const places: string[] = [];
+      let run: string[] = [];
+      for (let i = 0; i <= cell.length; i++) {
+        if (i < cell.length && cell.charCodeAt(i) === REPLACEMENT_CHAR) {
+          run.push(queue[taken++] ?? "");
+        } else if (run.length > 0) {
+          places.push(run.filter(Boolean).join(" "));
+          run = [];
+        }
+      }
+      hex.push(places.filter(Boolean).join("、"));
+    }
+    r.badByteHex = hex;
+  }
+  if (taken > 0) queue.splice(0, taken);
 }
 
 /** Turns a file's bytes, fed chunk by chunk, into text; undecodable bytes become U+FFFD. */
@@ -153,6 +247,12 @@ export interface ChunkDecoder {
   write(bytes: Uint8Array): string;
   /** The text still held back (an incomplete sequence at the end of the input gives U+FFFD). */
   end(): string;
+  /**
+   * UTF-8 only: for each U+FFFD written so far and not yet taken, in order, the bytes it stands
+   * for in hex ("FF", "E5 BC", or "EF BF BD" for a U+FFFD in the file itself). The reader takes
+   * them from the front as it reports the rows.
+   */
+  readonly replacements?: string[];
 }
 
 /** Whether this Node has ICU's GB18030 decoder (official builds do; small-icu builds do not). */
@@ -173,13 +273,7 @@ export function createChunkDecoder(
   encoding: DetectedEncoding,
   gb18030: "native" | "iconv-lite" = NATIVE_GB18030 ? "native" : "iconv-lite",
 ): ChunkDecoder {
-  if (encoding !== "gb18030") {
-    const d = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-    return {
-      write: (bytes) => d.decode(bytes, { stream: true }),
-      end: () => d.decode(),
-    };
-  }
+  if (encoding !== "gb18030") return utf8Decoder();
   const inner: ChunkDecoder =
     gb18030 === "native"
       ? (() => {
@@ -194,6 +288,47 @@ export function createChunkDecoder(
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   };
   return { write: (bytes) => stripBom(inner.write(bytes)), end: () => stripBom(inner.end()) };
+}
+
+/**
+ * UTF-8 with TextDecoder, noting the bytes behind each U+FFFD (utf8Replacements, run only on the
+ * rare chunks whose text holds one): the state between chunks is the incomplete sequence the
+ * decoder holds back, which the last three bytes tell (utf8PendingTail).
+ */
+function utf8Decoder(): ChunkDecoder {
+  const d = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+  const replacements: string[] = [];
+  /** The last (up to) three bytes read. */
+  let recent = new Uint8Array(0);
+  const remember = (bytes: Uint8Array) => {
+    recent = bytes.length >= 3 ? bytes.slice(bytes.length - 3) : concatBytes(recent, bytes).slice(-3);
+  };
+  return {
+    replacements,
+    write(bytes) {
+      const text = d.decode(bytes, { stream: true });
+      if (text.includes(REPLACEMENT)) {
+        const pending = utf8PendingTail(recent);
+        for (const seq of utf8Replacements(concatBytes(pending, bytes), false))
+          replacements.push(hexBytes(seq));
+      }
+      remember(bytes);
+      return text;
+    },
+    end() {
+      const text = d.decode();
+      if (text.includes(REPLACEMENT)) replacements.push(hexBytes(utf8PendingTail(recent)));
+      return text;
+    },
+  };
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 /**
@@ -337,6 +472,11 @@ export class CsvParser {
 
   constructor(options: { maxFieldLength?: number } = {}) {
     this.maxField = options.maxFieldLength ?? DEFAULT_MAX_FIELD;
+  }
+
+  /** The row number of the next record (the one under way, if any). */
+  get nextRow(): number {
+    return this.record + 1;
   }
 
   /**

@@ -3,11 +3,12 @@
  * a random token; folders older than an hour are swept away.
  */
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { finished } from "node:stream/promises";
 
 export const UPLOAD_TTL_MS = 60 * 60_000;
 
@@ -40,11 +41,71 @@ export function safeFileName(name: string, fallback: string): string {
   return basename(name || fallback).replace(/[^\p{L}\p{N}._-]/gu, "_");
 }
 
-/** Writes one uploaded file into the folder; returns its path. */
-export async function saveUploadedFile(dir: string, name: string, content: Readable): Promise<string> {
+/** An upload passed the room it had: the rest of it was read and dropped. */
+export class UploadTooLargeError extends Error {
+  override readonly name = "UploadTooLargeError";
+}
+
+/** The room left for an upload's files, in bytes; each file saved takes its size from it. */
+export interface UploadBudget {
+  left: number;
+}
+
+/**
+ * Writes one uploaded file into the folder; returns its path and size. With a budget, the bytes
+ * are counted as they arrive, and as soon as they pass the room left nothing more is written: the
+ * part written is removed, and the rest of the file is read and dropped (the request goes on
+ * arriving; a stream left unread would stall it) before UploadTooLargeError is thrown. A failure
+ * to write is thrown the same way, after the file has been read to its end.
+ */
+export async function saveUploadedFile(
+  dir: string,
+  name: string,
+  content: Readable,
+  budget?: UploadBudget,
+): Promise<{ path: string; bytes: number }> {
   const path = join(dir, name);
-  await pipeline(content, createWriteStream(path));
-  return path;
+  const out = createWriteStream(path);
+  let failure: unknown;
+  out.on("error", (err) => {
+    failure ??= err;
+  });
+  let bytes = 0;
+  let refused = false;
+  for await (const chunk of content as AsyncIterable<Buffer>) {
+    bytes += chunk.length;
+    if (refused || failure !== undefined) continue;
+    if (budget) {
+      budget.left -= chunk.length;
+      if (budget.left < 0) {
+        refused = true;
+        continue;
+      }
+    }
+    if (!out.write(chunk)) await waitForDrain(out);
+  }
+  if (refused || failure !== undefined) {
+    out.destroy();
+    await once(out, "close").catch(() => undefined);
+    await rm(path, { force: true });
+    throw refused ? new UploadTooLargeError(`upload past its limit at ${name}`) : failure;
+  }
+  out.end();
+  await finished(out);
+  return { path, bytes };
+}
+
+/** Resolves when the stream drains or fails (its error is recorded by its listener). */
+function waitForDrain(out: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off("drain", done);
+      out.off("error", done);
+      resolve();
+    };
+    out.on("drain", done);
+    out.on("error", done);
+  });
 }
 
 /**

@@ -1,14 +1,27 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  columnLetters,
+  part,
+  repeatedPart,
+  sheetXml,
+  workbookParts,
+  type ZipPart,
+  zip,
+} from "../../test/helpers/hostile-files.js";
+import {
   addChineseDateFormats,
+  checkXlsx,
   excelSerialToDate,
   isDateFormat,
   readXlsx,
+  XlsxFormatError,
   type XlsxRow,
+  XmlGuard,
 } from "./xlsx-reader.js";
 
 let dir: string;
@@ -143,6 +156,254 @@ describe("readXlsx", () => {
     // exceljs abandoned mid-stream read a temporary file after removing it: an uncaught ENOENT
     // some moments later (which fails the run). Give any such stray read the time to happen.
     await new Promise((r) => setTimeout(r, 500));
+  });
+});
+
+const HEADER = ["案号", "案由", "立案日期"];
+const ROW = ["（2024）内0602民初1号", "民间借贷纠纷", "2024-03-01"];
+
+async function write(name: string, bytes: Buffer): Promise<string> {
+  const p = join(dir, name);
+  await writeFile(p, bytes);
+  return p;
+}
+
+/** The error reading the whole file throws (XlsxFormatError expected). */
+async function failure(file: string, options: Parameters<typeof readXlsx>[1] = {}): Promise<XlsxFormatError> {
+  try {
+    await collect(readXlsx(file, options));
+  } catch (err) {
+    expect(err).toBeInstanceOf(XlsxFormatError);
+    return err as XlsxFormatError;
+  }
+  throw new Error("the workbook was read without error");
+}
+
+describe("readXlsx — broken and hostile workbooks", () => {
+  it("reads the minimal workbook these tests build on", async () => {
+    const file = await write("minimal.xlsx", zip(workbookParts([{ name: "案件", rows: [HEADER, ROW] }])));
+    const rows = await collect(readXlsx(file));
+    expect(rows).toEqual([
+      { sheet: "案件", row: 1, cells: HEADER },
+      { sheet: "案件", row: 2, cells: ROW },
+    ]);
+  });
+
+  it("says a file that is no zip is no Excel workbook, before reading anything else", async () => {
+    const file = await write("text.xlsx", Buffer.from("案号,立案日期\n这不是工作簿\n".repeat(50)));
+    for (const attempt of [() => checkXlsx(file), () => collect(readXlsx(file))]) {
+      const err = await attempt().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(XlsxFormatError);
+      expect((err as Error).message).toBe("文件不是有效的 Excel 工作簿（.xlsx）");
+    }
+    // Cut short: the local headers are there, the directory at the end is not.
+    const whole = zip(workbookParts([{ name: "案件", rows: [HEADER, ROW] }]));
+    const cut = await write("cut.xlsx", whole.subarray(0, whole.length - 40));
+    expect((await failure(cut)).message).toBe("文件不是有效的 Excel 工作簿（.xlsx）");
+  });
+
+  it("tells an old .xls (or a workbook with a password) by its signature", async () => {
+    const ole = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    const err = await failure(await write("old.xlsx", ole));
+    expect(err.message).toMatch(/^文件不是有效的 Excel 工作簿（\.xlsx）：它是旧版 Excel 工作簿（\.xls）/);
+  });
+
+  it("says a zip without a workbook in it (a .docx renamed) is no workbook", async () => {
+    const docx = zip([part("[Content_Types].xml", "<Types/>"), part("word/document.xml", "<w:document/>")]);
+    expect((await failure(await write("word.xlsx", docx))).message).toBe(
+      "文件不是有效的 Excel 工作簿（.xlsx）",
+    );
+  });
+
+  it("refuses a workbook whose directory says it inflates past the limit, inflating nothing", async () => {
+    // A 1 GiB cell, deflated to about a megabyte; the directory tells the truth about its size.
+    const bomb = await repeatedPart(
+      "xl/worksheets/sheet1.xml",
+      sheetXml([HEADER]).replace("</sheetData></worksheet>", '<row r="2"><c r="A2" t="inlineStr"><is><t>'),
+      2 ** 30,
+      "</t></is></c></row></sheetData></worksheet>",
+    );
+    expect(bomb.stored.length).toBeLessThan(1_100_000);
+    const file = await write("bomb.xlsx", zip(workbookParts([{ name: "案件", part: bomb }])));
+    const err = await checkXlsx(file).then(
+      () => undefined,
+      (e: unknown) => e as XlsxFormatError,
+    );
+    // 1 GiB of a's plus the markup: "1 GB" (rounded down); the default limit is 512 MiB.
+    expect(err?.message).toBe("工作簿解压后共 1 GB，超过 512 MB 上限，文件可能已损坏或经过恶意构造");
+    expect((await failure(file)).message).toBe(err?.message);
+
+    // The same bomb with a directory that lies (2,000 bytes): stopped at its first inflated piece.
+    const liar = await write(
+      "liar.xlsx",
+      zip(workbookParts([{ name: "案件", part: { ...bomb, size: 2000 } }])),
+    );
+    await checkXlsx(liar);
+    expect((await failure(liar)).message).toBe(
+      "工作簿已损坏：工作表“案件”解压后比压缩包记录的 1.9 KB 更大，文件可能已损坏或经过恶意构造",
+    );
+  }, 60_000);
+
+  it("refuses a cell past the cell limit, naming the sheet and the cell, before the XML parser holds it", async () => {
+    // 3,000 bytes of text in B2 with a 2,048-byte cell limit; the directory is honest.
+    const big = await repeatedPart(
+      "xl/worksheets/sheet1.xml",
+      sheetXml([HEADER]).replace(
+        "</sheetData></worksheet>",
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c r="B2" t="inlineStr"><is><t>',
+      ),
+      3000,
+      "</t></is></c></row></sheetData></worksheet>",
+    );
+    const file = await write("bigcell.xlsx", zip(workbookParts([{ name: "案件", part: big }])));
+    const err = await failure(file, { limits: { maxCellBytes: 2048 } });
+    expect(err.message).toBe("工作表“案件”的单元格 B2 解压后超过 2 KB 上限，文件可能已损坏或经过恶意构造");
+    expect([err.row, err.column]).toEqual([2, 2]);
+    // Within the limit it is read whole.
+    const rows = await collect(readXlsx(file, { limits: { maxCellBytes: 4096 } }));
+    expect(rows[1]!.cells).toEqual(["x", "a".repeat(3000)]);
+  });
+
+  it("refuses a shared text past the cell limit", async () => {
+    const sst = await repeatedPart(
+      "xl/sharedStrings.xml",
+      '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>案号</t></si><si><t>',
+      5000,
+      "</t></si></sst>",
+    );
+    const sheet = part(
+      "xl/worksheets/sheet1.xml",
+      sheetXml([]).replace(
+        "<sheetData></sheetData>",
+        '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData>',
+      ),
+    );
+    const file = await write("bigshared.xlsx", zip(workbookParts([{ name: "案件", part: sheet }], [sst])));
+    expect((await failure(file, { limits: { maxCellBytes: 4096 } })).message).toBe(
+      "工作簿中有单元格的文本（共享文本第 2 条）解压后超过 4 KB 上限，文件可能已损坏或经过恶意构造",
+    );
+    expect((await collect(readXlsx(file)))[0]!.cells).toEqual(["案号", "a".repeat(5000)]);
+  });
+
+  it("says corrupt data, a wrong CRC and broken XML are a damaged workbook", async () => {
+    const good = part("xl/worksheets/sheet1.xml", sheetXml([HEADER, ROW]));
+    const garbled: ZipPart = {
+      ...good,
+      stored: Buffer.from(good.stored.map((b, i) => (i > 8 ? b ^ 0x5a : b))),
+    };
+    expect(
+      (await failure(await write("garbled.xlsx", zip(workbookParts([{ name: "案件", part: garbled }])))))
+        .message,
+    ).toMatch(/^工作簿已损坏：工作表“案件”/);
+    const wrongCrc: ZipPart = { ...good, crc: good.crc ^ 1 };
+    expect(
+      (await failure(await write("crc.xlsx", zip(workbookParts([{ name: "案件", part: wrongCrc }])))))
+        .message,
+    ).toBe("工作簿已损坏：工作表“案件”解压后与压缩包记录的大小或校验和不符");
+    const broken = part(
+      "xl/worksheets/sheet1.xml",
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row>',
+    );
+    expect(
+      (await failure(await write("xml.xlsx", zip(workbookParts([{ name: "案件", part: broken }]))))).message,
+    ).toBe("工作簿已损坏：工作表“案件”的内容格式错误，无法读取");
+    expect(crc32(Buffer.from("x"))).not.toBe(0);
+  });
+
+  it("refuses a DTD (entities could be declared in it)", async () => {
+    const dtd = part(
+      "xl/worksheets/sheet1.xml",
+      '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaa">]>' +
+        sheetXml([HEADER]).replace(/^<\?xml[^>]*>\n/, ""),
+    );
+    expect(
+      (await failure(await write("dtd.xlsx", zip(workbookParts([{ name: "案件", part: dtd }]))))).message,
+    ).toBe("文件不是有效的 Excel 工作簿（.xlsx）：工作簿含有文档类型声明");
+  });
+
+  it("reads Chinese text across the boundaries of the inflated pieces intact", async () => {
+    // exceljs decoded each inflated piece (16 KiB) on its own, so a character cut by a boundary
+    // became U+FFFD: a shared-strings table of 3,000 case numbers crosses some thirty boundaries.
+    const numbers = Array.from({ length: 3000 }, (_, i) => `（2024）内0602民初${i + 1}号`);
+    const sst = part(
+      "xl/sharedStrings.xml",
+      `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${numbers.map((n) => `<si><t>${n}</t></si>`).join("")}</sst>`,
+    );
+    const sheet = part(
+      "xl/worksheets/sheet1.xml",
+      sheetXml([]).replace(
+        "<sheetData></sheetData>",
+        `<sheetData>${numbers.map((_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c></row>`).join("")}</sheetData>`,
+      ),
+    );
+    const file = await write("chinese.xlsx", zip(workbookParts([{ name: "案件", part: sheet }], [sst])));
+    const rows = await collect(readXlsx(file));
+    expect(rows.map((r) => r.cells[0])).toEqual(numbers);
+  });
+});
+
+describe("XmlGuard", () => {
+  const feed = (xml: string, max: number, cell: string | undefined, piece = 1 << 20) => {
+    const g = new XmlGuard(max, cell);
+    const bytes = Buffer.from(xml, "utf8");
+    for (let i = 0; i < bytes.length; i += piece) g.write(bytes.subarray(i, i + piece));
+  };
+  const passes = (xml: string, max: number, cell?: string) => {
+    for (const piece of [1, 2, 3, 7, 1 << 20]) {
+      try {
+        feed(xml, max, cell, piece);
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  };
+
+  it("bounds every cell from its start tag to its end tag, whatever the piece boundaries", () => {
+    // <c r="A1"><v>1234</v></c> is 25 bytes.
+    const cellXml = '<c r="A1"><v>1234</v></c>';
+    expect(cellXml.length).toBe(25);
+    expect(passes(`<row>${cellXml}</row>`, 25, "c")).toBe(true);
+    expect(passes(`<row>${cellXml}</row>`, 24, "c")).toBe(false);
+    // Many small pieces of text in one cell are one cell.
+    const runs = `<si>${"<r><t>ab</t></r>".repeat(10)}</si>`;
+    expect(passes(runs, runs.length, "si")).toBe(true);
+    expect(passes(runs, runs.length - 1, "si")).toBe(false);
+    // A self-closing cell ends where it ends.
+    expect(passes(`<row>${'<c r="A1"/>'.repeat(50)}</row>`, 12, "c")).toBe(true);
+  });
+
+  it("bounds text, tags, comments, CDATA and instructions, even holding < or > inside", () => {
+    expect(passes(`<a>${"x".repeat(100)}</a>`, 100)).toBe(true);
+    expect(passes(`<a>${"x".repeat(101)}</a>`, 100)).toBe(false);
+    // A quoted attribute value may hold ">": the tag goes on.
+    expect(passes(`<a b="${"x>".repeat(30)}"/>`, 50)).toBe(false);
+    // A CDATA section may hold "<": it is one piece up to "]]>".
+    expect(passes(`<a><![CDATA[${"<x".repeat(30)}]]></a>`, 50)).toBe(false);
+    expect(passes(`<a><![CDATA[${"<x".repeat(10)}]]></a>`, 50)).toBe(true);
+    expect(passes(`<a><!--${"<>".repeat(30)}--></a>`, 50)).toBe(false);
+    expect(passes(`<?xml ${"<>".repeat(30)}?><a/>`, 50)).toBe(false);
+    expect(passes(`<?xml version="1.0"?><a/>`, 50)).toBe(true);
+  });
+
+  it("names the cell by its address", () => {
+    const g = new XmlGuard(20, "c", (at) => {
+      throw new Error(`${at.ref} ${at.row} ${at.column}`);
+    });
+    expect(() =>
+      g.write(
+        Buffer.from(`<row r="7"><c r="${columnLetters(28)}7" t="s"><v>${"9".repeat(30)}</v></c></row>`),
+      ),
+    ).toThrow("AB7 7 28");
+  });
+
+  it("refuses a row of more cells than Excel has columns", () => {
+    expect(passes(`<row>${"<c/>".repeat(16_384)}</row>`, 100, "c")).toBe(true);
+    expect(passes(`<row>${"<c/>".repeat(16_385)}</row>`, 100, "c")).toBe(false);
   });
 });
 

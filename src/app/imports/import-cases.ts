@@ -162,7 +162,7 @@ export async function importCases(
 
   if (errorCount === 0) {
     const sheetWorkers = sources.map((s) =>
-      s.csvFile !== undefined && compiledWorkerExists(IMPORT_WORKER_URL)
+      s.file !== undefined && compiledWorkerExists(IMPORT_WORKER_URL)
         ? startSheetWorker(s, today, s.role === "events" ? 64 : 4)
         : undefined,
     );

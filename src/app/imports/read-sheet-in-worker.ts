@@ -10,7 +10,7 @@ import type { PendingCase, ValidatedBatch } from "./validate-sheet.js";
 
 export const IMPORT_WORKER_URL = new URL("./sheet-worker.js", import.meta.url);
 
-/** A CSV sheet being read and validated by a worker thread; its batches wait until run(). */
+/** A sheet being read and validated by a worker thread; its batches wait until run(). */
 export interface SheetWorker {
   /** Consumes the batches, one at a time, here; resolves to whether the sheet had a header. */
   run(consume: (b: ValidatedBatch) => Promise<void>): Promise<boolean>;
@@ -18,14 +18,14 @@ export interface SheetWorker {
 }
 
 /**
- * Starts reading a CSV sheet in a worker thread. `ahead`: batches it may read before this thread
+ * Starts reading a sheet (source.file: CSV or .xlsx) in a worker thread. `ahead`: batches it may read before this thread
  * has consumed them (the events sheet is read beside the cases sheet and waits, bounded, until the
  * cases are written).
  */
 export function startSheetWorker(source: SheetSource, today: string, ahead: number): SheetWorker {
   const w = new Worker(IMPORT_WORKER_URL, {
     workerData: {
-      file: source.csvFile,
+      file: source.file,
       name: source.name,
       role: source.role,
       encoding: source.encoding,

@@ -1,5 +1,5 @@
 /**
- * A worker thread that reads and validates one CSV sheet of an import (import-validate.ts) while
+ * A worker thread that reads and validates one sheet (CSV, or a worksheet of an .xlsx) of an import (import-validate.ts) while
  * the importing thread writes. Valid case rows travel as packed rows (PackedRows: typed arrays and
  * a string dictionary), issues and event rows as they are (few). Flow control as in the case
  * passes: after `ahead` batches in flight the worker waits for a go-ahead, so memory stays bounded.
@@ -7,9 +7,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { CASE_ATTRIBUTE_COLUMNS } from "../../db/cases/mapper.js";
 import { type PackedRows, RowPacker } from "../../db/packed-rows.js";
-import { readCsv } from "../../io/csv-reader.js";
 import { sendingCredits } from "../runtime/worker-threads.js";
-import type { SheetSource } from "./open-sources.js";
+import { openSheetRows, type SheetFile, type SheetSource } from "./open-sources.js";
 import { type PendingEvent, validateSheet } from "./validate-sheet.js";
 
 export const IMPORT_BATCH_ROWS = 2000;
@@ -33,7 +32,7 @@ export const CASE_ROW_WIDTH = 2 + CASE_ATTRIBUTE_COLUMNS.length;
 const port = parentPort;
 if (port) {
   const { file, name, role, encoding, today, ahead } = workerData as {
-    file: string;
+    file: SheetFile;
     name: string;
     role: SheetSource["role"];
     encoding?: string;
@@ -54,10 +53,7 @@ if (port) {
     name,
     role,
     encoding,
-    open: async function* () {
-      const table = await readCsv(file);
-      for await (const r of table.rows) yield r;
-    },
+    open: () => openSheetRows(file),
   };
   try {
     const hadHeader = await validateSheet(

@@ -20,7 +20,7 @@ import {
   validateEventRow,
 } from "../../domain/import/validate.js";
 import { cellText } from "../../domain/import/values.js";
-import { CsvFormatError } from "../../io/csv-reader.js";
+import { SheetFormatError } from "../../io/format-error.js";
 import { mapHeader, toRawRow } from "../../io/table.js";
 import type { SheetSource, SourceRow } from "./open-sources.js";
 
@@ -84,7 +84,8 @@ function headerName(headerCells: RawCell[], index: number): string {
 
 /**
  * Reads and validates one sheet, calling `onBatch` every `batchRows` data rows and at the end.
- * Returns whether the sheet had a header row.
+ * Returns whether the sheet was there: it had a header row, or it could not be read on (a format
+ * error, reported as an issue — no need to say also that the sheet is missing).
  */
 export async function validateSheet(
   source: SheetSource,
@@ -121,20 +122,22 @@ export async function validateSheet(
   /** The row where each case number was first seen (a number twice in one file is an error). */
   const firstRowOf = new Map<string, number>();
   const rows = source.open()[Symbol.asyncIterator]();
+  let unreadable = false;
   for (;;) {
     let next: IteratorResult<SourceRow>;
     try {
       next = await rows.next();
     } catch (err) {
-      if (!(err instanceof CsvFormatError)) throw err;
+      if (!(err instanceof SheetFormatError)) throw err;
       batch.issues.push({
         sheet: source.name,
         row: err.row,
-        column: headerName(headerCells, err.column - 1),
+        column: err.column > 0 ? headerName(headerCells, err.column - 1) : "",
         value: "",
         message: err.message,
         severity: "error",
       });
+      unreadable = true;
       break;
     }
     if (next.done) break;
@@ -167,13 +170,14 @@ export async function validateSheet(
     }
     rowsRead++;
     if (r.badBytes && r.badBytes.length > 0) {
-      for (const col of r.badBytes) {
+      for (const [k, col] of r.badBytes.entries()) {
+        const bytes = r.badByteHex?.[k];
         batch.issues.push({
           sheet: source.name,
           row: r.row,
           column: headerName(headerCells, col - 1),
           value: cellText(r.cells[col - 1] ?? null),
-          message: `含有无法按 ${source.encoding === "gb18030" ? "GB18030" : "UTF-8"} 解码的字节`,
+          message: `第 ${r.row} 行第 ${col} 列含有无法按 ${source.encoding === "gb18030" ? "GB18030" : "UTF-8"} 解码的字节${bytes ? `（${bytes}）` : ""}`,
           severity: "error",
         });
       }
@@ -214,5 +218,5 @@ export async function validateSheet(
     if (rowsRead % batchRows === 0) await flush();
   }
   await flush();
-  return mapping !== undefined;
+  return mapping !== undefined || unreadable;
 }

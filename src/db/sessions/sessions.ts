@@ -1,13 +1,20 @@
 /** Sign-in sessions (`sessions`): stored by the hash of their token, joined to their account. */
+import type { InferResult } from "kysely";
 import type { Db } from "../connect.js";
 import type { SessionsTable } from "../schema.js";
+import { readRows } from "../sql.js";
 
 export async function insertSession(handle: Db, row: SessionsTable): Promise<void> {
   await handle.db.insertInto("sessions").values(row).execute();
 }
 
+/**
+ * The account behind a session. Every request asks this, so it is read where reads are cheapest
+ * (readRows: a worker connection on SQLite): it never waits for the server's connection while a
+ * long write (an import's transaction, a refresh) holds it.
+ */
 export async function findSessionUser(handle: Db, tokenHash: string) {
-  return handle.db
+  const query = handle.db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .select([
@@ -24,7 +31,10 @@ export async function findSessionUser(handle: Db, tokenHash: string) {
       "sessions.expires_at as expires_at",
     ])
     .where("sessions.token_hash", "=", tokenHash)
-    .executeTakeFirst();
+    .limit(1)
+    .compile();
+  const rows = await readRows<InferResult<typeof query>[number]>(handle, query.sql, query.parameters);
+  return rows[0];
 }
 
 export async function deleteSessionByHash(handle: Db, tokenHash: string): Promise<void> {

@@ -29,6 +29,7 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
         uploadRoot: ctx.uploadDir,
         files: req.files(),
         today: ctx.today(),
+        log: req.log,
       }),
   );
 
