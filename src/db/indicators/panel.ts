@@ -212,7 +212,12 @@ export async function runPanel(
     ),
   );
   const slots = (queries[0] as ReturnType<typeof panelSql>).slots;
-  const partial = await Promise.all(queries.map((q) => run(q.sql, q.params)));
+  // Awaited together with the quantile runs, so that when one query fails (the pool closing under
+  // a request) the others' failures are handled too, not left as unhandled rejections.
+  const [partial] = await Promise.all([
+    Promise.all(queries.map((q) => run(q.sql, q.params))),
+    Promise.all(quantileRuns),
+  ]);
   const merged = new Map<string, Record<string, unknown>>();
   const aliases = [...slots.values()].map((s) => s.alias);
   for (const part of partial) {
@@ -227,6 +232,5 @@ export async function runPanel(
     }
   }
   const rows = [...merged.values()];
-  await Promise.all(quantileRuns);
   return { rows, slots, quantiles };
 }
