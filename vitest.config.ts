@@ -6,5 +6,8 @@ export default defineConfig({
     exclude: ["node_modules", "dist", "web/**"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // The browser tests poll the page for what a click changes; under a full parallel run a refetch
+    // can take longer than vitest's default second.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
