@@ -10,6 +10,8 @@ import type { FastifyInstance } from "fastify";
 import { type DemoAccount, isEmpty, seedDemoCourt } from "../app/demo/seed-demo-court.js";
 import { ensureCurrentFacts } from "../app/facts/ensure-current-facts.js";
 import { completePendingImports } from "../app/imports/complete-pending-imports.js";
+import { importLimits } from "../app/imports/import-limits.js";
+import { queryLimits } from "../app/indicators/query-limits.js";
 import { warmDashboard } from "../app/indicators/warm-dashboard.js";
 import { type Db, openDb, resolveDbUrl } from "../app/runtime/database.js";
 import { todayInChina } from "../app/shared/today.js";
@@ -103,6 +105,10 @@ export interface RunningApp {
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const log = options.log ?? (() => {});
+  // A limit set to something that is not a number stops the start here, naming the variable, rather
+  // than failing every import or every figure later.
+  importLimits();
+  queryLimits();
   if (options.buildWeb !== false) {
     try {
       await ensureWebBuilt(log);

@@ -18,10 +18,12 @@ export interface ImportLimits {
   maxColumns: number;
 }
 
+import { type NumericSetting, positiveIntegerSettings } from "../shared/settings.js";
+
 const MiB = 1024 * 1024;
 
 /** Each limit: its environment variable and its default. */
-export const IMPORT_LIMIT_SETTINGS: Readonly<Record<keyof ImportLimits, { env: string; default: number }>> = {
+export const IMPORT_LIMIT_SETTINGS: Readonly<Record<keyof ImportLimits, NumericSetting>> = {
   maxUploadBytes: { env: "SHENGUAN_IMPORT_MAX_UPLOAD_BYTES", default: 600 * MiB },
   maxFileBytes: { env: "SHENGUAN_IMPORT_MAX_FILE_BYTES", default: 500 * MiB },
   maxXlsxBytes: { env: "SHENGUAN_IMPORT_MAX_XLSX_BYTES", default: 512 * MiB },
@@ -38,21 +40,5 @@ export const MAX_UPLOAD_FILES = 4;
  * columns), else its default. A variable set to anything else throws, naming it.
  */
 export function importLimits(env: Record<string, string | undefined> = process.env): ImportLimits {
-  const limits = {} as ImportLimits;
-  for (const [key, setting] of Object.entries(IMPORT_LIMIT_SETTINGS) as [
-    keyof ImportLimits,
-    { env: string; default: number },
-  ][]) {
-    const raw = env[setting.env]?.trim();
-    if (raw === undefined || raw === "") {
-      limits[key] = setting.default;
-      continue;
-    }
-    const value = Number(raw);
-    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < 1) {
-      throw new Error(`环境变量 ${setting.env} 应为正整数，当前为 ${JSON.stringify(raw)}`);
-    }
-    limits[key] = value;
-  }
-  return limits;
+  return positiveIntegerSettings(IMPORT_LIMIT_SETTINGS, env);
 }

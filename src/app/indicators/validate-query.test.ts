@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../shared/errors.js";
+import { queryLimits } from "./query-limits.js";
 import { resolveIndicators, validatePeriod } from "./validate-query.js";
 
 function rejection(fn: () => void): InvalidInputError {
@@ -41,5 +42,33 @@ describe("the size of an indicator question", () => {
   it("bounds the indicators of one panel", () => {
     const many = Array.from({ length: 101 }, () => "filed");
     expect(rejection(() => resolveIndicators(many)).message).toContain("一次最多 100 个指标");
+  });
+});
+
+describe("the limits as settings", () => {
+  it("reads each limit from its environment variable, else the default", () => {
+    expect(queryLimits({})).toEqual({ maxPeriodDays: 3653, maxMonths: 120, maxIndicators: 100 });
+    expect(
+      queryLimits({
+        SHENGUAN_QUERY_MAX_PERIOD_DAYS: "366",
+        SHENGUAN_QUERY_MAX_MONTHS: "12",
+        SHENGUAN_QUERY_MAX_INDICATORS: " 20 ",
+      }),
+    ).toEqual({ maxPeriodDays: 366, maxMonths: 12, maxIndicators: 20 });
+  });
+
+  it("refuses a setting that is not a positive whole number, naming it", () => {
+    expect(() => queryLimits({ SHENGUAN_QUERY_MAX_MONTHS: "0" })).toThrow(/SHENGUAN_QUERY_MAX_MONTHS/);
+    expect(() => queryLimits({ SHENGUAN_QUERY_MAX_PERIOD_DAYS: "1e4" })).toThrow(
+      /SHENGUAN_QUERY_MAX_PERIOD_DAYS/,
+    );
+  });
+
+  it("words a shorter limit by its own length", () => {
+    // 2024 is a leap year: 2024-01-01 … 2024-12-31 is 366 days, one more is refused; 366 days ≈ 一年.
+    const limits = queryLimits({ SHENGUAN_QUERY_MAX_PERIOD_DAYS: "366" });
+    expect(() => validatePeriod("2024-01-01", "2024-12-31", { limits })).not.toThrow();
+    const e = rejection(() => validatePeriod("2024-01-01", "2025-01-01", { limits }));
+    expect(e.message).toContain("共 367 天，最长 366 天（约一年）");
   });
 });

@@ -2,20 +2,28 @@
 import { tryParseIsoDate } from "../../domain/calendar/civil-date.js";
 import {
   CORE_INDICATOR_IDS,
-  DEFAULT_QUERY_LIMITS,
   type IndicatorDef,
   indicatorById,
   monthsOf,
   type QueryLimits,
 } from "../../domain/indicators/index.js";
 import { InvalidInputError } from "../shared/errors.js";
+import { queryLimits } from "./query-limits.js";
+
+/** "约十年" for a limit of 3,653 days; nothing under a year. */
+function aboutYears(days: number): string {
+  const years = Math.round(days / 365.25);
+  const names = ["", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
+  if (years < 1) return "";
+  return `（约${names[years] ?? String(years)}年）`;
+}
 
 export function validatePeriod(
   from: string,
   to: string,
   options: { byMonth?: boolean; limits?: QueryLimits } = {},
 ): void {
-  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const limits = options.limits ?? queryLimits();
   const f = tryParseIsoDate(from);
   const t = tryParseIsoDate(to);
   if (f === undefined)
@@ -27,7 +35,7 @@ export function validatePeriod(
     throw InvalidInputError.of(
       "to",
       to,
-      `统计期间过长：${from} 至 ${to} 共 ${days} 天，最长 ${limits.maxPeriodDays} 天（约十年），请缩短期间`,
+      `统计期间过长：${from} 至 ${to} 共 ${days} 天，最长 ${limits.maxPeriodDays} 天${aboutYears(limits.maxPeriodDays)}，请缩短期间`,
     );
   if (options.byMonth) {
     const months = monthsOf({ from, to }).length;
@@ -42,7 +50,7 @@ export function validatePeriod(
 
 export function resolveIndicators(
   ids: string[] | undefined,
-  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+  limits: QueryLimits = queryLimits(),
 ): IndicatorDef[] {
   const list = ids && ids.length > 0 ? ids : CORE_INDICATOR_IDS;
   if (list.length > limits.maxIndicators)

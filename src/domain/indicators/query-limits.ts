@@ -2,7 +2,7 @@
  * How large a question about the figures may be: the period, the months of a monthly trend, the
  * indicators of one panel. Every panel scans the facts of its period, so an unbounded question
  * (1800 to 2099 by month) would hold the server for tens of seconds; a court's analyses span years,
- * not centuries. Named settings with their defaults, overridable where a court needs more.
+ * not centuries. The defaults; the settings that override them are read in the application layer.
  */
 export interface QueryLimits {
   /** Longest period, in days (default: ten years and two leap days). */
@@ -19,6 +19,3 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxIndicators: 100,
 };
 
-export function resolveQueryLimits(overrides: Partial<QueryLimits> = {}): QueryLimits {
-  return { ...DEFAULT_QUERY_LIMITS, ...overrides };
-}
