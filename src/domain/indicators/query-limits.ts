@@ -18,4 +18,3 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxMonths: 120,
   maxIndicators: 100,
 };
-
