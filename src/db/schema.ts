@@ -217,6 +217,69 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+/** A workflow's matter (督办单, 四类案件监管, 阅核 …): its state and version (optimistic concurrency). */
+export interface MattersTable {
+  id: Generated<number>;
+  kind: string;
+  state: string;
+  version: number;
+  title: string;
+  case_id: number | null;
+  case_number: string | null;
+  division: string;
+  judge: string;
+  initiator: string;
+  data_json: string;
+  opened_on: string;
+  opened_at: string;
+  closed_on: string | null;
+  updated_at: string;
+}
+
+/** The cases and alerts a matter concerns (entity: case | alert). */
+export interface MatterLinksTable {
+  matter_id: number;
+  entity: string;
+  entity_id: number;
+}
+
+/** Append-only: every step taken on a matter (全程留痕). */
+export interface MatterTraceTable {
+  id: Generated<number>;
+  matter_id: number;
+  seq: number;
+  action: string;
+  label: string;
+  from_state: string | null;
+  to_state: string;
+  by_user: string;
+  by_name: string;
+  on_day: string;
+  at: string;
+  note: string;
+  input_json: string;
+}
+
+/** 我的待办: a task of a matter, for a person, a judge (name in a division) or a position. */
+export interface TasksTable {
+  id: Generated<number>;
+  matter_id: number;
+  title: string;
+  /** open | done | cancelled */
+  state: string;
+  assignee_user: string | null;
+  assignee_judge: string | null;
+  assignee_position: string | null;
+  assignee_division: string | null;
+  due_on: string | null;
+  opened_on: string;
+  opened_at: string;
+  closed_at: string | null;
+  closed_by: string | null;
+  /** The matter's state the closing step led to. */
+  closed_state: string | null;
+}
+
 export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
@@ -228,6 +291,10 @@ export interface Database {
   sessions: SessionsTable;
   alerts: AlertsTable;
   settings: SettingsTable;
+  matters: MattersTable;
+  matter_links: MatterLinksTable;
+  matter_trace: MatterTraceTable;
+  tasks: TasksTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;

@@ -3,6 +3,8 @@
  * what an acting person carries — the division they lead or sit in, and the name used for them in
  * 承办人.
  */
+import type { Position } from "../people/positions.js";
+
 export const ROLES = ["admin", "office", "president", "chief", "judge", "clerk"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -24,8 +26,29 @@ export interface Actor {
   judgeName?: string | null;
   /** A demo court's account (its password is listed on the sign-in page). */
   demo?: boolean;
+  /** The name people know them by (the linked staff member's, else the account's display name). */
+  name?: string;
+  /** The staff member the account is linked to (人员), if any. */
+  staffId?: number | null;
+  /** Positions (职务) of the linked staff member; without a link, those the role implies. */
+  positions?: readonly Position[];
+  /** 审判委员会委员 */
+  committeeMember?: boolean;
 }
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+/**
+ * The positions an account holds when it is linked to no staff member: what its role implies
+ * (a 庭长 account acts as 庭长, an 审管办 account as 审管办 …).
+ */
+export const ROLE_POSITIONS: Record<Role, readonly Position[]> = {
+  admin: [],
+  office: ["office"],
+  president: ["president"],
+  chief: ["chief"],
+  judge: ["judge"],
+  clerk: ["clerk"],
+};

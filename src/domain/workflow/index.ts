@@ -1,0 +1,3 @@
+export * from "./engine.js";
+export * from "./types.js";
+export * from "./working-days.js";
