@@ -1,0 +1,3 @@
+export * from "./escalation.js";
+export * from "./kind.js";
+export * from "./tally.js";
