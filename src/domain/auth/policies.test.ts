@@ -123,6 +123,16 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
     },
     { label: "new, another division", record: { ...OTHER_DIVISION, state: "new" }, expect: wholeCourt },
     {
+      label: "new, under an open 督办单 (closed through the order)",
+      record: { ...COLLEAGUES_CASE, state: "new", order: { state: "issued", open: true } },
+      expect: nobody,
+    },
+    {
+      label: "new, its 督办单 closed (销号)",
+      record: { ...COLLEAGUES_CASE, state: "new", order: { state: "closed", open: false } },
+      expect: { ...caseReaders, judge: false },
+    },
+    {
       label: "resolved (nothing left to acknowledge)",
       record: { ...OWN_CASE, state: "resolved" },
       expect: {
@@ -167,6 +177,12 @@ describe("policies", () => {
     const r = authorize(ACTORS.office, "acknowledge", { ...OWN_CASE, state: "resolved" });
     expect(r.allowed).toBe(false);
     if (!r.allowed) expect(r.reason).toMatch(/已消除/);
+    const o = authorize(ACTORS.office, "acknowledge", {
+      ...OWN_CASE,
+      state: "new",
+      order: { state: "answered", open: true },
+    });
+    expect(o).toEqual({ allowed: false, reason: "该预警已督办，请通过督办单销号" });
   });
 
   it("an account without its scope reads nothing", () => {

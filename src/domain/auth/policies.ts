@@ -24,6 +24,8 @@ export interface AlertRef {
   judge: string;
   /** new | acknowledged | resolved */
   state: string;
+  /** The alert's latest 督办单, if any: its state and whether it is still open (not 销号). */
+  order?: { state: string; open: boolean } | null;
 }
 
 /** An account as a policy sees it. */
@@ -101,6 +103,8 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (!g.allowed) return g;
     if (!withinScope(dataScope(a), alert)) return deny("无权处理该预警：不在您的数据范围内");
     if (alert.state === "resolved") return deny("该预警已消除，无需确认");
+    // An alert under an open 督办单 is answered and closed through the order, not clicked away.
+    if (alert.order?.open) return deny("该预警已督办，请通过督办单销号");
     if (alert.state !== "new") return deny("该预警已确认");
     return ALLOW;
   },
