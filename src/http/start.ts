@@ -15,6 +15,7 @@ import { queryLimits } from "../app/indicators/query-limits.js";
 import { warmDashboard } from "../app/indicators/warm-dashboard.js";
 import { type Db, openDb, resolveDbUrl } from "../app/runtime/database.js";
 import { todayInChina } from "../app/shared/today.js";
+import { escalateOverdueOrders } from "../app/supervision-orders/escalate-overdue-orders.js";
 import { ensureAdministrator } from "../app/users/ensure-administrator.js";
 import { appContext, buildServer } from "./server.js";
 
@@ -131,6 +132,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         `已补完未完成的导入（编号 ${completed.imports.join("、")}）：刷新 ${completed.facts} 件案件的审限与统计数据，重算预警 ${completed.alerts.total} 条（截至 ${completed.asOf}）。`,
       );
     }
+    await escalateOverdueOrders(handle, options.today ?? todayInChina()); // 督办单 past their reply date
     if (options.demo !== false && (await isEmpty(handle))) {
       const asOf = options.today ?? todayInChina();
       log(`数据库为空，正在生成演示法院数据（${options.demoYears ?? 3} 年，截至 ${asOf}）…`);

@@ -5,7 +5,7 @@ import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { type AlertRow, alertRow } from "./alert-row.js";
+import { type AlertRow, alertRow, alertRows } from "./alert-row.js";
 
 export async function acknowledgeAlert(
   actor: Actor,
@@ -15,9 +15,10 @@ export async function acknowledgeAlert(
 ): Promise<AlertRow> {
   const alert = await findAlert(handle, id);
   if (!alert) throw new NotFoundError(`预警 ${id} 不存在`);
-  mustAuthorize(actor, "acknowledge", alert);
+  const [row] = await alertRows(actor, handle, [alert]);
+  mustAuthorize(actor, "acknowledge", { ...alert, order: row?.order ?? null });
   await acknowledgeAlertRow(handle, alert, { username: actor.username, note, at: new Date().toISOString() });
   const updated = await findAlert(handle, id);
   if (!updated) throw new NotFoundError(`预警 ${id} 不存在`);
-  return alertRow(actor, updated);
+  return alertRow(actor, updated, row?.order ?? null);
 }

@@ -1,17 +1,52 @@
 /**
  * An alert as the API returns it: the stored alert as its reader may see it — another case it names
- * only when that case is within the reader's scope — and what the reader may do to it now.
+ * only when that case is within the reader's scope — its latest 督办单 (state), and what the reader
+ * may do to it now (an alert under an open 督办单 is closed through the order, not acknowledged).
  */
 import type { StoredAlert } from "../../db/alerts/mapper.js";
+import type { Db } from "../../db/connect.js";
+import type { AlertOrder } from "../../db/supervision-orders/orders-of-alerts.js";
+import { latestOrdersOfAlerts } from "../../db/supervision-orders/orders-of-alerts.js";
 import { relatedCaseOf, withoutRelatedCase } from "../../domain/alerts/index.js";
 import { type Actor, type AlertAction, alertActions, inScope } from "../../domain/auth/index.js";
+import { orderOpen, orderStateLabel } from "../../domain/supervision-order/index.js";
+
+export interface AlertOrderState {
+  id: number;
+  state: string;
+  stateLabel: string;
+  open: boolean;
+}
 
 export interface AlertRow extends StoredAlert {
+  /** The alert's latest 督办单, or null. */
+  order: AlertOrderState | null;
   actions: AlertAction[];
 }
 
-export function alertRow(actor: Actor, a: StoredAlert): AlertRow {
+export function alertRow(actor: Actor, a: StoredAlert, latest: AlertOrder | null = null): AlertRow {
   const related = relatedCaseOf(a);
   const seen = related && !inScope(actor, related) ? withoutRelatedCase(a) : a;
-  return { ...seen, actions: alertActions(actor, a) };
+  const order = latest
+    ? {
+        id: latest.id,
+        state: latest.state,
+        stateLabel: orderStateLabel(latest.state),
+        open: orderOpen(latest.state),
+      }
+    : null;
+  return { ...seen, order, actions: alertActions(actor, { ...a, order }) };
+}
+
+/** Rows for a page of alerts, their 督办单 read in one query. */
+export async function alertRows(
+  actor: Actor,
+  handle: Db,
+  alerts: readonly StoredAlert[],
+): Promise<AlertRow[]> {
+  const orders = await latestOrdersOfAlerts(
+    handle,
+    alerts.map((a) => a.id),
+  );
+  return alerts.map((a) => alertRow(actor, a, orders.get(a.id) ?? null));
 }

@@ -4,7 +4,7 @@ import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { scopeFilters } from "../shared/scope.js";
-import { type AlertRow, alertRow } from "./alert-row.js";
+import { type AlertRow, alertRows } from "./alert-row.js";
 
 export type { AlertPageQuery } from "../../db/alerts/list-alerts.js";
 export { ALERT_SORT, type AlertSort } from "../../db/alerts/list-alerts.js";
@@ -16,5 +16,5 @@ export async function listAlerts(
 ): Promise<{ total: number; page: number; pageSize: number; rows: AlertRow[] }> {
   mustAuthorize(actor, "view-alerts");
   const result = await listAlertRows(handle, scopeFilters(actor), q);
-  return { ...result, rows: result.rows.map((a) => alertRow(actor, a)) };
+  return { ...result, rows: await alertRows(actor, handle, result.rows) };
 }

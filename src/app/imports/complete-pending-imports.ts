@@ -24,6 +24,7 @@ import {
 import { recomputeAlerts } from "../alerts/recompute-alerts.js";
 import { refreshFactsUnchecked } from "../facts/refresh-facts.js";
 import { todayInChina } from "../shared/today.js";
+import { escalateOverdueOrders } from "../supervision-orders/escalate-overdue-orders.js";
 
 export interface CompletionOptions {
   onProgress?: (phase: "facts" | "alerts", done: number) => void;
@@ -101,6 +102,7 @@ async function refreshAndMark(
   const a = await recomputeAlerts(handle, { asOf, onProgress: (d) => options.onProgress?.("alerts", d) });
   const importIds = imports.map((p) => p.id);
   await markImportsComplete(handle.db, importIds, new Date().toISOString());
+  await escalateOverdueOrders(handle, asOf); // 督办单 past their reply date, as of the import's day
   return {
     imports: importIds,
     asOf,

@@ -13,15 +13,18 @@ import type { Db } from "../../db/connect.js";
 import type { Filter } from "../../db/indicators/compile.js";
 import type { DrillSelection } from "../../db/indicators/drill.js";
 import { drillPages } from "../../db/indicators/drill-pages.js";
+import { type OrderPageQuery, orderPages } from "../../db/supervision-orders/list-orders.js";
 import { writeListXlsx } from "../../io/list-xlsx.js";
 import { ALERT_LIST_COLUMNS } from "../alerts/alert-list-columns.js";
 import { CASE_LIST_COLUMNS } from "../cases/case-list-columns.js";
+import { orderListColumns } from "../supervision-orders/order-list-columns.js";
 
 /** What to export: the list's query with the reader's scope already in its filters, and the title. */
 export type ExportJob = { title: string } & (
   | { kind: "cases"; search: CaseSearch }
   | { kind: "alerts"; scope: Filter[]; query: AlertPageQuery }
   | { kind: "drill"; selection: DrillSelection }
+  | { kind: "orders"; scope: Filter[]; query: OrderPageQuery }
 );
 
 /** Thrown into a job's reads when it is cancelled (its client went away). */
@@ -71,6 +74,13 @@ export function runExportJob(
         job.title,
         ALERT_LIST_COLUMNS,
         untilAborted(alertPages(handle, job.scope, job.query, pageRows), signal),
+      );
+    case "orders":
+      return writeListXlsx(
+        out,
+        job.title,
+        orderListColumns(job.query.today),
+        untilAborted(orderPages(handle, job.scope, job.query, pageRows), signal),
       );
   }
 }

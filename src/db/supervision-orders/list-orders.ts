@@ -42,7 +42,8 @@ const KEYS: SortKey[] = [
 
 function orderWhere(scope: readonly Filter[], f: OrderListFilter, params: Params): string {
   const parts = [`m.kind = ${params.add(ORDER_KIND)}`];
-  const awaiting = `m.state IN (${AWAITING.map((s) => params.add(s)).join(", ")})`;
+  // Placeholders only where used (PostgreSQL cannot type a parameter the text does not use).
+  const awaiting = () => `m.state IN (${AWAITING.map((s) => params.add(s)).join(", ")})`;
   if (f.tab === "mine") {
     // What one issued is theirs to follow, whatever the scope.
     parts.push(`m.initiator = ${params.add(f.username)}`);
@@ -53,15 +54,16 @@ function orderWhere(scope: readonly Filter[], f: OrderListFilter, params: Params
     }
   }
   if (f.tab === "answer") {
-    if (!f.judge) return "1 = 0";
-    parts.push(
-      `m.judge = ${params.add(f.judge.name)}`,
-      `m.division = ${params.add(f.judge.division)}`,
-      awaiting,
-    );
+    if (!f.judge) parts.push("1 = 0");
+    else
+      parts.push(
+        `m.judge = ${params.add(f.judge.name)}`,
+        `m.division = ${params.add(f.judge.division)}`,
+        awaiting(),
+      );
   }
   if (f.tab === "overdue") {
-    parts.push(`(m.state IN (${params.add("escalated-chief")}, ${params.add("escalated-leader")}) OR (${awaiting} AND EXISTS (
+    parts.push(`(m.state IN (${params.add("escalated-chief")}, ${params.add("escalated-leader")}) OR (${awaiting()} AND EXISTS (
       SELECT 1 FROM tasks t WHERE t.matter_id = m.id AND t.state = 'open' AND t.title = '${ANSWER_TASK}' AND t.due_on < ${params.add(f.today)})))`);
   }
   if (f.state === "open") parts.push(`m.state <> ${params.add("closed")}`);

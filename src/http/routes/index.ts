@@ -8,6 +8,7 @@ import * as cases from "./cases/index.js";
 import * as imports from "./imports/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
+import * as supervisionOrders from "./supervision-orders/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 
@@ -21,4 +22,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   bulletins,
   users,
   workflow,
+  supervisionOrders,
 ];

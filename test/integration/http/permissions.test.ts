@@ -194,6 +194,21 @@ const MATRIX: Record<string, MatrixRow> = {
     call: (c) => c.post(`/api/matters/${judgesMatter}/act`, { action: "answer", version: 99, input: {} }),
   },
   "GET /api/cases/:id/matters": { expect: judgesOwn, call: (c) => c.get(`/api/cases/${judgesCase}/matters`) },
+  "GET /api/supervision-orders": { expect: readers, call: (c) => c.get("/api/supervision-orders?tab=all") },
+  "GET /api/supervision-orders/export": {
+    expect: readers,
+    call: (c) => c.get("/api/supervision-orders/export?tab=all"),
+  },
+  "POST /api/supervision-orders": {
+    // 督办 is issued by the office (court-wide) or a division's chief for their own division; the
+    // chief account here leads another division than the judge's case.
+    expect: { ...adminOnly, admin: 403, office: 200 },
+    call: (c) =>
+      c.post("/api/supervision-orders", {
+        caseIds: [judgesCase],
+        request: "矩阵测试：请说明该案的审理进度安排",
+      }),
+  },
   "GET /api/imports": { expect: importers, call: (c) => c.get("/api/imports") },
   "POST /api/imports/validate": {
     expect: importers,
