@@ -20,6 +20,7 @@ import {
   RUNG_NAMES,
   TIME_LIMIT_TIERS,
 } from "../domain/bulletin/model.js";
+import { hasOrders } from "../domain/bulletin/narrative.js";
 import { type IndicatorDef, indicatorById } from "../domain/indicators/index.js";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
@@ -37,6 +38,7 @@ export const SHEET_NAMES = {
   timeLimit: "审限预警",
   longPending: "长期未结",
   concealed: "隐形超审限",
+  supervision: "督办",
 } as const;
 
 /** A column of a per-division count table: its header and how to read it from the counts. */
@@ -409,7 +411,33 @@ function concealedSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
   ws.views = [{ state: "frozen", ySplit: 4 }];
 }
 
-/** The bulletin workbook: 汇总, 审限预警, 长期未结, 隐形超审限. */
+/** 督办: the month's 督办单 by division — issued, answered, overdue (escalated), closed. */
+function supervisionSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
+  const ws = wb.addWorksheet(SHEET_NAMES.supervision);
+  const headers = ["承办部门", "发起督办", "已答复", "逾期未答复", "已销号"];
+  title(
+    ws,
+    `${data.court.name}${chineseMonth(data.month)}督办情况（截至${chineseDate(data.asOf)}）`,
+    "按当月发生的操作计件：当月发起、当月答复（一件多次答复计一次）、当月逾期未答复而报庭长督促、当月销号。",
+    headers.length,
+  );
+  headerRow(ws, 4, headers);
+  let row = 5;
+  const line = (name: string, c: BulletinData["orders"]["total"], total: boolean) => {
+    const r = ws.getRow(row++);
+    [name, c.issued, c.answered, c.overdue, c.closed].forEach((v, i) => {
+      r.getCell(i + 1).value = v;
+    });
+    styleRow(r, headers.length, total ? TOTAL_FILL : undefined, total);
+  };
+  for (const d of data.orders.byDivision) line(d.division, d.counts, false);
+  line("全院合计", data.orders.total, true);
+  ws.getColumn(1).width = 22;
+  for (let c = 2; c <= headers.length; c++) ws.getColumn(c).width = 12;
+  ws.views = [{ state: "frozen", ySplit: 4 }];
+}
+
+/** The bulletin workbook: 汇总, 审限预警, 长期未结, 隐形超审限, and 督办 when the month has any. */
 export async function writeBulletinXlsx(data: BulletinData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "审管 shenguan";
@@ -418,5 +446,6 @@ export async function writeBulletinXlsx(data: BulletinData): Promise<Buffer> {
   timeLimitSheet(wb, data);
   longPendingSheet(wb, data);
   concealedSheet(wb, data);
+  if (hasOrders(data)) supervisionSheet(wb, data);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

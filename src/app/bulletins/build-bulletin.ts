@@ -10,6 +10,7 @@ import { countAlertRows } from "../../db/alerts/count-alerts.js";
 import { caseDatesByIds } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
 import { readDivisionOrder } from "../../db/settings/division-order.js";
+import { orderHistoriesBetween } from "../../db/supervision-orders/order-histories.js";
 import { ALERT_RULES_BY_ID, type AlertSettings, RULE_IDS } from "../../domain/alerts/index.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { isBulletinMonth, monthBounds } from "../../domain/bulletin/dates.js";
@@ -38,6 +39,7 @@ import {
 import { lookupCourt } from "../../domain/case-number/index.js";
 import { divisionComparator } from "../../domain/court/division-order.js";
 import type { Figure } from "../../domain/indicators/index.js";
+import { tallyOrders } from "../../domain/supervision-order/tally.js";
 import { type ComputedAlert, detectAllAlerts } from "../alerts/detect-alerts.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
 import { courtCode } from "../meta/court-code.js";
@@ -189,8 +191,10 @@ export async function buildBulletin(
   for (const g of perDivision.groups) divisions.add(g.key.trim() || NO_DIVISION);
 
   const newlyFound = await newlyFoundIn(handle, from, to);
+  const orders = tallyOrders(await orderHistoriesBetween(handle, from, asOf), from, asOf, byDivision);
   return {
     newlyFound,
+    orders,
     court,
     month,
     from,

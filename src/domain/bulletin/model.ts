@@ -14,6 +14,7 @@ import {
   RULE_IDS,
 } from "../alerts/index.js";
 import type { Figure } from "../indicators/index.js";
+import type { OrderTally } from "../supervision-order/tally.js";
 
 /** The 审限 tiers, most severe first, with the names the bulletin uses. */
 export const TIME_LIMIT_TIERS = [
@@ -161,6 +162,11 @@ export interface BulletinData {
    * their 本期新发现 filter for the same days.
    */
   newlyFound: { total: number; byFamily: Record<string, number> };
+  /**
+   * 督办: the 督办单 issued, answered, gone overdue (escalated) and closed (销号) within the month,
+   * by division. The bulletin has a 督办 section only when the month has any.
+   */
+  orders: OrderTally;
   /** The day the bulletin was produced. */
   generatedOn: string;
   /** Every division seen in either month or in the indicators, sorted. */

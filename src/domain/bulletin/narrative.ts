@@ -345,8 +345,42 @@ const REQUIREMENTS = [
   "（五）审判管理办公室将持续跟踪清理进度，按月通报。",
 ];
 
-function requirements(): Block[] {
-  return [h1("五、工作要求"), ...REQUIREMENTS.map((t) => para(t))];
+function requirements(n: string): Block[] {
+  return [h1(`${n}、工作要求`), ...REQUIREMENTS.map((t) => para(t))];
+}
+
+/** Does the month have any 督办 to report? */
+export function hasOrders(data: BulletinData): boolean {
+  const t = data.orders.total;
+  return t.issued + t.answered + t.overdue + t.closed > 0;
+}
+
+/** 五、督办情况: the 督办单 of the month, by division (only when there are any). */
+function supervision(data: BulletinData): Block[] {
+  const t = data.orders.total;
+  const rows = data.orders.byDivision.map((d) => [
+    d.division,
+    String(d.counts.issued),
+    String(d.counts.answered),
+    String(d.counts.overdue),
+    String(d.counts.closed),
+  ]);
+  rows.push(["全院合计", String(t.issued), String(t.answered), String(t.overdue), String(t.closed)]);
+  return [
+    h1("五、督办情况"),
+    para(
+      `本月共发起督办 ${t.issued} 件，承办人答复 ${t.answered} 件，逾期未答复 ${t.overdue} 件（已报庭长督促），销号 ${t.closed} 件。` +
+        "逾期未答复的督办单按本院规定报庭长、分管院领导督促。",
+    ),
+    table(
+      ["承办部门", "发起督办", "已答复", "逾期未答复", "已销号"],
+      rows,
+      [4, 2, 2, 2, 2],
+      ["left", "center", "center", "center", "center"],
+      { totalRow: true },
+    ),
+    gap(),
+  ];
 }
 
 function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
@@ -380,7 +414,8 @@ export function bulletinDocument(data: BulletinData): BulletinDocument {
       ...approaching(data),
       ...overdue(data),
       ...concealed(data),
-      ...requirements(),
+      ...(hasOrders(data) ? supervision(data) : []),
+      ...requirements(hasOrders(data) ? "六" : "五"),
       para(`附件：${data.court.name}${chineseMonth(data.month)}审限与长期未结案件明细表（Excel）`),
     ],
     signature: [`${data.court.name}审判管理办公室`, chineseDate(data.generatedOn)],

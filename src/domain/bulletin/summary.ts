@@ -23,6 +23,8 @@ export interface BulletinSummary {
   previous: { month: string; asOf: string };
   /** 本月新发现, by family: what the alert lists show with their 本期新发现 filter for the month. */
   newlyFound: BulletinData["newlyFound"];
+  /** 督办单 of the month by division: issued, answered, overdue, closed. */
+  orders: BulletinData["orders"];
   /** Each headline: its name, this month's and last month's count, and the change in words. */
   headlines: (HeadlineFigure & { name: string; change: string })[];
   /** The same figures per division (the court's order). */
@@ -48,6 +50,7 @@ export function bulletinSummary(data: BulletinData): BulletinSummary {
     asOf: data.asOf,
     previous: data.previous,
     newlyFound: data.newlyFound,
+    orders: data.orders,
     headlines: HEADLINES.map((h) => {
       const a = countOf(now, h.keys);
       const b = countOf(before, h.keys);

@@ -11,9 +11,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acknowledgeAlert } from "../../../src/app/alerts/acknowledge-alert.js";
 import { listAlerts } from "../../../src/app/alerts/list-alerts.js";
+import { buildBulletin } from "../../../src/app/bulletins/build-bulletin.js";
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { systemActor } from "../../../src/app/shared/actor.js";
 import { escalateOverdueOrders } from "../../../src/app/supervision-orders/escalate-overdue-orders.js";
@@ -23,6 +25,8 @@ import { actOnMatter } from "../../../src/app/workflow/act-on-matter.js";
 import { getMatter } from "../../../src/app/workflow/get-matter.js";
 import { writeSetting } from "../../../src/db/settings/settings.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
+import { bulletinDocument } from "../../../src/domain/bulletin/narrative.js";
+import { writeBulletinXlsx } from "../../../src/io/bulletin-xlsx.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shenguan-orders-"));
@@ -262,6 +266,31 @@ for (const dialect of TEST_DIALECTS) {
         .where("entity_id", "=", String(zhangOrder))
         .execute();
       expect(audit.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it("the monthly bulletin counts the orders by division, each step in its month", async () => {
+      // September: 2 issued (27th), 张三 answered (30th). October: 李四 escalated (9th, again 18th:
+      // once), 李四 answered (14th), 张三 closed (14th); nothing issued.
+      const sep = await buildBulletin(office, db, "2024-09", { today: "2024-10-31" });
+      expect(sep.orders).toEqual({
+        total: { issued: 2, answered: 1, overdue: 0, closed: 0 },
+        byDivision: [{ division: DIV, counts: { issued: 2, answered: 1, overdue: 0, closed: 0 } }],
+      });
+      const oct = await buildBulletin(office, db, "2024-10", { today: "2024-10-31" });
+      expect(oct.orders.total).toEqual({ issued: 0, answered: 1, overdue: 1, closed: 1 });
+      const doc = bulletinDocument(oct);
+      const text = doc.body
+        .map((b) => ("text" in b ? b.text : "rows" in b ? b.rows.flat().join(" ") : ""))
+        .join("\n");
+      expect(text).toContain("五、督办情况");
+      expect(text).toContain(
+        "本月共发起督办 0 件，承办人答复 1 件，逾期未答复 1 件（已报庭长督促），销号 1 件",
+      );
+      expect(text).toContain("六、工作要求");
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await writeBulletinXlsx(oct)) as unknown as ArrayBuffer);
+      const sheet = wb.getWorksheet("督办");
+      expect(sheet?.getRow(5).values).toEqual([undefined, DIV, 0, 1, 1, 1]);
     });
   });
 }

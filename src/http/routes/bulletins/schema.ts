@@ -19,6 +19,13 @@ const headlineFigure = z.object({
   lastMonth: z.number().int().describe("上月（截至上月末）"),
 });
 
+const orderCounts = z.object({
+  issued: z.number().int(),
+  answered: z.number().int(),
+  overdue: z.number().int(),
+  closed: z.number().int(),
+});
+
 export const bulletinSummaryBody = z.object({
   court: z.object({ code: z.string(), name: z.string() }),
   month,
@@ -29,6 +36,12 @@ export const bulletinSummaryBody = z.object({
   newlyFound: z
     .object({ total: z.number().int(), byFamily: z.record(z.string(), z.number().int()) })
     .describe("本月新发现（尚未消除）：与预警列表“本期新发现”筛选同一口径"),
+  orders: z
+    .object({
+      total: orderCounts,
+      byDivision: z.array(z.object({ division: z.string(), counts: orderCounts })),
+    })
+    .describe("本月督办单：发起、答复、逾期未答复（报庭长）、销号，按部门"),
   headlines: z.array(
     headlineFigure.extend({ name: z.string(), change: z.string().describe("如：较上月增加 3 件") }),
   ),
