@@ -1,0 +1,38 @@
+/** The demo court's 督办单: one in every state, for each of the first demo judges, with real traces. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoCourt } from "../../../src/app/demo/seed-demo-court.js";
+import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`demo 督办单 on ${dialect}`, () => {
+    let db: TestDb;
+    beforeAll(async () => {
+      db = await freshDb(dialect);
+      await seedDemoCourt(db, { asOf: "2026-11-27", cases: 3000 });
+    }, 300_000);
+    afterAll(async () => {
+      await db?.drop();
+    });
+
+    it("has orders in every state, each traced from its issue", async () => {
+      const rows = await db.db
+        .selectFrom("matters")
+        .select(["id", "state", "division"])
+        .where("kind", "=", "supervision-order")
+        .execute();
+      const states = new Set(rows.map((r) => r.state));
+      for (const s of ["issued", "answered", "returned", "closed", "escalated-leader"])
+        expect(states, s).toContain(s);
+      expect(rows.length).toBeGreaterThanOrEqual(5);
+      expect(rows.length).toBeLessThanOrEqual(30);
+      const firstSteps = await db.db
+        .selectFrom("matter_trace")
+        .select(["matter_id", "action"])
+        .where("seq", "=", 1)
+        .execute();
+      expect(
+        firstSteps.filter((t) => rows.some((r) => r.id === t.matter_id)).every((t) => t.action === "issue"),
+      ).toBe(true);
+    });
+  });
+}
