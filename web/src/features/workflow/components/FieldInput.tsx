@@ -41,9 +41,7 @@ export function fieldRules(f: FieldSpec): Rule[] {
   if (f.type === "date" && f.notPast)
     rules.push({
       validator: (_, v: Dayjs | null | undefined) =>
-        v?.isBefore(dayjs(), "day")
-          ? Promise.reject(new Error(`${f.label}不能早于今天`))
-          : Promise.resolve(),
+        v?.isBefore(dayjs(), "day") ? Promise.reject(new Error(`${f.label}不能早于今天`)) : Promise.resolve(),
     });
   return rules;
 }
