@@ -105,6 +105,12 @@ export const router = createBrowserRouter([
                 lazy: { Component: async () => (await import("../features/cases/pages/CasePage")).default },
               },
               {
+                path: "inbox",
+                lazy: {
+                  Component: async () => (await import("../features/workflow/pages/InboxPage")).default,
+                },
+              },
+              {
                 // Any workflow matter; the server answers 403 to whoever may not read it.
                 path: "matters/:id",
                 lazy: {
