@@ -199,7 +199,8 @@ for (const dialect of TEST_DIALECTS) {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
         const ws = wb.worksheets[0];
-        const values = (n: number) => (ws?.getRow(n).values as unknown[]).slice(1);
+        if (!ws) throw new Error("no sheet");
+        const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
         expect(values(2).slice(0, 3)).toEqual(["事项类型", "事项", "状态"]);
         expect([3, 4, 5].map((n) => values(n)[1])).toEqual(["丙", "丁", "戊"]);
         expect(values(3)[8]).toBe("逾期 15 个工作日");
