@@ -209,6 +209,10 @@ const MATRIX: Record<string, MatrixRow> = {
         request: "矩阵测试：请说明该案的审理进度安排",
       }),
   },
+  // Everyone signed in has an inbox: it lists only what is addressed to them or done by them.
+  "GET /api/inbox": { expect: everyone, call: (c) => c.get("/api/inbox?tab=todo") },
+  "GET /api/inbox/count": { expect: everyone, call: (c) => c.get("/api/inbox/count") },
+  "GET /api/inbox/export": { expect: everyone, call: (c) => c.get("/api/inbox/export?tab=initiated") },
   "GET /api/imports": { expect: importers, call: (c) => c.get("/api/imports") },
   "POST /api/imports/validate": {
     expect: importers,
