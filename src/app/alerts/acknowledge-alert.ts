@@ -5,7 +5,7 @@ import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { type AlertRow, alertRow, alertRows } from "./alert-row.js";
+import { type AlertRow, alertRows } from "./alert-row.js";
 
 export async function acknowledgeAlert(
   actor: Actor,
@@ -20,5 +20,7 @@ export async function acknowledgeAlert(
   await acknowledgeAlertRow(handle, alert, { username: actor.username, note, at: new Date().toISOString() });
   const updated = await findAlert(handle, id);
   if (!updated) throw new NotFoundError(`预警 ${id} 不存在`);
-  return alertRow(actor, updated, row?.order ?? null);
+  const [after] = await alertRows(actor, handle, [updated]);
+  if (!after) throw new NotFoundError(`预警 ${id} 不存在`);
+  return after;
 }

@@ -9,7 +9,15 @@ import type { AlertOrder } from "../../db/supervision-orders/orders-of-alerts.js
 import { latestOrdersOfAlerts } from "../../db/supervision-orders/orders-of-alerts.js";
 import { relatedCaseOf, withoutRelatedCase } from "../../domain/alerts/index.js";
 import { type Actor, type AlertAction, alertActions, inScope } from "../../domain/auth/index.js";
-import { orderOpen, orderStateLabel } from "../../domain/supervision-order/index.js";
+import { orderOpen, orderStateLabel, SUPERVISION_ORDER_KIND } from "../../domain/supervision-order/index.js";
+import {
+  blankMatter,
+  DEFAULT_WORKFLOW_SETTINGS,
+  holds,
+  participantOf,
+  type WorkflowSettings,
+} from "../../domain/workflow/index.js";
+import { readWorkflowSettings } from "../workflow/settings.js";
 
 export interface AlertOrderState {
   id: number;
@@ -21,10 +29,17 @@ export interface AlertOrderState {
 export interface AlertRow extends StoredAlert {
   /** The alert's latest 督办单, or null. */
   order: AlertOrderState | null;
+  /** The reader may issue a 督办单 on it now (审管办, or the division's chief; none open on it). */
+  canIssueOrder: boolean;
   actions: AlertAction[];
 }
 
-export function alertRow(actor: Actor, a: StoredAlert, latest: AlertOrder | null = null): AlertRow {
+export function alertRow(
+  actor: Actor,
+  a: StoredAlert,
+  latest: AlertOrder | null = null,
+  settings: WorkflowSettings = DEFAULT_WORKFLOW_SETTINGS,
+): AlertRow {
   const related = relatedCaseOf(a);
   const seen = related && !inScope(actor, related) ? withoutRelatedCase(a) : a;
   const order = latest
@@ -35,7 +50,21 @@ export function alertRow(actor: Actor, a: StoredAlert, latest: AlertOrder | null
         open: orderOpen(latest.state),
       }
     : null;
-  return { ...seen, order, actions: alertActions(actor, { ...a, order }) };
+  const canIssueOrder =
+    a.state !== "resolved" &&
+    !order?.open &&
+    a.judge.trim() !== "" &&
+    holds(
+      SUPERVISION_ORDER_KIND.open.who,
+      blankMatter(SUPERVISION_ORDER_KIND, {
+        division: a.division,
+        judge: a.judge,
+        initiator: actor.username,
+      }),
+      participantOf(actor),
+      settings,
+    );
+  return { ...seen, order, canIssueOrder, actions: alertActions(actor, { ...a, order }) };
 }
 
 /** Rows for a page of alerts, their 督办单 read in one query. */
@@ -48,5 +77,6 @@ export async function alertRows(
     handle,
     alerts.map((a) => a.id),
   );
-  return alerts.map((a) => alertRow(actor, a, orders.get(a.id) ?? null));
+  const settings = await readWorkflowSettings(handle);
+  return alerts.map((a) => alertRow(actor, a, orders.get(a.id) ?? null, settings));
 }

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  AuditOutlined,
   BankOutlined,
   ClockCircleOutlined,
   CloudUploadOutlined,
@@ -53,6 +54,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         { key: "/alerts/long-pending", icon: <FieldTimeOutlined />, label: "长期未结" },
         { key: "/alerts/concealed-overrun", icon: <EyeInvisibleOutlined />, label: "隐形超审限" },
         { key: "/alerts/data-quality", icon: <SafetyCertificateOutlined />, label: "数据质量" },
+        { key: "/supervision-orders", icon: <AuditOutlined />, label: "督办单" },
       ],
     });
   }

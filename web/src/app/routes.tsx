@@ -118,6 +118,15 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "supervision-orders",
+                loader: permissionLoader("view-alerts"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () =>
+                    (await import("../features/supervision-orders/pages/SupervisionOrdersPage")).default,
+                },
+              },
+              {
                 path: "import",
                 loader: permissionLoader("import"),
                 shouldRevalidate: unlessSamePath,

@@ -76,6 +76,7 @@ export const alertRow = z.object({
     .object({ id: z.number().int(), state: z.string(), stateLabel: z.string(), open: z.boolean() })
     .nullable()
     .describe("该预警最近一份督办单及其状态；open 为真时须通过督办单销号，不能直接确认"),
+  canIssueOrder: z.boolean().describe("当前用户此刻可对该预警发起督办"),
   actions: z.array(z.enum(RECORD_ACTIONS.alert)).describe("当前用户此刻可对该预警执行的操作"),
 });
 export type AlertRow = z.infer<typeof alertRow>;

@@ -40,6 +40,8 @@ import {
 } from "../../../shared/format";
 import { useQueryState } from "../../../shared/searchParams";
 import { useSession } from "../../../shared/session/session";
+import { IssueOrdersModal } from "../../supervision-orders/components/IssueOrdersModal";
+import { OrderStateTag } from "../../supervision-orders/components/OrderStateTag";
 import { canAcknowledge, exportAlerts, useAlertCounts, useAlertRules, useAlerts } from "../api";
 import { AckModal } from "../components/AckModal";
 
@@ -65,6 +67,9 @@ function AlertsPage({ family }: { family: AlertFamily }) {
   const ownDivisionOnly = user?.role === "chief" || user?.role === "judge";
   const [query, setQuery] = useQueryState();
   const [ackTarget, setAckTarget] = useState<AlertRow | null>(null);
+  // 发起督办: the alerts chosen on this page (kept by id with their judge, across pages).
+  const [chosen, setChosen] = useState<Map<number, string>>(new Map());
+  const [issuing, setIssuing] = useState(false);
 
   const page = Math.max(1, Number(query.get("page")) || 1);
   const pageSize = Math.min(1000, Math.max(1, Number(query.get("pageSize")) || 20));
@@ -198,6 +203,13 @@ function AlertsPage({ family }: { family: AlertFamily }) {
           </Tag>
         </Tooltip>
       ),
+    },
+    {
+      title: "督办",
+      key: "order",
+      width: 150,
+      render: (_: unknown, r: AlertRow) =>
+        r.order ? <OrderStateTag order={r.order} testId={`alert-order-${r.id}`} /> : null,
     },
     // Buttons come from each row's actions (the server's word), never from the role.
     ...(rows.some((r) => r.actions.length > 0)
@@ -466,6 +478,11 @@ function AlertsPage({ family }: { family: AlertFamily }) {
               }}
               title="刷新"
             />
+            {chosen.size > 0 ? (
+              <Button type="primary" onClick={() => setIssuing(true)} data-testid="issue-orders">
+                发起督办（{chosen.size}）
+              </Button>
+            ) : null}
             <ExportButtons
               total={total}
               testIdPrefix="alerts"
@@ -486,6 +503,25 @@ function AlertsPage({ family }: { family: AlertFamily }) {
           columns={columns}
           scroll={{ x: 1480 }}
           data-testid="alerts-table"
+          rowSelection={
+            rows.some((r) => r.canIssueOrder) || chosen.size > 0
+              ? {
+                  selectedRowKeys: [...chosen.keys()],
+                  preserveSelectedRowKeys: true,
+                  getCheckboxProps: (r: AlertRow) =>
+                    ({ disabled: !r.canIssueOrder, "data-testid": `alert-select-${r.id}` }) as never,
+                  onChange: (keys, selected) => {
+                    const next = new Map<number, string>();
+                    for (const k of keys) {
+                      const row = selected.find((x) => x?.id === k);
+                      const judge = row ? JSON.stringify([row.division, row.judge]) : chosen.get(Number(k));
+                      if (judge !== undefined) next.set(Number(k), judge);
+                    }
+                    setChosen(next);
+                  },
+                }
+              : undefined
+          }
           rowClassName={(r) =>
             r.state === "new" && (r.severity === "critical" || r.severity === "serious") ? "row-new" : ""
           }
@@ -516,6 +552,16 @@ function AlertsPage({ family }: { family: AlertFamily }) {
       </Card>
 
       <AckModal alert={ackTarget} onClose={() => setAckTarget(null)} onDone={() => setAckTarget(null)} />
+      <IssueOrdersModal
+        open={issuing}
+        alertIds={[...chosen.keys()]}
+        judges={new Set(chosen.values()).size}
+        onClose={() => setIssuing(false)}
+        onDone={() => {
+          setIssuing(false);
+          setChosen(new Map());
+        }}
+      />
     </div>
   );
 }
