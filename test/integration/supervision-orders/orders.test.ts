@@ -96,6 +96,13 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("a batch of 5 warnings of 2 judges makes 2 orders, each linked to its alerts and cases", async () => {
+      // Before: the office and the division's chief may issue on each warning; a judge and another chief may not.
+      const q = { rule: "time-limit.overdue" };
+      expect((await listAlerts(office, db, q)).rows.every((a) => a.canIssueOrder && a.order === null)).toBe(
+        true,
+      );
+      expect((await listAlerts(chief, db, q)).rows.every((a) => a.canIssueOrder)).toBe(true);
+      expect((await listAlerts(zhang, db, q)).rows.some((a) => a.canIssueOrder)).toBe(false);
       const r = await issueOrders(office, db, { alertIds, request: REQUEST }, TODAY);
       expect(r.orders.map((o) => [o.judge, o.alertIds.length, o.caseIds.length, o.replyDue])).toEqual([
         ["张三", 3, 3, "2024-10-08"],
@@ -139,6 +146,7 @@ for (const dialect of TEST_DIALECTS) {
       ]);
       expect(alerts.rows[0]?.order?.id).toBe(zhangOrder);
       expect(alerts.rows[0]?.actions).toEqual([]);
+      expect(alerts.rows.some((a) => a.canIssueOrder)).toBe(false);
       await expect(acknowledgeAlert(office, db, alertIds[0] as number, "已电话督促")).rejects.toThrow(
         "该预警已督办，请通过督办单销号",
       );
