@@ -233,6 +233,17 @@ export default function BulletinsPage() {
                 </Space>
               </div>
             ) : null}
+            {data ? (
+              <div style={{ marginTop: 6 }} data-testid="bulletin-orders">
+                <Typography.Text type="secondary">本月督办：</Typography.Text>
+                <Link to="/supervision-orders?tab=all">
+                  发起 <b className="num">{formatCount(data.orders.total.issued)}</b> 件、已答复{" "}
+                  <b className="num">{formatCount(data.orders.total.answered)}</b> 件、逾期未答复{" "}
+                  <b className="num">{formatCount(data.orders.total.overdue)}</b> 件、已销号{" "}
+                  <b className="num">{formatCount(data.orders.total.closed)}</b> 件
+                </Link>
+              </div>
+            ) : null}
           </Card>
           <Card size="small" title="各部门（本月件数及较上月增减）" styles={{ body: { padding: 0 } }}>
             <Table<DivisionRow>
