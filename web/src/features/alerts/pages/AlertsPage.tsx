@@ -121,6 +121,8 @@ function AlertsPage({ family }: { family: AlertFamily }) {
           : null
       : null;
 
+  // 发起督办 is offered where the server says the reader may issue on a row (canIssueOrder).
+  const selectable = rows.some((r) => r.canIssueOrder) || chosen.size > 0;
   const columns: TableColumnsType<AlertRow> = [
     {
       title: "级别",
@@ -204,6 +206,8 @@ function AlertsPage({ family }: { family: AlertFamily }) {
         </Tooltip>
       ),
     },
+    // The tick boxes sit beside the 督办 column (the list's first columns stay as they were).
+    ...(selectable ? [Table.SELECTION_COLUMN] : []),
     {
       title: "督办",
       key: "order",
@@ -504,7 +508,7 @@ function AlertsPage({ family }: { family: AlertFamily }) {
           scroll={{ x: 1480 }}
           data-testid="alerts-table"
           rowSelection={
-            rows.some((r) => r.canIssueOrder) || chosen.size > 0
+            selectable
               ? {
                   selectedRowKeys: [...chosen.keys()],
                   preserveSelectedRowKeys: true,
