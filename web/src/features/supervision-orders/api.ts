@@ -46,6 +46,7 @@ export function useIssueOrders() {
       request<{ orders: IssuedOrder[] }>("POST", "/supervision-orders", { json: body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ["alerts"] });
+      void queryClient.invalidateQueries({ queryKey: ["cases"] });
       void queryClient.invalidateQueries({ queryKey: orderKeys.all });
       void queryClient.invalidateQueries({ queryKey: ["workflow"] });
     },

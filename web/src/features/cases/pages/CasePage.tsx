@@ -40,6 +40,8 @@ import {
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
+import { IssueOrdersModal } from "../../supervision-orders/components/IssueOrdersModal";
+import { OrderStateTag } from "../../supervision-orders/components/OrderStateTag";
 import { CaseMatters } from "../../workflow/components/CaseMatters";
 import { useCase } from "../api";
 import { DaysLeft } from "../components/CaseListTable";
@@ -71,6 +73,7 @@ function CasePage({ id }: { id: string }) {
   const { can } = useSession();
   const res = useCase(id);
   const [ackTarget, setAckTarget] = useState<AlertRow | null>(null);
+  const [issuing, setIssuing] = useState(false);
   const status = res.error instanceof ApiError ? res.error.status : null;
 
   if (status === 403)
@@ -138,6 +141,13 @@ function CasePage({ id }: { id: string }) {
           <Tag color={STATE_COLORS[s] ?? "default"}>{STATE_NAMES[s] ?? s}</Tag>
         </Tooltip>
       ),
+    },
+    {
+      title: "督办",
+      key: "order",
+      width: 150,
+      render: (_: unknown, r: AlertRow) =>
+        r.order ? <OrderStateTag order={r.order} testId={`case-alert-order-${r.id}`} /> : null,
     },
     // Buttons come from each alert's actions (the server's word), never from the role.
     ...(alerts.some((a) => a.actions.length > 0)
@@ -323,7 +333,23 @@ function CasePage({ id }: { id: string }) {
 
       <CaseMatters caseId={id} />
 
-      <Card size="small" title={`本案预警（${alerts.length}）`} styles={{ body: { padding: 0 } }}>
+      <Card
+        size="small"
+        title={`本案预警（${alerts.length}）`}
+        styles={{ body: { padding: 0 } }}
+        extra={
+          alerts.some((a) => a.canIssueOrder) ? (
+            <Button
+              size="small"
+              type="primary"
+              onClick={() => setIssuing(true)}
+              data-testid="case-issue-order"
+            >
+              发起督办
+            </Button>
+          ) : null
+        }
+      >
         <Table<AlertRow>
           size="small"
           rowKey="id"
@@ -341,6 +367,13 @@ function CasePage({ id }: { id: string }) {
       ) : null}
 
       <AckModal alert={ackTarget} onClose={() => setAckTarget(null)} onDone={() => setAckTarget(null)} />
+      <IssueOrdersModal
+        open={issuing}
+        alertIds={alerts.filter((a) => a.canIssueOrder).map((a) => a.id)}
+        judges={1}
+        onClose={() => setIssuing(false)}
+        onDone={() => setIssuing(false)}
+      />
     </div>
   );
 }
