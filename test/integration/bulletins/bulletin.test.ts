@@ -573,7 +573,8 @@ describe("bulletin API", () => {
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await x.arrayBuffer());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "审限预警", "长期未结", "隐形超审限"]);
+    // The demo court's 督办单 of October (issued 28 October, answered the 31st) add a 督办 sheet.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "审限预警", "长期未结", "隐形超审限", "督办"]);
 
     const d = await office.get("/api/bulletins/2026-10.docx");
     expect(d.status).toBe(200);
