@@ -22,6 +22,7 @@ describe("judgeProblem", () => {
   it("nothing against an empty register, nor for an empty 承办人", () => {
     expect(judgeProblem(new StaffIndex([]), "民事审判第一庭", "李四", true)).toBeUndefined();
     expect(judgeProblem(index, "民事审判第一庭", " ", true)).toBeUndefined();
+    expect(judgeProblem(index, "民事审判第一庭", "待定", true)).toBeUndefined();
     expect(judgeProblem(index, "民事审判第一庭", "张三", true)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  * register that is not empty: an empty register means the court has not loaded one.
  */
 import type { StaffIndex } from "../people/resolve.js";
+import { PLACEHOLDER_NAMES } from "./data-quality.js";
 import { RULE_IDS } from "./rules.js";
 import type { Alert } from "./types.js";
 import { makeAlert } from "./util.js";
@@ -12,8 +13,8 @@ import { makeAlert } from "./util.js";
 export type JudgeProblem = "unknown" | "inactive";
 
 /**
- * The problem with a 承办人 of a division, or undefined when the register names them (an empty
- * 承办人 is missing-judge-or-division's, and an empty register is no register).
+ * The problem with a 承办人 of a division, or undefined when the register names them (an empty or
+ * placeholder 承办人 such as 待定 is missing-judge-or-division's, and an empty register is no register).
  */
 export function judgeProblem(
   index: StaffIndex<{ name: string; division: string; active: boolean }>,
@@ -21,7 +22,10 @@ export function judgeProblem(
   judge: string,
   pending: boolean,
 ): JudgeProblem | undefined {
-  if (index.size === 0 || judge.trim() === "" || division.trim() === "") return undefined;
+  if (index.size === 0) return undefined;
+  const j = judge.trim();
+  const d = division.trim();
+  if (j === "" || d === "" || PLACEHOLDER_NAMES.has(j) || PLACEHOLDER_NAMES.has(d)) return undefined;
   const r = index.resolve(division, judge);
   if (r.kind === "none") return "unknown";
   // Two of one name in a division cannot be stored (registerProblems); if they are, do not guess.
