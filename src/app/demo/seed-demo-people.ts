@@ -2,8 +2,9 @@
  * The demo court's staff register: its judges as the court plan has them (庭长, 副庭长, 审判员 of
  * each division), the court's leaders (院长, three 副院长 each in charge of some divisions, an 审委会
  * 专职委员), the trial management office, and two 法官助理 and two 书记员 per division; 审委会委员
- * for the leaders and the chiefs. The demo accounts are linked to their staff member, and the
- * setting division_leaders says which 副院长 is in charge of which division. Deterministic per seed;
+ * for the leaders and the chiefs. The demo accounts are linked to their staff member (the three
+ * 副院长 get accounts demo-vp-1…3), and the setting division_leaders says which 副院长 is in charge
+ * of which division. Deterministic per seed;
  * does nothing when the register already holds anyone.
  */
 import type { Db } from "../../db/connect.js";
@@ -21,6 +22,8 @@ import { DIVISION_LEADERS_SETTING, formatDivisionLeaders } from "../../domain/pe
 import type { Position } from "../../domain/people/positions.js";
 import type { StaffInput } from "../../domain/people/staff.js";
 import { recomputeUnknownJudgeAlerts } from "../people/unknown-judges.js";
+import { createUserUnchecked } from "../users/create-user.js";
+import { randomPassword } from "../users/passwords.js";
 
 /** The setting seedDemoCourt writes: the seed the demo court was generated with. */
 export const DEMO_SEED_SETTING = "demo_seed";
@@ -115,9 +118,35 @@ export async function seedDemoPeople(handle: Db, asOf: IsoDate): Promise<void> {
     now,
   );
 
+  // The 副院长 get demo accounts of their own (院领导), so that escalations and sign-offs that go
+  // to the leader in charge of a division reach someone who can sign in.
+  const added: { username: string; password: string; role: "president" }[] = [];
+  for (const [i, staffNo] of ["Y002", "Y003", "Y004"].entries()) {
+    const username = `demo-vp-${i + 1}`;
+    if (await findUserByName(handle, username)) continue;
+    const vp = staff.find((m) => m.staffNo === staffNo) as StaffInput;
+    const divisions = (IN_CHARGE[staffNo] ?? []).map((k) => court.division[k].name).join("、");
+    const password = randomPassword();
+    await createUserUnchecked(handle, {
+      username,
+      displayName: `演示·副院长 ${vp.name}（分管${divisions}）`,
+      role: "president",
+      password,
+      isDemo: true,
+    });
+    added.push({ username, password, role: "president" });
+  }
+  if (added.length > 0) {
+    const listed = JSON.parse((await readSetting(handle, "demo_accounts")) ?? "[]") as unknown[];
+    await writeSetting(handle, "demo_accounts", JSON.stringify([...listed, ...added]), now);
+  }
+
   // The demo accounts, each linked to its staff member.
   const links: [string, string][] = [
     ["demo-president", "Y001"],
+    ["demo-vp-1", "Y002"],
+    ["demo-vp-2", "Y003"],
+    ["demo-vp-3", "Y004"],
     ["demo-office", "G001"],
   ];
   court.divisions.forEach((d, di) => {
