@@ -44,6 +44,6 @@ export function registerPeopleCommands(program: Command): void {
       );
       if (opts.json) console.log(JSON.stringify(report, null, 2));
       else printReport(report);
-      if (!report.ok) process.exitCode = 1;
+      if (!report.ok) process.exitCode = 2;
     });
 }

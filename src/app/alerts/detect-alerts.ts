@@ -16,6 +16,7 @@ import {
   detectDuplicates,
   detectWithdrawRefile,
   type RefileCandidate,
+  RULE_IDS,
   resolveAlertSettings,
 } from "../../domain/alerts/index.js";
 import { deriveFacts, type FactsRules, toTimelineEvents } from "../../domain/case/derive-facts.js";
@@ -147,7 +148,8 @@ export async function detectAllAlerts(
     cross.push({ ...a, caseId: row?.id ?? null, division: row?.division ?? "", judge: row?.judge ?? "" });
   }
   // 承办人 not in the staff register (none while the register is empty).
-  for (const a of await unknownJudgeAlerts(handle, asOf)) cross.push(a);
+  if (!settings.disabled.has(RULE_IDS.judgeUnknown))
+    for (const a of await unknownJudgeAlerts(handle, asOf)) cross.push(a);
   total += cross.length;
   if (cross.length > 0) await sink(cross);
   return { cases, alerts: total, asOf };
