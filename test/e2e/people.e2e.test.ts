@@ -1,7 +1,7 @@
 /**
  * 人员管理 in the browser: the office opens the staff register from the menu, adds a person in the
- * dialog and finds them listed (searched by name); the buttons of the new row are its actions; a
- * judge's account has no such menu.
+ * dialog and finds them listed (searched by name); the buttons of the new row are its actions; the
+ * administrator links an account to them; a judge's account has no such menu.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2E, openSession, type Session, screenshot, signIn, startE2E } from "./support.js";
@@ -52,6 +52,28 @@ describe("people", () => {
     expect(await page.getByTestId("staff-deactivate-E2E001").count()).toBe(1);
     await screenshot(page, "60-people-added");
     expect(errors).toEqual([]);
+  });
+
+  it("the administrator links an account to that person", async () => {
+    const admin = await openSession(e2e);
+    const { page, errors } = admin;
+    await page.goto("/login");
+    await page.getByTestId("login-username").fill(e2e.app.admin.username);
+    await page.getByTestId("login-password").fill(e2e.app.admin.password);
+    await page.getByTestId("login-submit").click();
+    await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+    await page.getByTestId("nav-menu").getByText("账号管理").click();
+    await page.waitForURL("**/accounts");
+    await page.getByTestId("account-edit-demo-clerk").click();
+    await page.getByTestId("account-staff").click();
+    await page.keyboard.type("E2E001");
+    await page.locator(".ant-select-item-option").filter({ hasText: "测试书记员" }).first().click();
+    await page.getByTestId("account-save").click();
+    await page.getByTestId("account-save").waitFor({ state: "detached" });
+    const row = page.locator('[data-testid="accounts-table"] tr', { hasText: "demo-clerk" });
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain("测试书记员（E2E001）");
+    expect(errors).toEqual([]);
+    await admin.context.close();
   });
 
   it("a judge has no 人员管理 menu", async () => {
