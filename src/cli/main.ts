@@ -7,6 +7,7 @@ import { CliError } from "./errors.js";
 import { registerImportCommand } from "./import.js";
 import { registerIndicatorCommands } from "./indicators.js";
 import { registerOrdersCommand } from "./orders.js";
+import { registerPeopleCommands } from "./people.js";
 import { registerRefreshCommand } from "./refresh.js";
 import { registerStartCommand } from "./start.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerBulletinCommand(program);
   registerUserCommands(program);
   registerOrdersCommand(program);
+  registerPeopleCommands(program);
   return program;
 }
 
