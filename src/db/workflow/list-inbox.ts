@@ -5,7 +5,7 @@
  */
 import type { Db } from "../connect.js";
 import { limitOffset, Params, paging, placeholderFor, readRows } from "../sql.js";
-import { type TaskHolder, taskHolderWhere } from "./inbox-where.js";
+import { type TaskHolder, taskHolderBranches, taskHolderWhere } from "./inbox-where.js";
 import {
   type ActedMatterItem,
   type InboxTaskItem,
@@ -18,8 +18,6 @@ import {
 export interface PageQuery {
   page?: number;
   pageSize?: number;
-  /** Every row (an export). */
-  all?: boolean;
 }
 
 export interface Page<T> {
@@ -31,6 +29,26 @@ export interface Page<T> {
 
 const PAGING = { pageSize: 20, max: 1000 };
 
+const TASK_COLUMNS = "t.id, t.matter_id, t.title, t.due_on, t.opened_on";
+
+/**
+ * The ids of the page's tasks, in order: due first (the earliest due, hence the overdue, first),
+ * tasks without a due date last, then by id. Each way a task can be the holder's reads at most
+ * `offset + limit` tasks from its index in that order (dated and undated apart: the databases
+ * place NULL at opposite ends); the union of those few is sorted for the page. A chief's first
+ * page thus reads some twenty index entries however many tasks their position has.
+ */
+function taskPageSql(holder: TaskHolder, params: Params, p: { page: number; pageSize: number }): string {
+  const upTo = p.page * p.pageSize;
+  const parts = taskHolderBranches(holder).flatMap((b) => [
+    `SELECT * FROM (SELECT ${TASK_COLUMNS} FROM tasks t WHERE ${b(params)} AND t.due_on IS NOT NULL
+       ORDER BY t.due_on, t.id LIMIT ${params.add(upTo)}) d`,
+    `SELECT * FROM (SELECT ${TASK_COLUMNS} FROM tasks t WHERE ${b(params)} AND t.due_on IS NULL
+       ORDER BY t.id LIMIT ${params.add(upTo)}) n`,
+  ]);
+  return `SELECT * FROM (${parts.join(" UNION ")}) t ORDER BY ${TASK_ORDER} ${limitOffset(params, p)}`;
+}
+
 /** Due first (the earliest due, hence the overdue, first); tasks without a due date last. */
 const TASK_ORDER = "CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END, t.due_on, t.id";
 
@@ -41,26 +59,24 @@ export async function listInboxTasks(
 ): Promise<Page<InboxTaskItem>> {
   const countParams = new Params(placeholderFor(handle));
   const countWhere = taskHolderWhere(holder, countParams);
-  const count = await readRows<{ n: number }>(
+  const counting = readRows<{ n: number }>(
     handle,
     `SELECT COUNT(*) AS n FROM tasks t WHERE ${countWhere}`,
     countParams.values,
   );
-  const total = Number(count[0]?.n ?? 0);
-  const p = paging(q, total, PAGING);
-  if (total === 0) return { total, page: p.page, pageSize: p.pageSize, rows: [] };
-  // The page of tasks is chosen first (from the tasks indexes alone), then joined to its matters.
+  // The page is read beside the count (the page asked for does not depend on the total).
+  const p = paging(q, 0, PAGING);
   const params = new Params(placeholderFor(handle));
-  const where = taskHolderWhere(holder, params);
-  const rows = await readRows<Record<string, unknown>>(
+  const page = taskPageSql(holder, params, p);
+  const reading = readRows<Record<string, unknown>>(
     handle,
     `SELECT t.id AS task_id, t.title AS task_title, t.due_on, t.opened_on AS task_opened_on, ${MATTER_ITEM_COLUMNS}
-       FROM (SELECT t.id, t.matter_id, t.title, t.due_on, t.opened_on FROM tasks t WHERE ${where}
-             ORDER BY ${TASK_ORDER} ${limitOffset(params, p)}) t
-       JOIN matters m ON m.id = t.matter_id
+       FROM (${page}) t JOIN matters m ON m.id = t.matter_id
       ORDER BY ${TASK_ORDER}`,
     params.values,
   );
+  const [count, rows] = await Promise.all([counting, reading]);
+  const total = Number(count[0]?.n ?? 0);
   return { total, page: p.page, pageSize: p.pageSize, rows: rows.map(inboxTaskFromRow) };
 }
 
