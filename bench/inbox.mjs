@@ -6,21 +6,38 @@
 // has p90 and p97.5 only). On SQLite; on PostgreSQL too when BENCH_INBOX_PG names a server (an
 // admin URL: a database shenguan_bench_inbox is created on it, dropped first if it exists).
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { INBOX_DIVISION, seedInboxMatters } from "./inbox-seed.mjs";
 
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
 
-async function loadTest(url, cookie, seconds) {
+/** CPU seconds the process has used (all its threads), from /proc (Linux); null elsewhere. */
+function cpuSecondsOf(pid) {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function loadTest(url, cookie, seconds, pid) {
+  const cpuBefore = cpuSecondsOf(pid);
   const autocannon = (await import("autocannon")).default;
   const times = [];
   const instance = autocannon({ url, connections: 20, duration: seconds, headers: { cookie } });
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const r = await instance;
+  const cpuAfter = cpuSecondsOf(pid);
   times.sort((a, b) => a - b);
   return {
+    serverCpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || times.length === 0
+        ? null
+        : ((cpuAfter - cpuBefore) * 1000) / times.length,
     requests: times.length,
     rps: r.requests.average,
     p50: percentile(times, 50),
@@ -80,13 +97,20 @@ async function runOn(root, label, dbUrl, { own, background, asOf, seconds, port,
       ["inbox", "/api/inbox?tab=todo&page=1&pageSize=20"],
       ["count", "/api/inbox/count"],
     ]) {
-      const r = await loadTest(`${base}${path}`, cookie, seconds);
+      const r = await loadTest(`${base}${path}`, cookie, seconds, server.pid);
       results[name] = r;
       log(
-        `  ${label} GET ${path}: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, max ${r.max} ms, ${Math.round(r.rps)} req/s, ${r.requests} requests, ${r.errors} errors`,
+        `  ${label} GET ${path}: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, max ${r.max} ms, ${Math.round(r.rps)} req/s, ${r.requests} requests, ${r.errors} errors; server CPU ${r.serverCpuMsPerRequest?.toFixed(2)} ms per request; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
       );
     }
-    return { matters, own, seedSeconds, ...results };
+    return {
+      matters,
+      own,
+      seedSeconds,
+      loadAverage: loadavg()[0],
+      cores: availableParallelism(),
+      ...results,
+    };
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));

@@ -48,10 +48,3 @@ export function taskHolderBranches(holder: TaskHolder, state = "open"): TaskBran
   }
   return branches;
 }
-
-/** All of the holder's tasks in `state` (default open), as one condition on `tasks t`. */
-export function taskHolderWhere(holder: TaskHolder, params: Params, state = "open"): string {
-  return `(${taskHolderBranches(holder, state)
-    .map((b) => `(${b(params)})`)
-    .join(" OR ")})`;
-}

@@ -5,7 +5,7 @@
  */
 import type { Db } from "../connect.js";
 import { limitOffset, Params, paging, placeholderFor, readRows } from "../sql.js";
-import { type TaskHolder, taskHolderBranches, taskHolderWhere } from "./inbox-where.js";
+import { type TaskHolder, taskHolderBranches } from "./inbox-where.js";
 import {
   type ActedMatterItem,
   type InboxTaskItem,
@@ -52,32 +52,45 @@ function taskPageSql(holder: TaskHolder, params: Params, p: { page: number; page
 /** Due first (the earliest due, hence the overdue, first); tasks without a due date last. */
 const TASK_ORDER = "CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END, t.due_on, t.id";
 
+/**
+ * How many of the holder's tasks (`extra`: that also meet this condition): the sum of each way's
+ * count, each counted on its index alone. The ways do not overlap — a task is for one account, or
+ * one judge, or one position (the engine's OpenTask; write-step.ts stores it so).
+ */
+function taskCountSql(holder: TaskHolder, params: Params, extra?: (p: Params) => string): string {
+  return taskHolderBranches(holder)
+    .map((b) => `(SELECT COUNT(*) FROM tasks t WHERE ${b(params)}${extra ? ` AND ${extra(params)}` : ""})`)
+    .join(" + ");
+}
+
 export async function listInboxTasks(
   handle: Db,
   holder: TaskHolder,
   q: PageQuery,
 ): Promise<Page<InboxTaskItem>> {
-  const countParams = new Params(placeholderFor(handle));
-  const countWhere = taskHolderWhere(holder, countParams);
-  const counting = readRows<{ n: number }>(
-    handle,
-    `SELECT COUNT(*) AS n FROM tasks t WHERE ${countWhere}`,
-    countParams.values,
-  );
-  // The page is read beside the count (the page asked for does not depend on the total).
   const p = paging(q, 0, PAGING);
+  // One statement: the page, each row carrying the total (computed once).
   const params = new Params(placeholderFor(handle));
+  const total = taskCountSql(holder, params);
   const page = taskPageSql(holder, params, p);
-  const reading = readRows<Record<string, unknown>>(
+  const rows = await readRows<Record<string, unknown>>(
     handle,
-    `SELECT t.id AS task_id, t.title AS task_title, t.due_on, t.opened_on AS task_opened_on, ${MATTER_ITEM_COLUMNS}
+    `SELECT (${total}) AS total_n, t.id AS task_id, t.title AS task_title, t.due_on,
+            t.opened_on AS task_opened_on, ${MATTER_ITEM_COLUMNS}
        FROM (${page}) t JOIN matters m ON m.id = t.matter_id
       ORDER BY ${TASK_ORDER}`,
     params.values,
   );
-  const [count, rows] = await Promise.all([counting, reading]);
-  const total = Number(count[0]?.n ?? 0);
-  return { total, page: p.page, pageSize: p.pageSize, rows: rows.map(inboxTaskFromRow) };
+  let n = rows.length > 0 ? Number(rows[0]?.total_n) : undefined;
+  if (n === undefined) {
+    // Past the last page (or nothing at all): the total alone.
+    const cp = new Params(placeholderFor(handle));
+    n = Number(
+      (await readRows<{ n: number }>(handle, `SELECT ${taskCountSql(holder, cp)} AS n`, cp.values))[0]?.n ??
+        0,
+    );
+  }
+  return { total: n, page: p.page, pageSize: p.pageSize, rows: rows.map(inboxTaskFromRow) };
 }
 
 /** The holder's open tasks, and how many of them were due before `today`. */
@@ -87,12 +100,11 @@ export async function countInboxTasks(
   today: string,
 ): Promise<{ open: number; overdue: number }> {
   const params = new Params(placeholderFor(handle));
-  const before = params.add(today);
-  const where = taskHolderWhere(holder, params);
-  const r = await readRows<{ n: number; late: number | null }>(
+  const open = taskCountSql(holder, params);
+  const late = taskCountSql(holder, params, (x) => `t.due_on < ${x.add(today)}`);
+  const r = await readRows<{ n: number; late: number }>(
     handle,
-    `SELECT COUNT(*) AS n, SUM(CASE WHEN t.due_on < ${before} THEN 1 ELSE 0 END) AS late
-       FROM tasks t WHERE ${where}`,
+    `SELECT ${open} AS n, ${late} AS late`,
     params.values,
   );
   return { open: Number(r[0]?.n ?? 0), overdue: Number(r[0]?.late ?? 0) };
