@@ -6,6 +6,7 @@
  * case page shows every step in order.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { workflowKind } from "../../src/app/workflow/kinds.js";
 import { openMatter } from "../../src/app/workflow/open-matter.js";
 import {
   account,
@@ -29,6 +30,10 @@ interface InboxPage {
   }[];
 }
 
+// The 督办单 kind comes with the supervision-orders capability; until it is registered (a branch
+// without it) this file has nothing to open and is skipped, saying so.
+const KIND_READY = workflowKind("supervision-order") !== undefined;
+
 let e2e: E2E;
 let judge: Session;
 let stale: Session;
@@ -38,6 +43,7 @@ let caseId = 0;
 let caseNumber = "";
 
 beforeAll(async () => {
+  if (!KIND_READY) return;
   e2e = await startE2E();
   const j = e2e.app.accounts.find((a) => a.username === "demo-judge-1");
   if (!j?.division || !j.judgeName) throw new Error("no demo judge");
@@ -80,7 +86,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-describe("我的待办 and the matter page", () => {
+describe.skipIf(!KIND_READY)("我的待办 and the matter page (督办单)", () => {
   it("the judge sees the order in 我的待办, with the header's count equal to the API's", async () => {
     const { page, errors } = judge;
     await page.goto("/inbox");
