@@ -196,6 +196,10 @@ const MATRIX: Record<string, MatrixRow> = {
     call: (c) => c.post(`/api/matters/${judgesMatter}/act`, { action: "answer", version: 99, input: {} }),
   },
   "GET /api/cases/:id/matters": { expect: judgesOwn, call: (c) => c.get(`/api/cases/${judgesCase}/matters`) },
+  // Everyone signed in has an inbox: it lists only what is addressed to them or done by them.
+  "GET /api/inbox": { expect: everyone, call: (c) => c.get("/api/inbox?tab=todo") },
+  "GET /api/inbox/count": { expect: everyone, call: (c) => c.get("/api/inbox/count") },
+  "GET /api/inbox/export": { expect: everyone, call: (c) => c.get("/api/inbox/export?tab=initiated") },
   "GET /api/imports": { expect: importers, call: (c) => c.get("/api/imports") },
   "POST /api/imports/validate": {
     expect: importers,
