@@ -3,8 +3,7 @@ import type { Db } from "../../db/connect.js";
 import { countInboxTasks } from "../../db/workflow/list-inbox.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { taskHolderOf } from "./inbox-row.js";
-import { readWorkflowSettings } from "./settings.js";
+import { readTaskHolder } from "./inbox-row.js";
 
 export async function countInbox(
   actor: Actor,
@@ -12,5 +11,5 @@ export async function countInbox(
   today: string,
 ): Promise<{ open: number; overdue: number }> {
   mustAuthorize(actor, "view-inbox");
-  return countInboxTasks(handle, taskHolderOf(actor, await readWorkflowSettings(handle)), today);
+  return countInboxTasks(handle, await readTaskHolder(actor, handle), today);
 }

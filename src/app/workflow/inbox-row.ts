@@ -4,12 +4,19 @@
  * the legal calendar (negative: overdue).
  */
 
+import type { Db } from "../../db/connect.js";
 import type { TaskHolder } from "../../db/workflow/inbox-where.js";
 import type { InboxTaskItem, MatterListItem } from "../../db/workflow/mapper-inbox.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { type LegalCalendar, parseIsoDate } from "../../domain/calendar/index.js";
-import { participantOf, type WorkflowSettings, workingDaysLeft } from "../../domain/workflow/index.js";
+import {
+  DEFAULT_WORKFLOW_SETTINGS,
+  participantOf,
+  type WorkflowSettings,
+  workingDaysLeft,
+} from "../../domain/workflow/index.js";
 import { workflowKind } from "./kinds.js";
+import { readWorkflowSettings } from "./settings.js";
 
 export const INBOX_TABS = ["todo", "initiated", "done"] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];
@@ -56,6 +63,16 @@ export function taskHolderOf(actor: Actor, settings: WorkflowSettings): TaskHold
   if (settings.deputyActsAsChief && positions.includes("deputy-chief") && !positions.includes("chief"))
     positions.push("chief");
   return { username: p.username, judgeName: p.judgeName, division: p.division, positions };
+}
+
+/** The actor's task holder; the court's settings are read only for a 副庭长 (the one they change). */
+export async function readTaskHolder(actor: Actor, handle: Db): Promise<TaskHolder> {
+  const p = participantOf(actor);
+  const settings =
+    p.positions.includes("deputy-chief") && !p.positions.includes("chief")
+      ? await readWorkflowSettings(handle)
+      : DEFAULT_WORKFLOW_SETTINGS;
+  return taskHolderOf(actor, settings);
 }
 
 export function inboxRow(

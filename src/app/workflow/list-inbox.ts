@@ -13,8 +13,7 @@ import {
 import type { Actor } from "../../domain/auth/index.js";
 import { legalCalendar } from "../../domain/calendar/index.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { type InboxRow, type InboxTab, inboxRow, taskHolderOf } from "./inbox-row.js";
-import { readWorkflowSettings } from "./settings.js";
+import { type InboxRow, type InboxTab, inboxRow, readTaskHolder } from "./inbox-row.js";
 
 export interface InboxQuery extends PageQuery {
   tab?: InboxTab;
@@ -39,7 +38,7 @@ export async function readInbox(actor: Actor, handle: Db, q: InboxQuery, today: 
   const calendar = legalCalendar();
   const page =
     tab === "todo"
-      ? await listInboxTasks(handle, taskHolderOf(actor, await readWorkflowSettings(handle)), q)
+      ? await listInboxTasks(handle, await readTaskHolder(actor, handle), q)
       : tab === "initiated"
         ? await listInitiatedMatters(handle, actor.username, q)
         : await listActedMatters(handle, actor.username, q);

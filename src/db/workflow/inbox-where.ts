@@ -1,9 +1,9 @@
 /**
  * Which open tasks are someone's (我的待办): those addressed to their account, to them as the judge
  * of a division (承办人 and 承办部门), or to a position they hold — court-wide (no division) or in
- * their own division. Written as a flat OR of index-shaped terms (each matches one of the tasks
- * indexes of migration 0010 on its leading columns), so that both databases answer from the
- * indexes rather than a scan of every task.
+ * their own division. Each way is one equality lookup on a tasks index of migration 0010
+ * (tasks_user, tasks_judge, tasks_position: the assignee columns, state, due_on), so a branch reads
+ * its tasks from the index already in due order.
  */
 import type { Params } from "../sql.js";
 
@@ -18,26 +18,33 @@ export interface TaskHolder {
   positions: readonly string[];
 }
 
-/** The WHERE condition (on `tasks t`) of the holder's tasks in `state` (default open). */
-export function taskHolderWhere(holder: TaskHolder, params: Params, state = "open"): string {
-  // A placeholder stands for one value on SQLite (`?`): each use of a value is added anew.
-  const s = () => params.add(state);
-  const terms = [`(t.assignee_user = ${params.add(holder.username)} AND t.state = ${s()})`];
-  if (holder.judgeName && holder.division) {
-    terms.push(
-      `(t.assignee_judge = ${params.add(holder.judgeName)} AND t.assignee_division = ${params.add(
-        holder.division,
-      )} AND t.state = ${s()})`,
+/** One way a task can be the holder's: writes its condition (on `tasks t`), adding its values. */
+export type TaskBranch = (params: Params) => string;
+
+/**
+ * The ways a task can be the holder's, each matching an index's leading columns. A placeholder
+ * stands for one value on SQLite (`?`), so each use of a branch adds its values anew.
+ */
+export function taskHolderBranches(holder: TaskHolder, state = "open"): TaskBranch[] {
+  const branches: TaskBranch[] = [
+    (p) => `t.assignee_user = ${p.add(holder.username)} AND t.state = ${p.add(state)}`,
+  ];
+  const { judgeName, division } = holder;
+  if (judgeName && division)
+    branches.push(
+      (p) =>
+        `t.assignee_judge = ${p.add(judgeName)} AND t.assignee_division = ${p.add(division)} AND t.state = ${p.add(state)}`,
     );
-  }
   for (const position of new Set(holder.positions)) {
-    terms.push(
-      `(t.assignee_position = ${params.add(position)} AND t.assignee_division IS NULL AND t.state = ${s()})`,
+    branches.push(
+      (p) =>
+        `t.assignee_position = ${p.add(position)} AND t.assignee_division IS NULL AND t.state = ${p.add(state)}`,
     );
-    if (holder.division)
-      terms.push(
-        `(t.assignee_position = ${params.add(position)} AND t.assignee_division = ${params.add(holder.division)} AND t.state = ${s()})`,
+    if (division)
+      branches.push(
+        (p) =>
+          `t.assignee_position = ${p.add(position)} AND t.assignee_division = ${p.add(division)} AND t.state = ${p.add(state)}`,
       );
   }
-  return `(${terms.join(" OR ")})`;
+  return branches;
 }

@@ -5,7 +5,7 @@
  */
 import type { Db } from "../connect.js";
 import { limitOffset, Params, paging, placeholderFor, readRows } from "../sql.js";
-import { type TaskHolder, taskHolderWhere } from "./inbox-where.js";
+import { type TaskHolder, taskHolderBranches } from "./inbox-where.js";
 import {
   type ActedMatterItem,
   type InboxTaskItem,
@@ -18,8 +18,6 @@ import {
 export interface PageQuery {
   page?: number;
   pageSize?: number;
-  /** Every row (an export). */
-  all?: boolean;
 }
 
 export interface Page<T> {
@@ -31,37 +29,68 @@ export interface Page<T> {
 
 const PAGING = { pageSize: 20, max: 1000 };
 
+const TASK_COLUMNS = "t.id, t.matter_id, t.title, t.due_on, t.opened_on";
+
+/**
+ * The ids of the page's tasks, in order: due first (the earliest due, hence the overdue, first),
+ * tasks without a due date last, then by id. Each way a task can be the holder's reads at most
+ * `offset + limit` tasks from its index in that order (dated and undated apart: the databases
+ * place NULL at opposite ends); the union of those few is sorted for the page. A chief's first
+ * page thus reads some twenty index entries however many tasks their position has.
+ */
+function taskPageSql(holder: TaskHolder, params: Params, p: { page: number; pageSize: number }): string {
+  const upTo = p.page * p.pageSize;
+  const parts = taskHolderBranches(holder).flatMap((b) => [
+    `SELECT * FROM (SELECT ${TASK_COLUMNS} FROM tasks t WHERE ${b(params)} AND t.due_on IS NOT NULL
+       ORDER BY t.due_on, t.id LIMIT ${params.add(upTo)}) d`,
+    `SELECT * FROM (SELECT ${TASK_COLUMNS} FROM tasks t WHERE ${b(params)} AND t.due_on IS NULL
+       ORDER BY t.id LIMIT ${params.add(upTo)}) n`,
+  ]);
+  return `SELECT * FROM (${parts.join(" UNION ")}) t ORDER BY ${TASK_ORDER} ${limitOffset(params, p)}`;
+}
+
 /** Due first (the earliest due, hence the overdue, first); tasks without a due date last. */
 const TASK_ORDER = "CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END, t.due_on, t.id";
+
+/**
+ * How many of the holder's tasks (`extra`: that also meet this condition): the sum of each way's
+ * count, each counted on its index alone. The ways do not overlap — a task is for one account, or
+ * one judge, or one position (the engine's OpenTask; write-step.ts stores it so).
+ */
+function taskCountSql(holder: TaskHolder, params: Params, extra?: (p: Params) => string): string {
+  return taskHolderBranches(holder)
+    .map((b) => `(SELECT COUNT(*) FROM tasks t WHERE ${b(params)}${extra ? ` AND ${extra(params)}` : ""})`)
+    .join(" + ");
+}
 
 export async function listInboxTasks(
   handle: Db,
   holder: TaskHolder,
   q: PageQuery,
 ): Promise<Page<InboxTaskItem>> {
-  const countParams = new Params(placeholderFor(handle));
-  const countWhere = taskHolderWhere(holder, countParams);
-  const count = await readRows<{ n: number }>(
-    handle,
-    `SELECT COUNT(*) AS n FROM tasks t WHERE ${countWhere}`,
-    countParams.values,
-  );
-  const total = Number(count[0]?.n ?? 0);
-  const p = paging(q, total, PAGING);
-  if (total === 0) return { total, page: p.page, pageSize: p.pageSize, rows: [] };
-  // The page of tasks is chosen first (from the tasks indexes alone), then joined to its matters.
+  const p = paging(q, 0, PAGING);
+  // One statement: the page, each row carrying the total (computed once).
   const params = new Params(placeholderFor(handle));
-  const where = taskHolderWhere(holder, params);
+  const total = taskCountSql(holder, params);
+  const page = taskPageSql(holder, params, p);
   const rows = await readRows<Record<string, unknown>>(
     handle,
-    `SELECT t.id AS task_id, t.title AS task_title, t.due_on, t.opened_on AS task_opened_on, ${MATTER_ITEM_COLUMNS}
-       FROM (SELECT t.id, t.matter_id, t.title, t.due_on, t.opened_on FROM tasks t WHERE ${where}
-             ORDER BY ${TASK_ORDER} ${limitOffset(params, p)}) t
-       JOIN matters m ON m.id = t.matter_id
+    `SELECT (${total}) AS total_n, t.id AS task_id, t.title AS task_title, t.due_on,
+            t.opened_on AS task_opened_on, ${MATTER_ITEM_COLUMNS}
+       FROM (${page}) t JOIN matters m ON m.id = t.matter_id
       ORDER BY ${TASK_ORDER}`,
     params.values,
   );
-  return { total, page: p.page, pageSize: p.pageSize, rows: rows.map(inboxTaskFromRow) };
+  let n = rows.length > 0 ? Number(rows[0]?.total_n) : undefined;
+  if (n === undefined) {
+    // Past the last page (or nothing at all): the total alone.
+    const cp = new Params(placeholderFor(handle));
+    n = Number(
+      (await readRows<{ n: number }>(handle, `SELECT ${taskCountSql(holder, cp)} AS n`, cp.values))[0]?.n ??
+        0,
+    );
+  }
+  return { total: n, page: p.page, pageSize: p.pageSize, rows: rows.map(inboxTaskFromRow) };
 }
 
 /** The holder's open tasks, and how many of them were due before `today`. */
@@ -71,12 +100,11 @@ export async function countInboxTasks(
   today: string,
 ): Promise<{ open: number; overdue: number }> {
   const params = new Params(placeholderFor(handle));
-  const before = params.add(today);
-  const where = taskHolderWhere(holder, params);
-  const r = await readRows<{ n: number; late: number | null }>(
+  const open = taskCountSql(holder, params);
+  const late = taskCountSql(holder, params, (x) => `t.due_on < ${x.add(today)}`);
+  const r = await readRows<{ n: number; late: number }>(
     handle,
-    `SELECT COUNT(*) AS n, SUM(CASE WHEN t.due_on < ${before} THEN 1 ELSE 0 END) AS late
-       FROM tasks t WHERE ${where}`,
+    `SELECT ${open} AS n, ${late} AS late`,
     params.values,
   );
   return { open: Number(r[0]?.n ?? 0), overdue: Number(r[0]?.late ?? 0) };

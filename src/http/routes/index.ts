@@ -24,7 +24,7 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   bulletins,
   users,
   workflow,
-  supervisionOrders,
-  inbox,
   people,
+  inbox,
+  supervisionOrders,
 ];

@@ -109,6 +109,13 @@ for (const dialect of TEST_DIALECTS) {
           TODAY,
         )
       ).id;
+      // A note to the 民二 chief by name (no due date), beside the requests to their position.
+      await openMatter(
+        office,
+        db,
+        { kind: "test-note", title: "庚", division: MIN2, judge: "", input: {}, data: { reader: "zhou" } },
+        TODAY,
+      );
     });
     afterAll(async () => {
       await db?.drop();
@@ -170,15 +177,23 @@ for (const dialect of TEST_DIALECTS) {
     it("lists the overdue first, the earliest due first, with working days left", async () => {
       const page = await listInbox(chief2, db, {}, TODAY);
       // 丙 due 9-05: worked after it up to 9-27 — 9-06, 9-09…13, Sat 9-14, 9-18…20, 9-23…27 = 15.
-      // 丁 due 9-25: 9-26, 9-27 = 2. 戊 due 10-08: 3 ahead.
+      // 丁 due 9-25: 9-26, 9-27 = 2. 戊 due 10-08: 3 ahead. 庚 (to the chief by name) has no due day: last.
       expect(page.rows.map((r) => [r.title, r.dueOn, r.overdue, r.workingDaysLeft])).toEqual([
         ["丙", "2024-09-05", true, -15],
         ["丁", "2024-09-25", true, -2],
         ["戊", "2024-10-08", false, 3],
+        ["庚", null, false, null],
       ]);
-      expect(await countInbox(chief2, db, TODAY)).toEqual({ open: 3, overdue: 2 });
+      expect(await countInbox(chief2, db, TODAY)).toEqual({ open: 4, overdue: 2 });
       const second = await listInbox(chief2, db, { page: 2, pageSize: 2 }, TODAY);
-      expect([second.total, second.page, second.pageSize, titles(second.rows)]).toEqual([3, 2, 2, ["戊"]]);
+      expect([second.total, second.page, second.pageSize, titles(second.rows)]).toEqual([
+        4,
+        2,
+        2,
+        ["戊", "庚"],
+      ]);
+      const third = await listInbox(chief2, db, { page: 3, pageSize: 2 }, TODAY);
+      expect([third.total, titles(third.rows)]).toEqual([4, []]);
     });
 
     it("我发起的: the matters one opened, open ones first, newest first", async () => {
@@ -202,7 +217,7 @@ for (const dialect of TEST_DIALECTS) {
         if (!ws) throw new Error("no sheet");
         const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
         expect(values(2).slice(0, 3)).toEqual(["事项类型", "事项", "状态"]);
-        expect([3, 4, 5].map((n) => values(n)[1])).toEqual(["丙", "丁", "戊"]);
+        expect([3, 4, 5, 6].map((n) => values(n)[1])).toEqual(["丙", "丁", "戊", "庚"]);
         expect(values(3)[8]).toBe("逾期 15 个工作日");
       } finally {
         await pool.close();

@@ -5,10 +5,11 @@
  * is shown on its field.
  */
 import { ReloadOutlined } from "@ant-design/icons";
+import { useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, type ButtonProps, Form, Modal, Space, Typography } from "antd";
 import { useState } from "react";
 import { ApiError, errorMessage } from "../../../shared/api/client";
-import { useActOnMatter, useMatter } from "../api";
+import { useActOnMatter, workflowKeys } from "../api";
 import type { MatterAction, MatterView } from "../types";
 import { FieldInput, inputOf } from "./FieldInput";
 
@@ -16,21 +17,22 @@ export const STALE_MESSAGE = "该事项已被他人处理，请刷新后重试";
 
 export function MatterActions({ matter, onDone }: { matter: MatterView; onDone?: (m: MatterView) => void }) {
   const [open, setOpen] = useState<MatterAction | null>(null);
-  if (matter.actions.length === 0) return null;
   return (
     <>
-      <Space size={8} wrap data-testid="matter-actions">
-        {matter.actions.map((a, i) => (
-          <Button
-            key={a.action}
-            type={i === 0 ? "primary" : "default"}
-            onClick={() => setOpen(a)}
-            data-testid={`act-${a.action}`}
-          >
-            {a.label}
-          </Button>
-        ))}
-      </Space>
+      {matter.actions.length > 0 ? (
+        <Space size={8} wrap data-testid="matter-actions">
+          {matter.actions.map((a, i) => (
+            <Button
+              key={a.action}
+              type={i === 0 ? "primary" : "default"}
+              onClick={() => setOpen(a)}
+              data-testid={`act-${a.action}`}
+            >
+              {a.label}
+            </Button>
+          ))}
+        </Space>
+      ) : null}
       {open ? (
         <ActionModal
           matter={matter}
@@ -60,7 +62,8 @@ function ActionModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, unknown>>();
   const act = useActOnMatter();
-  const reread = useMatter(matter.id);
+  const queryClient = useQueryClient();
+  const [refreshing, setRefreshing] = useState(false);
   const [stale, setStale] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -99,8 +102,14 @@ function ActionModal({
     );
   };
 
+  // Reads the matter (and every workflow list) again; the form closes on what is now there.
   const refresh = async () => {
-    await reread.refetch();
+    setRefreshing(true);
+    try {
+      await queryClient.invalidateQueries({ queryKey: workflowKeys.all });
+    } finally {
+      setRefreshing(false);
+    }
     setStale(null);
     onClose();
   };
@@ -134,7 +143,7 @@ function ActionModal({
               size="small"
               icon={<ReloadOutlined />}
               onClick={() => void refresh()}
-              loading={reread.isFetching}
+              loading={refreshing}
               data-testid="act-refresh"
             >
               刷新

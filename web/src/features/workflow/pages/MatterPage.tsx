@@ -48,11 +48,10 @@ function MatterPage({ id }: { id: string }) {
       </div>
       <Card size="small" title="事项信息" style={{ marginBottom: 12 }}>
         <MatterHeader matter={m} />
-        {m.actions.length ? (
-          <div style={{ marginTop: 12 }}>
-            <MatterActions matter={m} />
-          </div>
-        ) : null}
+        {/* Mounted even when no step is left: an open form stays to say why it failed. */}
+        <div style={{ marginTop: m.actions.length ? 12 : 0 }}>
+          <MatterActions matter={m} />
+        </div>
       </Card>
       <Card
         size="small"
