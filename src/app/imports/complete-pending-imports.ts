@@ -22,6 +22,7 @@ import {
   pendingImports,
 } from "../../db/imports/pending-imports.js";
 import { recomputeAlerts } from "../alerts/recompute-alerts.js";
+import { identifySupervisedCases } from "../supervision/identify-supervised-cases.js";
 import { refreshFactsUnchecked } from "../facts/refresh-facts.js";
 import { todayInChina } from "../shared/today.js";
 
@@ -99,6 +100,7 @@ async function refreshAndMark(
     facts = r.cases;
   }
   const a = await recomputeAlerts(handle, { asOf, onProgress: (d) => options.onProgress?.("alerts", d) });
+  await identifySupervisedCases(handle, { asOf });
   const importIds = imports.map((p) => p.id);
   await markImportsComplete(handle.db, importIds, new Date().toISOString());
   return {
