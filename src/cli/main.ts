@@ -8,6 +8,7 @@ import { registerImportCommand } from "./import.js";
 import { registerIndicatorCommands } from "./indicators.js";
 import { registerRefreshCommand } from "./refresh.js";
 import { registerStartCommand } from "./start.js";
+import { registerSupervisionCommand } from "./supervision.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
 import { registerUserCommands } from "./user.js";
 
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerAlertsCommand(program);
   registerBulletinCommand(program);
   registerUserCommands(program);
+  registerSupervisionCommand(program);
   return program;
 }
 
