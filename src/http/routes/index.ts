@@ -9,6 +9,7 @@ import * as imports from "./imports/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
 import * as users from "./users/index.js";
+import * as workflow from "./workflow/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
@@ -19,4 +20,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   imports,
   bulletins,
   users,
+  workflow,
 ];
