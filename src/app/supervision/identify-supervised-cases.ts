@@ -14,6 +14,7 @@ import {
   type NewCandidate,
   readSupervisionIndex,
 } from "../../db/supervision/supervised-matters.js";
+import { closeSupervisedCases } from "./close-supervised-cases.js";
 import {
   type CaseFinding,
   type FindOptions,
@@ -28,6 +29,10 @@ export interface IdentifyResult {
   opened: number;
   /** Open matters given new rules. */
   appended: number;
+  /** Supervised matters ended with their case. */
+  closed: number;
+  /** Candidates whose case closed before anyone confirmed them. */
+  lapsed: number;
 }
 
 const OPEN_STATES = new Set(["candidate", "supervised"]);
@@ -74,5 +79,6 @@ export async function identifySupervisedCases(
       });
     }
   });
-  return { ...found, opened, appended };
+  const ended = await closeSupervisedCases(handle, found.asOf);
+  return { ...found, opened, appended, ...ended };
 }

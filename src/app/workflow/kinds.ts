@@ -2,9 +2,12 @@
  * Every workflow kind the court runs, by id. A capability adds its kind here (one line); the
  * engine (src/domain/workflow) and the generic use cases in this folder do the rest.
  */
+import { SUPERVISED_CASE_KIND } from "../../domain/supervision/supervised-case-kind.js";
 import type { WorkflowKind } from "../../domain/workflow/index.js";
 
-export const WORKFLOW_KINDS: Record<string, WorkflowKind> = {};
+export const WORKFLOW_KINDS: Record<string, WorkflowKind> = {
+  "supervised-case": SUPERVISED_CASE_KIND,
+};
 
 export function workflowKind(id: string): WorkflowKind | undefined {
   return Object.hasOwn(WORKFLOW_KINDS, id) ? WORKFLOW_KINDS[id] : undefined;
