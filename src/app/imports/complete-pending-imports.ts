@@ -22,9 +22,9 @@ import {
   pendingImports,
 } from "../../db/imports/pending-imports.js";
 import { recomputeAlerts } from "../alerts/recompute-alerts.js";
-import { identifySupervisedCases } from "../supervision/identify-supervised-cases.js";
 import { refreshFactsUnchecked } from "../facts/refresh-facts.js";
 import { todayInChina } from "../shared/today.js";
+import { identifySupervisedCases } from "../supervision/identify-supervised-cases.js";
 
 export interface CompletionOptions {
   onProgress?: (phase: "facts" | "alerts", done: number) => void;

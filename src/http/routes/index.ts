@@ -8,8 +8,8 @@ import * as cases from "./cases/index.js";
 import * as imports from "./imports/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
-import * as users from "./users/index.js";
 import * as supervision from "./supervision/index.js";
+import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
