@@ -210,3 +210,51 @@ export async function findMattersOfClosedCases(
     closureMode: r.closure_mode,
   }));
 }
+
+/** The demo's picks: the most recently closed first-instance civil cases (closed by `asOf`). */
+export async function recentlyClosedCases(
+  db: Kysely<Database>,
+  asOf: string,
+  limit: number,
+): Promise<{ id: number; caseNumber: string }[]> {
+  const rows = await db
+    .selectFrom("cases")
+    .select(["id", "case_number"])
+    .where("type_code", "=", "民初")
+    .where("closed_on", "is not", null)
+    .where("closed_on", "<=", asOf)
+    .orderBy("closed_on", "desc")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, caseNumber: r.case_number }));
+}
+
+/** The demo's picks: pending first-instance civil cases with no supervised-case matter, oldest id first. */
+export async function pendingCasesWithoutSupervision(
+  db: Kysely<Database>,
+  asOf: string,
+  limit: number,
+): Promise<{ id: number; caseNumber: string }[]> {
+  const rows = await db
+    .selectFrom("cases as c")
+    .select(["c.id", "c.case_number"])
+    .where("c.type_code", "=", "民初")
+    .where("c.filed_on", "<=", asOf)
+    .where((eb) => eb.or([eb("c.closed_on", "is", null), eb("c.closed_on", ">", asOf)]))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("matters as m")
+            .select("m.id")
+            .whereRef("m.case_id", "=", "c.id")
+            .where("m.kind", "=", SUPERVISED_KIND),
+        ),
+      ),
+    )
+    .orderBy("c.id")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, caseNumber: r.case_number }));
+}
