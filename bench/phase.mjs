@@ -644,6 +644,9 @@ async function supervision() {
   const byRule = {};
   for (const f of r.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   done({ cases: r.cases, findings: r.findings.length, byRule, seconds });
+async function inbox() {
+  const { inboxPhase } = await import("./inbox.mjs");
+  done(await inboxPhase({ root, dir, asOf, log }));
 }
 
 const phases = {
@@ -655,6 +658,7 @@ const phases = {
   supervision,
   http,
   exports: exportsPhase,
+  inbox,
 };
 await phases[phase]();
 process.exit(0);

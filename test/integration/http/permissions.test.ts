@@ -211,6 +211,10 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: { ...judgesOwn, admin: 400, office: 400, president: 400, judge: 400 },
     call: (c) => c.post(`/api/cases/${judgesCase}/supervision`, { category: 4, note: "太短" }),
   },
+  // Everyone signed in has an inbox: it lists only what is addressed to them or done by them.
+  "GET /api/inbox": { expect: everyone, call: (c) => c.get("/api/inbox?tab=todo") },
+  "GET /api/inbox/count": { expect: everyone, call: (c) => c.get("/api/inbox/count") },
+  "GET /api/inbox/export": { expect: everyone, call: (c) => c.get("/api/inbox/export?tab=initiated") },
   "GET /api/imports": { expect: importers, call: (c) => c.get("/api/imports") },
   "POST /api/imports/validate": {
     expect: importers,
