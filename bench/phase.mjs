@@ -644,6 +644,8 @@ async function supervision() {
   const byRule = {};
   for (const f of r.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   done({ cases: r.cases, findings: r.findings.length, byRule, seconds });
+}
+
 async function inbox() {
   const { inboxPhase } = await import("./inbox.mjs");
   done(await inboxPhase({ root, dir, asOf, log }));
