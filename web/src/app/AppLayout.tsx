@@ -7,6 +7,7 @@ import {
   EyeInvisibleOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  FlagOutlined,
   InboxOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -56,6 +57,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       ],
     });
   }
+  if (can("view-cases")) items.push({ key: "/supervision", icon: <FlagOutlined />, label: "四类案件" });
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
   if (can("manage-users")) items.push({ key: "/accounts", icon: <TeamOutlined />, label: "账号管理" });

@@ -100,3 +100,8 @@ export const markBody = z.object({
     .describe("类别：1–4 或“第一类（重大疑难复杂敏感）”等"),
   note: z.string().max(1000).describe("理由（不少于 10 个字）"),
 });
+
+export type SupervisionListBody = z.infer<typeof supervisionListBody>;
+export type SupervisionSummaryBody = z.infer<typeof supervisionSummaryBody>;
+export type SupervisionRulesBody = z.infer<typeof supervisionRulesBody>;
+export type CaseSupervisionBody = z.infer<typeof caseSupervisionBody>;
