@@ -4,7 +4,7 @@
  * (domain/supervision/identify.ts), then the cross-case groupings. Writes nothing: the command
  * line prints this list, and identify-supervised-cases.ts records it.
  */
-import { findCaseByNumber } from "../../db/cases/find-case-refs.js";
+import { countCases, findCaseByNumber } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
 import { readSupervisionInputs } from "../../db/supervision/read-supervision-inputs.js";
 import {
@@ -38,17 +38,22 @@ export async function findSupervisionCandidates(
   const identifier = new SupervisionIdentifier(asOf, settings);
   const findings: CaseFinding[] = [];
   const scratch: SupervisionFinding[] = [];
-  let cases = 0;
-  for await (const page of readSupervisionInputs(handle.db, { pageSize: 5000, sqlite: handle.sqlite })) {
+  let read = 0;
+  for await (const page of readSupervisionInputs(handle.db, {
+    asOf,
+    pageSize: 5000,
+    sqlite: handle.sqlite,
+  })) {
     for (const row of page) {
       scratch.length = 0;
       identifier.add(row.input, scratch);
       for (const f of scratch)
         findings.push({ ...f, caseId: row.id, division: row.division, judge: row.judge });
     }
-    cases += page.length;
-    options.onProgress?.(cases);
+    read += page.length;
+    options.onProgress?.(read);
   }
+  const cases = await countCases(handle);
   const cross = identifier.finish();
   const refs = new Map<string, { id: number; division: string; judge: string } | undefined>();
   for (const f of cross) {

@@ -15,6 +15,8 @@ export interface SupervisionCaseRow {
   input: SupervisionCaseInput;
 }
 
+const REMAND = "发回重审";
+
 const COLUMNS = [
   "id",
   "case_number",
@@ -53,26 +55,42 @@ function rowOf(a: readonly unknown[]): SupervisionCaseRow {
   };
 }
 
+/**
+ * Only the cases the rules can use as of `asOf`: those pending on it (or filed after it), and the
+ * remanded originals (二审结果 or 结案方式 发回重审) the 发回重审 rule looks back to. Closed cases
+ * are most of a court's table; leaving them in SQLite saves reading their parties.
+ */
 export async function* readSupervisionInputs(
   db: Kysely<Database>,
-  options: { pageSize?: number; sqlite?: SQLite.Database } = {},
+  options: { asOf: string; pageSize?: number; sqlite?: SQLite.Database },
 ): AsyncGenerator<SupervisionCaseRow[]> {
   const pageSize = options.pageSize ?? 5000;
   const q = db
     .selectFrom("cases")
     .select(COLUMNS)
     .where("id", ">", 0)
+    .where((eb) =>
+      eb.or([
+        eb("closed_on", "is", null),
+        eb("closed_on", ">", options.asOf),
+        eb("appeal_outcome", "=", REMAND),
+        eb("closure_mode", "=", REMAND),
+      ]),
+    )
     .orderBy("id")
     .limit(pageSize)
     .compile();
+  // The compiled parameters: [after, …the filter's…, limit].
+  const middle = q.parameters.slice(1, -1);
   const stmt = options.sqlite?.prepare(q.sql).raw(true);
   let after = 0;
   for (;;) {
+    const params = [after, ...middle, pageSize];
     const rows: unknown[][] = stmt
-      ? (stmt.all(after, pageSize) as unknown[][])
-      : (
-          await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(q.sql, [after, pageSize]))
-        ).rows.map((r) => COLUMNS.map((c) => r[c]));
+      ? (stmt.all(...params) as unknown[][])
+      : (await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(q.sql, params))).rows.map((r) =>
+          COLUMNS.map((c) => r[c]),
+        );
     if (rows.length === 0) return;
     after = (rows[rows.length - 1] as unknown[])[0] as number;
     yield rows.map(rowOf);
