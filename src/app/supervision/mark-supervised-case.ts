@@ -10,12 +10,18 @@ import type { Db } from "../../db/connect.js";
 import { supervisedMattersOfCase } from "../../db/supervision/list-supervised.js";
 import { insertManualFinding } from "../../db/supervision/supervised-matters.js";
 import type { Actor } from "../../domain/auth/index.js";
-import { CATEGORY_OPTIONS, SUPERVISED_CASE_KIND_ID } from "../../domain/supervision/supervised-case-kind.js";
+import {
+  CATEGORY_OPTIONS,
+  SUPERVISED_CASE_KIND,
+  SUPERVISED_CASE_KIND_ID,
+} from "../../domain/supervision/supervised-case-kind.js";
 import { parseSupervisionCategory } from "../../domain/supervision/supervised-rules.js";
+import { checkFields } from "../../domain/workflow/index.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import type { MatterView } from "../workflow/matter-view.js";
 import { openMatter } from "../workflow/open-matter.js";
+import { refusalError } from "../workflow/refusal.js";
 import { stateLabelOf } from "./supervised-case-row.js";
 
 export async function markSupervisedCase(
@@ -35,6 +41,10 @@ export async function markSupervisedCase(
       input.category,
       `类别应为 ${CATEGORY_OPTIONS.join("、")} 之一（或 1–4）`,
     );
+  const input2 = { category: CATEGORY_OPTIONS[category - 1], note: input.note };
+  // What the person gave is checked before the case's state: a bad reason is 400 whatever the state.
+  const checked = checkFields(SUPERVISED_CASE_KIND.open.fields ?? [], input2, today);
+  if (!checked.ok) throw refusalError(actor, checked);
   const open = (await supervisedMattersOfCase(handle.db, caseId)).find(
     (m) => m.state === "candidate" || m.state === "supervised",
   );
@@ -52,7 +62,7 @@ export async function markSupervisedCase(
       judge: ref.judge,
       caseId,
       caseNumber: ref.caseNumber,
-      input: { category: CATEGORY_OPTIONS[category - 1], note: input.note },
+      input: input2,
       data: { source: "manual" },
     },
     today,
