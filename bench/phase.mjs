@@ -628,6 +628,24 @@ async function exportsUnderLoad(serverRoot, db, port, path, concurrent) {
   }
 }
 
+// 四类案件 identification: every rule over every case as of the date (one streaming pass over the
+// few case fields it reads, then the cross-case groupings). Writes nothing.
+async function supervision() {
+  const { openDb } = await dist("db/connect.js");
+  const { findSupervisionCandidates } = await dist("app/supervision/find-supervision-candidates.js");
+  const h = await openDb(dbPath);
+  const t = performance.now();
+  const r = await findSupervisionCandidates(h, {
+    asOf,
+    onProgress: (c) => c % 200000 === 0 && log(`  ${c.toLocaleString()}`),
+  });
+  const seconds = (performance.now() - t) / 1000;
+  await h.close();
+  const byRule = {};
+  for (const f of r.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  done({ cases: r.cases, findings: r.findings.length, byRule, seconds });
+}
+
 async function inbox() {
   const { inboxPhase } = await import("./inbox.mjs");
   done(await inboxPhase({ root, dir, asOf, log }));
@@ -639,6 +657,7 @@ const phases = {
   refresh,
   indicators,
   alerts,
+  supervision,
   http,
   exports: exportsPhase,
   inbox,

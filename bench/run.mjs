@@ -15,7 +15,17 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dir = process.env.BENCH_DIR ?? join(root, "bench", "out");
 const cases = Number(process.env.BENCH_CASES ?? 1_000_000);
 const asOf = process.env.BENCH_AS_OF ?? "2026-11-27";
-const all = ["generate", "import", "refresh", "indicators", "alerts", "http", "exports", "inbox"];
+const all = [
+  "generate",
+  "import",
+  "refresh",
+  "indicators",
+  "alerts",
+  "supervision",
+  "http",
+  "exports",
+  "inbox",
+];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
 
@@ -79,6 +89,10 @@ if (s.indicators)
 if (s.alerts)
   console.log(
     `alerts     all detectors over ${f(s.alerts.cases)} cases in ${f(s.alerts.seconds, 1)} s (target ≤ 10), ${f(s.alerts.alerts)} alerts, peak RSS ${f(s.alerts.peakRssMb)} MB`,
+  );
+if (s.supervision)
+  console.log(
+    `supervision 四类案件 identification over ${f(s.supervision.cases)} cases in ${f(s.supervision.seconds, 1)} s (target ≤ 10), ${f(s.supervision.findings)} findings, peak RSS ${f(s.supervision.peakRssMb)} MB`,
   );
 if (s.http) {
   for (const e of s.http.endpoints)

@@ -10,6 +10,7 @@ import { registerOrdersCommand } from "./orders.js";
 import { registerPeopleCommands } from "./people.js";
 import { registerRefreshCommand } from "./refresh.js";
 import { registerStartCommand } from "./start.js";
+import { registerSupervisionCommand } from "./supervision.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
 import { registerUserCommands } from "./user.js";
 
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerOrdersCommand(program);
   registerPeopleCommands(program);
+  registerSupervisionCommand(program);
   return program;
 }
 

@@ -15,6 +15,7 @@ import * as m0007 from "./migrations/0007-import-completion.js";
 import * as m0008 from "./migrations/0008-alert-found-on.js";
 import * as m0009 from "./migrations/0009-people.js";
 import * as m0010 from "./migrations/0010-workflow.js";
+import * as m0011 from "./migrations/0011-supervised-cases.js";
 
 interface Migration {
   name: string;
@@ -32,6 +33,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0008-alert-found-on", up: m0008.up },
   { name: "0009-people", up: m0009.up },
   { name: "0010-workflow", up: m0010.up },
+  { name: "0011-supervised-cases", up: m0011.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

@@ -295,6 +295,19 @@ export interface StaffTable {
   updated_at: string;
 }
 
+/** 四类案件: the findings (rules, or a manual mark) behind each supervised-case matter. */
+export interface SupervisionFindingsTable {
+  matter_id: number;
+  /** A rule of the library (mass-party …) or "manual". */
+  rule_id: string;
+  case_id: number;
+  /** 1–4 */
+  category: number;
+  reason: string;
+  facts_json: string;
+  found_on: string;
+}
+
 export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
@@ -311,6 +324,7 @@ export interface Database {
   matter_trace: MatterTraceTable;
   tasks: TasksTable;
   staff: StaffTable;
+  supervision_findings: SupervisionFindingsTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;

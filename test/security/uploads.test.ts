@@ -199,6 +199,12 @@ describe("uploads past the size limits: 413 naming the limit, nothing kept", () 
     expect(await casesStored()).toBe(1);
     await app.handle.db.deleteFrom("case_facts").execute();
     await app.handle.db.deleteFrom("alerts").execute();
+    // Workflow matters (四类案件 candidates among them) refer to cases.
+    await app.handle.db.deleteFrom("supervision_findings").execute();
+    await app.handle.db.deleteFrom("tasks").execute();
+    await app.handle.db.deleteFrom("matter_trace").execute();
+    await app.handle.db.deleteFrom("matter_links").execute();
+    await app.handle.db.deleteFrom("matters").execute();
     await app.handle.db.deleteFrom("cases").execute();
   });
 });

@@ -6,11 +6,12 @@
 import type { Db } from "../../db/connect.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
+import { seedDemoSupervision } from "./seed-demo-supervision.js";
 
 export type DemoSeeder = (handle: Db, asOf: string) => Promise<void>;
 
 /** In order: each capability adds its seeder here. */
-export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [seedDemoPeople, seedDemoOrders];
+export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [seedDemoPeople, seedDemoOrders, seedDemoSupervision];
 
 export async function seedDemoWorkflows(handle: Db, asOf: string): Promise<void> {
   for (const seed of DEMO_WORKFLOW_SEEDERS) await seed(handle, asOf);

@@ -26,6 +26,7 @@ import { recomputeAlerts } from "../alerts/recompute-alerts.js";
 import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
+import { identifySupervisedCases } from "../supervision/identify-supervised-cases.js";
 
 export interface RefreshOptions {
   asOf?: string;
@@ -50,6 +51,8 @@ export async function refreshFacts(
   mustAuthorize(actor, "refresh");
   const r = await refreshFactsUnchecked(handle, options);
   const a = await recomputeAlerts(handle, { asOf: r.asOf, rules: options.rules });
+  // 四类案件 as of the same day: cases that have grown long-pending, and cases closed since.
+  await identifySupervisedCases(handle, { asOf: r.asOf });
   return { ...r, alerts: { total: a.alerts, new: a.inserted, resolved: a.resolved, ms: a.ms } };
 }
 

@@ -24,6 +24,7 @@ import {
 import { recomputeAlerts } from "../alerts/recompute-alerts.js";
 import { refreshFactsUnchecked } from "../facts/refresh-facts.js";
 import { todayInChina } from "../shared/today.js";
+import { identifySupervisedCases } from "../supervision/identify-supervised-cases.js";
 import { escalateOverdueOrders } from "../supervision-orders/escalate-overdue-orders.js";
 
 export interface CompletionOptions {
@@ -100,6 +101,7 @@ async function refreshAndMark(
     facts = r.cases;
   }
   const a = await recomputeAlerts(handle, { asOf, onProgress: (d) => options.onProgress?.("alerts", d) });
+  await identifySupervisedCases(handle, { asOf });
   const importIds = imports.map((p) => p.id);
   await markImportsComplete(handle.db, importIds, new Date().toISOString());
   await escalateOverdueOrders(handle, asOf); // 督办单 past their reply date, as of the import's day

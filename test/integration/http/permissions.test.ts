@@ -211,6 +211,23 @@ const MATRIX: Record<string, MatrixRow> = {
         request: "矩阵测试：请说明该案的审理进度安排",
       }),
   },
+  // 四类案件
+  "GET /api/supervision/cases": {
+    expect: readers,
+    call: (c) => c.get("/api/supervision/cases?tab=supervised"),
+  },
+  "GET /api/supervision/cases.xlsx": { expect: readers, call: (c) => c.get("/api/supervision/cases.xlsx") },
+  "GET /api/supervision/summary": { expect: readers, call: (c) => c.get("/api/supervision/summary") },
+  "GET /api/supervision/rules": { expect: readers, call: (c) => c.get("/api/supervision/rules") },
+  "GET /api/cases/:id/supervision": {
+    expect: judgesOwn,
+    call: (c) => c.get(`/api/cases/${judgesCase}/supervision`),
+  },
+  "POST /api/cases/:id/supervision": {
+    // 提请标注 with too short a reason: whoever may see the case is told why (400), nothing written.
+    expect: { ...judgesOwn, admin: 400, office: 400, president: 400, judge: 400 },
+    call: (c) => c.post(`/api/cases/${judgesCase}/supervision`, { category: 4, note: "太短" }),
+  },
   // Everyone signed in has an inbox: it lists only what is addressed to them or done by them.
   "GET /api/inbox": { expect: everyone, call: (c) => c.get("/api/inbox?tab=todo") },
   "GET /api/inbox/count": { expect: everyone, call: (c) => c.get("/api/inbox/count") },

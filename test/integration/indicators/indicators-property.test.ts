@@ -71,6 +71,12 @@ for (const dialect of TEST_DIALECTS) {
           await db.db.deleteFrom("alerts").execute();
           await db.db.deleteFrom("case_facts").execute();
           await db.db.deleteFrom("case_events").execute();
+          // Workflow matters (四类案件 candidates among them) refer to cases.
+          await db.db.deleteFrom("supervision_findings").execute();
+          await db.db.deleteFrom("tasks").execute();
+          await db.db.deleteFrom("matter_trace").execute();
+          await db.db.deleteFrom("matter_links").execute();
+          await db.db.deleteFrom("matters").execute();
           await db.db.deleteFrom("cases").execute();
           const seq: Record<string, number> = {};
           const rows: string[] = [

@@ -91,6 +91,15 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "supervision",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () =>
+                    (await import("../features/supervision/pages/SupervisionPage")).default,
+                },
+              },
+              {
                 path: "bulletins",
                 loader: permissionLoader("bulletins"),
                 shouldRevalidate: unlessSamePath,

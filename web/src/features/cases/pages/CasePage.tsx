@@ -40,6 +40,7 @@ import {
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
+import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisionPanel";
 import { IssueOrdersModal } from "../../supervision-orders/components/IssueOrdersModal";
 import { OrderStateTag } from "../../supervision-orders/components/OrderStateTag";
 import { CaseMatters } from "../../workflow/components/CaseMatters";
@@ -191,6 +192,7 @@ function CasePage({ id }: { id: string }) {
         </Space>
       </div>
 
+      <CaseSupervisionPanel caseId={id} />
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
         <Descriptions
           size="small"
