@@ -6,6 +6,7 @@ import { registerDemoCommand } from "./demo.js";
 import { CliError } from "./errors.js";
 import { registerImportCommand } from "./import.js";
 import { registerIndicatorCommands } from "./indicators.js";
+import { registerPeopleCommands } from "./people.js";
 import { registerRefreshCommand } from "./refresh.js";
 import { registerStartCommand } from "./start.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerAlertsCommand(program);
   registerBulletinCommand(program);
   registerUserCommands(program);
+  registerPeopleCommands(program);
   return program;
 }
 

@@ -13,6 +13,7 @@ import * as m0005 from "./migrations/0005-base-end-day.js";
 import * as m0006 from "./migrations/0006-alert-weight.js";
 import * as m0007 from "./migrations/0007-import-completion.js";
 import * as m0008 from "./migrations/0008-alert-found-on.js";
+import * as m0009 from "./migrations/0009-people.js";
 import * as m0010 from "./migrations/0010-workflow.js";
 
 interface Migration {
@@ -29,6 +30,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0006-alert-weight", up: m0006.up },
   { name: "0007-import-completion", up: m0007.up },
   { name: "0008-alert-found-on", up: m0008.up },
+  { name: "0009-people", up: m0009.up },
   { name: "0010-workflow", up: m0010.up },
 ];
 

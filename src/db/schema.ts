@@ -165,6 +165,8 @@ export interface UsersTable {
   disabled: number;
   must_change_password: number;
   created_at: string;
+  /** The staff member (人员) the account belongs to, if linked. */
+  staff_id: number | null;
 }
 
 export interface DivisionsTable {
@@ -280,6 +282,19 @@ export interface TasksTable {
   closed_state: string | null;
 }
 
+/** The staff register (人员): positions are codes joined by commas ("chief,judge"). */
+export interface StaffTable {
+  id: Generated<number>;
+  staff_no: string;
+  name: string;
+  division: string;
+  positions: string;
+  committee_member: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
@@ -295,6 +310,7 @@ export interface Database {
   matter_links: MatterLinksTable;
   matter_trace: MatterTraceTable;
   tasks: TasksTable;
+  staff: StaffTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;

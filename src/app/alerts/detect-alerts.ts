@@ -16,10 +16,12 @@ import {
   detectDuplicates,
   detectWithdrawRefile,
   type RefileCandidate,
+  RULE_IDS,
   resolveAlertSettings,
 } from "../../domain/alerts/index.js";
 import { deriveFacts, type FactsRules, toTimelineEvents } from "../../domain/case/derive-facts.js";
 import { courtCode } from "../meta/court-code.js";
+import { unknownJudgeAlerts } from "../people/unknown-judges.js";
 import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
 import { todayInChina } from "../shared/today.js";
 
@@ -145,6 +147,9 @@ export async function detectAllAlerts(
     const row = await findCaseByNumber(handle, a.caseNumber);
     cross.push({ ...a, caseId: row?.id ?? null, division: row?.division ?? "", judge: row?.judge ?? "" });
   }
+  // 承办人 not in the staff register (none while the register is empty).
+  if (!settings.disabled.has(RULE_IDS.judgeUnknown))
+    for (const a of await unknownJudgeAlerts(handle, asOf)) cross.push(a);
   total += cross.length;
   if (cross.length > 0) await sink(cross);
   return { cases, alerts: total, asOf };

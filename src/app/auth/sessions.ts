@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../../db/connect.js";
 import { deleteSessionByHash, findSessionUser, insertSession } from "../../db/sessions/sessions.js";
 import type { Actor } from "../../domain/auth/index.js";
+import { parseStoredPositions } from "../../domain/people/staff.js";
 import { actorOf } from "../shared/actor.js";
 import { type UserInfo, userInfo } from "../users/user-info.js";
 
@@ -43,7 +44,17 @@ export async function resolveSession(handle: Db, token: string): Promise<SignedI
   const row = await findSessionUser(handle, sha256(token));
   if (!row || row.disabled || row.expires_at < new Date().toISOString()) return undefined;
   const user = userInfo(row);
-  return { user, actor: actorOf(user), csrf: row.csrf };
+  const staff =
+    row.staff_id === null || row.staff_id === undefined
+      ? null
+      : {
+          id: Number(row.staff_id),
+          name: String(row.staff_name),
+          positions: parseStoredPositions(String(row.staff_positions ?? "")),
+          committeeMember: Number(row.staff_committee_member) === 1,
+          active: Number(row.staff_active) === 1,
+        };
+  return { user, actor: actorOf({ ...user, staff }), csrf: row.csrf };
 }
 
 export async function endSession(handle: Db, token: string): Promise<void> {

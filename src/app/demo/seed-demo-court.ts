@@ -19,6 +19,7 @@ import { systemActor } from "../shared/actor.js";
 import { createUserUnchecked } from "../users/create-user.js";
 import { randomPassword } from "../users/passwords.js";
 import { DEMO_STATE } from "./retire-demo.js";
+import { DEMO_SEED_SETTING } from "./seed-demo-people.js";
 import { seedDemoWorkflows } from "./seed-demo-workflows.js";
 
 export interface DemoSeedOptions {
@@ -88,6 +89,7 @@ export async function seedDemoCourt(
 
   const court = plan.court;
   await writeSetting(handle, "court_code", court.code, new Date().toISOString());
+  await writeSetting(handle, DEMO_SEED_SETTING, String(demo.seed), new Date().toISOString());
   // The court lists its divisions in its own order (src/demo/court.ts), not in pinyin order.
   await writeDivisionOrder(
     handle,

@@ -1,5 +1,6 @@
 /** Every account, for the administrator. */
 import type { Db } from "../../db/connect.js";
+import { readStaffRegister } from "../../db/people/read-staff-register.js";
 import { countActiveAdmins, listUserRows } from "../../db/users/users.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -8,5 +9,10 @@ import { type AccountRow, accountRow } from "./account-row.js";
 export async function listAccounts(actor: Actor, handle: Db): Promise<{ rows: AccountRow[] }> {
   mustAuthorize(actor, "manage-users");
   const admins = await countActiveAdmins(handle);
-  return { rows: (await listUserRows(handle)).map((r) => accountRow(actor, r, admins)) };
+  const staff = new Map((await readStaffRegister(handle)).map((m) => [m.id, m]));
+  return {
+    rows: (await listUserRows(handle)).map((r) =>
+      accountRow(actor, r, admins, r.staff_id == null ? undefined : staff.get(Number(r.staff_id))),
+    ),
+  };
 }

@@ -1,12 +1,16 @@
 /**
  * The administrator changes an account — name, role, division, judge's name — or disables or
  * enables it. The account must stay usable (a chief has a division, a judge a name and a division),
- * and the court keeps one active administrator. Every change is in the audit log, before → after.
+ * and the court keeps one active administrator; it may be linked to a member of the staff register
+ * (人员). Every change is in the audit log, before → after.
  */
 import { appendAudit } from "../../db/audit/append-audit.js";
 import type { Db } from "../../db/connect.js";
+import { findStaffById } from "../../db/people/find-staff.js";
+import { setAccountStaff } from "../../db/people/link-account.js";
 import { countActiveAdmins, findUserById, updateUserRow } from "../../db/users/users.js";
 import { type Actor, accountProblem, demotionProblem, type Role } from "../../domain/auth/index.js";
+import type { StaffMember } from "../../domain/people/staff.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { type AccountRow, accountRef, accountRow } from "./account-row.js";
@@ -17,6 +21,8 @@ export interface AccountChange {
   division?: string | null;
   judgeName?: string | null;
   disabled?: boolean;
+  /** The staff member (人员) to link the account to; null unlinks it. */
+  staffId?: number | null;
 }
 
 export async function updateAccount(
@@ -50,7 +56,24 @@ export async function updateAccount(
     judge_name: after.judgeName,
     disabled: change.disabled === undefined ? row.disabled : change.disabled ? 1 : 0,
   };
+  let staff: StaffMember | undefined;
+  if (change.staffId !== undefined && change.staffId !== null) {
+    staff = await findStaffById(handle, change.staffId);
+    if (!staff)
+      throw new InvalidInputError("staffId", `人员 ${change.staffId} 不在人员名册中`, change.staffId);
+  }
   await updateUserRow(handle, id, set);
+  const staffBefore = row.staff_id == null ? null : Number(row.staff_id);
+  if (change.staffId !== undefined && change.staffId !== staffBefore) {
+    await setAccountStaff(handle, id, change.staffId, {
+      user: actor.username,
+      action: "link-staff",
+      entity: "users",
+      entityId: row.username,
+      before: { staffId: staffBefore },
+      after: { staffId: change.staffId, staffNo: staff?.staffNo ?? null, name: staff?.name ?? null },
+    });
+  }
   await appendAudit(handle.db, {
     user: actor.username,
     action: "update",
@@ -67,5 +90,6 @@ export async function updateAccount(
   });
   const updated = await findUserById(handle, id);
   if (!updated) throw new NotFoundError(`账号 ${id} 不存在`);
-  return accountRow(actor, updated, await countActiveAdmins(handle));
+  const linked = updated.staff_id == null ? undefined : await findStaffById(handle, Number(updated.staff_id));
+  return accountRow(actor, updated, await countActiveAdmins(handle), linked);
 }

@@ -1,7 +1,8 @@
 /**
  * Replacing the alerts with a fresh detection, in one transaction: the findings of this run go into
  * a temporary table, then new findings are inserted as `new`, findings seen again keep their state
- * (a resolved one found again is reopened) and stored findings no longer found become `resolved`.
+ * (a resolved one found again is reopened) and stored findings no longer found become `resolved`
+ * (only those of the rules that ran, when a detection runs some rules only).
  */
 import { type Kysely, sql } from "kysely";
 import { type Alert, seriousness } from "../../domain/alerts/index.js";
@@ -56,7 +57,13 @@ export async function mergeAlerts<R>(
   handle: Db,
   now: string,
   detect: (scoped: Db, sink: (alerts: FoundAlert[]) => Promise<void>) => Promise<R>,
+  /** `rules`: the detection ran these rules only; stored alerts of other rules are left as they are. */
+  options: { rules?: readonly string[] } = {},
 ): Promise<{ result: R; inserted: number; resolved: number }> {
+  const onlyRules =
+    options.rules === undefined
+      ? sql``
+      : sql` and alerts.rule_id in (${sql.join(options.rules.length > 0 ? [...options.rules] : [""])})`;
   let inserted = 0;
   let resolved = 0;
   let result: R | undefined;
@@ -90,7 +97,7 @@ export async function mergeAlerts<R>(
       resolved_at = case when alerts.state = 'resolved' then null else alerts.resolved_at end
       from alerts_current c where alerts.key = c.key`.execute(trx);
     const res = await sql`update alerts set state = 'resolved', resolved_at = ${now}
-      where state <> 'resolved' and not exists (select 1 from alerts_current c where c.key = alerts.key)`.execute(
+      where state <> 'resolved' and not exists (select 1 from alerts_current c where c.key = alerts.key)${onlyRules}`.execute(
       trx,
     );
     resolved = Number(res.numAffectedRows ?? 0);

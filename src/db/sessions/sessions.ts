@@ -17,6 +17,7 @@ export async function findSessionUser(handle: Db, tokenHash: string) {
   const query = handle.db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
+    .leftJoin("staff", "staff.id", "users.staff_id")
     .select([
       "users.id as id",
       "users.username as username",
@@ -27,6 +28,11 @@ export async function findSessionUser(handle: Db, tokenHash: string) {
       "users.is_demo as is_demo",
       "users.must_change_password as must_change_password",
       "users.disabled as disabled",
+      "staff.id as staff_id",
+      "staff.name as staff_name",
+      "staff.positions as staff_positions",
+      "staff.committee_member as staff_committee_member",
+      "staff.active as staff_active",
       "sessions.csrf as csrf",
       "sessions.expires_at as expires_at",
     ])

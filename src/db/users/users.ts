@@ -15,7 +15,10 @@ export async function anyUserWithRole(handle: Db, role: string): Promise<boolean
   return row !== undefined;
 }
 
-export async function insertUser(handle: Db, row: Omit<UsersTable, "id">): Promise<number> {
+export async function insertUser(
+  handle: Db,
+  row: Omit<UsersTable, "id" | "staff_id"> & { staff_id?: number | null },
+): Promise<number> {
   const r = await handle.db.insertInto("users").values(row).returning("id").executeTakeFirstOrThrow();
   return r.id;
 }

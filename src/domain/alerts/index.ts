@@ -29,6 +29,7 @@ export {
 } from "./settings.js";
 export { detectTimeLimitTier, dueSoonWindow } from "./time-limit-tiers.js";
 export * from "./types.js";
+export { type JudgeProblem, judgeProblem, unknownJudgeAlert } from "./unknown-judge.js";
 export { NO_ALERTS } from "./util.js";
 export {
   type CaseSource,

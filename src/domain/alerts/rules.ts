@@ -94,6 +94,7 @@ export const RULE_IDS = {
   missingProcedure: "data-quality.missing-procedure",
   missingJudgeOrDivision: "data-quality.missing-judge-or-division",
   duplicateCaseNumber: "data-quality.duplicate-case-number",
+  judgeUnknown: "data-quality.judge-unknown",
 } as const;
 
 const I = RULE_IDS;
@@ -429,6 +430,16 @@ export const ALERT_RULES: readonly AlertRule[] = Object.freeze([
     "疑似重复立案（案号重复）",
     "两条案件记录的案号在更严格的规范化后相同：仅相差“之一”“之二”等后缀（后缀编号的是同一案件中的文书，不是另一件案件），或同一案号分别以新式和 2016 年过渡期旧式（……字第……号）登记。同一案件登记两次会重复计入收案数。",
     `${CASE_NUMBER_RULES}第三条（案号唯一）、第十条（案件编号按年度顺序编号）`,
+  ),
+  rule(
+    I.judgeUnknown,
+    "data-quality",
+    "warning",
+    "承办人不在人员名册中",
+    "案件的承办人在其承办部门的人员名册中找不到（姓名或部门写法不一致，或名册漏登此人），或未结案件的承办人在名册中已不在岗。承办人对不上在册人员，法官个人的收结案和质效统计、督办和审批待办都无法落到具体的人。只有在本院已导入人员名册后才检查；名册为空时不报。",
+    // The staff register (docs/people.md); no statute: the check follows the statistics practice
+    // behind missing-judge-or-division.
+    "审判管理实践：质效指标按承办人、承办部门统计，承办人应为本院在册人员；人员名册由本院维护",
   ),
 ]);
 

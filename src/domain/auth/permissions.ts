@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   "acknowledge-alerts",
   "manage-users",
   "bulletins",
+  "manage-staff",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

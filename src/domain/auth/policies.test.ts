@@ -52,6 +52,18 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   "manage-users": [{ label: "", expect: adminOnly }],
   "view-rule-catalogue": [{ label: "", expect: all }],
   "view-meta": [{ label: "", expect: all }],
+  // 人员名册: those who see the court or a division read it; the office and the administrator keep it.
+  "view-staff": [{ label: "", expect: { ...wholeCourt, chief: true } }],
+  "manage-staff": [{ label: "", expect: officeAndAdmin }],
+  "edit-staff": [{ label: "", record: { division: "民一庭", active: true }, expect: officeAndAdmin }],
+  "deactivate-staff": [
+    { label: "in post", record: { division: "民一庭", active: true }, expect: officeAndAdmin },
+    { label: "already left", record: { division: "民一庭", active: false }, expect: nobody },
+  ],
+  "activate-staff": [
+    { label: "left", record: { division: "民一庭", active: false }, expect: officeAndAdmin },
+    { label: "in post", record: { division: "民一庭", active: true }, expect: nobody },
+  ],
   "view-case": [
     { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },

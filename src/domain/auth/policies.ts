@@ -44,6 +44,12 @@ export interface AccountRef {
   lastActiveAdmin: boolean;
 }
 
+/** A member of the staff register as a policy sees them. */
+export interface StaffRef {
+  division: string;
+  active: boolean;
+}
+
 /** Every action, with the record it is taken on (undefined: the action concerns the court). */
 export interface ActionRecords {
   "view-indicators": undefined;
@@ -65,6 +71,11 @@ export interface ActionRecords {
   "reset-password": AccountRef;
   "disable-account": AccountRef;
   "enable-account": AccountRef;
+  "view-staff": undefined;
+  "manage-staff": undefined;
+  "edit-staff": StaffRef;
+  "deactivate-staff": StaffRef;
+  "activate-staff": StaffRef;
 }
 export type Action = keyof ActionRecords;
 
@@ -146,6 +157,24 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (!g.allowed) return g;
     return u.disabled ? ALLOW : deny("该账号未停用");
   },
+  // 人员名册: whoever sees the court or a division sees who works there (a chief, their division's
+  // staff); the office and the administrator keep it.
+  "view-staff": (a) => {
+    const scope = dataScope(a);
+    return scope.kind === "court" || scope.kind === "division" ? ALLOW : deny("无权查看人员名册");
+  },
+  "manage-staff": (a) => granted(a, "manage-staff", "维护人员名册"),
+  "edit-staff": (a) => granted(a, "manage-staff", "维护人员名册"),
+  "deactivate-staff": (a, s) => {
+    const g = granted(a, "manage-staff", "维护人员名册");
+    if (!g.allowed) return g;
+    return s.active ? ALLOW : deny("该人员已不在岗");
+  },
+  "activate-staff": (a, s) => {
+    const g = granted(a, "manage-staff", "维护人员名册");
+    if (!g.allowed) return g;
+    return s.active ? deny("该人员在岗") : ALLOW;
+  },
 };
 
 type RecordArg<A extends Action> = ActionRecords[A] extends undefined ? [] : [record: ActionRecords[A]];
@@ -160,6 +189,7 @@ export function authorize<A extends Action>(actor: Actor, action: A, ...record: 
 export const RECORD_ACTIONS = {
   alert: ["acknowledge"],
   account: ["edit-account", "reset-password", "disable-account", "enable-account"],
+  staff: ["edit-staff", "deactivate-staff", "activate-staff"],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type RecordKind = keyof typeof RECORD_ACTIONS;
@@ -179,3 +209,10 @@ export function accountActions(actor: Actor, account: AccountRef): AccountAction
 
 /** Every action, for the permission matrix and the docs. */
 export const ACTIONS = Object.keys(POLICIES) as Action[];
+
+export type StaffAction = (typeof RECORD_ACTIONS.staff)[number];
+
+/** The actions `actor` may take on a staff member now. */
+export function staffActions(actor: Actor, staff: StaffRef): StaffAction[] {
+  return RECORD_ACTIONS.staff.filter((action) => authorize(actor, action, staff).allowed);
+}

@@ -9,6 +9,7 @@ import * as imports from "./imports/index.js";
 import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
+import * as people from "./people/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 
@@ -22,5 +23,6 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   bulletins,
   users,
   workflow,
+  people,
   inbox,
 ];

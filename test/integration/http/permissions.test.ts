@@ -134,6 +134,8 @@ let judgesCase = 0;
 let throwawayAccount = 0;
 let accountsAdded = 0;
 let judgesAlert = 0;
+let staffAdded = 0;
+let throwawayStaff = 0;
 let judgesMatter = 0;
 
 /**
@@ -248,6 +250,36 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: bulletinReaders,
     call: (c) => c.get("/api/bulletins/2026-10.docx"),
   },
+  // 人员名册: read by those who see the court or a division, kept by the office and the administrator.
+  "GET /api/people": { expect: { ...readers, judge: 403 }, call: (c) => c.get("/api/people") },
+  "POST /api/people": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) => {
+      const n = ++staffAdded;
+      return c.post("/api/people", {
+        staffNo: `MX${n}`,
+        name: `矩阵${n}`,
+        division: "矩阵测试庭",
+        positions: ["clerk"],
+      });
+    },
+  },
+  "PATCH /api/people/:id": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) => c.patch(`/api/people/${throwawayStaff}`, { positions: ["assistant"] }),
+  },
+  "POST /api/people/import": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) => {
+      const form = new FormData();
+      form.append(
+        "file",
+        new Blob(["工号,姓名,部门,职务\nMI1,矩阵导入,矩阵测试庭,书记员\n"], { type: "text/csv" }),
+        "人员.csv",
+      );
+      return c.post("/api/people/import?dryRun=true", form);
+    },
+  },
 };
 
 describe("permission matrix", () => {
@@ -288,6 +320,13 @@ describe("permission matrix", () => {
       .insertInto("matter_links")
       .values({ matter_id: judgesMatter, entity: "case", entity_id: judgesCase })
       .execute();
+    const staff = await clients.office?.post("/api/people", {
+      staffNo: "MX0",
+      name: "矩阵目标",
+      division: "矩阵测试庭",
+      positions: ["clerk"],
+    });
+    throwawayStaff = ((await (staff as Response).json()) as { id: number }).id;
     const added = await clients.admin?.post("/api/users", { username: "matrix-target", role: "president" });
     throwawayAccount = ((await (added as Response).json()) as { account: { id: number } }).account.id;
   });

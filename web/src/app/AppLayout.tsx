@@ -7,6 +7,7 @@ import {
   EyeInvisibleOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -58,6 +59,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   }
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
+  if (can("manage-staff")) items.push({ key: "/people", icon: <IdcardOutlined />, label: "人员管理" });
   if (can("manage-users")) items.push({ key: "/accounts", icon: <TeamOutlined />, label: "账号管理" });
 
   const selected = location.pathname.startsWith("/cases/") ? [] : [location.pathname];

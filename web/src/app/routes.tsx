@@ -134,6 +134,14 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "people",
+                loader: permissionLoader("manage-staff"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/people/pages/PeoplePage")).default,
+                },
+              },
+              {
                 path: "password",
                 lazy: {
                   Component: async () => (await import("../features/auth/pages/ChangePasswordPage")).default,

@@ -8,6 +8,16 @@ import { user } from "../auth/schema.js";
 export const accountRow = user.extend({
   disabled: z.boolean(),
   createdAt: z.string(),
+  staff: z
+    .object({
+      id: z.number().int(),
+      staffNo: z.string(),
+      name: z.string(),
+      division: z.string(),
+      active: z.boolean(),
+    })
+    .nullable()
+    .describe("账号关联的人员（人员名册），未关联为 null"),
   actions: z.array(z.enum(RECORD_ACTIONS.account)).describe("当前管理员此刻可对该账号执行的操作"),
 });
 export type AccountRow = z.infer<typeof accountRow>;
@@ -31,6 +41,7 @@ export const accountChangeBody = z.object({
   division: optionalText,
   judgeName: optionalText,
   disabled: z.boolean().optional(),
+  staffId: z.number().int().min(1).nullable().optional().describe("关联的人员（人员名册 id）；null 取消关联"),
 });
 
 export const accountIdParams = z.object({ id: z.coerce.number().int().min(1) });

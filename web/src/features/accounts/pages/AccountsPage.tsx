@@ -1,7 +1,8 @@
 /**
  * 账号管理 (administrators): every account with its role, division and state; adding one (its
  * initial password shown once), changing one, disabling or enabling it, resetting its password.
- * The buttons of a row are the actions the server lists for it.
+ * An account may be linked to a member of the staff register (关联人员). The buttons of a row are
+ * the actions the server lists for it.
  */
 import { PlusOutlined } from "@ant-design/icons";
 import {
@@ -22,6 +23,7 @@ import { useState } from "react";
 import { errorMessage } from "../../../shared/api/client";
 import type { Role } from "../../../shared/api/types";
 import { useSession } from "../../../shared/session/session";
+import { useStaff } from "../../people/api";
 import { useAccounts, useAddAccount, useResetPassword, useUpdateAccount } from "../api";
 import type { AccountRow, NewAccount } from "../types";
 
@@ -40,6 +42,44 @@ interface AccountForm {
   role: Role;
   division?: string;
   judgeName?: string;
+  staffId?: number | null;
+}
+
+/** Choosing the staff member (人员名册) an account belongs to: searched by name or 工号. */
+function StaffPicker({
+  value,
+  onChange,
+  current,
+}: {
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+  current: AccountRow["staff"];
+}) {
+  const [q, setQ] = useState("");
+  const staff = useStaff({ q: q || undefined, page: 1, pageSize: 20 });
+  const options = (staff.data?.rows ?? []).map((m) => ({
+    value: m.id,
+    label: `${m.name}（${m.division}，工号 ${m.staffNo}${m.active ? "" : "，不在岗"}）`,
+  }));
+  if (current && !options.some((o) => o.value === current.id))
+    options.unshift({
+      value: current.id,
+      label: `${current.name}（${current.division}，工号 ${current.staffNo}）`,
+    });
+  return (
+    <Select
+      showSearch
+      allowClear
+      filterOption={false}
+      placeholder="输入姓名或工号查找"
+      value={value ?? undefined}
+      onSearch={setQ}
+      onChange={(v?: number) => onChange?.(v ?? null)}
+      options={options}
+      loading={staff.isFetching}
+      data-testid="account-staff"
+    />
+  );
 }
 
 /** A password to hand over, shown once. */
@@ -99,7 +139,8 @@ function AccountModal({
       division: v.division || null,
       judgeName: v.judgeName?.trim() || null,
     };
-    if (account) update.mutate({ id: account.id, ...body }, { onSuccess: () => onClose() });
+    if (account)
+      update.mutate({ id: account.id, ...body, staffId: v.staffId ?? null }, { onSuccess: () => onClose() });
     else
       add.mutate(
         { ...(body as NewAccount), username: (v.username ?? "").trim() },
@@ -131,6 +172,7 @@ function AccountModal({
                 role: account.role,
                 division: account.division ?? undefined,
                 judgeName: account.judgeName ?? undefined,
+                staffId: account.staff?.id ?? null,
               }
             : { role: "judge" }
         }
@@ -170,6 +212,15 @@ function AccountModal({
             rules={[{ required: true, message: "法官须填写承办人姓名" }]}
           >
             <Input data-testid="account-judge-name" />
+          </Form.Item>
+        )}
+        {account && (
+          <Form.Item
+            name="staffId"
+            label="关联人员"
+            extra="关联后，本人在审批、督办、阅核等流程中按人员名册中的职务办理"
+          >
+            <StaffPicker current={account.staff} />
           </Form.Item>
         )}
         {error && <Alert type="error" showIcon message={errorMessage(error)} />}
@@ -235,6 +286,11 @@ export function AccountsPage() {
           { title: "角色", dataIndex: "roleName" },
           { title: "所在部门", dataIndex: "division", render: (v) => v ?? "—" },
           { title: "承办人姓名", dataIndex: "judgeName", render: (v) => v ?? "—" },
+          {
+            title: "关联人员",
+            dataIndex: "staff",
+            render: (v: AccountRow["staff"]) => (v ? `${v.name}（${v.staffNo}）` : "—"),
+          },
           {
             title: "状态",
             key: "state",
