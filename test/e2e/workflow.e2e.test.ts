@@ -132,6 +132,10 @@ describe.skipIf(!KIND_READY)("我的待办 and the matter page (督办单)", () 
     const steps = await page.getByTestId("trace-step").allTextContents();
     expect(steps[1]).toContain("本案已完成鉴定");
     expect(steps[1]).toContain("正在鉴定");
+    // Values of a step no longer open are named by their fields' labels all the same.
+    expect(steps[0]).toContain("督办要求：请说明本案审理进度及预计结案时间");
+    expect(steps[0]).toContain("答复期限：2026-12-04");
+    expect(steps[1]).toContain("已采取的措施：正在鉴定");
     await screenshot(page, "31-matter-answered");
 
     // The stale page: 409 → the message and a refresh that shows the matter as it now is.

@@ -232,6 +232,7 @@ const MATRIX: Record<string, MatrixRow> = {
   "GET /api/inbox": { expect: everyone, call: (c) => c.get("/api/inbox?tab=todo") },
   "GET /api/inbox/count": { expect: everyone, call: (c) => c.get("/api/inbox/count") },
   "GET /api/inbox/export": { expect: everyone, call: (c) => c.get("/api/inbox/export?tab=initiated") },
+  "GET /api/workflow/kinds": { expect: everyone, call: (c) => c.get("/api/workflow/kinds") },
   "GET /api/imports": { expect: importers, call: (c) => c.get("/api/imports") },
   "POST /api/imports/validate": {
     expect: importers,

@@ -1,13 +1,17 @@
-/** /api/inbox: 我的待办 (待办, 我发起的, 已办), its count for the header, and its export. */
+/**
+ * /api/inbox: 我的待办 (待办, 我发起的, 已办), its count for the header, and its export;
+ * /api/workflow/kinds: the workflow kinds (names, states, field labels) for the screens.
+ */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { countInbox } from "../../../app/workflow/count-inbox.js";
 import { exportInbox } from "../../../app/workflow/export-inbox.js";
 import { listInbox } from "../../../app/workflow/list-inbox.js";
+import { listWorkflowKinds } from "../../../app/workflow/list-workflow-kinds.js";
 import { type AppContext, requireActor } from "../../context.js";
 import { sendExport } from "../../reply.js";
 import { errorResponses, exportErrorResponses, fileBody } from "../../schema/common.js";
-import { inboxCountBody, inboxPage, inboxQuery } from "./schema.js";
+import { inboxCountBody, inboxPage, inboxQuery, workflowKindsBody } from "./schema.js";
 
 export function register(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -29,5 +33,11 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
       sendExport(reply, (signal) =>
         exportInbox(requireActor(req), req.query, ctx.today(), ctx.exports, signal),
       ),
+  );
+
+  r.get(
+    "/workflow/kinds",
+    { schema: { response: { 200: workflowKindsBody, ...errorResponses } } },
+    async (req) => listWorkflowKinds(requireActor(req)),
   );
 }

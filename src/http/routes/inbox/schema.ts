@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { countInbox } from "../../../app/workflow/count-inbox.js";
 import { type InboxRow as AppInboxRow, INBOX_TABS } from "../../../app/workflow/inbox-row.js";
+import type { listWorkflowKinds } from "../../../app/workflow/list-workflow-kinds.js";
 import { isoDate, schemaMatches } from "../../schema/common.js";
 
 export const inboxQuery = z.object({
@@ -50,3 +51,16 @@ export const inboxCountBody = z.object({
 });
 export type InboxCount = z.infer<typeof inboxCountBody>;
 schemaMatches<InboxCount, Awaited<ReturnType<typeof countInbox>>>(true);
+
+export const workflowKindsBody = z.object({
+  kinds: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string().describe("事项类型"),
+      states: z.array(z.object({ name: z.string(), label: z.string(), terminal: z.boolean() })),
+      fieldLabels: z.record(z.string(), z.string()).describe("各步骤填写项的中文名称"),
+    }),
+  ),
+});
+export type WorkflowKinds = z.infer<typeof workflowKindsBody>;
+schemaMatches<WorkflowKinds, ReturnType<typeof listWorkflowKinds>>(true);

@@ -8,7 +8,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { download, type Query, request } from "../../shared/api/client";
-import type { ActRequest, InboxCount, InboxPage, InboxQuery, MatterView } from "./types";
+import type { ActRequest, InboxCount, InboxPage, InboxQuery, MatterView, WorkflowKinds } from "./types";
 
 export const workflowKeys = {
   all: ["workflow"] as const,
@@ -19,6 +19,15 @@ export const workflowKeys = {
   inbox: (q: InboxQuery) => [...workflowKeys.inboxes(), q] as const,
   inboxCount: () => [...workflowKeys.all, "inbox-count"] as const,
 };
+
+/** The workflow kinds (names, states, field labels): fixed while the server runs. */
+export function useWorkflowKinds() {
+  return useQuery({
+    queryKey: ["workflow-kinds"],
+    queryFn: ({ signal }) => request<WorkflowKinds>("GET", "/workflow/kinds", { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
 
 export function fetchMatter(id: string | number, signal?: AbortSignal): Promise<MatterView> {
   return request<MatterView>("GET", `/matters/${encodeURIComponent(id)}`, { signal });

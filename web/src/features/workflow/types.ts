@@ -3,7 +3,12 @@
  * trace, tasks and the actions the reader may take now; a row of 我的待办 (GET /api/inbox). Types
  * only, from the server's schemas.
  */
-import type { InboxCount, InboxPage, InboxRow } from "../../../../src/http/routes/inbox/schema.js";
+import type {
+  InboxCount,
+  InboxPage,
+  InboxRow,
+  WorkflowKinds,
+} from "../../../../src/http/routes/inbox/schema.js";
 import type { MatterBody } from "../../../../src/http/routes/workflow/schema.js";
 
 export type MatterView = MatterBody;
@@ -11,7 +16,7 @@ export type TraceRow = MatterView["trace"][number];
 export type TaskRow = MatterView["tasks"][number];
 export type MatterAction = MatterView["actions"][number];
 export type FieldSpec = MatterAction["fields"][number];
-export type { InboxCount, InboxPage, InboxRow };
+export type { InboxCount, InboxPage, InboxRow, WorkflowKinds };
 export type InboxTab = InboxPage["tab"];
 
 export interface ActRequest {

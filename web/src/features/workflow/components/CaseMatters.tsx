@@ -6,13 +6,14 @@ import { Card, Empty, Space, Typography } from "antd";
 import { Link } from "react-router";
 import { errorMessage } from "../../../shared/api/client";
 import { formatDate } from "../../../shared/format";
-import { useCaseMatters } from "../api";
+import { useCaseMatters, useWorkflowKinds } from "../api";
 import { fieldLabels, MatterStateTag } from "./MatterHeader";
 import { WorkingDaysLeft } from "./MatterTasks";
 import { MatterTrace } from "./MatterTrace";
 
 export function CaseMatters({ caseId }: { caseId: number | string }) {
   const res = useCaseMatters(caseId);
+  const kinds = useWorkflowKinds();
   const matters = res.data?.matters ?? [];
   return (
     <Card
@@ -52,7 +53,11 @@ export function CaseMatters({ caseId }: { caseId: number | string }) {
                 <WorkingDaysLeft value={t.workingDaysLeft} />
               </div>
             ))}
-            <MatterTrace trace={m.trace} labels={fieldLabels(m)} testId={`case-matter-trace-${m.id}`} />
+            <MatterTrace
+              trace={m.trace}
+              labels={fieldLabels(m, kinds.data)}
+              testId={`case-matter-trace-${m.id}`}
+            />
           </div>
         );
       })}

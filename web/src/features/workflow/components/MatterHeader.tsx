@@ -2,7 +2,7 @@
 import { Descriptions, Tag } from "antd";
 import { Link } from "react-router";
 import { formatDate } from "../../../shared/format";
-import type { MatterView } from "../types";
+import type { MatterView, WorkflowKinds } from "../types";
 
 export function MatterStateTag({ matter }: { matter: Pick<MatterView, "stateLabel" | "terminal"> }) {
   return (
@@ -37,9 +37,15 @@ export function MatterHeader({ matter }: { matter: MatterView }) {
   );
 }
 
-/** The Chinese labels of the fields the matter's steps ask for (name → label), for its trace. */
-export function fieldLabels(matter: Pick<MatterView, "actions">): Record<string, string> {
-  const labels: Record<string, string> = {};
-  for (const a of matter.actions) for (const f of a.fields) labels[f.name] = f.label;
+/**
+ * The Chinese labels of the fields the matter's steps ask for (name → label), for its trace: those
+ * of its kind (every step), then those of the steps open now.
+ */
+export function fieldLabels(
+  matter: Pick<MatterView, "actions" | "kind">,
+  kinds?: WorkflowKinds,
+): Record<string, string> {
+  const labels: Record<string, string> = { ...kinds?.kinds.find((k) => k.id === matter.kind)?.fieldLabels };
+  for (const a of matter.actions) for (const f of a.fields) labels[f.name] ??= f.label;
   return labels;
 }

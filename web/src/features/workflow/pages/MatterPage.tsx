@@ -8,7 +8,7 @@ import { Button, Card, Result, Skeleton, Space, Typography } from "antd";
 import { useNavigate, useParams } from "react-router";
 import { ApiError, errorMessage } from "../../../shared/api/client";
 import { ForbiddenPage, NotFoundPage } from "../../../shared/errors/ErrorPages";
-import { useMatter } from "../api";
+import { useMatter, useWorkflowKinds } from "../api";
 import { MatterActions } from "../components/MatterActions";
 import { fieldLabels, MatterHeader, MatterStateTag } from "../components/MatterHeader";
 import { MatterTasks } from "../components/MatterTasks";
@@ -22,6 +22,7 @@ export default function MatterRoute() {
 function MatterPage({ id }: { id: string }) {
   const navigate = useNavigate();
   const res = useMatter(id);
+  const kinds = useWorkflowKinds();
   if (res.error) {
     if (res.error instanceof ApiError && res.error.status === 403)
       return <ForbiddenPage title="无权查看该事项" subTitle={res.error.message} />;
@@ -62,7 +63,7 @@ function MatterPage({ id }: { id: string }) {
         <MatterTasks tasks={m.tasks} />
       </Card>
       <Card size="small" title={`办理记录（全程留痕，${m.trace.length} 步）`}>
-        <MatterTrace trace={m.trace} labels={fieldLabels(m)} />
+        <MatterTrace trace={m.trace} labels={fieldLabels(m, kinds.data)} />
       </Card>
     </div>
   );
