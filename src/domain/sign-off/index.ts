@@ -1,0 +1,4 @@
+export * from "./kind.js";
+export * from "./needs-sign-off.js";
+export * from "./settings.js";
+export * from "./waiting.js";
