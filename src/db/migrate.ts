@@ -14,6 +14,7 @@ import * as m0006 from "./migrations/0006-alert-weight.js";
 import * as m0007 from "./migrations/0007-import-completion.js";
 import * as m0008 from "./migrations/0008-alert-found-on.js";
 import * as m0010 from "./migrations/0010-workflow.js";
+import * as m0012 from "./migrations/0012-sign-off-files.js";
 
 interface Migration {
   name: string;
@@ -30,6 +31,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0007-import-completion", up: m0007.up },
   { name: "0008-alert-found-on", up: m0008.up },
   { name: "0010-workflow", up: m0010.up },
+  { name: "0012-sign-off-files", up: m0012.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

@@ -280,6 +280,22 @@ export interface TasksTable {
   closed_state: string | null;
 }
 
+/** A file attached to a matter (阅核 draft): kept under the data directory, with its SHA-256. */
+export interface MatterFilesTable {
+  id: Generated<number>;
+  /** null until the matter it was uploaded for is opened. */
+  matter_id: number | null;
+  name: string;
+  /** As sniffed from the content (never as the uploader said). */
+  media_type: string;
+  size: number;
+  sha256: string;
+  /** Relative to the files directory. */
+  stored_path: string;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
@@ -295,6 +311,7 @@ export interface Database {
   matter_links: MatterLinksTable;
   matter_trace: MatterTraceTable;
   tasks: TasksTable;
+  matter_files: MatterFilesTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;

@@ -76,5 +76,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
   await sql`create index tasks_matter on tasks (matter_id, state)`.execute(db);
   await sql`create index tasks_user on tasks (assignee_user, state, due_on)`.execute(db);
   await sql`create index tasks_judge on tasks (assignee_judge, assignee_division, state, due_on)`.execute(db);
-  await sql`create index tasks_position on tasks (assignee_position, assignee_division, state, due_on)`.execute(db);
+  await sql`create index tasks_position on tasks (assignee_position, assignee_division, state, due_on)`.execute(
+    db,
+  );
 }
