@@ -50,6 +50,9 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   "manage-users": [{ label: "", expect: adminOnly }],
   "view-rule-catalogue": [{ label: "", expect: all }],
   "view-meta": [{ label: "", expect: all }],
+  "view-sign-off": [{ label: "", expect: caseReaders }],
+  // Only an account with a judge's name and division uploads a draft for 阅核.
+  "upload-sign-off-file": [{ label: "", expect: { ...nobody, judge: true } }],
   "view-case": [
     { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },

@@ -8,6 +8,7 @@ import * as cases from "./cases/index.js";
 import * as imports from "./imports/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
+import * as signOff from "./sign-off/index.js";
 import * as users from "./users/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
@@ -19,4 +20,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   imports,
   bulletins,
   users,
+  signOff,
 ];
