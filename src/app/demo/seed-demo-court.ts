@@ -19,6 +19,7 @@ import { systemActor } from "../shared/actor.js";
 import { createUserUnchecked } from "../users/create-user.js";
 import { randomPassword } from "../users/passwords.js";
 import { DEMO_STATE } from "./retire-demo.js";
+import { seedDemoWorkflows } from "./seed-demo-workflows.js";
 
 export interface DemoSeedOptions {
   asOf: string;
@@ -145,5 +146,6 @@ export async function seedDemoCourt(
     JSON.stringify(accounts.map((a) => ({ username: a.username, password: a.password, role: a.role }))),
     new Date().toISOString(),
   );
+  await seedDemoWorkflows(handle, options.asOf);
   return { report, accounts };
 }

@@ -5,12 +5,16 @@ import type { Db } from "../../db/connect.js";
 import { readSetting } from "../../db/settings/settings.js";
 import { parseSignOffSettings, type SignOffSettings } from "../../domain/sign-off/index.js";
 import { AppError } from "../shared/errors.js";
+import { readWorkflowSettings } from "../workflow/settings.js";
 
 export const SIGN_OFF_SETTING = "sign_off_settings";
 
 export async function readSignOffSettings(handle: Db): Promise<SignOffSettings> {
   const parsed = parseSignOffSettings(await readSetting(handle, SIGN_OFF_SETTING));
-  if ("settings" in parsed) return parsed.settings;
+  if ("settings" in parsed) {
+    const wait = (await readWorkflowSettings(handle)).numbers.signOffWaitWorkingDays;
+    return { ...parsed.settings, waitWorkingDays: wait ?? parsed.settings.waitWorkingDays };
+  }
   throw new AppError(500, "bad-setting", `阅核设置有误（${parsed.field}）：${parsed.message}`, {
     field: parsed.field,
   });

@@ -45,3 +45,18 @@ export async function countCases(handle: Db): Promise<number> {
     .executeTakeFirst();
   return Number(r?.n ?? 0);
 }
+
+/** The case's number, division and judge, by its id (undefined when there is none). */
+export async function findCaseRef(
+  handle: Db,
+  id: number,
+): Promise<{ id: number; caseNumber: string; division: string; judge: string } | undefined> {
+  const row = await handle.db
+    .selectFrom("cases")
+    .select(["id", "case_number", "division", "judge"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row
+    ? { id: Number(row.id), caseNumber: row.case_number, division: row.division, judge: row.judge }
+    : undefined;
+}

@@ -58,6 +58,24 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },
     { label: "another division's case", record: OTHER_DIVISION, expect: { ...wholeCourt } },
   ],
+  "view-matter": [
+    {
+      label: "on the judge's own case",
+      record: { ...OWN_CASE, initiator: "analyst", taskForReader: false },
+      expect: caseReaders,
+    },
+    {
+      label: "on another division's case",
+      record: { ...OTHER_DIVISION, initiator: "analyst", taskForReader: false },
+      expect: wholeCourt,
+    },
+    // Whoever opened a matter, or has a task on it, reads it whatever their scope.
+    {
+      label: "opened by the clerk, on another division's case",
+      record: { ...OTHER_DIVISION, initiator: "clerk", taskForReader: false },
+      expect: { ...wholeCourt, clerk: true },
+    },
+  ],
   "edit-account": [
     {
       label: "",

@@ -26,6 +26,15 @@ export interface AlertRef {
   state: string;
 }
 
+/** A workflow matter (督办单, 四类案件监管, 阅核 …) as a policy sees it. */
+export interface MatterRef {
+  division: string;
+  judge: string;
+  initiator: string;
+  /** An open task of the matter is for the reader. */
+  taskForReader: boolean;
+}
+
 /** An account as a policy sees it. */
 export interface AccountRef {
   username: string;
@@ -48,6 +57,7 @@ export interface ActionRecords {
   "view-rule-catalogue": undefined;
   "view-meta": undefined;
   "view-case": CaseRef;
+  "view-matter": MatterRef;
   acknowledge: AlertRef;
   "edit-account": AccountRef;
   "reset-password": AccountRef;
@@ -96,6 +106,15 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (!r.allowed) return r;
     return withinScope(dataScope(a), c) ? ALLOW : deny("无权查看该案件：不在您的数据范围内");
   },
+  // A matter is read by whoever may read its case, whoever opened it, and whoever a task of it is
+  // for (a 院领导 asked to act on a division's matter, a reviewer); what they may do on it is the
+  // workflow's own rule (src/domain/workflow).
+  "view-matter": (a, m) => {
+    if (m.initiator === a.username || m.taskForReader) return ALLOW;
+    const r = reading(a, "view-cases", "查看案件");
+    if (!r.allowed) return r;
+    return withinScope(dataScope(a), m) ? ALLOW : deny("无权查看该事项：不在您的数据范围内");
+  },
   acknowledge: (a, alert) => {
     // Whoever handles a case does not clear the warnings on it: the judge answers them to the
     // office or the division chief (督办), who acknowledges them.
@@ -110,7 +129,9 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   },
   "view-sign-off": (a) => reading(a, "view-cases", "查看阅核"),
   "upload-sign-off-file": (a) =>
-    a.judgeName && a.division ? ALLOW : deny("只有承办法官可以上传阅核文书（账号须设置承办人姓名和所在部门）"),
+    a.judgeName && a.division
+      ? ALLOW
+      : deny("只有承办法官可以上传阅核文书（账号须设置承办人姓名和所在部门）"),
   "edit-account": (a) => granted(a, "manage-users", "管理账号"),
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");

@@ -13,21 +13,23 @@ describe("parseSignOffSettings", () => {
     const got = parseSignOffSettings(
       JSON.stringify({
         rules: { firstYear: false },
-        waitWorkingDays: 5,
+        firstYearMonths: 24,
         escalation: "leader",
         leaders: { 民一庭: "vp1" },
       }),
     );
     expect("settings" in got && got.settings).toMatchObject({
       rules: { supervised: true, discussed: true, remandRetrial: true, firstYear: false },
-      waitWorkingDays: 5,
+      firstYearMonths: 24,
       escalation: "leader",
       leaders: { 民一庭: "vp1" },
     });
   });
 
   it("a wrong value is named, never replaced silently", () => {
-    expect(parseSignOffSettings('{"waitWorkingDays":0}')).toMatchObject({ field: "waitWorkingDays" });
+    expect(parseSignOffSettings('{"maxFileBytes":0}')).toMatchObject({ field: "maxFileBytes" });
+    // The wait is the workflow settings' number (it sets the reviewer's due date too); an unknown key is refused.
+    expect(parseSignOffSettings('{"waitWorkingDays":5}')).toMatchObject({ field: "waitWorkingDays" });
     expect(parseSignOffSettings('{"escalation":"nobody"}')).toMatchObject({ field: "escalation" });
     expect(parseSignOffSettings('{"rules":{"all":true}}')).toMatchObject({ field: "rules.all" });
     expect(

@@ -41,7 +41,10 @@ export interface SignOffSettings {
   leaders: Record<string, string>;
   /** A second 复议 on the same point goes to the 审委会, the 专业法官会议, or the 分管院领导. */
   escalation: Escalation;
-  /** A draft waiting longer than this many working days is flagged (超期待阅核). */
+  /**
+   * A draft waiting longer than this many working days is flagged (超期待阅核). Read from the
+   * workflow settings' number signOffWaitWorkingDays (the reviewer's task falls due by it too).
+   */
   waitWorkingDays: number;
   /** Largest draft file accepted, in bytes. */
   maxFileBytes: number;
@@ -57,6 +60,16 @@ export const DEFAULT_SIGN_OFF_SETTINGS: SignOffSettings = {
   waitWorkingDays: 3,
   maxFileBytes: 20 * 1024 * 1024,
 };
+
+const KNOWN_KEYS = [
+  "rules",
+  "firstYearMonths",
+  "firstYearJudges",
+  "supervisedReviewer",
+  "leaders",
+  "escalation",
+  "maxFileBytes",
+];
 
 export type SettingsProblem = { field: string; message: string };
 
@@ -81,6 +94,14 @@ export function parseSignOffSettings(
   if (typeof raw !== "object" || raw === null)
     return { field: "sign_off_settings", message: "阅核设置应为对象" };
   const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r)) {
+    if (k === "waitWorkingDays")
+      return {
+        field: k,
+        message: "待阅核期限在流程设置 workflow_settings 的 numbers.signOffWaitWorkingDays 中设置",
+      };
+    if (!KNOWN_KEYS.includes(k)) return { field: k, message: `未知的阅核设置项“${k}”` };
+  }
   const s: SignOffSettings = {
     ...DEFAULT_SIGN_OFF_SETTINGS,
     rules: { ...DEFAULT_SIGN_OFF_SETTINGS.rules },
@@ -94,7 +115,7 @@ export function parseSignOffSettings(
       s.rules[k as keyof SignOffSettings["rules"]] = v;
     }
   }
-  for (const k of ["firstYearMonths", "waitWorkingDays", "maxFileBytes"] as const) {
+  for (const k of ["firstYearMonths", "maxFileBytes"] as const) {
     if (r[k] === undefined) continue;
     if (!positive(r[k])) return { field: k, message: `${k} 应为正整数，当前为 ${JSON.stringify(r[k])}` };
     s[k] = r[k];

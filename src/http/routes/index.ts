@@ -10,6 +10,7 @@ import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
 import * as signOff from "./sign-off/index.js";
 import * as users from "./users/index.js";
+import * as workflow from "./workflow/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
@@ -20,5 +21,6 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   imports,
   bulletins,
   users,
+  workflow,
   signOff,
 ];

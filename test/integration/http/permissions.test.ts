@@ -134,6 +134,7 @@ let judgesCase = 0;
 let throwawayAccount = 0;
 let accountsAdded = 0;
 let judgesAlert = 0;
+let judgesMatter = 0;
 
 /**
  * Every route of the API × every role and the anonymous caller, with the status each must get.
@@ -185,6 +186,14 @@ const MATRIX: Record<string, MatrixRow> = {
       return c.post(`/api/alerts/${judgesAlert}/ack`, { note: "矩阵测试" });
     },
   },
+  // A matter on the judge's case, opened by the office (written directly: the route is generic).
+  "GET /api/matters/:id": { expect: judgesOwn, call: (c) => c.get(`/api/matters/${judgesMatter}`) },
+  "POST /api/matters/:id/act": {
+    // A step on a version nobody has: whoever may read the matter is told it changed (409).
+    expect: { ...judgesOwn, admin: 409, office: 409, president: 409, judge: 409 },
+    call: (c) => c.post(`/api/matters/${judgesMatter}/act`, { action: "answer", version: 99, input: {} }),
+  },
+  "GET /api/cases/:id/matters": { expect: judgesOwn, call: (c) => c.get(`/api/cases/${judgesCase}/matters`) },
   "GET /api/imports": { expect: importers, call: (c) => c.get("/api/imports") },
   "POST /api/imports/validate": {
     expect: importers,
@@ -249,6 +258,32 @@ describe("permission matrix", () => {
     const mine = alerts.rows.find((r) => r.judge === judge && r.division === who.judge?.division);
     if (!mine) throw new Error("the judge account has no open alert in the demo court");
     judgesAlert = mine.id;
+    const now = new Date().toISOString();
+    const matter = await app.db.db
+      .insertInto("matters")
+      .values({
+        kind: "supervision-order",
+        state: "issued",
+        version: 1,
+        title: "矩阵测试",
+        case_id: judgesCase,
+        case_number: null,
+        division: who.judge?.division ?? "",
+        judge,
+        initiator: logins.office?.username ?? "",
+        data_json: "{}",
+        opened_on: "2026-11-27",
+        opened_at: now,
+        closed_on: null,
+        updated_at: now,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    judgesMatter = Number(matter.id);
+    await app.db.db
+      .insertInto("matter_links")
+      .values({ matter_id: judgesMatter, entity: "case", entity_id: judgesCase })
+      .execute();
     const added = await clients.admin?.post("/api/users", { username: "matrix-target", role: "president" });
     throwawayAccount = ((await (added as Response).json()) as { account: { id: number } }).account.id;
   });

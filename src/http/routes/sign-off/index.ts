@@ -15,7 +15,7 @@ import { uploadDraftFile } from "../../../app/sign-off/upload-draft-file.js";
 import { type AppContext, requireActor } from "../../context.js";
 import { sendUploadedFile } from "../../reply.js";
 import { errorResponses, fileBody } from "../../schema/common.js";
-import { matterView } from "../matters/schema.js";
+import { matterBody as matterView } from "../workflow/schema.js";
 import {
   caseSignOff,
   draftFileInfo,

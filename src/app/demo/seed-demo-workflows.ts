@@ -1,0 +1,15 @@
+/**
+ * The demo court's people and workflows, seeded after its cases: the staff register first, then
+ * 督办单, 四类案件 and 阅核 drafts in every state — each taken through the workflows' own use cases,
+ * so that their traces are real.
+ */
+import type { Db } from "../../db/connect.js";
+
+export type DemoSeeder = (handle: Db, asOf: string) => Promise<void>;
+
+/** In order: each capability adds its seeder here. */
+export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [];
+
+export async function seedDemoWorkflows(handle: Db, asOf: string): Promise<void> {
+  for (const seed of DEMO_WORKFLOW_SEEDERS) await seed(handle, asOf);
+}

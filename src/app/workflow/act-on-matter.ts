@@ -1,0 +1,59 @@
+/**
+ * Taking a step on a matter: the reader must see it, the workflow decides whether this person may
+ * take this action now with this input, and the step is written only if nobody has taken another
+ * since the version the person saw (otherwise 409, nothing written).
+ */
+import type { Db } from "../../db/connect.js";
+import { findMatter, loadMatterRecords } from "../../db/workflow/find-matter.js";
+import { writeStep } from "../../db/workflow/write-step.js";
+import type { Actor } from "../../domain/auth/index.js";
+import { legalCalendar } from "../../domain/calendar/index.js";
+import { applyAction, participantOf } from "../../domain/workflow/index.js";
+import { ConflictError, NotFoundError } from "../shared/errors.js";
+import { mustAuthorize } from "../shared/policy.js";
+import { matterRef } from "./get-matter.js";
+import { workflowKind } from "./kinds.js";
+import { type MatterView, matterView } from "./matter-view.js";
+import { refusalError } from "./refusal.js";
+import { readWorkflowSettings } from "./settings.js";
+
+export function staleVersion(seen: number, now: number): ConflictError {
+  return new ConflictError(`该事项已被他人处理（您看到的是第 ${seen} 版，现为第 ${now} 版），请刷新后重试`);
+}
+
+export async function actOnMatter(
+  actor: Actor,
+  handle: Db,
+  id: number,
+  action: string,
+  version: number,
+  input: Record<string, unknown>,
+  today: string,
+  options: { system?: boolean } = {},
+): Promise<MatterView> {
+  const matter = await findMatter(handle, id);
+  if (!matter) throw new NotFoundError(`事项 ${id} 不存在`);
+  if (!options.system) mustAuthorize(actor, "view-matter", await matterRef(handle, actor, matter));
+  if (matter.version !== version) throw staleVersion(version, matter.version);
+  const kind = workflowKind(matter.kind);
+  if (!kind) throw new ConflictError(`事项 ${id} 的类型“${matter.kind}”已不再使用`);
+  const settings = await readWorkflowSettings(handle);
+  const outcome = applyAction(
+    kind,
+    matter,
+    action,
+    participantOf(actor),
+    input,
+    { today, calendar: legalCalendar(), settings },
+    options,
+  );
+  if (!outcome.ok) throw refusalError(actor, outcome);
+  const written = await writeStep(handle, matter, { ...outcome, at: new Date().toISOString() });
+  if (!written) {
+    const now = await findMatter(handle, id);
+    throw staleVersion(version, now?.version ?? version + 1);
+  }
+  const [record] = await loadMatterRecords(handle, [id]);
+  if (!record) throw new NotFoundError(`事项 ${id} 不存在`);
+  return matterView(actor, record, today, settings);
+}

@@ -1,0 +1,14 @@
+/**
+ * Every workflow kind the court runs, by id. A capability adds its kind here (one line); the
+ * engine (src/domain/workflow) and the generic use cases in this folder do the rest.
+ */
+import { SIGN_OFF_KIND } from "../../domain/sign-off/kind.js";
+import type { WorkflowKind } from "../../domain/workflow/index.js";
+
+export const WORKFLOW_KINDS: Record<string, WorkflowKind> = {
+  [SIGN_OFF_KIND.id]: SIGN_OFF_KIND,
+};
+
+export function workflowKind(id: string): WorkflowKind | undefined {
+  return Object.hasOwn(WORKFLOW_KINDS, id) ? WORKFLOW_KINDS[id] : undefined;
+}
