@@ -4,11 +4,12 @@
  * so that their traces are real.
  */
 import type { Db } from "../../db/connect.js";
+import { seedDemoSignOff } from "./seed-demo-sign-off.js";
 
 export type DemoSeeder = (handle: Db, asOf: string) => Promise<void>;
 
 /** In order: each capability adds its seeder here. */
-export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [];
+export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [seedDemoSignOff];
 
 export async function seedDemoWorkflows(handle: Db, asOf: string): Promise<void> {
   for (const seed of DEMO_WORKFLOW_SEEDERS) await seed(handle, asOf);
