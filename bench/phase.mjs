@@ -628,6 +628,20 @@ async function exportsUnderLoad(serverRoot, db, port, path, concurrent) {
   }
 }
 
-const phases = { generate, import: importPhase, refresh, indicators, alerts, http, exports: exportsPhase };
+async function inbox() {
+  const { inboxPhase } = await import("./inbox.mjs");
+  done(await inboxPhase({ root, dir, asOf, log }));
+}
+
+const phases = {
+  generate,
+  import: importPhase,
+  refresh,
+  indicators,
+  alerts,
+  http,
+  exports: exportsPhase,
+  inbox,
+};
 await phases[phase]();
 process.exit(0);

@@ -2,6 +2,8 @@
 // Benchmarks (`npm run bench`): each phase runs in its own process so that its peak RSS is its own.
 // Environment: BENCH_CASES (default 1000000), BENCH_PHASES (comma list, default all),
 // BENCH_DIR (default bench/out), BENCH_AS_OF (default 2026-11-27), BENCH_HTTP_SECONDS (default 15);
+// inbox: BENCH_INBOX_OWN (the chief's open matters, default 10000), BENCH_INBOX_BACKGROUND (50000),
+// BENCH_INBOX_SECONDS (10), BENCH_INBOX_PG (a PostgreSQL admin URL: measure there too);
 // exports: BENCH_EXPORTS (concurrent exports, default 20), BENCH_BASE_ROOT (a built checkout of other
 // code, e.g. the code before the export pool, measured the same way after this one).
 import { spawnSync } from "node:child_process";
@@ -13,7 +15,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dir = process.env.BENCH_DIR ?? join(root, "bench", "out");
 const cases = Number(process.env.BENCH_CASES ?? 1_000_000);
 const asOf = process.env.BENCH_AS_OF ?? "2026-11-27";
-const all = ["generate", "import", "refresh", "indicators", "alerts", "http", "exports"];
+const all = ["generate", "import", "refresh", "indicators", "alerts", "http", "exports", "inbox"];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
 
@@ -94,4 +96,9 @@ if (s.exports)
   for (const r of s.exports.runs)
     console.log(
       `exports    ${r.name}: ${f(s.exports.concurrent)} concurrent exports of the 3-year 新收 drill-down (${f(r.rowsInFirst)} rows): ${f(r.completed)} complete in ${f(r.seconds, 1)} s (${f(r.refusedFirst)} refused at first, retried); /api/auth/me p95 ${f(r.meP95)} ms (target ≤ 300), max ${f(r.meMax)} ms; server peak RSS ${f(r.peakRssMb)} MB (target ≤ 1,536), ${f(r.rssBeforeMb)} MB before${r.serverExited ? `; server died: ${JSON.stringify(r.serverExited)}` : ""}`,
+    );
+if (s.inbox)
+  for (const [db, r] of Object.entries(s.inbox).filter(([k]) => k === "sqlite" || k === "postgres"))
+    console.log(
+      `inbox      ${db}: a chief's 我的待办 with ${f(r.own)} open matters among ${f(r.matters)}: first page p50 ${f(r.inbox.p50)} ms, p95 ${f(r.inbox.p95)} ms (target ≤ 100), p99 ${f(r.inbox.p99)} ms, ${f(r.inbox.rps)} req/s at 20 connections, ${f(r.inbox.errors)} errors; count p95 ${f(r.count.p95)} ms`,
     );

@@ -13,15 +13,19 @@ import type { Db } from "../../db/connect.js";
 import type { Filter } from "../../db/indicators/compile.js";
 import type { DrillSelection } from "../../db/indicators/drill.js";
 import { drillPages } from "../../db/indicators/drill-pages.js";
+import type { Actor } from "../../domain/auth/index.js";
 import { writeListXlsx } from "../../io/list-xlsx.js";
 import { ALERT_LIST_COLUMNS } from "../alerts/alert-list-columns.js";
 import { CASE_LIST_COLUMNS } from "../cases/case-list-columns.js";
+import { INBOX_LIST_COLUMNS } from "../workflow/inbox-list-columns.js";
+import { type InboxQuery, inboxExportPages } from "../workflow/list-inbox.js";
 
 /** What to export: the list's query with the reader's scope already in its filters, and the title. */
 export type ExportJob = { title: string } & (
   | { kind: "cases"; search: CaseSearch }
   | { kind: "alerts"; scope: Filter[]; query: AlertPageQuery }
   | { kind: "drill"; selection: DrillSelection }
+  | { kind: "inbox"; actor: Actor; today: string; query: InboxQuery }
 );
 
 /** Thrown into a job's reads when it is cancelled (its client went away). */
@@ -71,6 +75,13 @@ export function runExportJob(
         job.title,
         ALERT_LIST_COLUMNS,
         untilAborted(alertPages(handle, job.scope, job.query, pageRows), signal),
+      );
+    case "inbox":
+      return writeListXlsx(
+        out,
+        job.title,
+        INBOX_LIST_COLUMNS,
+        untilAborted(inboxExportPages(handle, job.actor, job.query, job.today, pageRows), signal),
       );
   }
 }

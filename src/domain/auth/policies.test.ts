@@ -47,6 +47,8 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   import: [{ label: "", expect: importers }],
   "view-imports": [{ label: "", expect: importers }],
   refresh: [{ label: "", expect: officeAndAdmin }],
+  // Everyone has their own inbox (a clerk may be sent a task by name).
+  "view-inbox": [{ label: "", expect: all }],
   "manage-users": [{ label: "", expect: adminOnly }],
   "view-rule-catalogue": [{ label: "", expect: all }],
   "view-meta": [{ label: "", expect: all }],

@@ -53,6 +53,8 @@ export interface ActionRecords {
   import: undefined;
   "view-imports": undefined;
   refresh: undefined;
+  /** 我的待办: one's own tasks, matters opened and acted on. */
+  "view-inbox": undefined;
   "manage-users": undefined;
   "view-rule-catalogue": undefined;
   "view-meta": undefined;
@@ -95,6 +97,8 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   import: (a) => granted(a, "import", "导入案件数据"),
   "view-imports": (a) => granted(a, "import", "查看导入记录"),
   refresh: (a) => granted(a, "refresh", "重新计算审限与统计数据"),
+  // Everyone signed in has an inbox: it lists only what is addressed to them or done by them.
+  "view-inbox": () => ALLOW,
   "manage-users": (a) => granted(a, "manage-users", "管理账号"),
   // The rules the alerts follow (名称, 依据, 阈值) are no secret: every signed-in role may read them.
   "view-rule-catalogue": () => ALLOW,

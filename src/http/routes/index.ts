@@ -6,6 +6,7 @@ import * as auth from "./auth/index.js";
 import * as bulletins from "./bulletins/index.js";
 import * as cases from "./cases/index.js";
 import * as imports from "./imports/index.js";
+import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
 import * as signOff from "./sign-off/index.js";
@@ -23,4 +24,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   users,
   workflow,
   signOff,
+  inbox,
 ];

@@ -289,6 +289,10 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   "GET /api/sign-off/drafts": { expect: readers, call: (c) => c.get("/api/sign-off/drafts?view=all") },
   "GET /api/sign-off/statistics": { expect: readers, call: (c) => c.get("/api/sign-off/statistics") },
+  // Everyone signed in has an inbox: it lists only what is addressed to them or done by them.
+  "GET /api/inbox": { expect: everyone, call: (c) => c.get("/api/inbox?tab=todo") },
+  "GET /api/inbox/count": { expect: everyone, call: (c) => c.get("/api/inbox/count") },
+  "GET /api/inbox/export": { expect: everyone, call: (c) => c.get("/api/inbox/export?tab=initiated") },
   "GET /api/imports": { expect: importers, call: (c) => c.get("/api/imports") },
   "POST /api/imports/validate": {
     expect: importers,

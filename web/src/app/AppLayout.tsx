@@ -7,6 +7,7 @@ import {
   EyeInvisibleOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  InboxOutlined,
   KeyOutlined,
   LogoutOutlined,
   ProfileOutlined,
@@ -20,6 +21,7 @@ import { Button, Input, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typog
 import { type ReactNode, useEffect, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { useLogout } from "../features/auth/api";
+import { InboxBadge } from "../features/workflow/components/InboxBadge";
 import { formatDate } from "../shared/format";
 import { useSession } from "../shared/session/session";
 
@@ -38,6 +40,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   // A judge's own pending cases come first: their first screen.
   if (user?.role === "judge" && can("view-cases"))
     items.push({ key: "/my-cases", icon: <SolutionOutlined />, label: "我的在办案件" });
+  if (can("view-cases")) items.push({ key: "/inbox", icon: <InboxOutlined />, label: "我的待办" });
   if (can("view-indicators")) items.push({ key: "/", icon: <DashboardOutlined />, label: "质效总览" });
   if (can("view-cases")) items.push({ key: "/cases", icon: <ProfileOutlined />, label: "案件查询" });
   if (can("view-alerts")) {
@@ -152,6 +155,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                   </Tag>
                 </Tooltip>
               ) : null}
+              <InboxBadge />
               <UserOutlined style={{ color: "#fff" }} />
               <Typography.Text data-testid="user-name" style={{ color: "#fff" }}>
                 {user.displayName}

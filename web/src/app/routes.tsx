@@ -105,6 +105,19 @@ export const router = createBrowserRouter([
                 lazy: { Component: async () => (await import("../features/cases/pages/CasePage")).default },
               },
               {
+                path: "inbox",
+                lazy: {
+                  Component: async () => (await import("../features/workflow/pages/InboxPage")).default,
+                },
+              },
+              {
+                // Any workflow matter; the server answers 403 to whoever may not read it.
+                path: "matters/:id",
+                lazy: {
+                  Component: async () => (await import("../features/workflow/pages/MatterPage")).default,
+                },
+              },
+              {
                 path: "import",
                 loader: permissionLoader("import"),
                 shouldRevalidate: unlessSamePath,

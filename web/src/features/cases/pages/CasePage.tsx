@@ -40,6 +40,7 @@ import {
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
+import { CaseMatters } from "../../workflow/components/CaseMatters";
 import { useCase } from "../api";
 import { DaysLeft } from "../components/CaseListTable";
 import { TimeLimitBar } from "../components/TimeLimitBar";
@@ -319,6 +320,8 @@ function CasePage({ id }: { id: string }) {
           data-testid="case-events"
         />
       </Card>
+
+      <CaseMatters caseId={id} />
 
       <Card size="small" title={`本案预警（${alerts.length}）`} styles={{ body: { padding: 0 } }}>
         <Table<AlertRow>
