@@ -123,3 +123,7 @@ export const signOffStatistics = z.object({
 });
 export type SignOffStatistics = z.infer<typeof signOffStatistics>;
 schemaMatches<SignOffStatistics, AppStatistics>(true);
+
+export type SubmitDraftBody = z.infer<typeof submitDraftBody>;
+export type ResubmitDraftBody = z.infer<typeof resubmitDraftBody>;
+export type DraftFileInfo = z.infer<typeof draftFileInfo>;

@@ -40,6 +40,7 @@ import {
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
+import { CaseSignOffCard } from "../../sign-off/components/CaseSignOffCard";
 import { CaseMatters } from "../../workflow/components/CaseMatters";
 import { useCase } from "../api";
 import { DaysLeft } from "../components/CaseListTable";
@@ -321,6 +322,7 @@ function CasePage({ id }: { id: string }) {
         />
       </Card>
 
+      <CaseSignOffCard caseId={id} />
       <CaseMatters caseId={id} />
 
       <Card size="small" title={`本案预警（${alerts.length}）`} styles={{ body: { padding: 0 } }}>
