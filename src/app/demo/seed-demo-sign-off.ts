@@ -1,9 +1,10 @@
 /**
- * The demo court's 阅核 drafts: for the first two divisions' demo judges, drafts in every state —
- * waiting (one overdue), returned, resubmitted, signed off after a 复议, referred to the 专业法官会议,
- * escalated after a second 复议 on the same point (to the 分管院领导, and to the 审委会) — each a
- * small generated .docx, taken through the use cases so that their traces are real. The second
- * judge is listed as in their first year after 入额 (a demo setting), so their cases show “须阅核”.
+ * The demo court's 阅核 drafts: on the demo judges' pending cases (taken in turn, one judge after
+ * another), drafts in every state — waiting (one overdue), returned, resubmitted, signed off after
+ * a 复议, referred to the 专业法官会议, escalated after a second 复议 on the same point (to the 分管院领导,
+ * and to the 审委会) — twice over, each a small generated .docx, taken through the use cases so that
+ * their traces are real. The second demo judge is listed as in their first year after 入额 (a demo
+ * setting), so their cases show “须阅核”.
  */
 import { Readable } from "node:stream";
 import type { Db } from "../../db/connect.js";
@@ -40,13 +41,13 @@ function workingDaysBefore(calendar: LegalCalendar, day: string, n: number): str
 
 export async function seedDemoSignOff(handle: Db, asOf: string): Promise<void> {
   const users = await listDemoUsers(handle);
-  const actor = (username: string): Actor | undefined => {
-    const u = users.find((x) => x.username === username);
-    return u
-      ? actorOf({ username: u.username, role: u.role, division: u.division, judgeName: u.judge_name })
-      : undefined;
-  };
-  const judges = ["demo-judge-1", "demo-judge-2"].map(actor).filter((a): a is Actor => !!a?.judgeName);
+  const actorOfUser = (u: (typeof users)[number]): Actor =>
+    actorOf({ username: u.username, role: u.role, division: u.division, judgeName: u.judge_name });
+  const number = (username: string) => Number(username.replace(/\D/g, "")) || 0;
+  const judges = users
+    .filter((u) => u.role === "judge" && u.judge_name && u.division)
+    .sort((a, b) => number(a.username) - number(b.username))
+    .map(actorOfUser);
   if (judges.length === 0) return;
   const second = judges[1];
   const firstYearJudges =
@@ -70,113 +71,125 @@ export async function seedDemoSignOff(handle: Db, asOf: string): Promise<void> {
   const cal = legalCalendar();
   const day = (n: number) => workingDaysBefore(cal, asOf, n);
   let seq = 0;
+
+  type Case = { id: number; caseNumber: string };
+  /** One draft: the judge, the case's reviewer (the division's 庭长), the case. */
+  type Slot = { judge: Actor; reviewer: Actor; c: Case };
+  const perJudge: Slot[][] = [];
   for (const judge of judges) {
     const chief = users.find((u) => u.role === "chief" && u.division === judge.division);
-    const reviewer = chief ? actor(chief.username) : undefined;
-    if (!reviewer) continue;
+    if (!chief) continue;
+    const reviewer = actorOfUser(chief);
     const cases = await pendingCasesOfJudge(
       handle,
       { name: judge.judgeName as string, division: judge.division as string },
-      6,
+      4,
     );
-    const submit = async (c: { id: number; caseNumber: string }, on: string, remandRetrial = false) => {
-      const bytes = await draftDocx(`${c.caseNumber}民事判决书（送阅稿）`, [
-        "本院经审理查明……",
-        "本院认为……",
-        "判决如下：……",
-      ]);
-      const file = await uploadDraftFile(
-        judge,
-        handle,
-        { fileName: `判决书送阅稿${++seq}.docx`, content: Readable.from([bytes]) },
-        on,
-      );
-      return submitDraft(
-        judge,
-        handle,
-        {
-          caseId: c.id,
-          documentType: "判决书",
-          documentTitle: "民事判决书",
-          conclusion: "驳回原告的全部诉讼请求",
-          fileId: file.id,
-          remandRetrial,
-        },
-        on,
-      );
-    };
-    const ret = (id: number, on: string, point = "事实认定") =>
-      actOnMatter(
-        reviewer,
-        handle,
-        id,
-        "return",
-        1,
-        { point, note: "请补充对被告已部分还款抗辩的认定与说理" },
-        on,
-      );
-    const answer = (id: number, on: string) =>
-      resubmitDraft(
-        judge,
-        handle,
-        id,
-        { version: 2, note: "已补充还款事实的认定及证据分析", conclusion: "部分支持原告的诉讼请求" },
-        on,
-      );
-    type Case = { id: number; caseNumber: string };
-    // In order of what the demo most needs to show, should a judge have few pending cases.
-    const scenarios: ((c: Case) => Promise<unknown>)[] = [
-      // Waiting, overdue (submitted 6 working days ago), for a remanded case.
-      (c) => submit(c, day(6), true),
-      // A second 复议 on the same point: the first judge's draft (submitted while the setting said
-      // so) to the 分管院领导, the second judge's to the 审委会.
-      async (c) => {
-        const toLeader = judge !== second;
-        if (toLeader) await settings("leader");
-        const m = await submit(c, day(9));
-        if (toLeader) await settings("committee");
-        await ret(m.id, day(8));
-        await answer(m.id, day(6));
-        await actOnMatter(
-          reviewer,
-          handle,
-          m.id,
-          toLeader ? "escalate-leader" : "escalate-committee",
-          3,
-          { point: "事实认定", note: "复议后对还款事实的认定仍有重大分歧" },
-          day(3),
-        );
-      },
-      // Returned, waiting for the judge's answer.
-      async (c) => ret((await submit(c, day(5))).id, day(4)),
-      // Signed off after one 复议.
-      async (c) => {
-        const m = await submit(c, day(12));
-        await ret(m.id, day(11), "法律适用");
-        await answer(m.id, day(9));
-        await actOnMatter(reviewer, handle, m.id, "sign-off", 3, { note: "同意签发" }, day(8));
-      },
-      // Referred to the 专业法官会议.
-      async (c) => {
-        const m = await submit(c, day(10));
-        await actOnMatter(
-          reviewer,
-          handle,
-          m.id,
-          "refer-meeting",
-          1,
-          { note: "本案法律适用存在分歧，提交专业法官会议讨论" },
-          day(8),
-        );
-      },
-      // Waiting within the limit: the first judge's resubmitted, the second's just submitted.
-      async (c) => {
-        if (judge === second) return submit(c, day(1));
-        const m = await submit(c, day(4));
-        await ret(m.id, day(3));
-        await answer(m.id, day(1));
-      },
-    ];
-    for (const [i, c] of cases.entries()) await scenarios[i]?.(c);
+    perJudge.push(cases.map((c) => ({ judge, reviewer, c })));
   }
+  // In turn: each judge's oldest pending case, then each one's next …
+  const slots: Slot[] = [];
+  for (let i = 0; perJudge.some((list) => i < list.length); i++)
+    for (const list of perJudge) if (list[i]) slots.push(list[i] as Slot);
+
+  const submit = async ({ judge, c }: Slot, on: string, remandRetrial = false) => {
+    const bytes = await draftDocx(`${c.caseNumber}民事判决书（送阅稿）`, [
+      "本院经审理查明……",
+      "本院认为……",
+      "判决如下：……",
+    ]);
+    const file = await uploadDraftFile(
+      judge,
+      handle,
+      { fileName: `判决书送阅稿${++seq}.docx`, content: Readable.from([bytes]) },
+      on,
+    );
+    return submitDraft(
+      judge,
+      handle,
+      {
+        caseId: c.id,
+        documentType: "判决书",
+        documentTitle: "民事判决书",
+        conclusion: "驳回原告的全部诉讼请求",
+        fileId: file.id,
+        remandRetrial,
+      },
+      on,
+    );
+  };
+  const ret = ({ reviewer }: Slot, id: number, on: string, point = "事实认定") =>
+    actOnMatter(
+      reviewer,
+      handle,
+      id,
+      "return",
+      1,
+      { point, note: "请补充对被告已部分还款抗辩的认定与说理" },
+      on,
+    );
+  const answer = ({ judge }: Slot, id: number, on: string) =>
+    resubmitDraft(
+      judge,
+      handle,
+      id,
+      { version: 2, note: "已补充还款事实的认定及证据分析", conclusion: "部分支持原告的诉讼请求" },
+      on,
+    );
+  /** A second 复议 on the same point, escalated the way the setting said when it was submitted. */
+  const escalated = async (slot: Slot, way: "committee" | "leader") => {
+    if (way === "leader") await settings("leader");
+    const m = await submit(slot, day(9));
+    if (way === "leader") await settings("committee");
+    await ret(slot, m.id, day(8));
+    await answer(slot, m.id, day(6));
+    await actOnMatter(
+      slot.reviewer,
+      handle,
+      m.id,
+      way === "leader" ? "escalate-leader" : "escalate-committee",
+      3,
+      { point: "事实认定", note: "复议后对还款事实的认定仍有重大分歧" },
+      day(3),
+    );
+  };
+  const scenarios: ((slot: Slot) => Promise<unknown>)[] = [
+    // Waiting, overdue (submitted 6 working days ago), for a remanded case.
+    (slot) => submit(slot, day(6), true),
+    // Returned, waiting for the judge's answer.
+    async (slot) => ret(slot, (await submit(slot, day(5))).id, day(4)),
+    // Signed off after one 复议.
+    async (slot) => {
+      const m = await submit(slot, day(12));
+      await ret(slot, m.id, day(11), "法律适用");
+      await answer(slot, m.id, day(9));
+      await actOnMatter(slot.reviewer, handle, m.id, "sign-off", 3, { note: "同意签发" }, day(8));
+    },
+    (slot) => escalated(slot, "leader"),
+    // Referred to the 专业法官会议.
+    async (slot) => {
+      const m = await submit(slot, day(10));
+      await actOnMatter(
+        slot.reviewer,
+        handle,
+        m.id,
+        "refer-meeting",
+        1,
+        { note: "本案法律适用存在分歧，提交专业法官会议讨论" },
+        day(8),
+      );
+    },
+    (slot) => escalated(slot, "committee"),
+    // Resubmitted after a 复议, waiting again.
+    async (slot) => {
+      const m = await submit(slot, day(4));
+      await ret(slot, m.id, day(3));
+      await answer(slot, m.id, day(1));
+    },
+    // Just submitted, within the limit.
+    (slot) => submit(slot, day(1)),
+  ];
+  // Every state twice over (or as far as the judges' pending cases go).
+  for (const [i, slot] of slots.slice(0, scenarios.length * 2).entries())
+    await scenarios[i % scenarios.length]?.(slot);
 }

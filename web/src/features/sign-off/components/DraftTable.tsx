@@ -36,7 +36,7 @@ export function DraftTable({
       width: 200,
       render: (v: string | null, r) => (r.caseId ? <Link to={`/cases/${r.caseId}`}>{v}</Link> : v),
     },
-    { title: "文书", key: "doc", render: (_, r) => `${r.documentType}：${r.documentTitle}` },
+    { title: "文书", key: "doc", width: 220, render: (_, r) => `${r.documentType}：${r.documentTitle}` },
     { title: "承办人", key: "judge", width: 150, render: (_, r) => `${r.judge}（${r.division}）` },
     {
       title: "状态",
@@ -108,7 +108,7 @@ export function DraftTable({
       columns={columns}
       dataSource={rows}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1500 }}
       data-testid={testId}
     />
   );
