@@ -42,9 +42,19 @@ export interface DraftRow {
 
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 
+/** The draft's file: only one attached to this very matter. */
+function fileRef(
+  f: (DraftFileRef & { matterId: number | null }) | undefined,
+  matterId: number,
+): DraftFileRef | null {
+  if (!f || f.matterId !== matterId) return null;
+  return { id: f.id, name: f.name, mediaType: f.mediaType, size: f.size, sha256: f.sha256 };
+}
+
 export function toDraftRow(
   m: SignOffMatterRow,
-  files: ReadonlyMap<number, DraftFileRef>,
+  /** The files attached to the listed matters, by id, with the matter each belongs to. */
+  files: ReadonlyMap<number, DraftFileRef & { matterId: number | null }>,
   settings: SignOffSettings,
   today: string,
 ): DraftRow {
@@ -73,6 +83,6 @@ export function toDraftRow(
     submittedOn: m.openedOn,
     ...s,
     reasons,
-    file: fileId === null ? null : (files.get(fileId) ?? null),
+    file: fileRef(fileId === null ? undefined : files.get(fileId), m.id),
   };
 }

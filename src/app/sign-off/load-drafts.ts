@@ -18,11 +18,18 @@ export async function toDraftRows(
   settings: SignOffSettings,
   today: string,
 ): Promise<DraftRow[]> {
-  const files = new Map<number, DraftFileRef>();
+  const files = new Map<number, DraftFileRef & { matterId: number | null }>();
   for (const f of await listMatterFiles(
     handle,
     matters.map((m) => m.id),
   ))
-    files.set(f.id, { id: f.id, name: f.name, mediaType: f.mediaType, size: f.size, sha256: f.sha256 });
+    files.set(f.id, {
+      id: f.id,
+      name: f.name,
+      mediaType: f.mediaType,
+      size: f.size,
+      sha256: f.sha256,
+      matterId: f.matterId,
+    });
   return matters.map((m) => toDraftRow(m, files, settings, today));
 }

@@ -40,14 +40,16 @@ export async function getSignOffStatistics(
   );
   const rows = await toDraftRows(handle, matters, settings, today);
   // The reviewer named when the draft was submitted (a draft escalated to the 分管院领导 stays theirs).
-  const byReviewer = groups(rows, (r) => {
-    const m = matters.find((x) => x.id === r.id);
-    return String(m?.data.reviewer ?? "");
-  });
-  const nameOf = (u: string) => {
-    const m = matters.find((x) => x.data.reviewer === u);
-    return String(m?.data.reviewerName ?? u);
-  };
+  const byId = new Map(matters.map((m) => [m.id, m]));
+  const names = new Map<string, string>();
+  for (const m of matters)
+    if (typeof m.data.reviewer === "string")
+      names.set(
+        m.data.reviewer,
+        typeof m.data.reviewerName === "string" ? m.data.reviewerName : m.data.reviewer,
+      );
+  const byReviewer = groups(rows, (r) => String(byId.get(r.id)?.data.reviewer ?? ""));
+  const nameOf = (u: string) => names.get(u) ?? u;
   return {
     from: period.from ?? null,
     to: period.to ?? null,
