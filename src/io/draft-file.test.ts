@@ -83,6 +83,26 @@ describe("storeDraftFile", () => {
     expect(leftOver(r)).toEqual([]);
   });
 
+  it("writes a large file arriving in small chunks, waiting on the disk without piling up listeners", async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on("warning", onWarning);
+    const chunks = function* () {
+      yield PDF;
+      for (let i = 0; i < 4096; i++) yield Buffer.alloc(1024, i % 251);
+    };
+    try {
+      const got = await storeDraftFile(root(), Readable.from(chunks()), {
+        maxBytes: 8 * 1024 * 1024,
+        day: "2026-11-27",
+      });
+      expect(got.size).toBe(15 + 4096 * 1024);
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).not.toContain("MaxListenersExceededWarning");
+  });
+
   it("refuses a stored path that leaves the root", async () => {
     await expect(hashStoredFile(root(), "../../etc/passwd")).rejects.toThrow(DraftFileError);
   });

@@ -6,7 +6,6 @@
  * back for download — never opened, executed or rendered here.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { once } from "node:events";
 import { createReadStream, createWriteStream, type ReadStream } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
@@ -18,6 +17,19 @@ export const PDF_TYPE = "application/pdf";
 export const DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export type DraftKind = { mediaType: string; extension: ".pdf" | ".docx" };
+
+/** Resolves when the stream drains or fails (its error is recorded by its own listener). */
+function drained(out: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off("drain", done);
+      out.off("error", done);
+      resolve();
+    };
+    out.on("drain", done);
+    out.on("error", done);
+  });
+}
 
 /** A file refused: the message is Chinese and says why. */
 export class DraftFileError extends Error {
@@ -130,8 +142,7 @@ export async function storeDraftFile(
       continue;
     }
     hash.update(chunk);
-    if (!out.write(chunk))
-      await Promise.race([once(out, "drain"), once(out, "error")]).catch(() => undefined);
+    if (!out.write(chunk)) await drained(out);
   }
   out.end();
   await finished(out).catch(() => undefined);
