@@ -38,6 +38,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n", "latin1");
 
 describe("阅核", () => {
@@ -87,6 +88,33 @@ describe("阅核", () => {
     await expect.poll(() => textOf(page, "sign-off-reasons")).toContain("发回重审案件");
     expect(await page.getByTestId("case-needs-sign-off").count()).toBe(1);
     expect(errors).toEqual([]);
+  });
+
+  it("the file comes back as an attachment, never sniffed, with its SHA-256; a program renamed .docx is refused", async () => {
+    const { page } = judge;
+    const csrf = (await page.context().cookies()).find((c) => c.name === "sg_csrf")?.value ?? "";
+    const matter = await getJson<{ data: { fileId: number } }>(page.request, `/api/matters/${matterId}`);
+    const res = await page.request.get(`/api/sign-off/files/${matter.data.fileId}`);
+    expect(res.status()).toBe(200);
+    const h = res.headers();
+    expect(h["content-type"]).toBe("application/pdf");
+    expect(h["content-disposition"]).toMatch(/^attachment; filename\*=UTF-8''/);
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    // sha256 of the PDF bytes above, computed with `sha256sum`.
+    expect(h["x-content-sha256"]).toBe("4579fbf2740104b473bd355e10bad2bc7534f0496119a9390915199f1db01180");
+    expect(Buffer.from(await res.body())).toEqual(PDF);
+    const exe = await page.request.post("/api/sign-off/files", {
+      headers: { "x-csrf-token": csrf },
+      multipart: {
+        file: {
+          name: "判决书.docx",
+          mimeType: DOCX_MIME,
+          buffer: Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"),
+        },
+      },
+    });
+    expect(exe.status()).toBe(400);
+    expect(((await exe.json()) as { error: { field: string } }).error.field).toBe("file");
   });
 
   it("the 庭长 returns it for 复议 on the matter page", async () => {
