@@ -16,6 +16,7 @@ import * as m0008 from "./migrations/0008-alert-found-on.js";
 import * as m0009 from "./migrations/0009-people.js";
 import * as m0010 from "./migrations/0010-workflow.js";
 import * as m0011 from "./migrations/0011-supervised-cases.js";
+import * as m0012 from "./migrations/0012-sign-off-files.js";
 
 interface Migration {
   name: string;
@@ -34,6 +35,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0009-people", up: m0009.up },
   { name: "0010-workflow", up: m0010.up },
   { name: "0011-supervised-cases", up: m0011.up },
+  { name: "0012-sign-off-files", up: m0012.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

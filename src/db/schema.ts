@@ -308,6 +308,22 @@ export interface SupervisionFindingsTable {
   found_on: string;
 }
 
+/** A file attached to a matter (阅核 draft): kept under the data directory, with its SHA-256. */
+export interface MatterFilesTable {
+  id: Generated<number>;
+  /** null until the matter it was uploaded for is opened. */
+  matter_id: number | null;
+  name: string;
+  /** As sniffed from the content (never as the uploader said). */
+  media_type: string;
+  size: number;
+  sha256: string;
+  /** Relative to the files directory. */
+  stored_path: string;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
@@ -325,6 +341,7 @@ export interface Database {
   tasks: TasksTable;
   staff: StaffTable;
   supervision_findings: SupervisionFindingsTable;
+  matter_files: MatterFilesTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;

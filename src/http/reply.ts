@@ -52,3 +52,22 @@ export async function sendExport(
     .header("content-length", String(file.size))
     .send(file.content);
 }
+
+/**
+ * A stored file someone uploaded (a 阅核 draft): always an attachment, its type never sniffed by the
+ * browser, and sandboxed should anything try to show it.
+ */
+export function sendUploadedFile(
+  reply: FastifyReply,
+  file: StreamedFile,
+  headers: Record<string, string> = {},
+): FastifyReply {
+  reply
+    .header("content-type", file.mediaType)
+    .header("content-disposition", attachment(file.fileName))
+    .header("content-length", String(file.size))
+    .header("x-content-type-options", "nosniff")
+    .header("content-security-policy", "default-src 'none'; sandbox");
+  for (const [k, v] of Object.entries(headers)) reply.header(k, v);
+  return reply.send(file.content);
+}

@@ -6,12 +6,18 @@
 import type { Db } from "../../db/connect.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
+import { seedDemoSignOff } from "./seed-demo-sign-off.js";
 import { seedDemoSupervision } from "./seed-demo-supervision.js";
 
 export type DemoSeeder = (handle: Db, asOf: string) => Promise<void>;
 
 /** In order: each capability adds its seeder here. */
-export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [seedDemoPeople, seedDemoOrders, seedDemoSupervision];
+export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
+  seedDemoPeople,
+  seedDemoOrders,
+  seedDemoSupervision,
+  seedDemoSignOff,
+];
 
 export async function seedDemoWorkflows(handle: Db, asOf: string): Promise<void> {
   for (const seed of DEMO_WORKFLOW_SEEDERS) await seed(handle, asOf);

@@ -64,6 +64,9 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
     { label: "left", record: { division: "民一庭", active: false }, expect: officeAndAdmin },
     { label: "in post", record: { division: "民一庭", active: true }, expect: nobody },
   ],
+  "view-sign-off": [{ label: "", expect: caseReaders }],
+  // Only an account with a judge's name and division uploads a draft for 阅核.
+  "upload-sign-off-file": [{ label: "", expect: { ...nobody, judge: true } }],
   "view-case": [
     { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },

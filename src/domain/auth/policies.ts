@@ -78,6 +78,10 @@ export interface ActionRecords {
   "edit-staff": StaffRef;
   "deactivate-staff": StaffRef;
   "activate-staff": StaffRef;
+  /** 阅核: the drafts and their statistics within the reader's scope. */
+  "view-sign-off": undefined;
+  /** 阅核: upload a draft (a judge, for a case of their own). */
+  "upload-sign-off-file": undefined;
 }
 export type Action = keyof ActionRecords;
 
@@ -142,6 +146,11 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (alert.state !== "new") return deny("该预警已确认");
     return ALLOW;
   },
+  "view-sign-off": (a) => reading(a, "view-cases", "查看阅核"),
+  "upload-sign-off-file": (a) =>
+    a.judgeName && a.division
+      ? ALLOW
+      : deny("只有承办法官可以上传阅核文书（账号须设置承办人姓名和所在部门）"),
   "edit-account": (a) => granted(a, "manage-users", "管理账号"),
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");

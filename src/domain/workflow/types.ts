@@ -188,4 +188,8 @@ export interface WorkflowSettings {
   numbers: Readonly<Record<string, number>>;
 }
 
-export const DEFAULT_WORKFLOW_SETTINGS: WorkflowSettings = { deputyActsAsChief: false, numbers: {} };
+export const DEFAULT_WORKFLOW_SETTINGS: WorkflowSettings = {
+  deputyActsAsChief: false,
+  // 阅核: a draft waits this many working days for its reviewer before it is overdue.
+  numbers: { signOffWaitWorkingDays: 3 },
+};

@@ -115,6 +115,38 @@ const judgesOwn = {
   anonymous: 401,
 };
 
+const DRAFT_PDF = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
+
+/** A draft of the judge account's in `state` (the first one; a resubmitted draft is returned again first). */
+async function judgesDraft(
+  state: string,
+): Promise<{ id: number; version: number; file: { id: number } | null }> {
+  const list = async () =>
+    (
+      (await (await (clients.judge as ApiClient).get("/api/sign-off/drafts?view=mine")).json()) as {
+        rows: { id: number; version: number; state: string; file: { id: number } | null; reviewer: string }[];
+      }
+    ).rows;
+  let d = (await list()).find((r) => r.state === state);
+  if (!d && state === "returned") {
+    // The judge answered it in an earlier call: its reviewer sends it back again.
+    const r = (await list()).find((x) => x.state === "resubmitted");
+    const chief = app.accounts.find((a) => a.username === r?.reviewer);
+    if (r && chief) {
+      const c = new ApiClient(app.url);
+      await c.login(chief.username, chief.password);
+      await c.post(`/api/matters/${r.id}/act`, {
+        action: "return",
+        version: r.version,
+        input: { point: "事实认定", note: "矩阵测试：请再补充说理部分的内容" },
+      });
+      d = (await list()).find((x) => x.state === state);
+    }
+  }
+  if (!d) throw new Error(`the judge account has no ${state} draft`);
+  return d;
+}
+
 interface MatrixRow {
   expect: Record<Who, number>;
   call(c: ApiClient, who: Who): Promise<Response>;
@@ -228,6 +260,69 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: { ...judgesOwn, admin: 400, office: 400, president: 400, judge: 400 },
     call: (c) => c.post(`/api/cases/${judgesCase}/supervision`, { category: 4, note: "太短" }),
   },
+  // 阅核: the judge account's own drafts (the demo court seeds them in every state).
+  "GET /api/cases/:id/sign-off": {
+    expect: judgesOwn,
+    call: (c) => c.get(`/api/cases/${judgesCase}/sign-off`),
+  },
+  "POST /api/sign-off/files": {
+    // Only a judge uploads a draft.
+    expect: { ...judgesOwn, admin: 403, office: 403, president: 403 },
+    call: (c) => {
+      const form = new FormData();
+      form.append("file", new Blob([DRAFT_PDF], { type: "application/pdf" }), "判决书.pdf");
+      return c.post("/api/sign-off/files", form);
+    },
+  },
+  "GET /api/sign-off/files/:id": {
+    expect: judgesOwn,
+    call: async (c) => c.get(`/api/sign-off/files/${(await judgesDraft("returned")).file?.id}`),
+  },
+  "POST /api/sign-off/drafts": {
+    // Only the case's judge submits; each caller offers a fresh file of the judge's on a case of theirs
+    // with no draft in 阅核.
+    expect: { ...judgesOwn, admin: 403, office: 403, president: 403 },
+    call: async (c) => {
+      const mine = (await (
+        await (clients.judge as ApiClient).get("/api/sign-off/drafts?view=mine")
+      ).json()) as {
+        rows: { caseId: number; terminal: boolean }[];
+      };
+      const busy = new Set(mine.rows.filter((r) => !r.terminal).map((r) => r.caseId));
+      const caseId = await anyCaseId(
+        (r) =>
+          r.judge === who.judge?.judgeName &&
+          r.division === who.judge?.division &&
+          !busy.has((r as unknown as { id: number }).id),
+      );
+      const form = new FormData();
+      form.append("file", new Blob([DRAFT_PDF], { type: "application/pdf" }), "判决书.pdf");
+      const file = (await (await (clients.judge as ApiClient).post("/api/sign-off/files", form)).json()) as {
+        id: number;
+      };
+      return c.post("/api/sign-off/drafts", {
+        caseId,
+        documentType: "判决书",
+        documentTitle: "民事判决书",
+        conclusion: "驳回原告的诉讼请求",
+        fileId: file.id,
+      });
+    },
+  },
+  "POST /api/sign-off/drafts/:id/resubmit": {
+    // Only the case's judge answers a 复议; the others are refused by the workflow or the scope.
+    expect: { ...judgesOwn, admin: 403, office: 403, president: 403 },
+    call: async (c) => {
+      const d = await judgesDraft("returned");
+      return c.post(`/api/sign-off/drafts/${d.id}/resubmit`, {
+        version: d.version,
+        note: "已补充对还款抗辩的认定及理由",
+        conclusion: "部分支持原告的诉讼请求",
+      });
+    },
+  },
+  "GET /api/sign-off/drafts": { expect: readers, call: (c) => c.get("/api/sign-off/drafts?view=all") },
+  "GET /api/sign-off/statistics": { expect: readers, call: (c) => c.get("/api/sign-off/statistics") },
   // Everyone signed in has an inbox: it lists only what is addressed to them or done by them.
   "GET /api/inbox": { expect: everyone, call: (c) => c.get("/api/inbox?tab=todo") },
   "GET /api/inbox/count": { expect: everyone, call: (c) => c.get("/api/inbox/count") },

@@ -44,6 +44,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   if (user?.role === "judge" && can("view-cases"))
     items.push({ key: "/my-cases", icon: <SolutionOutlined />, label: "我的在办案件" });
   if (can("view-cases")) items.push({ key: "/inbox", icon: <InboxOutlined />, label: "我的待办" });
+  if (can("view-cases")) items.push({ key: "/sign-off", icon: <AuditOutlined />, label: "阅核" });
   if (can("view-indicators")) items.push({ key: "/", icon: <DashboardOutlined />, label: "质效总览" });
   if (can("view-cases")) items.push({ key: "/cases", icon: <ProfileOutlined />, label: "案件查询" });
   if (can("view-alerts")) {

@@ -136,6 +136,14 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "sign-off",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/sign-off/pages/SignOffPage")).default,
+                },
+              },
+              {
                 path: "import",
                 loader: permissionLoader("import"),
                 shouldRevalidate: unlessSamePath,

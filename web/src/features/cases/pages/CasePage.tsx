@@ -40,6 +40,7 @@ import {
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
+import { CaseSignOffCard } from "../../sign-off/components/CaseSignOffCard";
 import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisionPanel";
 import { IssueOrdersModal } from "../../supervision-orders/components/IssueOrdersModal";
 import { OrderStateTag } from "../../supervision-orders/components/OrderStateTag";
@@ -333,6 +334,7 @@ function CasePage({ id }: { id: string }) {
         />
       </Card>
 
+      <CaseSignOffCard caseId={id} />
       <CaseMatters caseId={id} />
 
       <Card

@@ -1,0 +1,68 @@
+/**
+ * The 阅核 matters within a scope (a division, a judge), with their trace: the lists and the
+ * statistics are computed from these. A court writes some thousands of drafts a year, so they
+ * are read whole and grouped in memory.
+ */
+import type { Db } from "../connect.js";
+
+export interface SignOffMatterRow {
+  id: number;
+  state: string;
+  version: number;
+  title: string;
+  caseId: number | null;
+  caseNumber: string | null;
+  division: string;
+  judge: string;
+  initiator: string;
+  data: Record<string, unknown>;
+  openedOn: string;
+  closedOn: string | null;
+  trace: { action: string; on: string; by: string }[];
+}
+
+export async function listSignOffMatters(
+  handle: Db,
+  kind: string,
+  scope: { division?: string; judge?: string; caseId?: number; ids?: readonly number[] },
+): Promise<SignOffMatterRow[]> {
+  let q = handle.db.selectFrom("matters").selectAll().where("kind", "=", kind);
+  if (scope.division !== undefined) q = q.where("division", "=", scope.division);
+  if (scope.judge !== undefined) q = q.where("judge", "=", scope.judge);
+  if (scope.caseId !== undefined) q = q.where("case_id", "=", scope.caseId);
+  if (scope.ids !== undefined) {
+    if (scope.ids.length === 0) return [];
+    q = q.where("id", "in", [...scope.ids]);
+  }
+  const rows = await q.orderBy("id").execute();
+  if (rows.length === 0) return [];
+  const trace = await handle.db
+    .selectFrom("matter_trace")
+    .innerJoin("matters", "matters.id", "matter_trace.matter_id")
+    .select(["matter_trace.matter_id", "matter_trace.action", "matter_trace.on_day", "matter_trace.by_user"])
+    .where("matters.kind", "=", kind)
+    .orderBy("matter_trace.matter_id")
+    .orderBy("matter_trace.seq")
+    .execute();
+  const byMatter = new Map<number, SignOffMatterRow["trace"]>();
+  for (const t of trace) {
+    const list = byMatter.get(t.matter_id) ?? [];
+    list.push({ action: t.action, on: t.on_day, by: t.by_user });
+    byMatter.set(t.matter_id, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    state: r.state,
+    version: r.version,
+    title: r.title,
+    caseId: r.case_id,
+    caseNumber: r.case_number,
+    division: r.division,
+    judge: r.judge,
+    initiator: r.initiator,
+    data: JSON.parse(r.data_json) as Record<string, unknown>,
+    openedOn: r.opened_on,
+    closedOn: r.closed_on,
+    trace: byMatter.get(r.id) ?? [],
+  }));
+}
