@@ -152,6 +152,32 @@ describe("workflow engine", () => {
     expect(o.opens[0]?.dueOn).toBe("2024-10-10");
   });
 
+  it("reads a step's due date from that step's input, not an earlier step's", () => {
+    const r = applyAction(KIND, asked(), "return", chief, { note: "请补充类案检索报告后再行请示" }, ctx);
+    if (!r.ok) throw new Error("return");
+    // The data still holds replyBy 2024-10-15 from the request; a step asking for replyBy without
+    // one given opens a task without a due date.
+    const kind = {
+      ...KIND,
+      transitions: KIND.transitions.map((t) =>
+        t.action === "return"
+          ? {
+              ...t,
+              from: ["asked", "returned"],
+              fields: [...(t.fields ?? []), { name: "replyBy", label: "答复期限", type: "date" as const }],
+            }
+          : t,
+      ),
+    };
+    const m: Matter = { ...blank, state: "returned", data: r.data, version: 2 };
+    const again = applyAction(kind, m, "return", chief, { note: "请再补充类案检索报告后请示" }, ctx);
+    expect(again).toMatchObject({ ok: true });
+    if (!again.ok) return;
+    expect(again.opens[0]?.dueOn).toBeNull();
+    // The original return (which does not ask for replyBy) reads it from the matter's data.
+    expect(r.opens[0]?.dueOn).toBe("2024-10-15");
+  });
+
   it("refuses an action in the wrong state and an unknown action", () => {
     const done = { ...asked(), state: "approved" };
     expect(applyAction(KIND, done, "return", chief, { note: "请补充类案检索报告后再行请示" }, ctx)).toEqual({

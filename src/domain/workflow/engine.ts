@@ -182,6 +182,22 @@ function dueOn(spec: TaskSpec, data: Readonly<Record<string, unknown>>, ctx: App
   return formatIsoDate(addWorkingDays(ctx.calendar, parseIsoDate(ctx.today), n));
 }
 
+/**
+ * Where a task's due date is read: a date the step itself asks for is taken from this step's
+ * input only (a measure repeated without a date has none — not the previous one's); a date the
+ * step does not ask for comes from the matter's data.
+ */
+function dueSource(
+  t: Transition,
+  values: Readonly<Record<string, unknown>>,
+  data: Readonly<Record<string, unknown>>,
+): Readonly<Record<string, unknown>> {
+  const asked = new Set((t.fields ?? []).map((f) => f.name));
+  const source: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) if (!asked.has(k)) source[k] = v;
+  return { ...source, ...values };
+}
+
 function transitionFor(kind: WorkflowKind, action: string): Transition[] {
   return kind.transitions.filter((t) => t.action === action);
 }
@@ -230,7 +246,7 @@ export function applyAction(
   const note = typeof checked.values.note === "string" ? checked.values.note : "";
   const opens = (t.opens ?? []).map((spec) => ({
     title: spec.title,
-    dueOn: dueOn(spec, data, ctx),
+    dueOn: dueOn(spec, dueSource(t, checked.values, data), ctx),
     ...resolveAssignee(spec.assignee, after, actor),
   }));
   return {
