@@ -61,6 +61,8 @@ export interface MatterView {
   division: string;
   judge: string;
   initiator: string;
+  /** The initiator's name as recorded when they opened it (the trace's first entry). */
+  initiatorName: string;
   data: Record<string, unknown>;
   openedOn: string;
   closedOn: string | null;
@@ -124,6 +126,7 @@ export function matterView(
     division: m.division,
     judge: m.judge,
     initiator: m.initiator,
+    initiatorName: r.trace[0]?.byName ?? m.initiator,
     data: m.data,
     openedOn: m.openedOn,
     closedOn: m.closedOn,

@@ -37,6 +37,7 @@ export const matterBody = z.object({
   division: z.string(),
   judge: z.string(),
   initiator: z.string(),
+  initiatorName: z.string(),
   data: z.record(z.string(), z.unknown()),
   openedOn: isoDate,
   closedOn: isoDate.nullable(),

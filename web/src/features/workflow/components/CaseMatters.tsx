@@ -42,7 +42,7 @@ export function CaseMatters({ caseId }: { caseId: number | string }) {
               </Link>
               <MatterStateTag matter={m} />
               <Typography.Text type="secondary">
-                {m.initiator} 于 {formatDate(m.openedOn)} 发起
+                {m.initiatorName} 于 {formatDate(m.openedOn)} 发起
                 {m.closedOn ? `，${formatDate(m.closedOn)} 办结` : ""}
               </Typography.Text>
             </Space>

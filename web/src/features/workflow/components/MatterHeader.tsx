@@ -30,7 +30,7 @@ export function MatterHeader({ matter }: { matter: MatterView }) {
       </Descriptions.Item>
       <Descriptions.Item label="承办部门">{matter.division || "—"}</Descriptions.Item>
       <Descriptions.Item label="承办人">{matter.judge || "—"}</Descriptions.Item>
-      <Descriptions.Item label="发起人">{matter.initiator}</Descriptions.Item>
+      <Descriptions.Item label="发起人">{matter.initiatorName}</Descriptions.Item>
       <Descriptions.Item label="发起日期">{formatDate(matter.openedOn)}</Descriptions.Item>
       <Descriptions.Item label="办结日期">{formatDate(matter.closedOn)}</Descriptions.Item>
     </Descriptions>
