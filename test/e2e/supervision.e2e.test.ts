@@ -52,6 +52,41 @@ afterAll(async () => {
   await e2e?.close();
 });
 
+/** 提请标注 by the office on a pending case of a demo judge account; the candidate it makes. */
+async function markCaseOfDemoJudge(): Promise<Row> {
+  for (const a of e2e.app.accounts.filter((x) => x.role === "judge")) {
+    const q = new URLSearchParams({
+      status: "pending",
+      judge: a.judgeName as string,
+      division: a.division as string,
+      pageSize: "50",
+    });
+    const cases = (await (await officeApi.get(`/api/cases?${q}`)).json()) as { rows: { id: number }[] };
+    for (const c of cases.rows) {
+      const s = (await (await officeApi.get(`/api/cases/${c.id}/supervision`)).json()) as {
+        canMark: boolean;
+        matters: unknown[];
+      };
+      if (!s.canMark || s.matters.length > 0) continue;
+      const res = await officeApi.post(`/api/cases/${c.id}/supervision`, {
+        category: 1,
+        note: "本案涉及新类型法律适用问题，提请甄别",
+      });
+      expect(res.status).toBe(200);
+      const m = (await res.json()) as { id: number; caseNumber: string | null };
+      return {
+        matterId: m.id,
+        caseId: c.id,
+        caseNumber: m.caseNumber,
+        division: a.division as string,
+        judge: a.judgeName as string,
+        state: "candidate",
+      };
+    }
+  }
+  throw new Error("no pending case of a demo judge to mark");
+}
+
 describe("四类案件", () => {
   let confirmed: Row;
 
@@ -63,8 +98,21 @@ describe("四类案件", () => {
     expect(candidates.total).toBeGreaterThan(0);
     await expect.poll(() => textOf(page, "supervision-tab-candidate")).toBe(`待确认（${candidates.total}）`);
     await screenshot(page, "30-supervision");
-    confirmed = candidates.rows[0] as Row;
-    await page.getByTestId(`supervision-open-${confirmed.matterId}`).click();
+    // A candidate whose judge has a demo account, so that the judge can answer below.
+    const all = (await (
+      await officeApi.get("/api/supervision/cases?tab=candidate&pageSize=1000")
+    ).json()) as List;
+    const withAccount = all.rows.find((r) =>
+      e2e.app.accounts.some(
+        (a) => a.role === "judge" && a.judgeName === r.judge && a.division === r.division,
+      ),
+    );
+    // None found (the demo's identified candidates may all lie with judges without an account): the
+    // office marks (提请标注) a pending case of a demo judge, which makes it a candidate.
+    confirmed = (withAccount ?? (await markCaseOfDemoJudge())) as Row;
+    if (candidates.rows.some((r) => r.matterId === confirmed.matterId))
+      await page.getByTestId(`supervision-open-${confirmed.matterId}`).click();
+    else await page.goto(`/matters/${confirmed.matterId}`);
     await page.getByTestId("page-matter").waitFor();
     await page.getByTestId("act-confirm").click();
     await page.getByTestId("field-note").fill("经审查符合四类案件情形，确认纳入监督管理");
@@ -101,6 +149,43 @@ describe("四类案件", () => {
     await screenshot(chief.page, "31-supervision-matter");
     expect(chief.errors).toEqual([]);
     await chief.context.close();
+  });
+
+  it("the judge sees the task in 我的待办 and answers it; the case page shows the three steps in order", async () => {
+    const judgeAccount = e2e.app.accounts.find(
+      (a) => a.role === "judge" && a.judgeName === confirmed.judge && a.division === confirmed.division,
+    );
+    expect(judgeAccount, `${confirmed.division} ${confirmed.judge}`).toBeDefined();
+    const judge = await openSession(e2e);
+    const { page, errors } = judge;
+    await signIn(page, e2e, judgeAccount?.username as string);
+    await page.goto("/inbox");
+    await page.getByTestId(`inbox-row-${confirmed.matterId}`).waitFor();
+    await page.getByTestId(`inbox-matter-${confirmed.matterId}`).click();
+    await page.getByTestId("page-matter").waitFor();
+    await page.getByTestId("act-report").click();
+    await page.getByTestId("field-note").fill("已于本周开庭审理，拟于月底前宣判");
+    await page.getByTestId("act-submit").click();
+    await expect
+      .poll(async () => {
+        const m = (await (await officeApi.get(`/api/matters/${confirmed.matterId}`)).json()) as {
+          tasks: { title: string; state: string }[];
+        };
+        return m.tasks.filter((t) => t.state === "open").map((t) => t.title);
+      })
+      .not.toContain("按四类案件监管要求报告案件进展");
+
+    await page.goto(`/cases/${confirmed.caseId}`);
+    await page.getByTestId(`case-matter-${confirmed.matterId}`).waitFor();
+    const trace = page.getByTestId(`case-matter-trace-${confirmed.matterId}`);
+    // Identified by the rules (the system's step), then the three people's steps, in order.
+    await expect
+      .poll(async () =>
+        (await trace.getByTestId("trace-label").allTextContents()).map((t) => t.trim()).slice(-3),
+      )
+      .toEqual(["确认", "要求报告进展", "报告办理情况"]);
+    expect(errors).toEqual([]);
+    await judge.context.close();
   });
 
   it("a judge cannot confirm: no button, and the API answers 403; the case page says why", async () => {

@@ -118,11 +118,17 @@ export async function seedDemoSignOff(handle: Db, asOf: string): Promise<void> {
       on,
     );
   };
-  const ret = ({ reviewer }: Slot, id: number, on: string, point = "事实认定") =>
+  /** The reviewer the draft went to (the 庭长, or the 分管院领导 for a supervised case). */
+  const reviewerOf = (m: { data: Record<string, unknown> }, slot: Slot): Actor => {
+    const u = users.find((x) => x.username === m.data.reviewer);
+    return u ? actorOfUser(u) : slot.reviewer;
+  };
+  type Draft = { id: number; data: Record<string, unknown> };
+  const ret = (slot: Slot, m: Draft, on: string, point = "事实认定") =>
     actOnMatter(
-      reviewer,
+      reviewerOf(m, slot),
       handle,
-      id,
+      m.id,
       "return",
       1,
       { point, note: "请补充对被告已部分还款抗辩的认定与说理" },
@@ -141,10 +147,10 @@ export async function seedDemoSignOff(handle: Db, asOf: string): Promise<void> {
     if (way === "leader") await settings("leader");
     const m = await submit(slot, day(9));
     if (way === "leader") await settings("committee");
-    await ret(slot, m.id, day(8));
+    await ret(slot, m, day(8));
     await answer(slot, m.id, day(6));
     await actOnMatter(
-      slot.reviewer,
+      reviewerOf(m, slot),
       handle,
       m.id,
       way === "leader" ? "escalate-leader" : "escalate-committee",
@@ -157,20 +163,20 @@ export async function seedDemoSignOff(handle: Db, asOf: string): Promise<void> {
     // Waiting, overdue (submitted 6 working days ago), for a remanded case.
     (slot) => submit(slot, day(6), true),
     // Returned, waiting for the judge's answer.
-    async (slot) => ret(slot, (await submit(slot, day(5))).id, day(4)),
+    async (slot) => ret(slot, await submit(slot, day(5)), day(4)),
     // Signed off after one 复议.
     async (slot) => {
       const m = await submit(slot, day(12));
-      await ret(slot, m.id, day(11), "法律适用");
+      await ret(slot, m, day(11), "法律适用");
       await answer(slot, m.id, day(9));
-      await actOnMatter(slot.reviewer, handle, m.id, "sign-off", 3, { note: "同意签发" }, day(8));
+      await actOnMatter(reviewerOf(m, slot), handle, m.id, "sign-off", 3, { note: "同意签发" }, day(8));
     },
     (slot) => escalated(slot, "leader"),
     // Referred to the 专业法官会议.
     async (slot) => {
       const m = await submit(slot, day(10));
       await actOnMatter(
-        slot.reviewer,
+        reviewerOf(m, slot),
         handle,
         m.id,
         "refer-meeting",
@@ -183,7 +189,7 @@ export async function seedDemoSignOff(handle: Db, asOf: string): Promise<void> {
     // Resubmitted after a 复议, waiting again.
     async (slot) => {
       const m = await submit(slot, day(4));
-      await ret(slot, m.id, day(3));
+      await ret(slot, m, day(3));
       await answer(slot, m.id, day(1));
     },
     // Just submitted, within the limit.
