@@ -79,7 +79,7 @@ export function renderIndicatorDocs(): string {
     "- A ratio with a zero denominator is empty (null), never 0 or NaN. Shares are returned as fractions (0.9234) and shown as percentages.",
   );
   lines.push(
-    "- 超审限 at the period's end uses the deadline computed as of `to` (events known by then; open exclusions running to `to`) — see docs/time-limits.md. Facts store the first and last overdue day of each case, so any past period can be asked.",
+    "- 超审限 at the period's end uses the deadline computed as of `to` (events known by then; open exclusions running to `to`) — see [审限计算口径](time-limits.md). Facts store the first and last overdue day of each case, so any past period can be asked.",
   );
   lines.push(
     "- 超N个月未结: 立案日期 + N months (民法典 art. 202 month arithmetic) < to; natural days, no deductions.",
