@@ -9,7 +9,7 @@
 import type { Db } from "../../db/connect.js";
 import { listDemoUsers } from "../../db/users/users.js";
 import type { Actor } from "../../domain/auth/index.js";
-import { formatIsoDate, legalCalendar, parseIsoDate } from "../../domain/calendar/index.js";
+import { formatIsoDate, isWeekend, legalCalendar, parseIsoDate } from "../../domain/calendar/index.js";
 import { addWorkingDays } from "../../domain/workflow/index.js";
 import { listAlerts } from "../alerts/list-alerts.js";
 import { listCases } from "../cases/list-cases.js";
@@ -74,6 +74,15 @@ export async function seedDemoOrders(handle: Db, asOf: string): Promise<void> {
   const cal = legalCalendar();
   const day = (n: number) => formatIsoDate(parseIsoDate(asOf) - n);
   const workingAfter = (d: string, n: number) => formatIsoDate(addWorkingDays(cal, parseIsoDate(d), n));
+  /** The `n`th working day before asOf. */
+  const workingBefore = (n: number) => {
+    let d = parseIsoDate(asOf);
+    for (let left = n; left > 0; ) {
+      d--;
+      if (cal.covers(d) ? cal.isWorkingDay(d) : !isWeekend(d)) left--;
+    }
+    return formatIsoDate(d);
+  };
   const act = async (who: Actor, id: number, action: string, input: Record<string, unknown>, on: string) => {
     const m = await getMatter(who, handle, id, on);
     await actOnMatter(who, handle, id, action, m.version, input, on);
@@ -87,7 +96,7 @@ export async function seedDemoOrders(handle: Db, asOf: string): Promise<void> {
     };
     const answer = (id: number, on: string, measures: string[], text: string) =>
       act(t.judge, id, "answer", { explanation: text, measures }, on);
-    switch (k % 5) {
+    switch (k % 6) {
       case 0: {
         // 已销号
         const id = await issue(day(30));
@@ -116,6 +125,11 @@ export async function seedDemoOrders(handle: Db, asOf: string): Promise<void> {
       case 4:
         // Unanswered past its reply date: escalated to the chief and the 院领导 (below).
         await issue(day(20));
+        break;
+      case 5:
+        // Issued 5 working days ago, due 3 working days later (the 2nd working day before asOf):
+        // 1 or 2 working days overdue — escalated to the chief, not yet to the 院领导 (3, below).
+        await issue(workingBefore(5));
         break;
     }
   }

@@ -46,7 +46,7 @@ for (const dialect of TEST_DIALECTS) {
         .where("kind", "=", "supervision-order")
         .execute();
       const states = new Set(rows.map((r) => r.state));
-      for (const s of ["issued", "answered", "returned", "closed", "escalated-leader"])
+      for (const s of ["issued", "answered", "returned", "closed", "escalated-chief", "escalated-leader"])
         expect(states, s).toContain(s);
       expect(rows.length).toBeGreaterThanOrEqual(5);
       expect(rows.length).toBeLessThanOrEqual(30);
