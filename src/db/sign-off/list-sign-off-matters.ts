@@ -4,22 +4,10 @@
  * are read whole and grouped in memory.
  */
 import type { Db } from "../connect.js";
+import { matterFromRow, type StoredMatter } from "../workflow/mapper.js";
 
-export interface SignOffMatterRow {
-  id: number;
-  state: string;
-  version: number;
-  title: string;
-  caseId: number | null;
-  caseNumber: string | null;
-  division: string;
-  judge: string;
-  initiator: string;
-  data: Record<string, unknown>;
-  openedOn: string;
-  closedOn: string | null;
-  trace: { action: string; on: string; by: string }[];
-}
+/** A 阅核 matter (the workflow's stored matter) with the steps of its trace that statistics need. */
+export type SignOffMatterRow = StoredMatter & { trace: { action: string; on: string; by: string }[] };
 
 export async function listSignOffMatters(
   handle: Db,
@@ -50,19 +38,5 @@ export async function listSignOffMatters(
     list.push({ action: t.action, on: t.on_day, by: t.by_user });
     byMatter.set(t.matter_id, list);
   }
-  return rows.map((r) => ({
-    id: r.id,
-    state: r.state,
-    version: r.version,
-    title: r.title,
-    caseId: r.case_id,
-    caseNumber: r.case_number,
-    division: r.division,
-    judge: r.judge,
-    initiator: r.initiator,
-    data: JSON.parse(r.data_json) as Record<string, unknown>,
-    openedOn: r.opened_on,
-    closedOn: r.closed_on,
-    trace: byMatter.get(r.id) ?? [],
-  }));
+  return rows.map((r) => ({ ...matterFromRow(r), trace: byMatter.get(r.id) ?? [] }));
 }

@@ -2,9 +2,9 @@
  * 四类案件 lists and counts: supervised-case matters within the reader's scope (division / judge
  * filters on the matter, which carries its case's), by state, division and category.
  */
-import type { Kysely, SelectQueryBuilder } from "kysely";
+import type { Kysely, Selectable, SelectQueryBuilder } from "kysely";
 import type { Filter } from "../indicators/compile.js";
-import type { Database } from "../schema.js";
+import type { Database, MattersTable } from "../schema.js";
 import { SUPERVISED_KIND } from "./supervised-matters.js";
 
 export interface SupervisedFilters {
@@ -34,6 +34,38 @@ export interface FindingRow {
   reason: string;
   facts: Record<string, unknown>;
   foundOn: string;
+}
+
+/** The columns a supervised-case list row reads. */
+type SupervisedColumns = Pick<
+  Selectable<MattersTable>,
+  | "id"
+  | "state"
+  | "version"
+  | "case_id"
+  | "case_number"
+  | "division"
+  | "judge"
+  | "initiator"
+  | "opened_on"
+  | "closed_on"
+  | "updated_at"
+>;
+
+function supervisedMatterRow(r: SupervisedColumns): SupervisedMatterRow {
+  return {
+    id: r.id,
+    state: r.state,
+    version: r.version,
+    caseId: r.case_id,
+    caseNumber: r.case_number,
+    division: r.division,
+    judge: r.judge,
+    initiator: r.initiator,
+    openedOn: r.opened_on,
+    closedOn: r.closed_on,
+    updatedAt: r.updated_at,
+  };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the builder's selection varies by caller
@@ -109,19 +141,7 @@ export async function listSupervisedMatters(
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    state: r.state,
-    version: r.version,
-    caseId: r.case_id,
-    caseNumber: r.case_number,
-    division: r.division,
-    judge: r.judge,
-    initiator: r.initiator,
-    openedOn: r.opened_on,
-    closedOn: r.closed_on,
-    updatedAt: r.updated_at,
-  }));
+  return rows.map(supervisedMatterRow);
 }
 
 export async function findingsOfMatters(
@@ -204,19 +224,7 @@ export async function supervisedMattersOfCase(
     .where("case_id", "=", caseId)
     .orderBy("id", "desc")
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    state: r.state,
-    version: r.version,
-    caseId: r.case_id,
-    caseNumber: r.case_number,
-    division: r.division,
-    judge: r.judge,
-    initiator: r.initiator,
-    openedOn: r.opened_on,
-    closedOn: r.closed_on,
-    updatedAt: r.updated_at,
-  }));
+  return rows.map(supervisedMatterRow);
 }
 
 /**
