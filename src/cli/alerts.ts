@@ -29,7 +29,10 @@ export function registerAlertsCommand(program: Command): void {
           !ALERT_RULES_BY_ID.has(opts.rule) &&
           ![...ALERT_RULES_BY_ID.keys()].some((k) => k.startsWith(`${opts.rule}.`))
         ) {
-          throw new CliError(`--rule: ${JSON.stringify(opts.rule)} — 未知的规则（见 docs/alerts.md）`, 2);
+          throw new CliError(
+            `--rule: ${JSON.stringify(opts.rule)} — 未知的规则（应为 ${[...ALERT_RULES_BY_ID.keys()].join("、")}）`,
+            2,
+          );
         }
         const alerts: ComputedAlert[] = [];
         await withDb(opts.db, async (db) => {

@@ -53,9 +53,7 @@ function progress(total: number): { update(n: number): void; stop(): void } {
 export function registerDemoCommand(program: Command): void {
   program
     .command("demo")
-    .description(
-      "生成演示法院数据：一个基层法院的案件与审限变更，按导入格式输出 (deterministic demo court, docs/demo-data.md)",
-    )
+    .description("生成演示法院数据：一个基层法院的案件与审限变更，按导入格式输出（同一种子生成相同数据）")
     .option("--out <dir>", "输出目录（不存在则创建）")
     .option("--remove", "停用演示账号（数据库开始存放真实数据时；首次正式导入也会自动停用）")
     .option("--db <url>", "数据库（与 --remove 同用）")

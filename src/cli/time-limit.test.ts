@@ -109,3 +109,13 @@ describe("shenguan time-limit", () => {
     expect(err.join("\n")).toMatch(/不是有效的 JSON/);
   });
 });
+
+describe("剩余/超期 column", () => {
+  it("says how many days are left, the last day, or how many days over — never a bare negative", async () => {
+    const { daysLeftText } = await import("./time-limit.js");
+    expect(daysLeftText(12)).toBe("剩余 12 天");
+    expect(daysLeftText(0)).toBe("届满当日");
+    expect(daysLeftText(-128)).toBe("超期 128 天");
+    expect(daysLeftText(undefined)).toBe("");
+  });
+});

@@ -66,6 +66,14 @@ export function computeAll(timelines: Timeline[], asOf: string): TimeLimitResult
   return results;
 }
 
+/** 剩余 12 天 / 届满当日 / 超期 128 天 — never a bare negative number. */
+export function daysLeftText(daysLeft: number | undefined): string {
+  if (daysLeft === undefined) return "";
+  if (daysLeft > 0) return `剩余 ${daysLeft} 天`;
+  if (daysLeft === 0) return "届满当日";
+  return `超期 ${-daysLeft} 天`;
+}
+
 function renderTable(results: TimeLimitResult[]): string {
   const rows = results.map((r) => [
     r.caseNumber,
@@ -75,10 +83,10 @@ function renderTable(results: TimeLimitResult[]): string {
     r.excludedDays > 0 ? `${r.excludedDays}天` : "",
     (r.deadline ?? "—") + (r.provisional ? "(暂定)" : ""),
     STATUS_NAMES[r.status],
-    r.daysLeft === undefined ? "" : String(r.daysLeft),
+    daysLeftText(r.daysLeft),
   ]);
   return formatTable(
-    ["案号", "审理程序", "法定审限", "延长", "扣除", "届满日", "状态", "剩余天数"],
+    ["案号", "审理程序", "法定审限", "延长", "扣除", "届满日", "状态", "剩余/超期"],
     rows,
     [7],
   );
@@ -87,7 +95,7 @@ function renderTable(results: TimeLimitResult[]): string {
 export function registerTimeLimitCommand(program: Command): void {
   program
     .command("time-limit")
-    .description("计算审限 (compute statutory time limits for case timelines, docs/import-format.md)")
+    .description("计算审限：按案件时间线计算法定审限届满日与剩余天数")
     .argument("<file>", "案件时间线 JSON 文件（单个对象或数组），- 表示标准输入")
     .option("--as-of <date>", "计算基准日 YYYY-MM-DD（默认今天，北京时间）")
     .option("--json", "输出 JSON")
