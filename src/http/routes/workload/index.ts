@@ -46,7 +46,7 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
     getWorkloadWeights(requireActor(req), ctx.handle),
   );
 
-  r.put(
+  r.post(
     "/workload/weights",
     { schema: { body: weightsBody, response: { 200: weightsView, ...errorResponses } } },
     async (req) => updateWorkloadWeights(requireActor(req), ctx.handle, req.body),

@@ -278,3 +278,13 @@ export const casesToAssign = z.object({
   ),
 });
 schemaMatches<z.infer<typeof casesToAssign>, Awaited<ReturnType<typeof listCasesToAssign>>>(true);
+
+export type WorkloadReportBody = z.infer<typeof workloadReport>;
+export type WeightsViewBody = z.infer<typeof weightsView>;
+export type WeightsInput = z.infer<typeof weightsBody>;
+export type DivisionComparisonBody = z.infer<typeof divisionComparison>;
+export type JudgeRecordBody = z.infer<typeof judgeRecord>;
+export type SuggestionBody = z.infer<typeof suggestion>;
+export type DecisionViewBody = z.infer<typeof decisionView>;
+export type DecisionListBody = z.infer<typeof decisionList>;
+export type CasesToAssignBody = z.infer<typeof casesToAssign>;
