@@ -26,6 +26,7 @@ import { mustAuthorize } from "../shared/policy.js";
 import { type AssignmentDecisionView, decisionView } from "./decision-view.js";
 import { workloadOfCourt } from "./get-workload.js";
 import { rosterOfDivision } from "./judges-of-division.js";
+import { RECENT_FILED_DAYS } from "./list-cases-to-assign.js";
 import { readWorkloadWeights } from "./weights-setting.js";
 
 export type AssignmentAction = "follow" | "reassign";
@@ -42,6 +43,8 @@ export interface AssignmentSuggestion {
   weight: number;
   filedOn: string;
   pending: boolean;
+  /** Filed within the last 30 days (a new case, as the 待分案 list offers them). */
+  recentlyFiled: boolean;
   asOf: string;
   /** First day of the recent-intake window. */
   recentFrom: string;
@@ -100,6 +103,7 @@ export async function computeSuggestion(
     weight: weightOf(weights, c.typeCode, c.procedure),
     filedOn: c.filedOn,
     pending: c.closedOn === null || c.closedOn > today,
+    recentlyFiled: c.filedOn <= today && parseIsoDate(today) - parseIsoDate(c.filedOn) < RECENT_FILED_DAYS,
     asOf: today,
     recentFrom,
     eligibility: roster.source,

@@ -188,6 +188,8 @@ for (const dialect of TEST_DIALECTS) {
         ["甲", 1.6, 2],
       ]);
       expect(s.suggested).toBe("乙");
+      // Filed 2024-07-20, 12 days before 2024-08-01: a new case.
+      expect(s.recentlyFiled).toBe(true);
       expect(s.actions).toEqual(["follow", "reassign"]);
       // The case's listed among the recent pending ones of the chief's division.
       const list = await listCasesToAssign(chief, db, {}, AS_OF);

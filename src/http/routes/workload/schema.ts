@@ -228,6 +228,7 @@ export const suggestion = z.object({
   weight: z.number().describe("本案权重"),
   filedOn: z.string(),
   pending: z.boolean(),
+  recentlyFiled: z.boolean().describe("近 30 日内立案"),
   asOf: z.string(),
   recentFrom: z.string(),
   eligibility: z

@@ -35,8 +35,8 @@ export function AssignmentPanel({ caseId, compact = false }: { caseId: number; c
   if (q.isError) return compact ? null : <Alert type="error" showIcon title={errorMessage(q.error)} />;
   const s = q.data;
   if (!s) return compact ? null : <Card size="small" loading />;
-  // On the case page the panel shows only for a pending case someone here may assign.
-  if (compact && !s.pending && !s.decision) return null;
+  // On the case page the panel shows for a new case (pending, filed in the last 30 days) or one decided.
+  if (compact && !s.decision && !(s.pending && s.recentlyFiled)) return null;
 
   const decide = async (followed: boolean) => {
     try {
