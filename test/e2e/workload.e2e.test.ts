@@ -114,4 +114,29 @@ describe("workload", () => {
     expect(after.actions).toEqual([]);
     expect(chief.errors).toEqual([]);
   });
+
+  it("the office's bad weight is refused with its row named, and nothing is stored", async () => {
+    const office = await openSession(e2e);
+    await signIn(office.page, e2e, "demo-office");
+    const { page } = office;
+    await page.goto("/workload?tab=weights");
+    const input = page.locator("[data-testid=weight-0] input, input[data-testid=weight-0]").first();
+    await input.fill("0");
+    await page.getByTestId("weights-save").click();
+    await page.getByTestId("weights-error").waitFor();
+    expect(await textOf(page, "weights-error")).toContain(
+      "第 1 行（民初 普通程序）：权重应大于 0 且不超过 10",
+    );
+    const api = new ApiClient(e2e.app.url);
+    const a = e2e.app.accounts.find((x) => x.username === "demo-office");
+    expect((await api.login(a?.username ?? "", a?.password ?? "")).status).toBe(200);
+    const weights = (await (await api.get("/api/workload/weights")).json()) as {
+      isDefault: boolean;
+      rows: { weight: number }[];
+    };
+    expect(weights.isDefault).toBe(true);
+    expect(weights.rows[0]?.weight).toBe(1);
+    expect(office.errors).toEqual([]);
+    await office.context.close();
+  });
 });
