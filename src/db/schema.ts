@@ -328,6 +328,24 @@ export interface MatterFilesTable {
   uploaded_at: string;
 }
 
+/** 分案建议: a suggestion as shown and the decision recorded on it (one per case). */
+export interface AssignmentSuggestionsTable {
+  id: Generated<number>;
+  case_id: number;
+  case_number: string;
+  division: string;
+  suggested_judge: string;
+  /** The numbers shown: every candidate's weighted pending load, recent intake and rank. */
+  suggestion_json: string;
+  /** 1: 按建议分案; 0: another judge chosen (改派). */
+  followed: number;
+  assigned_judge: string;
+  note: string | null;
+  decided_by: string;
+  decided_at: string;
+  created_at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
@@ -346,6 +364,7 @@ export interface Database {
   staff: StaffTable;
   supervision_findings: SupervisionFindingsTable;
   matter_files: MatterFilesTable;
+  assignment_suggestions: AssignmentSuggestionsTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;

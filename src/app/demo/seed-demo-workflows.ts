@@ -8,6 +8,7 @@ import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
 import { seedDemoSignOff } from "./seed-demo-sign-off.js";
 import { seedDemoSupervision } from "./seed-demo-supervision.js";
+import { seedDemoWorkload } from "./seed-demo-workload.js";
 
 export type DemoSeeder = (handle: Db, asOf: string) => Promise<void>;
 
@@ -17,6 +18,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoOrders,
   seedDemoSupervision,
   seedDemoSignOff,
+  seedDemoWorkload,
 ];
 
 export async function seedDemoWorkflows(handle: Db, asOf: string): Promise<void> {

@@ -67,6 +67,33 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   "view-sign-off": [{ label: "", expect: caseReaders }],
   // Only an account with a judge's name and division uploads a draft for 阅核.
   "upload-sign-off-file": [{ label: "", expect: { ...nobody, judge: true } }],
+  // 加权工作量 compares judges: those who see a division or the court read it, a judge does not.
+  "view-workload": [{ label: "", expect: { ...caseReaders, judge: false } }],
+  "edit-workload-weights": [{ label: "", expect: officeAndAdmin }],
+  // 业绩档案: the judge themselves, their chief, and the whole-court roles.
+  "view-judge-record": [
+    { label: "the judge's own", record: OWN_CASE, expect: caseReaders },
+    { label: "a colleague's", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },
+    { label: "another division's judge", record: OTHER_DIVISION, expect: wholeCourt },
+  ],
+  "view-assignment": [
+    { label: "in the chief's division", record: OWN_CASE, expect: { ...caseReaders, judge: false } },
+    { label: "another division", record: OTHER_DIVISION, expect: wholeCourt },
+  ],
+  "decide-assignment": [
+    {
+      label: "pending, undecided, the chief's division",
+      record: { ...COLLEAGUES_CASE, pending: true, decided: false },
+      expect: { ...officeAndAdmin, chief: true },
+    },
+    {
+      label: "pending, undecided, another division",
+      record: { ...OTHER_DIVISION, pending: true, decided: false },
+      expect: officeAndAdmin,
+    },
+    { label: "already decided", record: { ...OWN_CASE, pending: true, decided: true }, expect: nobody },
+    { label: "closed", record: { ...OWN_CASE, pending: false, decided: false }, expect: nobody },
+  ],
   "view-case": [
     { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },

@@ -10,7 +10,7 @@
  */
 import { can, type Permission } from "./permissions.js";
 import type { Actor } from "./roles.js";
-import { dataScope, withinScope } from "./scope.js";
+import { dataScope, inScope, withinScope } from "./scope.js";
 
 /** A case as a policy sees it. */
 export interface CaseRef {
@@ -52,6 +52,16 @@ export interface StaffRef {
   active: boolean;
 }
 
+/** A case waiting for 分案 as a policy sees it: its division, whether it is pending and already decided. */
+export interface AssignmentRef {
+  division: string;
+  judge: string;
+  /** The case is not closed. */
+  pending: boolean;
+  /** A decision (按建议分案 or 改派) has been recorded on it. */
+  decided: boolean;
+}
+
 /** Every action, with the record it is taken on (undefined: the action concerns the court). */
 export interface ActionRecords {
   "view-indicators": undefined;
@@ -82,6 +92,16 @@ export interface ActionRecords {
   "view-sign-off": undefined;
   /** 阅核: upload a draft (a judge, for a case of their own). */
   "upload-sign-off-file": undefined;
+  /** 加权工作量 and 本庭与全院对比: the figures of a division or of the court. */
+  "view-workload": undefined;
+  /** 案件权重: change the weights. */
+  "edit-workload-weights": undefined;
+  /** 业绩档案 of a judge (their name in their division). */
+  "view-judge-record": CaseRef;
+  /** 分案建议 for a case: read it (every candidate's load). */
+  "view-assignment": CaseRef;
+  /** 分案建议: record 按建议分案 or 改派. */
+  "decide-assignment": AssignmentRef;
 }
 export type Action = keyof ActionRecords;
 
@@ -151,6 +171,37 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     a.judgeName && a.division
       ? ALLOW
       : deny("只有承办法官可以上传阅核文书（账号须设置承办人姓名和所在部门）"),
+  // 加权工作量 compares judges with one another: read by whoever sees a division or the court (a
+  // chief, their division; the office and 院领导, every division), not by a judge.
+  "view-workload": (a) => {
+    const r = reading(a, "view-indicators", "查看工作量");
+    if (!r.allowed) return r;
+    return dataScope(a).kind === "judge" ? deny("无权查看各法官的工作量：法官可在本人业绩档案中查看") : ALLOW;
+  },
+  // The weights are the court's rule for counting work: the office keeps them (and the administrator).
+  "edit-workload-weights": (a) =>
+    a.role === "office" || a.role === "admin" ? ALLOW : deny("无权修改案件权重（由审管办设置）"),
+  // 业绩档案: the judge themselves, their division's chief, and those who see the whole court.
+  "view-judge-record": (a, j) => {
+    const r = reading(a, "view-indicators", "查看业绩档案");
+    if (!r.allowed) return r;
+    return withinScope(dataScope(a), j) ? ALLOW : deny("无权查看该法官的业绩档案：不在您的数据范围内");
+  },
+  "view-assignment": (a, c) => {
+    const r = reading(a, "view-cases", "查看分案建议");
+    if (!r.allowed) return r;
+    const scope = dataScope(a);
+    if (scope.kind === "judge") return deny("无权查看分案建议：由庭长或审管办分案");
+    return withinScope(scope, c) ? ALLOW : deny("无权查看该案的分案建议：不在您的数据范围内");
+  },
+  // 分案 is decided by the division's chief or by the office (and the administrator); 院领导 read it.
+  "decide-assignment": (a, c) => {
+    const byRole = a.role === "office" || a.role === "admin" || (a.role === "chief" && inScope(a, c));
+    if (!byRole) return deny("无权分案：由本庭庭长或审管办分案");
+    if (!c.pending) return deny("该案已结案，无需分案");
+    if (c.decided) return deny("该案已记录分案决定");
+    return ALLOW;
+  },
   "edit-account": (a) => granted(a, "manage-users", "管理账号"),
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");

@@ -15,6 +15,7 @@ import * as supervision from "./supervision/index.js";
 import * as supervisionOrders from "./supervision-orders/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
+import * as workload from "./workload/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
@@ -31,4 +32,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   signOff,
   inbox,
   supervisionOrders,
+  workload,
 ];

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_WORKLOAD_WEIGHTS } from "../../../src/domain/workload/index.js";
 import { apiRoutes } from "../../../src/http/server.js";
 import { ApiClient, startTestApp, type TestApp } from "../../helpers/app.js";
 
@@ -145,6 +146,22 @@ async function judgesDraft(
   }
   if (!d) throw new Error(`the judge account has no ${state} draft`);
   return d;
+}
+
+const casesTaken = new Set<number>();
+
+/** A pending, recently filed case of the chief's division not yet decided (a new one when `fresh`). */
+async function caseToAssign(fresh: boolean): Promise<{ caseId: number }> {
+  const division = encodeURIComponent(who.chief?.division ?? "");
+  const list = (await (
+    await (clients.office as ApiClient).get(
+      `/api/assignment-suggestions/cases?division=${division}&limit=500`,
+    )
+  ).json()) as { rows: { caseId: number; decided: boolean }[] };
+  const hit = list.rows.find((r) => !r.decided && !casesTaken.has(r.caseId));
+  if (!hit) throw new Error("the chief's division has no undecided recent case in the demo court");
+  if (fresh) casesTaken.add(hit.caseId);
+  return hit;
 }
 
 interface MatrixRow {
@@ -377,6 +394,48 @@ const MATRIX: Record<string, MatrixRow> = {
   "GET /api/bulletins/:month.docx": {
     expect: bulletinReaders,
     call: (c) => c.get("/api/bulletins/2026-10.docx"),
+  },
+  // 加权工作量, 本庭与全院对比, 分案: those who see a division or the court; a judge reads their own record.
+  "GET /api/workload": { expect: { ...readers, judge: 403 }, call: (c) => c.get(`/api/workload?${PERIOD}`) },
+  "GET /api/workload/weights": {
+    expect: { ...readers, judge: 403 },
+    call: (c) => c.get("/api/workload/weights"),
+  },
+  "POST /api/workload/weights": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) => c.post("/api/workload/weights", DEFAULT_WORKLOAD_WEIGHTS),
+  },
+  "GET /api/workload/comparison": {
+    // A chief compares their own division (the one asked here).
+    expect: { ...readers, judge: 403 },
+    call: (c) =>
+      c.get(`/api/workload/comparison?${PERIOD}&division=${encodeURIComponent(who.chief?.division ?? "")}`),
+  },
+  "GET /api/judges/:name/record": {
+    // The judge account's own record, in a division that is not the chief's.
+    expect: judgesOwn,
+    call: (c) =>
+      c.get(
+        `/api/judges/${encodeURIComponent(who.judge?.judgeName ?? "")}/record?${PERIOD}&division=${encodeURIComponent(who.judge?.division ?? "")}`,
+      ),
+  },
+  "GET /api/cases/:id/assignment-suggestion": {
+    expect: { ...readers, judge: 403 },
+    call: async (c) => c.get(`/api/cases/${(await caseToAssign(false)).caseId}/assignment-suggestion`),
+  },
+  "GET /api/assignment-suggestions/cases": {
+    expect: { ...readers, judge: 403 },
+    call: (c) => c.get("/api/assignment-suggestions/cases"),
+  },
+  "GET /api/assignment-suggestions": {
+    expect: { ...readers, judge: 403 },
+    call: (c) => c.get("/api/assignment-suggestions"),
+  },
+  "POST /api/assignment-suggestions": {
+    // A fresh undecided case of the chief's division each time: the office and the chief decide.
+    expect: { ...adminOnly, office: 200, chief: 200 },
+    call: async (c) =>
+      c.post("/api/assignment-suggestions", { caseId: (await caseToAssign(true)).caseId, followed: true }),
   },
   // 人员名册: read by those who see the court or a division, kept by the office and the administrator.
   "GET /api/people": { expect: { ...readers, judge: 403 }, call: (c) => c.get("/api/people") },

@@ -15,6 +15,7 @@ import {
   LogoutOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SearchOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -62,6 +63,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
     });
   }
   if (can("view-cases")) items.push({ key: "/supervision", icon: <FlagOutlined />, label: "四类案件" });
+  if (can("view-indicators") && user?.role !== "judge")
+    items.push({ key: "/workload", icon: <ScheduleOutlined />, label: "工作量与分案" });
+  if (user?.role === "judge" && user.judgeName && user.division && can("view-indicators"))
+    items.push({
+      key: `/judges/${encodeURIComponent(user.judgeName)}?division=${encodeURIComponent(user.division)}`,
+      icon: <ScheduleOutlined />,
+      label: "我的业绩档案",
+    });
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
   if (can("manage-staff")) items.push({ key: "/people", icon: <IdcardOutlined />, label: "人员管理" });

@@ -168,6 +168,23 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                // 工作量与分案 (the server answers 403 to a judge) and 业绩档案 (a judge's own, their chief's …).
+                path: "workload",
+                loader: permissionLoader("view-indicators"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/workload/pages/WorkloadPage")).default,
+                },
+              },
+              {
+                path: "judges/:name",
+                loader: permissionLoader("view-indicators"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/workload/pages/JudgeRecordPage")).default,
+                },
+              },
+              {
                 path: "password",
                 lazy: {
                   Component: async () => (await import("../features/auth/pages/ChangePasswordPage")).default,

@@ -45,6 +45,7 @@ import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisi
 import { IssueOrdersModal } from "../../supervision-orders/components/IssueOrdersModal";
 import { OrderStateTag } from "../../supervision-orders/components/OrderStateTag";
 import { CaseMatters } from "../../workflow/components/CaseMatters";
+import { AssignmentPanel } from "../../workload/components/AssignmentPanel";
 import { useCase } from "../api";
 import { DaysLeft } from "../components/CaseListTable";
 import { TimeLimitBar } from "../components/TimeLimitBar";
@@ -72,7 +73,7 @@ export default function CaseRoute() {
 }
 
 function CasePage({ id }: { id: string }) {
-  const { can } = useSession();
+  const { can, user } = useSession();
   const res = useCase(id);
   const [ackTarget, setAckTarget] = useState<AlertRow | null>(null);
   const [issuing, setIssuing] = useState(false);
@@ -194,6 +195,9 @@ function CasePage({ id }: { id: string }) {
       </div>
 
       <CaseSupervisionPanel caseId={id} />
+      {user?.role === "office" || user?.role === "chief" ? (
+        <AssignmentPanel caseId={Number(id)} compact />
+      ) : null}
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
         <Descriptions
           size="small"
