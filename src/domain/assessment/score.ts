@@ -191,14 +191,14 @@ export function scoreUnits(
     if (!def) throw new Error(`未知的指标 ${item.indicator}`);
     return def;
   });
-  const valueOf = (u: UnitValues, id: string): number | null => {
+  const unitValue = (u: UnitValues, id: string): number | null => {
     const v = u.values[id];
     return typeof v === "number" && Number.isFinite(v) ? v : null;
   };
   // For `relative`: the values present among the units, per item.
   const present = scheme.items.map((item) =>
     item.method === "relative"
-      ? values.map((u) => valueOf(u, item.indicator)).filter((v): v is number => v !== null)
+      ? values.map((u) => unitValue(u, item.indicator)).filter((v): v is number => v !== null)
       : [],
   );
 
@@ -207,7 +207,7 @@ export function scoreUnits(
     let sumWeights = 0;
     const items = scheme.items.map((item, i): ScoredItem => {
       const def = defs[i] as IndicatorBrief;
-      const v = valueOf(unit, item.indicator);
+      const v = unitValue(unit, item.indicator);
       if (v === null) {
         return {
           indicator: item.indicator,
