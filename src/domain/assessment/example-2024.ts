@@ -8,11 +8,12 @@
  */
 import type { Scheme } from "./scheme.js";
 
-export const EXAMPLE_SCHEME_2024: Scheme & { effectiveFrom: string; effectiveTo: string } = {
+export const EXAMPLE_SCHEME_2024: Scheme & { effectiveFrom: string } = {
   name: "2024年度审判质效考核办法",
   version: "2024-01",
+  // In force until a newer scheme takes effect (the scheme in force on a day is the one with the
+  // latest start on or before it).
   effectiveFrom: "2024-01-01",
-  effectiveTo: "2024-12-31",
   items: [
     {
       indicator: "on_time_rate",

@@ -228,3 +228,25 @@ export function normalizeScheme(input: {
     }),
   };
 }
+
+/** A stored scheme: one version, with the dates it is in force. */
+export interface SchemeRecord extends Scheme {
+  id: number;
+  /** YYYY-MM-DD */
+  effectiveFrom: string;
+  /** YYYY-MM-DD; null: until a later scheme takes effect. */
+  effectiveTo: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The scheme in force on a day: the latest start on or before it, not ended before it. */
+export function schemeInForce<T extends Pick<SchemeRecord, "id" | "effectiveFrom" | "effectiveTo">>(
+  schemes: readonly T[],
+  day: string,
+): T | undefined {
+  return schemes
+    .filter((s) => s.effectiveFrom <= day && (s.effectiveTo === null || day <= s.effectiveTo))
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom) || b.id - a.id)[0];
+}

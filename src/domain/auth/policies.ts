@@ -82,6 +82,10 @@ export interface ActionRecords {
   "view-sign-off": undefined;
   /** 阅核: upload a draft (a judge, for a case of their own). */
   "upload-sign-off-file": undefined;
+  /** 考核: the scores of the units within the reader's scope, and the schemes. */
+  "view-assessment": undefined;
+  /** 考核办法: write and change the schemes (the office). */
+  "manage-assessment-schemes": undefined;
 }
 export type Action = keyof ActionRecords;
 
@@ -151,6 +155,11 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     a.judgeName && a.division
       ? ALLOW
       : deny("只有承办法官可以上传阅核文书（账号须设置承办人姓名和所在部门）"),
+  // 考核: whoever reads the indicators reads the scores of the units in their scope (a chief their
+  // division's, a judge their own); the office (and the administrator) writes the schemes.
+  "view-assessment": (a) => reading(a, "view-indicators", "查看考核结果"),
+  "manage-assessment-schemes": (a) =>
+    a.role === "office" || a.role === "admin" ? ALLOW : deny("只有审判管理办公室可以制定或修改考核办法"),
   "edit-account": (a) => granted(a, "manage-users", "管理账号"),
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");
