@@ -35,7 +35,7 @@ export function parametersText(item: SchemeItem): string {
       return [
         item.min !== undefined ? `${PARAMETER_NAMES.min} ${v(item.min)}` : "",
         item.max !== undefined ? `${PARAMETER_NAMES.max} ${v(item.max)}` : "",
-        `每超出 ${step(item.step as number)}扣 ${item.penalty} 分`,
+        `区间外每 ${step(item.step as number)}扣 ${item.penalty} 分（不足一档按一档计）`,
       ]
         .filter(Boolean)
         .join("，");
