@@ -81,16 +81,16 @@ describe("assessment", () => {
     const { page, errors } = office;
     await page.getByRole("tab", { name: "考核办法" }).click();
     await page.getByTestId("scheme-edit").first().click();
-    const editor = page.getByTestId("scheme-editor");
+    const editor = page.getByRole("dialog");
     await editor.waitFor({ state: "visible" });
     const rows = page.getByTestId("scheme-item-row");
-    await expect.poll(() => rows.count()).toBe(14);
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(14);
     const weight = (n: number) =>
       rows.nth(n).getByTestId("item-weight").locator("xpath=self::input | .//input").first();
 
     // Item 3 (平均审理天数) with weight 0: refused, the item named, nothing saved.
-    await weight(2).fill("0");
-    await page.getByRole("button", { name: "保存" }).click();
+    await weight(2).fill("0", { timeout: 10_000 });
+    await page.getByTestId("scheme-save").click();
     const faults = page.getByTestId("scheme-errors");
     await faults.waitFor({ state: "visible", timeout: 10_000 });
     expect(await faults.textContent()).toContain(
@@ -105,8 +105,8 @@ describe("assessment", () => {
     // Fixed, and item 1 (法定审限内结案率) weighted 15 instead of 12: saved.
     await weight(2).fill("6");
     await weight(0).fill("15");
-    await page.getByRole("button", { name: "保存" }).click();
-    await editor.waitFor({ state: "detached", timeout: 10_000 });
+    await page.getByTestId("scheme-save").click();
+    await editor.waitFor({ state: "hidden", timeout: 10_000 });
     const after = (await (await page.request.get("/api/assessment/schemes")).json()) as {
       schemes: { items: { indicator: string; weight: number }[] }[];
     };
@@ -120,5 +120,5 @@ describe("assessment", () => {
       })
       .toContain("15 分");
     expect(errors).toEqual([]);
-  });
+  }, 90_000);
 });

@@ -139,6 +139,7 @@ export function SchemeEditor({
       okText="保存"
       cancelText="取消"
       confirmLoading={save.isPending}
+      okButtonProps={{ "data-testid": "scheme-save" } as Record<string, string>}
       onOk={submit}
       onCancel={onClose}
       destroyOnHidden
