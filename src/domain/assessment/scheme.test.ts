@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { offending } from "../../../test/helpers/user-text.js";
 import { INDICATORS } from "../indicators/catalogue.js";
 import { catalogueLookup } from "./catalogue-lookup.js";
 import { EXAMPLE_SCHEME_2024 } from "./example-2024.js";
@@ -126,6 +127,10 @@ describe("the example scheme for 2024", () => {
     expect(EXAMPLE_SCHEME_2024.items.map((i) => i.indicator)).toContain("mediation_rate");
     expect(EXAMPLE_SCHEME_2024.items.length).toBeGreaterThanOrEqual(12);
     for (const item of EXAMPLE_SCHEME_2024.items) expect(item.note ?? "").toMatch(/[\u4e00-\u9fff]/);
+    // The notes are shown to people: Chinese, no developer's marks or English.
+    expect(
+      offending(EXAMPLE_SCHEME_2024.items.map((i) => ({ where: i.indicator, text: i.note ?? "" }))),
+    ).toEqual([]);
     const ids = new Set(INDICATORS.map((d) => d.id));
     for (const item of EXAMPLE_SCHEME_2024.items) expect(ids.has(item.indicator)).toBe(true);
   });

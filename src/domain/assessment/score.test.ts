@@ -3,6 +3,9 @@
  * beside it from the formulas of the format (docs/assessment.md), not read from the code.
  */
 import { describe, expect, it } from "vitest";
+import { offending } from "../../../test/helpers/user-text.js";
+import { catalogueLookup } from "./catalogue-lookup.js";
+import { EXAMPLE_SCHEME_2024 } from "./example-2024.js";
 import type { IndicatorBrief, Scheme, SchemeItem } from "./scheme.js";
 import { scoreUnits } from "./score.js";
 
@@ -247,5 +250,41 @@ describe("null values and the total", () => {
     const [u] = scoreUnits(ratesOnly, [{ key: "刑庭", values: { on_time_rate: null } }], lookup);
     expect(u?.total).toBeNull();
     expect(u?.items.every((i) => !i.scored)).toBe(true);
+  });
+});
+
+describe("explanations are for people", () => {
+  it("every sentence of the example scheme over a spread of values is Chinese without developer text", () => {
+    // Values below, at and above every bound: shares 0 … 1.2, days 0 … 300, counts 0 … 20, and none.
+    const samples = [
+      null,
+      0,
+      0.01,
+      0.02,
+      0.1,
+      0.27,
+      0.5,
+      0.85,
+      0.9,
+      0.95,
+      1,
+      1.2,
+      45,
+      60,
+      105,
+      150,
+      300,
+      3,
+      20,
+    ];
+    const units = samples.map((v, n) => ({
+      key: `单位${n}`,
+      values: Object.fromEntries(EXAMPLE_SCHEME_2024.items.map((i) => [i.indicator, v])),
+    }));
+    const texts = scoreUnits(EXAMPLE_SCHEME_2024, units, catalogueLookup).flatMap((u) =>
+      u.items.map((i) => ({ where: `${u.key} ${i.indicator}`, text: i.explanation })),
+    );
+    expect(texts.length).toBe(samples.length * 14);
+    expect(offending(texts)).toEqual([]);
   });
 });
