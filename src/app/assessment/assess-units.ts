@@ -20,7 +20,9 @@ import {
   type UnitScore,
 } from "../../domain/assessment/index.js";
 import { type Actor, dataScope } from "../../domain/auth/index.js";
+import { cachedPanel } from "../indicators/cached-panel.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
+import type { ResultCache } from "../runtime/result-cache.js";
 import { systemActor } from "../shared/actor.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -75,8 +77,17 @@ function visible(actor: Actor, by: AssessmentGrouping): (key: string) => boolean
   }
 }
 
-export async function assessUnits(actor: Actor, handle: Db, q: AssessQuery): Promise<AssessmentResult> {
-  return (await assessUnitsWithScheme(actor, handle, q)).result;
+/**
+ * With `cache` (the server's), the whole court's indicator values are shared with the dashboard's
+ * panels and kept until the data changes.
+ */
+export async function assessUnits(
+  actor: Actor,
+  handle: Db,
+  q: AssessQuery,
+  cache?: ResultCache,
+): Promise<AssessmentResult> {
+  return (await assessUnitsWithScheme(actor, handle, q, cache)).result;
 }
 
 /** The scores and the whole scheme they were computed with (the export writes it out). */
@@ -84,6 +95,7 @@ export async function assessUnitsWithScheme(
   actor: Actor,
   handle: Db,
   q: AssessQuery,
+  cache?: ResultCache,
 ): Promise<{ result: AssessmentResult; scheme: Scheme }> {
   mustAuthorize(actor, "view-assessment");
   const by = q.by ?? "division";
@@ -93,12 +105,11 @@ export async function assessUnitsWithScheme(
     throw InvalidInputError.of("by", by, "承办法官只能查看本人的考核结果，请按法官查看");
   const { id, scheme } = await resolveScheme(handle, q);
   // The whole court's values (see above); the reader's own policy was asked first.
-  const panel = await computeIndicators(systemActor(actor.username), handle, {
-    from: q.from,
-    to: q.to,
-    by,
-    ids: scheme.items.map((i) => i.indicator),
-  });
+  const court = systemActor(actor.username);
+  const question = { from: q.from, to: q.to, by, ids: scheme.items.map((i) => i.indicator) };
+  const panel = cache
+    ? await cachedPanel(cache, court, handle, question)
+    : await computeIndicators(court, handle, question);
   const scores = scoreUnits(
     scheme,
     panel.groups.map((g) => ({

@@ -53,12 +53,13 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     "/assessment/results",
     { schema: { querystring: resultsQuery, response: { 200: assessmentResult, ...errorResponses } } },
-    async (req) => assessUnits(requireActor(req), ctx.handle, req.query),
+    async (req) => assessUnits(requireActor(req), ctx.handle, req.query, ctx.cache),
   );
 
   r.get(
     "/assessment/export",
     { schema: { querystring: resultsQuery, response: { 200: fileBody, ...errorResponses } } },
-    async (req, reply) => sendFile(reply, await exportAssessment(requireActor(req), ctx.handle, req.query)),
+    async (req, reply) =>
+      sendFile(reply, await exportAssessment(requireActor(req), ctx.handle, req.query, ctx.cache)),
   );
 }
