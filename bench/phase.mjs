@@ -646,6 +646,37 @@ async function supervision() {
   done({ cases: r.cases, findings: r.findings.length, byRule, seconds });
 }
 
+// 考核: a scheme of 15 items (the 2024 example and one more) scored by judge over one year — one
+// indicator pass for every item, then the pure scoring. Median of 5 runs.
+async function assessment() {
+  const { openDb } = await dist("db/connect.js");
+  const { assessUnits } = await dist("app/assessment/assess-units.js");
+  const { systemActor } = await dist("app/shared/actor.js");
+  const { EXAMPLE_SCHEME_2024 } = await dist("domain/assessment/index.js");
+  const scheme = {
+    name: "基准测试考核办法",
+    version: "bench",
+    items: [
+      ...EXAMPLE_SCHEME_2024.items,
+      { indicator: "closed_within_90d_rate", weight: 5, method: "relative" },
+    ],
+  };
+  const h = await openDb(dbPath);
+  const query = { scheme, from: `${year - 1}-01-01`, to: `${year - 1}-12-31`, by: "judge" };
+  const times = [];
+  let r;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    r = await assessUnits(systemActor(), h, query);
+    times.push(performance.now() - t);
+  }
+  await h.close();
+  times.sort((a, b) => a - b);
+  const ms = times[Math.floor(times.length / 2)];
+  log(`  assessment by judge: ${times.map((x) => x.toFixed(0)).join(", ")} ms (median ${ms.toFixed(0)})`);
+  done({ cases, items: scheme.items.length, units: r.units.length, ms });
+}
+
 async function inbox() {
   const { inboxPhase } = await import("./inbox.mjs");
   done(await inboxPhase({ root, dir, asOf, log }));
@@ -661,6 +692,7 @@ const phases = {
   http,
   exports: exportsPhase,
   inbox,
+  assessment,
 };
 await phases[phase]();
 process.exit(0);

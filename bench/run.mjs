@@ -25,6 +25,7 @@ const all = [
   "http",
   "exports",
   "inbox",
+  "assessment",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -111,6 +112,10 @@ if (s.exports)
     console.log(
       `exports    ${r.name}: ${f(s.exports.concurrent)} concurrent exports of the 3-year 新收 drill-down (${f(r.rowsInFirst)} rows): ${f(r.completed)} complete in ${f(r.seconds, 1)} s (${f(r.refusedFirst)} refused at first, retried); /api/auth/me p95 ${f(r.meP95)} ms (target ≤ 300), max ${f(r.meMax)} ms; server peak RSS ${f(r.peakRssMb)} MB (target ≤ 1,536), ${f(r.rssBeforeMb)} MB before${r.serverExited ? `; server died: ${JSON.stringify(r.serverExited)}` : ""}`,
     );
+if (s.assessment)
+  console.log(
+    `assessment a scheme of ${f(s.assessment.items)} items by judge (${f(s.assessment.units)} judges) over ${f(s.assessment.cases)} cases, one year: ${f(s.assessment.ms)} ms (target ≤ 2,000)`,
+  );
 if (s.inbox)
   for (const [db, r] of Object.entries(s.inbox).filter(([k]) => k === "sqlite" || k === "postgres"))
     console.log(

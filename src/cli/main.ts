@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerAlertsCommand } from "./alerts.js";
+import { registerAssessCommand } from "./assess.js";
 import { registerBulletinCommand } from "./bulletin.js";
 import { registerCasenoCommand } from "./caseno.js";
 import { registerDemoCommand } from "./demo.js";
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerOrdersCommand(program);
   registerPeopleCommands(program);
   registerSupervisionCommand(program);
+  registerAssessCommand(program);
   return program;
 }
 

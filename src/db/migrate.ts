@@ -19,6 +19,7 @@ import * as m0011 from "./migrations/0011-supervised-cases.js";
 import * as m0012 from "./migrations/0012-sign-off-files.js";
 import * as m0013 from "./migrations/0013-trace-by-user.js";
 import * as m0014 from "./migrations/0014-case-origin.js";
+import * as m0015 from "./migrations/0015-assessment-schemes.js";
 import * as m0016 from "./migrations/0016-assignment-suggestions.js";
 
 interface Migration {
@@ -41,6 +42,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0012-sign-off-files", up: m0012.up },
   { name: "0013-trace-by-user", up: m0013.up },
   { name: "0014-case-origin", up: m0014.up },
+  { name: "0015-assessment-schemes", up: m0015.up },
   { name: "0016-assignment-suggestions", up: m0016.up },
 ];
 

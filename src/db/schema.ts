@@ -365,6 +365,7 @@ export interface Database {
   supervision_findings: SupervisionFindingsTable;
   matter_files: MatterFilesTable;
   assignment_suggestions: AssignmentSuggestionsTable;
+  assessment_schemes: AssessmentSchemesTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;
@@ -375,3 +376,17 @@ export type NewCaseEventRowDb = Insertable<CaseEventsTable>;
 export type CaseFactsRowDb = Selectable<CaseFactsTable>;
 export type NewCaseFactsRowDb = Insertable<CaseFactsTable>;
 export type Json = ColumnType<string, string, string>;
+
+/** An assessment scheme (考核办法), one row per version; its items as JSON (docs/assessment.md). */
+export interface AssessmentSchemesTable {
+  id: Generated<number>;
+  name: string;
+  version: string;
+  effective_from: string;
+  /** null: in force until a later scheme takes effect. */
+  effective_to: string | null;
+  items_json: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}

@@ -65,6 +65,9 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
     { label: "in post", record: { division: "民一庭", active: true }, expect: nobody },
   ],
   "view-sign-off": [{ label: "", expect: caseReaders }],
+  // 考核: scores within one's scope; the schemes are the office's (and the administrator's).
+  "view-assessment": [{ label: "", expect: caseReaders }],
+  "manage-assessment-schemes": [{ label: "", expect: officeAndAdmin }],
   // Only an account with a judge's name and division uploads a draft for 阅核.
   "upload-sign-off-file": [{ label: "", expect: { ...nobody, judge: true } }],
   // 加权工作量 compares judges: those who see a division or the court read it, a judge does not.

@@ -102,6 +102,10 @@ export interface ActionRecords {
   "view-assignment": CaseRef;
   /** 分案建议: record 按建议分案 or 改派. */
   "decide-assignment": AssignmentRef;
+  /** 考核: the scores of the units within the reader's scope, and the schemes. */
+  "view-assessment": undefined;
+  /** 考核办法: write and change the schemes (the office). */
+  "manage-assessment-schemes": undefined;
 }
 export type Action = keyof ActionRecords;
 
@@ -202,6 +206,11 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (c.decided) return deny("该案已记录分案决定");
     return ALLOW;
   },
+  // 考核: whoever reads the indicators reads the scores of the units in their scope (a chief their
+  // division's, a judge their own); the office (and the administrator) writes the schemes.
+  "view-assessment": (a) => reading(a, "view-indicators", "查看考核结果"),
+  "manage-assessment-schemes": (a) =>
+    a.role === "office" || a.role === "admin" ? ALLOW : deny("只有审判管理办公室可以制定或修改考核办法"),
   "edit-account": (a) => granted(a, "manage-users", "管理账号"),
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");

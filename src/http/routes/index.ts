@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context.js";
 import * as alerts from "./alerts/index.js";
+import * as assessment from "./assessment/index.js";
 import * as auth from "./auth/index.js";
 import * as bulletins from "./bulletins/index.js";
 import * as cases from "./cases/index.js";
@@ -33,4 +34,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   inbox,
   supervisionOrders,
   workload,
+  assessment,
 ];

@@ -184,6 +184,7 @@ let throwawayAccount = 0;
 let accountsAdded = 0;
 let judgesAlert = 0;
 let staffAdded = 0;
+let schemesAdded = 0;
 let throwawayStaff = 0;
 let judgesMatter = 0;
 
@@ -454,6 +455,48 @@ const MATRIX: Record<string, MatrixRow> = {
   "PATCH /api/people/:id": {
     expect: { ...adminOnly, office: 200 },
     call: (c) => c.patch(`/api/people/${throwawayStaff}`, { positions: ["assistant"] }),
+  },
+  // 考核: results and schemes read by whoever reads the indicators (within their scope); the
+  // schemes written by the office and the administrator.
+  "GET /api/assessment/schemes": { expect: readers, call: (c) => c.get("/api/assessment/schemes") },
+  "GET /api/assessment/schemes/:id": { expect: readers, call: (c) => c.get("/api/assessment/schemes/1") },
+  "POST /api/assessment/schemes": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) => {
+      const n = ++schemesAdded;
+      return c.post("/api/assessment/schemes", {
+        name: "矩阵考核办法",
+        version: `MX${n}`,
+        effectiveFrom: "2020-01-01",
+        effectiveTo: "2020-12-31",
+        items: [{ indicator: "mediation_rate", weight: 10, method: "relative" }],
+      });
+    },
+  },
+  "PATCH /api/assessment/schemes/:id": {
+    expect: { ...adminOnly, office: 200 },
+    call: async (c) => {
+      // The seeded example, written back as it is.
+      const s = (await (await clients.office?.get("/api/assessment/schemes/1"))?.json()) as Record<
+        string,
+        unknown
+      >;
+      return c.patch("/api/assessment/schemes/1", {
+        name: s.name,
+        version: s.version,
+        effectiveFrom: s.effectiveFrom,
+        effectiveTo: s.effectiveTo,
+        items: s.items,
+      });
+    },
+  },
+  "GET /api/assessment/results": {
+    expect: readers,
+    call: (c) => c.get(`/api/assessment/results?${PERIOD}&by=judge`),
+  },
+  "GET /api/assessment/export": {
+    expect: readers,
+    call: (c) => c.get(`/api/assessment/export?${PERIOD}&by=judge`),
   },
   "POST /api/people/import": {
     expect: { ...adminOnly, office: 200 },

@@ -19,6 +19,7 @@ import {
   SearchOutlined,
   SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from "@ant-design/icons";
 import { Button, Input, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
@@ -47,6 +48,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   if (can("view-cases")) items.push({ key: "/inbox", icon: <InboxOutlined />, label: "我的待办" });
   if (can("view-cases")) items.push({ key: "/sign-off", icon: <AuditOutlined />, label: "阅核" });
   if (can("view-indicators")) items.push({ key: "/", icon: <DashboardOutlined />, label: "质效总览" });
+  if (can("view-indicators")) items.push({ key: "/assessment", icon: <TrophyOutlined />, label: "考核" });
   if (can("view-cases")) items.push({ key: "/cases", icon: <ProfileOutlined />, label: "案件查询" });
   if (can("view-alerts")) {
     items.push({

@@ -75,6 +75,15 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "assessment",
+                loader: permissionLoader("view-indicators"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () =>
+                    (await import("../features/assessment/pages/AssessmentPage")).default,
+                },
+              },
+              {
                 path: "cases",
                 loader: permissionLoader("view-cases"),
                 shouldRevalidate: unlessSamePath,

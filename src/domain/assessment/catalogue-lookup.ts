@@ -1,0 +1,8 @@
+/** The indicator catalogue as scoring and validation read it: name, unit and direction by id. */
+import { indicatorById } from "../indicators/catalogue.js";
+import type { IndicatorBrief } from "./scheme.js";
+
+export function catalogueLookup(id: string): IndicatorBrief | undefined {
+  const d = indicatorById(id);
+  return d ? { id: d.id, name: d.name, unit: d.unit, direction: d.direction } : undefined;
+}

@@ -1,0 +1,4 @@
+export * from "./catalogue-lookup.js";
+export * from "./example-2024.js";
+export * from "./scheme.js";
+export * from "./score.js";
