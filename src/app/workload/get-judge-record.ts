@@ -25,6 +25,7 @@ import {
 import { POSITION_NAMES } from "../../domain/people/positions.js";
 import { type Counts, referenceText } from "../../domain/workload/index.js";
 import { listAlerts } from "../alerts/list-alerts.js";
+import { type AssessmentResult, assessUnits } from "../assessment/assess-units.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
 import { validatePeriod } from "../indicators/validate-query.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
@@ -107,6 +108,42 @@ export interface JudgeRecord {
     averageDaysToSignOff: number | null;
   };
   reversals: { appealed: number; reversed: number; remanded: number; cases: ReversedCase[] };
+  /** 考核得分 under the scheme in force on the period's last day (null: no scheme, or nothing scored). */
+  assessment: {
+    schemeName: string;
+    schemeVersion: string;
+    total: number;
+    items: { name: string; points: number; explanation: string }[];
+  } | null;
+}
+
+/** The judge's score as the 考核 screen shows it (the same scores, compared with the whole court). */
+async function assessmentOf(
+  asJudge: Actor,
+  handle: Db,
+  q: JudgeRecordQuery,
+): Promise<JudgeRecord["assessment"]> {
+  let result: AssessmentResult;
+  try {
+    result = await assessUnits(asJudge, handle, { from: q.from, to: q.to, by: "judge" });
+  } catch (err) {
+    if (err instanceof NotFoundError) return null; // no scheme in force for the period
+    throw err;
+  }
+  const unit = result.units[0];
+  if (!unit || unit.total === null) return null;
+  return {
+    schemeName: result.scheme.name,
+    schemeVersion: result.scheme.version,
+    total: unit.total,
+    items: unit.items
+      .filter((i) => i.scored)
+      .map((i) => ({
+        name: indicatorById(i.indicator)?.name ?? i.indicator,
+        points: i.points ?? 0,
+        explanation: i.explanation,
+      })),
+  };
 }
 
 const figure = (f: PanelFigure | undefined): RecordFigure => ({
@@ -193,6 +230,7 @@ export async function getJudgeRecord(
   const member =
     (await readStaffRegister(handle)).find((s) => s.name === judge && s.division === division) ?? null;
 
+  const assessment = await assessmentOf(asJudge, handle, q);
   return {
     judge,
     division,
@@ -205,6 +243,7 @@ export async function getJudgeRecord(
           active: member.active,
         }
       : null,
+    assessment,
     indicators,
     workload: {
       counts: mine?.counts ?? zero,

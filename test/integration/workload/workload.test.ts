@@ -15,6 +15,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assessUnits } from "../../../src/app/assessment/assess-units.js";
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { addStaff } from "../../../src/app/people/add-staff.js";
 import { systemActor } from "../../../src/app/shared/actor.js";
@@ -146,6 +147,14 @@ for (const dialect of TEST_DIALECTS) {
       expect(rec.workload.divisionMean).toEqual({ received: 1, closed: 0.8, pending: 1 });
       expect(rec.workload.courtMean.received).toBe(0.8);
       expect(rec.reversals).toMatchObject({ reversed: 0, remanded: 0 });
+      // 考核得分: the scheme in force on 2024-06-30 (the 2024 example the migration stores), and the
+      // same total the 考核 screen gives 甲 among every judge of the court.
+      const scores = await assessUnits(office, db, { ...PERIOD, by: "judge" });
+      const own = scores.units.find((u) => u.key === `${C1} / 甲`);
+      expect(own?.total).toEqual(expect.any(Number));
+      expect(rec.assessment?.schemeName).toBe(scores.scheme.name);
+      expect(rec.assessment?.total).toBe(own?.total);
+      expect(rec.assessment?.items.length).toBe(own?.items.filter((i) => i.scored).length);
       // Their chief and the office read it; a colleague does not.
       await expect(getJudgeRecord(chief, db, { judge: "甲", ...PERIOD }, AS_OF)).resolves.toMatchObject({
         judge: "甲",

@@ -190,6 +190,15 @@ export const judgeRecord = z.object({
       }),
     ),
   }),
+  assessment: z
+    .object({
+      schemeName: z.string(),
+      schemeVersion: z.string(),
+      total: z.number(),
+      items: z.array(z.object({ name: z.string(), points: z.number(), explanation: z.string() })),
+    })
+    .nullable()
+    .describe("考核得分（施行中的考核办法；无考核办法或无可计分项目时为空）"),
 });
 schemaMatches<z.infer<typeof judgeRecord>, Awaited<ReturnType<typeof getJudgeRecord>>>(true);
 

@@ -74,7 +74,7 @@ export default function JudgeRecordPage() {
             </Row>
           </Card>
 
-          <AssessmentScoreSection />
+          <AssessmentScoreSection score={rec.assessment} />
 
           <Card size="small" title="质效指标（本人 · 本庭 · 全院）" style={{ marginBottom: 12 }}>
             <Table<IndicatorRow>
