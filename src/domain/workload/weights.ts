@@ -35,7 +35,7 @@ export interface WorkloadWeights {
 
 const LOCAL = "本院实践";
 
-/** The defaults (本院实践; see the module comment and docs/workload.md). */
+/** The defaults (本院实践; see the module comment and docs/assessment.md). */
 export const DEFAULT_WORKLOAD_WEIGHTS: WorkloadWeights = {
   otherWeight: 1,
   rows: [
