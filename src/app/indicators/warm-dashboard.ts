@@ -15,7 +15,7 @@ import {
   parseIsoDate,
 } from "../../domain/calendar/civil-date.js";
 import {
-  CORE_INDICATOR_IDS,
+  coreIndicatorIds,
   DASHBOARD_TABLE_IDS,
   DASHBOARD_TREND_IDS,
 } from "../../domain/indicators/index.js";
@@ -47,7 +47,7 @@ export async function warmDashboard(
         from,
         to: today,
         by: "all",
-        ids: CORE_INDICATOR_IDS,
+        ids: [...coreIndicatorIds(today)],
         filters: [],
         compare: true,
       }),

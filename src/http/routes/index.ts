@@ -5,6 +5,7 @@ import * as alerts from "./alerts/index.js";
 import * as auth from "./auth/index.js";
 import * as bulletins from "./bulletins/index.js";
 import * as cases from "./cases/index.js";
+import * as chains from "./chains/index.js";
 import * as imports from "./imports/index.js";
 import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
@@ -31,4 +32,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   signOff,
   inbox,
   supervisionOrders,
+  chains,
 ];

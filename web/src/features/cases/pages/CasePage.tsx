@@ -39,6 +39,7 @@ import {
 } from "../../../shared/format";
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
+import { CaseChainPanel } from "../../chains/components/CaseChainPanel";
 import { AckModal } from "../../alerts/components/AckModal";
 import { CaseSignOffCard } from "../../sign-off/components/CaseSignOffCard";
 import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisionPanel";
@@ -334,6 +335,7 @@ function CasePage({ id }: { id: string }) {
         />
       </Card>
 
+      <CaseChainPanel caseId={id} />
       <CaseSignOffCard caseId={id} />
       <CaseMatters caseId={id} />
 
