@@ -9,8 +9,8 @@ import { appendAudit } from "../../db/audit/append-audit.js";
 import { readChainComponent } from "../../db/chains/read-chain-component.js";
 import type { Db } from "../../db/connect.js";
 import { type Actor, authorize } from "../../domain/auth/index.js";
-import { buildChainForest, chainOf } from "../../domain/chains/forest.js";
 import { lookupTypeCode } from "../../domain/case-number/index.js";
+import { buildChainForest, chainOf } from "../../domain/chains/forest.js";
 import { ForbiddenError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 

@@ -133,7 +133,8 @@ export function buildChainForest(cases: readonly ChainInput[]): ChainForest {
     const members: ChainMember[] = [{ id: c.id, parentId: null, depth: 0 }];
     for (let i = 0; i < members.length; i++) {
       const m = members[i] as ChainMember;
-      for (const k of children.get(m.id) ?? []) members.push({ id: k.id, parentId: m.id, depth: m.depth + 1 });
+      for (const k of children.get(m.id) ?? [])
+        members.push({ id: k.id, parentId: m.id, depth: m.depth + 1 });
     }
     chains.set(c.id, members);
   }

@@ -55,7 +55,11 @@ async function load(db: TestDb, csv: string, name: string) {
 }
 
 async function idOf(db: TestDb, caseNumber: string): Promise<number> {
-  const r = await db.db.selectFrom("cases").select("id").where("case_number", "=", caseNumber).executeTakeFirst();
+  const r = await db.db
+    .selectFrom("cases")
+    .select("id")
+    .where("case_number", "=", caseNumber)
+    .executeTakeFirst();
   if (!r) throw new Error(`no case ${caseNumber}`);
   return Number(r.id);
 }

@@ -39,8 +39,8 @@ import {
 } from "../../../shared/format";
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
-import { CaseChainPanel } from "../../chains/components/CaseChainPanel";
 import { AckModal } from "../../alerts/components/AckModal";
+import { CaseChainPanel } from "../../chains/components/CaseChainPanel";
 import { CaseSignOffCard } from "../../sign-off/components/CaseSignOffCard";
 import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisionPanel";
 import { IssueOrdersModal } from "../../supervision-orders/components/IssueOrdersModal";

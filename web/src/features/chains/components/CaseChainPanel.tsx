@@ -29,42 +29,42 @@ export function CaseChainPanel({ caseId }: { caseId: string | number }) {
 /** The chain as a table: the root first, derived cases indented by level. */
 export function ChainTable({ chain }: { chain: CaseChain }) {
   return (
-  <Table<ChainCase>
-    size="small"
-    rowKey="id"
-    pagination={false}
-    dataSource={chain.cases}
-    scroll={{ x: 800 }}
-    columns={[
-      {
-        title: "案号",
-        dataIndex: "caseNumber",
-        render: (v: string, r) => (
-          <span style={{ paddingLeft: r.depth * 18 }} data-testid="chain-case">
-            {r.depth > 0 ? "└ " : ""}
-            {r.current ? (
-              <Typography.Text strong>{v}</Typography.Text>
-            ) : r.canView ? (
-              <Link to={`/cases/${r.id}`}>{v}</Link>
-            ) : (
-              v
-            )}
-            {r.current ? <Tag style={{ marginLeft: 6 }}>本案</Tag> : null}
-            {r.originNote ? (
-              <Typography.Text type="secondary" style={{ display: "block", fontSize: 12 }}>
-                原审案号 {r.originCaseNumber}：{r.originNote}
-              </Typography.Text>
-            ) : null}
-          </span>
-        ),
-      },
-      { title: "类型", dataIndex: "typeName", render: (v: string | null, r) => v ?? r.typeCode },
-      { title: "立案日期", dataIndex: "filedOn", width: 110 },
-      { title: "结案日期", dataIndex: "closedOn", width: 110, render: (v: string | null) => v ?? "未结" },
-      { title: "结案方式", dataIndex: "closureMode", render: (v: string | null) => v ?? "—" },
-      { title: "二审结果", dataIndex: "appealOutcome", render: (v: string | null) => v ?? "—" },
-    ]}
-  />
+    <Table<ChainCase>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={chain.cases}
+      scroll={{ x: 800 }}
+      columns={[
+        {
+          title: "案号",
+          dataIndex: "caseNumber",
+          render: (v: string, r) => (
+            <span style={{ paddingLeft: r.depth * 18 }} data-testid="chain-case">
+              {r.depth > 0 ? "└ " : ""}
+              {r.current ? (
+                <Typography.Text strong>{v}</Typography.Text>
+              ) : r.canView ? (
+                <Link to={`/cases/${r.id}`}>{v}</Link>
+              ) : (
+                v
+              )}
+              {r.current ? <Tag style={{ marginLeft: 6 }}>本案</Tag> : null}
+              {r.originNote ? (
+                <Typography.Text type="secondary" style={{ display: "block", fontSize: 12 }}>
+                  原审案号 {r.originCaseNumber}：{r.originNote}
+                </Typography.Text>
+              ) : null}
+            </span>
+          ),
+        },
+        { title: "类型", dataIndex: "typeName", render: (v: string | null, r) => v ?? r.typeCode },
+        { title: "立案日期", dataIndex: "filedOn", width: 110 },
+        { title: "结案日期", dataIndex: "closedOn", width: 110, render: (v: string | null) => v ?? "未结" },
+        { title: "结案方式", dataIndex: "closureMode", render: (v: string | null) => v ?? "—" },
+        { title: "二审结果", dataIndex: "appealOutcome", render: (v: string | null) => v ?? "—" },
+      ]}
+    />
   );
 }
 
