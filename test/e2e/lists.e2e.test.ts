@@ -35,6 +35,11 @@ interface CaseList {
   rows: Row[];
 }
 
+interface Chain {
+  caseCount: number;
+  cases: { id: number; caseNumber: string; current: boolean }[];
+}
+
 const DAYS = /^(已超 \d+ 天|剩余 \d+ 天|今日届满|—)$/;
 
 let e2e: E2E;
@@ -244,5 +249,35 @@ describe("a figure's case list as a page", () => {
     expect(new Set(await columnTexts(chief.page, "drill-table", "承办部门"))).toEqual(new Set([division]));
     expect(chief.errors).toEqual([]);
     await chief.context.close();
+  });
+});
+
+describe("linked cases on the case page", () => {
+  it("an enforcement case shows its dispute's chain, the judgment first and linked", async () => {
+    const { page, errors } = office;
+    const list = await getJson<CaseList>(
+      page.request,
+      `/api/cases?q=${encodeURIComponent("执")}&pageSize=100`,
+    );
+    let found: (Chain & { id: number }) | null = null;
+    for (const r of list.rows) {
+      const chain = await getJson<Chain>(page.request, `/api/cases/${r.id}/chain`);
+      if (chain.caseCount > 1 && !chain.cases[0]?.current) {
+        found = { ...chain, id: r.id };
+        break;
+      }
+    }
+    if (!found) throw new Error("the demo court has no enforcement case linked to its judgment");
+    await page.goto(`/cases/${found.id}`);
+    await page.getByTestId("case-chain").waitFor();
+    await expect.poll(() => page.getByTestId("chain-case").count()).toBe(found.caseCount);
+    const root = found.cases[0] as { id: number; caseNumber: string };
+    // The judgment (the root) is listed first and opens its own page.
+    await expect.poll(() => page.getByTestId("chain-case").first().textContent()).toContain(root.caseNumber);
+    await page.getByTestId("case-chain").getByRole("link", { name: root.caseNumber }).click();
+    await page.waitForURL((u) => u.pathname === `/cases/${root.id}`);
+    await page.getByTestId("case-chain").waitFor();
+    await screenshot(page, "13-case-chain");
+    expect(errors).toEqual([]);
   });
 });
