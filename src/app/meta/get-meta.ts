@@ -9,6 +9,7 @@ import {
   coreIndicatorIds,
   DASHBOARD_TABLE_IDS,
   DASHBOARD_TREND_IDS,
+  defaultPanels,
   selectCatalogue,
 } from "../../domain/indicators/index.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -54,6 +55,8 @@ export async function getMeta(actor: Actor, handle: Db, today: string) {
     core: [...coreIndicatorIds(today)],
     // SPC items of that version the court's data cannot give (本院数据暂不支持), with what is missing.
     spcUnsupported: [...(catalogue.version.unsupported ?? [])],
+    // Every version's default panel, so that a screen shows the one in force at its period's end.
+    defaultPanels: defaultPanels(),
     dashboard: { tableIds: DASHBOARD_TABLE_IDS, trendIds: DASHBOARD_TREND_IDS },
     catalogue: catalogue.indicators.map((d) => ({
       id: d.id,

@@ -1086,6 +1086,23 @@ export function catalogueVersionOn(date: string): CatalogueVersion {
   );
 }
 
+/** Each version's default panel and unsupported SPC items, for screens that pick by their period. */
+export function defaultPanels(): {
+  version: string;
+  from: string;
+  to: string | null;
+  ids: string[];
+  unsupported: UnsupportedSpcItem[];
+}[] {
+  return CATALOGUE_VERSIONS.map((v) => ({
+    version: v.id,
+    from: v.effectiveFrom,
+    to: v.effectiveTo ?? null,
+    ids: [...(v.coreIds ?? CORE_INDICATOR_IDS)],
+    unsupported: [...(v.unsupported ?? [])],
+  }));
+}
+
 /** The default panel on a date: the one of the version then in force. */
 export function coreIndicatorIds(date: string): readonly string[] {
   return catalogueVersionOn(date).coreIds ?? CORE_INDICATOR_IDS;

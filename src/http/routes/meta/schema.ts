@@ -38,6 +38,17 @@ export const meta = z.object({
   spcUnsupported: z
     .array(z.object({ name: z.string(), missing: z.string().describe("缺少的数据") }))
     .describe("当时最高人民法院指标体系中本院数据暂不支持的指标"),
+  defaultPanels: z
+    .array(
+      z.object({
+        version: z.string(),
+        from: isoDate,
+        to: isoDate.nullable(),
+        ids: z.array(z.string()),
+        unsupported: z.array(z.object({ name: z.string(), missing: z.string() })),
+      }),
+    )
+    .describe("各指标体系版本适用期间的默认指标，按统计期间末日选用"),
   dashboard: z.object({ tableIds: z.array(z.string()), trendIds: z.array(z.string()) }),
   catalogue: z.array(indicatorInfo),
 });
