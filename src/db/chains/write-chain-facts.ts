@@ -1,5 +1,10 @@
-/** Writes the chain facts of cases whose values changed, in batches of one UPDATE … FROM each. */
-import { type Kysely, sql } from "kysely";
+/**
+ * Writes the chain facts of cases whose values changed. The rows share few distinct values (a
+ * non-root: 0, 0, 0; a root of two cases, enforced: 1, 2, 1 …), so they are written as one
+ * `UPDATE … WHERE case_id IN (…)` per value and chunk of ids: each a search by primary key on
+ * both databases (an UPDATE … FROM a VALUES list made SQLite scan case_facts once per batch).
+ */
+import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
 
 export interface ChainFactsRow {
@@ -9,21 +14,33 @@ export interface ChainFactsRow {
   enforcedByCase: number;
 }
 
-const BATCH = 500;
+const CHUNK = 1000;
 
 export async function writeChainFacts(db: Kysely<Database>, rows: readonly ChainFactsRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    // Parameters in VALUES are untyped on PostgreSQL: cast them to integers.
-    const values = sql.join(
-      batch.map(
-        (r) =>
-          sql`(cast(${r.caseId} as integer), cast(${r.chainRoot} as integer), cast(${r.chainCases} as integer), cast(${r.enforcedByCase} as integer))`,
-      ),
-    );
-    await sql`with v (case_id, chain_root, chain_cases, enforced_by_case) as (values ${values})
-      update case_facts set chain_root = v.chain_root, chain_cases = v.chain_cases,
-        enforced_by_case = v.enforced_by_case
-      from v where case_facts.case_id = v.case_id`.execute(db);
+  const byValue = new Map<string, { value: Omit<ChainFactsRow, "caseId">; ids: number[] }>();
+  for (const r of rows) {
+    const key = `${r.chainRoot}|${r.chainCases}|${r.enforcedByCase}`;
+    let g = byValue.get(key);
+    if (!g) {
+      g = {
+        value: { chainRoot: r.chainRoot, chainCases: r.chainCases, enforcedByCase: r.enforcedByCase },
+        ids: [],
+      };
+      byValue.set(key, g);
+    }
+    g.ids.push(r.caseId);
+  }
+  for (const { value, ids } of byValue.values()) {
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      await db
+        .updateTable("case_facts")
+        .set({
+          chain_root: value.chainRoot,
+          chain_cases: value.chainCases,
+          enforced_by_case: value.enforcedByCase,
+        })
+        .where("case_id", "in", ids.slice(i, i + CHUNK))
+        .execute();
+    }
   }
 }
