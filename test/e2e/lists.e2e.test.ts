@@ -280,4 +280,22 @@ describe("linked cases on the case page", () => {
     await screenshot(page, "13-case-chain");
     expect(errors).toEqual([]);
   });
+
+  it("案-件比's case list opens each dispute to its chain of cases", async () => {
+    const { page, errors } = office;
+    const meta = await getJson<{ today: string }>(page.request, "/api/meta");
+    const year = Number(meta.today.slice(0, 4)) - 1;
+    await page.goto(
+      `/indicators/cases?indicator=case_proceedings_ratio&part=denominator&from=${year}-01-01&to=${year}-12-31`,
+    );
+    await page.getByTestId("page-drill").waitFor();
+    await page.getByTestId("drill-table").locator("button.ant-table-row-expand-icon").first().click();
+    await page.getByTestId("drill-chain").waitFor();
+    // The chain opens with the listed case itself, its root.
+    const first = (await columnTexts(page, "drill-table", "案号"))[0] ?? "";
+    await expect
+      .poll(() => page.getByTestId("drill-chain").getByTestId("chain-case").first().textContent())
+      .toContain(first);
+    expect(errors).toEqual([]);
+  });
 });
