@@ -274,10 +274,11 @@ describe("linked cases on the case page", () => {
     const root = found.cases[0] as { id: number; caseNumber: string };
     // The judgment (the root) is listed first and opens its own page.
     await expect.poll(() => page.getByTestId("chain-case").first().textContent()).toContain(root.caseNumber);
+    await screenshot(page, "13-case-chain");
     await page.getByTestId("case-chain").getByRole("link", { name: root.caseNumber }).click();
     await page.waitForURL((u) => u.pathname === `/cases/${root.id}`);
-    await page.getByTestId("case-chain").waitFor();
-    await screenshot(page, "13-case-chain");
+    await expect.poll(() => textOf(page, "case-number")).toBe(root.caseNumber);
+    await expect.poll(() => page.getByTestId("chain-case").count()).toBe(found.caseCount);
     expect(errors).toEqual([]);
   });
 
