@@ -20,6 +20,7 @@ function format(def: IndicatorDef, v: number | null): string {
   if (v === null) return "—";
   if (def.unit === "%") return `${(v * 100).toFixed(2)}%`;
   if (def.unit === "天") return v.toFixed(1);
+  if (def.unit === "比") return v.toFixed(2);
   return String(Math.round(v));
 }
 

@@ -116,6 +116,12 @@ export interface CaseFactsTable {
   amount_fen: number | null;
   recovered_amount_fen: number | null;
   archived: number;
+  /** Linked cases (migration 0018): 1 on the root of a chain (a dispute, 案). */
+  chain_root: Generated<number>;
+  /** On a root, the cases (件) in its chain; 0 on other cases. */
+  chain_cases: Generated<number>;
+  /** 1 when a first-enforcement case (执) names this case as its origin. */
+  enforced_by_case: Generated<number>;
 }
 
 export interface ImportsTable {

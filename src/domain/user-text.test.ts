@@ -47,6 +47,10 @@ function indicatorTexts(): LabelledText[] {
   for (const v of CATALOGUE_VERSIONS) {
     out.push({ where: `version ${v.id} name`, text: v.name });
     out.push({ where: `version ${v.id} note`, text: v.note });
+    for (const u of v.unsupported ?? []) {
+      out.push({ where: `version ${v.id} unsupported name`, text: u.name });
+      out.push({ where: `version ${v.id} unsupported missing`, text: u.missing });
+    }
   }
   return out;
 }

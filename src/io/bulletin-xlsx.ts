@@ -253,7 +253,8 @@ function summarySheet(wb: ExcelJS.Workbook, data: BulletinData): void {
   row += 1;
   headerRow(ws, row, ["承办部门", ...defs.map((d) => `${d.name}${d.unit === "%" ? "" : `（${d.unit}）`}`)]);
   row += 1;
-  const fmt = (d: IndicatorDef) => (d.unit === "%" ? "0.00%" : d.unit === "天" ? "0.0" : "#,##0");
+  const fmt = (d: IndicatorDef) =>
+    d.unit === "%" ? "0.00%" : d.unit === "天" ? "0.0" : d.unit === "比" ? "0.00" : "#,##0";
   const figures = (label: string, f: Record<string, { value: number | null }>, fill?: ExcelJS.Fill) => {
     const r = ws.getRow(row++);
     r.getCell(1).value = label;

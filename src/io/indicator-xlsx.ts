@@ -29,6 +29,7 @@ const CATEGORY_NAMES: Record<string, string> = {
 function numFmt(def: IndicatorDef): string {
   if (def.unit === "%") return "0.00%";
   if (def.unit === "天") return "0.0";
+  if (def.unit === "比") return "0.00";
   return "#,##0";
 }
 
@@ -62,7 +63,7 @@ export async function indicatorWorkbook(panel: IndicatorPanel): Promise<ExcelJS.
   }
   sorted.forEach((d, i) => {
     const cell = ws.getCell(3, i + 2);
-    cell.value = d.unit === "%" || d.unit === "件" ? d.name : `${d.name}（${d.unit}）`;
+    cell.value = d.unit === "%" || d.unit === "件" || d.unit === "比" ? d.name : `${d.name}（${d.unit}）`;
     cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
   });
   for (const r of [2, 3]) {

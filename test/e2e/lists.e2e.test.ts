@@ -35,6 +35,11 @@ interface CaseList {
   rows: Row[];
 }
 
+interface Chain {
+  caseCount: number;
+  cases: { id: number; caseNumber: string; current: boolean }[];
+}
+
 const DAYS = /^(已超 \d+ 天|剩余 \d+ 天|今日届满|—)$/;
 
 let e2e: E2E;
@@ -244,5 +249,54 @@ describe("a figure's case list as a page", () => {
     expect(new Set(await columnTexts(chief.page, "drill-table", "承办部门"))).toEqual(new Set([division]));
     expect(chief.errors).toEqual([]);
     await chief.context.close();
+  });
+});
+
+describe("linked cases on the case page", () => {
+  it("an enforcement case shows its dispute's chain, the judgment first and linked", async () => {
+    const { page, errors } = office;
+    const list = await getJson<CaseList>(
+      page.request,
+      `/api/cases?q=${encodeURIComponent("执")}&pageSize=100`,
+    );
+    let found: (Chain & { id: number }) | null = null;
+    for (const r of list.rows) {
+      const chain = await getJson<Chain>(page.request, `/api/cases/${r.id}/chain`);
+      if (chain.caseCount > 1 && !chain.cases[0]?.current) {
+        found = { ...chain, id: r.id };
+        break;
+      }
+    }
+    if (!found) throw new Error("the demo court has no enforcement case linked to its judgment");
+    await page.goto(`/cases/${found.id}`);
+    await page.getByTestId("case-chain").waitFor();
+    await expect.poll(() => page.getByTestId("chain-case").count()).toBe(found.caseCount);
+    const root = found.cases[0] as { id: number; caseNumber: string };
+    // The judgment (the root) is listed first and opens its own page.
+    await expect.poll(() => page.getByTestId("chain-case").first().textContent()).toContain(root.caseNumber);
+    await screenshot(page, "13-case-chain");
+    await page.getByTestId("case-chain").getByRole("link", { name: root.caseNumber }).click();
+    await page.waitForURL((u) => u.pathname === `/cases/${root.id}`);
+    await expect.poll(() => textOf(page, "case-number")).toBe(root.caseNumber);
+    await expect.poll(() => page.getByTestId("chain-case").count()).toBe(found.caseCount);
+    expect(errors).toEqual([]);
+  });
+
+  it("案-件比's case list opens each dispute to its chain of cases", async () => {
+    const { page, errors } = office;
+    const meta = await getJson<{ today: string }>(page.request, "/api/meta");
+    const year = Number(meta.today.slice(0, 4)) - 1;
+    await page.goto(
+      `/indicators/cases?indicator=case_proceedings_ratio&part=denominator&from=${year}-01-01&to=${year}-12-31`,
+    );
+    await page.getByTestId("page-drill").waitFor();
+    await page.getByTestId("drill-table").locator("button.ant-table-row-expand-icon").first().click();
+    await page.getByTestId("drill-chain").waitFor();
+    // The chain opens with the listed case itself, its root.
+    const first = (await columnTexts(page, "drill-table", "案号"))[0] ?? "";
+    await expect
+      .poll(() => page.getByTestId("drill-chain").getByTestId("chain-case").first().textContent())
+      .toContain(first);
+    expect(errors).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ import {
   toTimelineEvents,
 } from "../../domain/case/derive-facts.js";
 import { recomputeAlerts } from "../alerts/recompute-alerts.js";
+import { refreshChainFacts } from "../chains/refresh-chain-facts.js";
 import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
@@ -107,6 +108,8 @@ export async function refreshFactsUnchecked(
           options.onProgress?.(done, total);
         }
       }
+      // Linked cases, in the same transaction: readers never see facts without their chains.
+      await refreshChainFacts(trx);
     });
     return { cases: done, asOf, ms: performance.now() - started };
   }
@@ -132,5 +135,7 @@ export async function refreshFactsUnchecked(
     options.onProgress?.(done, total);
   }
   await flush();
+  // Linked cases over the whole court: a touched case may link to, or be named by, any other.
+  await handle.db.transaction().execute((trx) => refreshChainFacts(trx));
   return { cases: done, asOf, ms: performance.now() - started };
 }

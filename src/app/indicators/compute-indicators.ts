@@ -55,7 +55,8 @@ export async function computeIndicators(
   mustAuthorize(actor, "view-indicators");
   validatePeriod(query.from, query.to, { byMonth: query.by === "month" });
   const by = query.by ?? "court";
-  const defs = resolveIndicators(query.ids);
+  // No ids: the default panel of the catalogue version in force at the period's end.
+  const defs = resolveIndicators(query.ids, undefined, query.to);
   const filters = [...scopeFilters(actor), ...(query.filters ?? [])];
   const main: Period = { from: query.from, to: query.to };
 

@@ -2,6 +2,7 @@
 import { tryParseIsoDate } from "../../domain/calendar/civil-date.js";
 import {
   CORE_INDICATOR_IDS,
+  coreIndicatorIds,
   type IndicatorDef,
   indicatorById,
   monthsOf,
@@ -51,8 +52,10 @@ export function validatePeriod(
 export function resolveIndicators(
   ids: string[] | undefined,
   limits: QueryLimits = queryLimits(),
+  /** The period's end: without ids, the default panel of the catalogue version then in force. */
+  date?: string,
 ): IndicatorDef[] {
-  const list = ids && ids.length > 0 ? ids : CORE_INDICATOR_IDS;
+  const list = ids && ids.length > 0 ? ids : date ? coreIndicatorIds(date) : CORE_INDICATOR_IDS;
   if (list.length > limits.maxIndicators)
     throw InvalidInputError.of("ids", `${list.length} 个`, `一次最多 ${limits.maxIndicators} 个指标`);
   return list.map((id) => {

@@ -14,11 +14,7 @@ import {
   formatIsoDate,
   parseIsoDate,
 } from "../../domain/calendar/civil-date.js";
-import {
-  CORE_INDICATOR_IDS,
-  DASHBOARD_TABLE_IDS,
-  DASHBOARD_TREND_IDS,
-} from "../../domain/indicators/index.js";
+import { coreIndicatorIds, DASHBOARD_TABLE_IDS, DASHBOARD_TREND_IDS } from "../../domain/indicators/index.js";
 import type { ResultCache } from "../runtime/result-cache.js";
 import { cachedMeta, cachedPanel } from "./cached-panel.js";
 
@@ -47,7 +43,7 @@ export async function warmDashboard(
         from,
         to: today,
         by: "all",
-        ids: CORE_INDICATOR_IDS,
+        ids: [...coreIndicatorIds(today)],
         filters: [],
         compare: true,
       }),

@@ -6,9 +6,10 @@ import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { lookupCourt } from "../../domain/case-number/index.js";
 import { sortDivisions } from "../../domain/court/division-order.js";
 import {
-  CORE_INDICATOR_IDS,
+  coreIndicatorIds,
   DASHBOARD_TABLE_IDS,
   DASHBOARD_TREND_IDS,
+  defaultPanels,
   selectCatalogue,
 } from "../../domain/indicators/index.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -50,7 +51,12 @@ export async function getMeta(actor: Actor, handle: Db, today: string) {
       ? sortDivisions(new Set([...order, ...divisions.keys()]), order)
       : sortDivisions(divisions.keys(), order),
     catalogueVersion: catalogue.version.id,
-    core: CORE_INDICATOR_IDS,
+    // The default panel of the version in force today (from 2024-10-01 the SPC 2024-09 set).
+    core: [...coreIndicatorIds(today)],
+    // SPC items of that version the court's data cannot give (本院数据暂不支持), with what is missing.
+    spcUnsupported: [...(catalogue.version.unsupported ?? [])],
+    // Every version's default panel, so that a screen shows the one in force at its period's end.
+    defaultPanels: defaultPanels(),
     dashboard: { tableIds: DASHBOARD_TABLE_IDS, trendIds: DASHBOARD_TREND_IDS },
     catalogue: catalogue.indicators.map((d) => ({
       id: d.id,

@@ -39,6 +39,9 @@ const FIELDS = new Set<string>([
   "deadline_day",
   "amount_fen",
   "recovered_amount_fen",
+  "chain_root",
+  "chain_cases",
+  "enforced_by_case",
 ]);
 
 function col(field: FactField): string {

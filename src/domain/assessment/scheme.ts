@@ -60,7 +60,7 @@ export interface Scheme {
 export interface IndicatorBrief {
   id: string;
   name: string;
-  unit: "件" | "%" | "天" | "元";
+  unit: "件" | "%" | "天" | "元" | "比";
   direction: "higher" | "lower" | "neutral";
 }
 

@@ -57,12 +57,16 @@ export function formatValue(unit: IndicatorBrief["unit"], v: number): string {
       return `${trimNumber(v)} 件`;
     case "元":
       return `${trimNumber(v)} 元`;
+    case "比":
+      return trimNumber(v, 2);
   }
 }
 
 /** A difference or a step as people read it: percentage points for shares. */
 export function formatAmount(unit: IndicatorBrief["unit"], d: number): string {
-  return unit === "%" ? `${trimNumber(d * 100)} 个百分点` : `${trimNumber(d)} ${unit}`;
+  if (unit === "%") return `${trimNumber(d * 100)} 个百分点`;
+  if (unit === "比") return trimNumber(d, 2);
+  return `${trimNumber(d)} ${unit}`;
 }
 
 /** The number in the unit people read, without the unit (formulas). */

@@ -101,8 +101,10 @@ export interface FactsRules {
 /**
  * The version of the facts derivation itself (which columns, how computed), beside the 审限
  * rules' version: facts derived by an older one are recomputed at start-up. 2: base_end_day.
+ * 3: the chain columns of linked cases (chain_root, chain_cases, enforced_by_case), written by the
+ * chain pass after every refresh — a database migrated to them gets them at the next start.
  */
-export const FACTS_DERIVATION = 2;
+export const FACTS_DERIVATION = 3;
 
 export function rulesVersionOf(rules: FactsRules = {}): string {
   return `${rules.version ?? TIME_LIMIT_RULES_VERSION}+f${FACTS_DERIVATION}`;

@@ -15,7 +15,8 @@ import { type FactField, P, type Pred } from "./predicate.js";
 
 export type IndicatorGroup = "入口" | "过程" | "出口";
 export type IndicatorDimension = "质量" | "效率" | "效果";
-export type IndicatorUnit = "件" | "%" | "天" | "元";
+/** 比: a plain ratio of two counts (案-件比 1.25; 改判 ÷ 发回重审), shown with two decimals. */
+export type IndicatorUnit = "件" | "%" | "天" | "元" | "比";
 
 /** What is counted or summed. */
 export type Measure = { count: Pred } | { sum: FactField; where: Pred };
@@ -716,6 +717,71 @@ export const INDICATORS: IndicatorDef[] = [
       "最高人民法院审判质量管理指标体系原有指标（一审裁判被发回重审率，2024年9月并入二审改判—发回重审比）",
   },
   {
+    id: "appeal_reversal_remand_ratio",
+    name: "二审改判—发回重审比",
+    group: "出口",
+    dimension: "质量",
+    unit: "比",
+    kind: "ratio",
+    numerator: { count: P.and(closedFirstInstance, P.eq("appeal_outcome", "改判")) },
+    denominator: { count: P.and(closedFirstInstance, P.eq("appeal_outcome", "发回重审")) },
+    direction: "neutral",
+    scope: "统计期间内结案、经二审改判或发回重审的一审案件（民初、刑初、行初）",
+    definition:
+      "本院一审案件中二审结果为改判的件数 ÷ 二审结果为发回重审的件数（按一审结案期间归属；发回重审为零时不计算）。比值越高，说明二审法院对可以改判的案件直接改判而非发回重审（“当改则改”）。一审案件被改判、发回重审的比例见一审改判发回重审率。最高人民法院未公布该指标的计算口径，此处为本院口径。",
+    // ref §1 (2024-09: 一审裁判被改判率 + 被发回重审率 merged into 二审改判—发回重审比 [C]), §2.3
+    // (formula most likely 改判 ÷ 发回 [I]: the merge aims at "当改则改"); the share of first-instance
+    // cases reversed or remanded stays in reversal_remand_rate / reversal_rate / remand_rate (same
+    // appeal_outcome values and period rule, so 改判 ÷ 发回 = reversal_rate ÷ remand_rate).
+    source:
+      "最高人民法院审判质量管理指标体系2024年9月修订（一审裁判被改判率与被发回重审率合并为二审改判—发回重审比）；计算方法为本院推定",
+    spc: { since: "2024-10-01", name: "二审改判—发回重审比" },
+  },
+  {
+    id: "case_proceedings_ratio",
+    name: "案-件比",
+    group: "出口",
+    dimension: "效果",
+    unit: "比",
+    kind: "mean",
+    numerator: { sum: "chain_cases", where: P.and(closed, P.isTrue("chain_root")) },
+    denominator: { count: P.and(closed, P.isTrue("chain_root")) },
+    direction: "lower",
+    scope: "统计期间内结案的源头案件（本院数据中没有原审案件的案件）",
+    definition:
+      "件数 ÷ 案数。“案”是一个纠纷进入本院的源头案件：原审案号为空、或原审案号所指案件不在本院数据中的案件；“件”是该纠纷在本院经历的全部案件：源头案件本身，以及按原审案号逐级派生的二审、再审、执行、执行异议等案件。以统计期间内结案的源头案件为“案”，每案的件数计至数据日期（含期间结束后才立案的派生案件），取平均值。派生案件在其他法院的（如上级法院的二审），不在本院数据中，不计入件数；原审案件在其他法院的，本院案件自成一案。理想值趋近于 1。",
+    // ref §1.1 (in the 2024 and 2024-09 systems [C]), §2.4 and §7 item 32 (件 ÷ 案, ideal → 1.0;
+    // SPC counting rule [U]). Local rules (cohort by the root's closing date, our court's cases only,
+    // unresolved origins as roots) are in docs/chains.md.
+    source:
+      "最高人民法院审判质量管理指标体系（案-件比）；最高人民法院未公布其计算口径，案与件的认定及统计期间为本院口径",
+    spc: { since: "2024-01-01", name: "案-件比" },
+  },
+  {
+    id: "judgment_enforcement_rate",
+    name: "一审判决进入执行比",
+    group: "出口",
+    dimension: "效果",
+    unit: "%",
+    kind: "ratio",
+    numerator: {
+      count: P.and(
+        closedFirstInstance,
+        P.eq("closure_mode", "判决"),
+        P.or(P.isTrue("enforced_by_case"), P.isTrue("enforcement_applied")),
+      ),
+    },
+    denominator: { count: P.and(closedFirstInstance, P.eq("closure_mode", "判决")) },
+    direction: "lower",
+    scope: "统计期间内以判决结案的一审案件（民初、刑初、行初）",
+    definition:
+      "判决进入执行的一审判决结案数 ÷ 一审判决结案数。进入执行：本院有首次执行（执）案件的原审案号指向该案，或该案登记申请执行 = 是（在其他法院申请执行的，以此登记为准）。计至数据日期。",
+    // ref §2.4 (SPC 2024 reports 裁判申请执行率 [C]; formula [I]), §7 item 33 (自动履行率 is its
+    // complement over 判决 and 调解); the link by 原审案号 is src/domain/chains.
+    source:
+      "最高人民法院发布的审判质效数据（裁判申请执行率）；以判决结案的一审案件计算、以执行案件的原审案号或申请执行登记认定为本院口径",
+  },
+  {
     id: "auto_performance_rate",
     name: "自动履行率",
     group: "出口",
@@ -892,7 +958,81 @@ export interface CatalogueVersion {
   effectiveFrom: string;
   effectiveTo?: string;
   note: string;
+  /** The default panel while the version is in force (dashboards, the CLI); CORE_INDICATOR_IDS when absent. */
+  coreIds?: readonly string[];
+  /** Items of the SPC set known by name that the court's export cannot compute, with the data missing. */
+  unsupported?: readonly UnsupportedSpcItem[];
 }
+
+/** An SPC indicator the platform cannot compute from the court's export (本院数据暂不支持). */
+export interface UnsupportedSpcItem {
+  /** Its name in the SPC system. */
+  name: string;
+  /** The data it needs that the export lacks, in Chinese. */
+  missing: string;
+}
+
+/**
+ * The 2024-09 SPC set (18 items; the official list was not published — ref §1.1 names those known):
+ * the ones computable here carry `spc` marks in INDICATORS (审限内结案率, 超12个月未结案件比,
+ * 执行到位率, 案-件比, 二审改判—发回重审比); these need data the export (shared/formats/case-import.md)
+ * does not hold.
+ */
+export const SPC_2024_09_UNSUPPORTED: readonly UnsupportedSpcItem[] = [
+  // ref §1 (2024-09 merge [C]), §2.3 (formula [I]): 再审 of effective judgments is decided by the
+  // court that retries them, the export records no retrial outcome.
+  {
+    name: "再审改判—发回重审比",
+    missing: "生效裁判经再审的结果（改判、发回重审）：导入数据无再审结果字段",
+  },
+  // ref §1.1 (二审开庭率, likely in the set [I]): a second-instance figure; no hearing data.
+  { name: "二审开庭率", missing: "二审案件是否开庭审理：导入数据无开庭记录" },
+  // ref §1.1 (上诉案件移送时间 [I]).
+  {
+    name: "上诉案件移送时间",
+    missing: "上诉状提交日期、上诉期满日期和案卷移送上级法院的日期：导入数据无此类日期",
+  },
+  // ref §1.1 (诉前调解成功案件数占诉至法院纠纷数的比例 [I]), §7 item 4.
+  {
+    name: "诉前调解成功分流率",
+    missing: "诉前调解的受理和调解成功记录：导入数据不含诉前调解结果",
+  },
+];
+
+/**
+ * The default panel from 2024-10-01 (the 2024-09 set in force): the intake and time figures, the
+ * SPC items computable here, and the court's own quality and effect figures; 延长审限率 leaves it
+ * (removed from the SPC system then, ref §1).
+ */
+export const SPC_2024_09_CORE_IDS = [
+  "filed",
+  "closed",
+  "pending_start",
+  "pending_end",
+  "clearance_rate",
+  "disposition_rate",
+  "disposition_time",
+  "avg_duration_days",
+  "median_duration_days",
+  "on_time_rate",
+  "overdue_pending",
+  "long_pending_12m",
+  "long_pending_12m_ratio",
+  "long_pending_18m",
+  "long_pending_24m",
+  "long_pending_36m",
+  "case_proceedings_ratio",
+  "mediation_rate",
+  "withdrawal_rate",
+  "appeal_rate",
+  "acceptance_rate",
+  "reversal_remand_rate",
+  "appeal_reversal_remand_ratio",
+  "judgment_enforcement_rate",
+  "enforcement_recovery_rate",
+  "simple_procedure_rate",
+  "small_claims_rate",
+];
 
 export const CATALOGUE_VERSIONS: CatalogueVersion[] = [
   {
@@ -928,6 +1068,8 @@ export const CATALOGUE_VERSIONS: CatalogueVersion[] = [
     name: "审判质量管理指标体系（修订，18 项）",
     effectiveFrom: "2024-10-01",
     note: "删除延长审限率等指标；一审裁判被改判率与被发回重审率合并为二审改判—发回重审比；不得通报排名",
+    coreIds: SPC_2024_09_CORE_IDS,
+    unsupported: SPC_2024_09_UNSUPPORTED,
   },
 ];
 
@@ -936,11 +1078,39 @@ export interface SelectedCatalogue {
   indicators: (IndicatorDef & { inSpcSet: boolean })[];
 }
 
+/** The version in force on a date (the earliest one before 2011). */
+export function catalogueVersionOn(date: string): CatalogueVersion {
+  return (
+    CATALOGUE_VERSIONS.find((v) => v.effectiveFrom <= date && (!v.effectiveTo || date <= v.effectiveTo)) ??
+    (CATALOGUE_VERSIONS[0] as CatalogueVersion)
+  );
+}
+
+/** Each version's default panel and unsupported SPC items, for screens that pick by their period. */
+export function defaultPanels(): {
+  version: string;
+  from: string;
+  to: string | null;
+  ids: string[];
+  unsupported: UnsupportedSpcItem[];
+}[] {
+  return CATALOGUE_VERSIONS.map((v) => ({
+    version: v.id,
+    from: v.effectiveFrom,
+    to: v.effectiveTo ?? null,
+    ids: [...(v.coreIds ?? CORE_INDICATOR_IDS)],
+    unsupported: [...(v.unsupported ?? [])],
+  }));
+}
+
+/** The default panel on a date: the one of the version then in force. */
+export function coreIndicatorIds(date: string): readonly string[] {
+  return catalogueVersionOn(date).coreIds ?? CORE_INDICATOR_IDS;
+}
+
 /** The catalogue in force on a date: every indicator, marked with whether it belongs to the SPC set then. */
 export function selectCatalogue(date: string): SelectedCatalogue {
-  const version =
-    CATALOGUE_VERSIONS.find((v) => v.effectiveFrom <= date && (!v.effectiveTo || date <= v.effectiveTo)) ??
-    (CATALOGUE_VERSIONS[0] as CatalogueVersion);
+  const version = catalogueVersionOn(date);
   return {
     version,
     indicators: INDICATORS.map((d) => ({

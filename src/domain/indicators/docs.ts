@@ -8,6 +8,7 @@ import {
   INDICATORS,
   type IndicatorDef,
   type Measure,
+  selectCatalogue,
 } from "./catalogue.js";
 import type { Pred } from "./predicate.js";
 
@@ -93,6 +94,9 @@ export function renderIndicatorDocs(): string {
   lines.push(
     "- 同比 = the same period a year earlier (month ends kept); 环比 = the previous period of the same length (previous month, quarter or year for whole months).",
   );
+  lines.push(
+    "- Linked cases (关联案件): a derived case (二审, 再审, 执行, 执行异议 …) names the case it derives from in 原审案号. Following the links up gives each case's root; the root and every case under it form one dispute's chain — one 案 and its 件. After every facts refresh a pass writes `chain_root` (1 on a root), `chain_cases` (on a root, the cases of its chain; 0 elsewhere) and `enforced_by_case` (1 when a first-enforcement 执 case names the case). Local rules: a link resolves by case number, so a link to a case not yet imported resolves at the refresh after that case arrives; a 原审案号 naming a case not in the court's data (another court's, e.g. the 中院's 二审) makes the case a root, and the cases of other courts are not counted; a case naming itself is a root; a cycle of links is broken at its earliest-filed case. See [关联案件与案-件比](chains.md).",
+  );
   lines.push("");
   lines.push("## Catalogue versions");
   lines.push("");
@@ -103,9 +107,34 @@ export function renderIndicatorDocs(): string {
   }
   lines.push("");
   lines.push(
-    `Core panel (dashboards and the CLI default): ${CORE_INDICATOR_IDS.map((i) => `\`${i}\``).join(", ")}.`,
+    `Core panel (dashboards and the CLI default) until 2024-09-30: ${CORE_INDICATOR_IDS.map((i) => `\`${i}\``).join(", ")}.`,
   );
   lines.push("");
+  for (const v of CATALOGUE_VERSIONS) {
+    if (!v.coreIds) continue;
+    lines.push(
+      `Core panel while ${v.id} is in force (from ${v.effectiveFrom}; the version in force on the period's last day, or today for the dashboard's default list): ${v.coreIds.map((i) => `\`${i}\``).join(", ")}.`,
+    );
+    lines.push("");
+  }
+  for (const v of CATALOGUE_VERSIONS) {
+    if (!v.unsupported) continue;
+    const selected = selectCatalogue(v.effectiveFrom);
+    lines.push(`### ${v.name} — \`${v.id}\``);
+    lines.push("");
+    lines.push(
+      "The official list of its items and their counting rules were not published; the items known by name are below. Computed here (marked 属于最高法院指标体系 on the screens and in /api/meta):",
+    );
+    lines.push("");
+    for (const d of selected.indicators.filter((i) => i.inSpcSet)) {
+      lines.push(`- ${d.spc?.name ?? d.name} — \`${d.id}\``);
+    }
+    lines.push("");
+    lines.push("本院数据暂不支持 (listed in /api/meta as `spcUnsupported`, with the data missing):");
+    lines.push("");
+    for (const u of v.unsupported) lines.push(`- ${u.name}：${u.missing}`);
+    lines.push("");
+  }
   lines.push("## Indicators");
   for (const d of INDICATORS) {
     lines.push("");

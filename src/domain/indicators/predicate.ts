@@ -34,7 +34,13 @@ export type FactField =
   | "closed_day"
   | "deadline_day"
   | "amount_fen"
-  | "recovered_amount_fen";
+  | "recovered_amount_fen"
+  /** Linked cases (src/domain/chains): 1 on the root of a chain (a dispute, 案). */
+  | "chain_root"
+  /** On a root, the cases (件) in its chain; 0 on other cases. */
+  | "chain_cases"
+  /** 1 when a first-enforcement case (执) names this case as its origin (原审案号). */
+  | "enforced_by_case";
 
 export type Scalar = string | number;
 

@@ -6,6 +6,7 @@ import * as assessment from "./assessment/index.js";
 import * as auth from "./auth/index.js";
 import * as bulletins from "./bulletins/index.js";
 import * as cases from "./cases/index.js";
+import * as chains from "./chains/index.js";
 import * as imports from "./imports/index.js";
 import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
@@ -35,4 +36,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   supervisionOrders,
   workload,
   assessment,
+  chains,
 ];

@@ -4,10 +4,12 @@
  * rows it writes are compared with the rows the importer's refresh writes with every column
  * bound — from records read without the copied attributes, so the copies can only come from SQL.
  */
+
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refreshChainFacts } from "../../../src/app/chains/refresh-chain-facts.js";
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { systemActor } from "../../../src/app/shared/actor.js";
 import { readCasesWithEvents } from "../../../src/db/cases/read-cases-with-events.js";
@@ -73,6 +75,8 @@ describe("facts copied from cases by SQLite", () => {
           write(derivedFactValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), AS_OF)));
         }
       }
+      // The chain columns, as every refresh sets them after writing the rows.
+      await refreshChainFacts(trx);
     });
     // The records carried none of the copied text attributes …
     expect(withoutDivision).toBe(1500);

@@ -95,6 +95,7 @@ describe("parallel full refresh", () => {
       .all();
     await h.close();
     expect(indexes).toEqual([
+      { name: "case_facts_chained" },
       { name: "case_facts_closed" },
       { name: "case_facts_division" },
       { name: "case_facts_filed" },

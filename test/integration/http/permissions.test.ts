@@ -225,6 +225,7 @@ const MATRIX: Record<string, MatrixRow> = {
   "GET /api/cases": { expect: readers, call: (c) => c.get("/api/cases") },
   "GET /api/cases/export": { expect: readers, call: (c) => c.get("/api/cases/export") },
   "GET /api/cases/:id": { expect: judgesOwn, call: (c) => c.get(`/api/cases/${judgesCase}`) },
+  "GET /api/cases/:id/chain": { expect: judgesOwn, call: (c) => c.get(`/api/cases/${judgesCase}/chain`) },
   "GET /api/alerts": { expect: readers, call: (c) => c.get("/api/alerts") },
   "GET /api/alerts/counts": { expect: readers, call: (c) => c.get("/api/alerts/counts") },
   "GET /api/alerts/export": { expect: readers, call: (c) => c.get("/api/alerts/export") },

@@ -3,7 +3,7 @@
  * them to format the API's figures exactly as the screens do.
  */
 
-export type Unit = "件" | "%" | "天" | "元";
+export type Unit = "件" | "%" | "天" | "元" | "比";
 
 const INTEGER = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
 const ONE_DECIMAL = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -18,10 +18,16 @@ export function formatValue(value: number | null | undefined, unit: Unit | strin
     case "天":
       return ONE_DECIMAL.format(value);
     case "元":
+    case "比":
       return TWO_DECIMALS.format(value);
     default:
       return INTEGER.format(value);
   }
+}
+
+/** The unit written after a figure: none for shares (the % is in the number) and plain ratios (比). */
+export function unitSuffix(unit: Unit | string): string {
+  return unit === "%" || unit === "比" ? "" : unit;
 }
 
 /** A count (numerator, denominator, total) as shown. */

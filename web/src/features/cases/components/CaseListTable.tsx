@@ -5,6 +5,7 @@
  * with no sort chosen the list is the most urgent first, shown on the 剩余/超期天数 column.
  */
 import { Space, Table, type TableProps, Tag, Tooltip, Typography } from "antd";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { CaseListRow, CaseSearchRow } from "../../../shared/api/types";
 import {
@@ -71,6 +72,7 @@ export function CaseListTable({
   onOpenCase,
   testId,
   scrollY,
+  expandedRow,
 }: {
   rows: Row[];
   total: number | null;
@@ -86,6 +88,8 @@ export function CaseListTable({
   onOpenCase?: () => void;
   testId: string;
   scrollY?: string | number;
+  /** Shown under a row when it is expanded (案-件比's list: the dispute's chain of cases). */
+  expandedRow?: (row: Row) => ReactNode;
 }) {
   const withAlerts = rows.some((r) => r.alerts !== undefined);
   const can = (key: string) => sortable.includes(key);
@@ -206,6 +210,7 @@ export function CaseListTable({
       scroll={{ x: width, y: scrollY }}
       data-testid={testId}
       locale={{ emptyText: "没有符合条件的案件" }}
+      expandable={expandedRow ? { expandedRowRender: expandedRow } : undefined}
       pagination={{
         current: page,
         pageSize,

@@ -40,6 +40,7 @@ import {
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
+import { CaseChainPanel } from "../../chains/components/CaseChainPanel";
 import { CaseSignOffCard } from "../../sign-off/components/CaseSignOffCard";
 import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisionPanel";
 import { IssueOrdersModal } from "../../supervision-orders/components/IssueOrdersModal";
@@ -344,6 +345,7 @@ function CasePage({ id }: { id: string }) {
         />
       </Card>
 
+      <CaseChainPanel caseId={id} />
       <CaseSignOffCard caseId={id} />
       <CaseMatters caseId={id} />
 

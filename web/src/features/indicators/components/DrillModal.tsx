@@ -12,8 +12,9 @@ import { useNavigate } from "react-router";
 import { errorMessage } from "../../../shared/api/client";
 import type { DrillPart, DrillQuery, Figure, Grouping, IndicatorInfo } from "../../../shared/api/types";
 import { ExportButtons } from "../../../shared/components/ExportButtons";
-import { formatCount, formatPeriod, formatValue } from "../../../shared/format";
+import { formatCount, formatPeriod, formatValue, unitSuffix } from "../../../shared/format";
 import { CaseListTable, type CaseSort } from "../../cases/components/CaseListTable";
+import { ChainOfCase } from "../../chains/components/CaseChainPanel";
 import { exportDrill as downloadDrill, useDrill } from "../api";
 
 export interface DrillTarget {
@@ -50,6 +51,9 @@ export function expectedTotal(info: IndicatorInfo, figure: Figure, part: DrillPa
   if (info.kind === "count") return figure.value ?? figure.numerator;
   return figure.numerator;
 }
+
+/** Indicators over chains of linked cases: each listed case opens to its dispute's chain. */
+const CHAIN_INDICATORS = new Set(["case_proceedings_ratio", "judgment_enforcement_rate"]);
 
 const PART_NAMES: Record<DrillPart, string> = { numerator: "分子", denominator: "分母" };
 
@@ -154,7 +158,7 @@ export function DrillList({
         <Space wrap size={12}>
           <span>
             指标值 <b data-testid="drill-value">{formatValue(target.figure.value, info.unit)}</b>
-            {info.unit !== "%" ? ` ${info.unit}` : ""}
+            {unitSuffix(info.unit) ? ` ${info.unit}` : ""}
           </span>
           {toggle ? (
             <Segmented<DrillPart>
@@ -202,6 +206,7 @@ export function DrillList({
         onOpenCase={onOpenCase}
         testId="drill-table"
         scrollY={scrollY}
+        expandedRow={CHAIN_INDICATORS.has(info.id) ? (r) => <ChainOfCase caseId={r.id} /> : undefined}
       />
     </div>
   );

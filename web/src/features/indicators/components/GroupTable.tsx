@@ -144,7 +144,7 @@ export function GroupTable({
           <Tooltip title={info.definition}>
             <span>
               {info.name}
-              {info.unit !== "件" ? (
+              {info.unit !== "件" && info.unit !== "比" ? (
                 <span style={{ color: "#8c8c8c", fontWeight: 400 }}>（{info.unit}）</span>
               ) : null}
             </span>

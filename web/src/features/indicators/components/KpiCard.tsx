@@ -1,14 +1,14 @@
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from "@ant-design/icons";
 import { Card, Tag, Tooltip, Typography } from "antd";
 import type { DrillPart, IndicatorInfo, PanelFigure } from "../../../shared/api/types";
-import { type Change, describeChange, formatCount, formatValue } from "../../../shared/format";
+import { type Change, describeChange, formatCount, formatValue, unitSuffix } from "../../../shared/format";
 import { COLORS } from "../../../shared/theme";
 import { drillParts } from "./DrillModal";
 
 function referenceText(info: IndicatorInfo): string | null {
   const r = info.reference;
   if (!r) return null;
-  const f = (v: number) => (info.unit === "%" ? `${+(v * 100).toFixed(2)}%` : `${v}${info.unit}`);
+  const f = (v: number) => (info.unit === "%" ? `${+(v * 100).toFixed(2)}%` : `${v}${unitSuffix(info.unit)}`);
   if (r.min !== undefined && r.max !== undefined) return `${f(r.min)} – ${f(r.max)}`;
   if (r.min !== undefined) return `≥ ${f(r.min)}`;
   if (r.max !== undefined) return `≤ ${f(r.max)}`;
@@ -106,14 +106,14 @@ export function KpiCard({
             className="kpi-value"
             disabled={!clickable}
             onClick={() => onDrill(initial)}
-            aria-label={`${info.name} ${formatValue(figure?.value, info.unit)}${info.unit !== "%" ? info.unit : ""}，查看案件清单`}
+            aria-label={`${info.name} ${formatValue(figure?.value, info.unit)}${unitSuffix(info.unit)}，查看案件清单`}
             style={{ color: weak ? COLORS.weak : "#1f1f1f" }}
             data-testid={`kpi-${info.id}`}
           >
             {formatValue(figure?.value, info.unit)}
           </button>
         </Tooltip>
-        {info.unit !== "%" ? (
+        {unitSuffix(info.unit) ? (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {info.unit}
           </Typography.Text>

@@ -58,7 +58,6 @@ function Dashboard() {
   const meta = m!;
   const user = u!;
   const catalogue = useMemo(() => new Map(meta.catalogue.map((i) => [i.id, i])), [meta.catalogue]);
-  const coreIds = meta.core.filter((id) => catalogue.has(id));
 
   const fixedDivision =
     user.role === "chief" || user.role === "judge" ? (user.division ?? undefined) : undefined;
@@ -67,6 +66,11 @@ function Dashboard() {
   // The period, unit and grouping live in the address, so "back" from a case restores the view.
   const [query, setQuery] = useQueryState();
   const period = periodFromQuery(query, meta.today);
+  // The default panel of the catalogue version in force on the period's last day (from 2024-10-01
+  // the SPC 2024-09 set), and that version's SPC items the court's data cannot give.
+  const panel = meta.defaultPanels.find((p) => p.from <= period.to && (!p.to || period.to <= p.to));
+  const coreIds = (panel?.ids ?? meta.core).filter((id) => catalogue.has(id));
+  const unsupported = panel?.unsupported ?? [];
   const division = query.get("division") ?? undefined;
   const judge = query.get("judge") ?? undefined;
   const groupBy = (query.get("by") as Grouping | null) ?? undefined;
@@ -283,6 +287,13 @@ function Dashboard() {
           })}
         </div>
       )}
+
+      {unsupported.length > 0 ? (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="spc-unsupported">
+          最高人民法院审判质量管理指标体系中本院数据暂不支持的指标：
+          {unsupported.map((u) => `${u.name}（缺少${u.missing.split("：")[0]}）`).join("；")}。
+        </Typography.Paragraph>
+      ) : null}
 
       <TrendCard
         defaultIds={meta.dashboard.trendIds}
