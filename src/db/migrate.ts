@@ -18,6 +18,7 @@ import * as m0010 from "./migrations/0010-workflow.js";
 import * as m0011 from "./migrations/0011-supervised-cases.js";
 import * as m0012 from "./migrations/0012-sign-off-files.js";
 import * as m0013 from "./migrations/0013-trace-by-user.js";
+import * as m0014 from "./migrations/0014-case-origin.js";
 import * as m0020 from "./migrations/0020-reversals.js";
 
 interface Migration {
@@ -39,6 +40,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0011-supervised-cases", up: m0011.up },
   { name: "0012-sign-off-files", up: m0012.up },
   { name: "0013-trace-by-user", up: m0013.up },
+  { name: "0014-case-origin", up: m0014.up },
   { name: "0020-reversals", up: m0020.up },
 ];
 

@@ -32,6 +32,10 @@ export interface CasesTable {
   enforcement_applied: number | null;
   recovered_amount_fen: number | null;
   archived_on: string | null;
+  /** 原审案号: the case this one derives from (normalised; may be another court's, or not yet imported). */
+  origin_case_number: string | null;
+  /** 生效日期: the day the judgment, ruling or mediation took effect. */
+  effective_on: string | null;
   import_id: number | null;
   created_at: string;
   updated_at: string;

@@ -39,6 +39,7 @@ export function afterClosing(ctx: DemoContext, x: Draft): void {
           plaintiffs: x.plaintiffs,
           defendants: x.defendants,
           amountFen: x.amountFen,
+          origin: x.caseNumber,
         });
       }
     }

@@ -31,6 +31,8 @@ export interface EnforcementEntry {
   plaintiffs: Party[];
   defendants: Party[];
   amountFen: number;
+  /** The judgment's 案号 (the enforcement case's 原审案号). */
+  origin: string;
 }
 
 export interface DemoContext {

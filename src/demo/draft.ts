@@ -70,6 +70,8 @@ export interface Draft {
   enforcementOn: DayNumber | null;
   recoveredFen: number | null;
   archived: DayNumber | null;
+  /** 原审案号: the judgment an enforcement case was applied for on (null: none in the data). */
+  origin: string | null;
   /** 宣告失踪/死亡: the statutory 公告 of the 民特 procedure (days). */
   statutoryNotice?: number;
 }

@@ -135,6 +135,7 @@ export function fileOther(ctx: DemoContext, type: string, filed: DayNumber, back
         x.defendants = app.defendants;
         x.amountFen = Math.round(app.amountFen * rng.uniform(0.85, 1.15));
         x.procedure = "执行实施";
+        x.origin = app.origin;
         x.labels.push("from-judgment");
       } else if (type === "执" && rng.chance(0.04)) {
         x.cause = rng.weighted(ctx.tables.adminReview);

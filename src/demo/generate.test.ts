@@ -185,6 +185,27 @@ describe("validity of every row (the importer accepts them all)", () => {
     }
   });
 
+  it("links an enforcement case on a judgment to that judgment (原审案号), and dates effect after closing", () => {
+    const byNumber = new Map(all.map((c) => [c.case.caseNumber as string, c.case]));
+    let linked = 0;
+    for (const { case: r, labels } of all) {
+      if (labels.includes("from-judgment")) {
+        linked++;
+        const origin = byNumber.get(r.originCaseNumber as string);
+        expect(origin?.closedOn, r.caseNumber as string).toBeTruthy();
+        // A judgment is enforced after it closed, on the parties it named.
+        expect((origin?.closedOn as string) < (r.filedOn as string)).toBe(true);
+        expect(origin?.cause).toBe(r.cause);
+      } else expect(r.originCaseNumber).toBeNull();
+      if (r.effectiveOn !== null) {
+        expect(r.closedOn).not.toBeNull();
+        expect(r.effectiveOn >= (r.closedOn as string)).toBe(true);
+        expect(day(r.effectiveOn) <= day(ASOF)).toBe(true);
+      }
+    }
+    expect(linked).toBeGreaterThan(0);
+  });
+
   it("closes after filing, with a closure mode; pending cases have none", () => {
     for (const { case: r } of all) {
       if (r.closedOn !== null) {

@@ -39,5 +39,6 @@ export function newDraft(
     enforcementOn: null,
     recoveredFen: null,
     archived: null,
+    origin: null,
   };
 }

@@ -97,6 +97,8 @@ export function render(ctx: DemoContext, x: Draft): DemoCase {
     enforcementApplied = x.enforcementOn !== null && x.enforcementOn <= asOf ? "是" : "否";
   }
 
+  const effectiveOn = closed ? effectiveDay(x, asOf) : null;
+
   let order: number[] | undefined;
   if (rows.length > 1) {
     order = rows.map((_, i) => i).sort((a, b) => (froms[a] as number) - (froms[b] as number) || a - b);
@@ -123,6 +125,8 @@ export function render(ctx: DemoContext, x: Draft): DemoCase {
       enforcementApplied,
       recoveredAmount: x.recoveredFen === null ? null : formatFen(x.recoveredFen),
       archivedOn: closed && x.archived !== null && x.archived <= asOf ? iso(x.archived) : null,
+      originCaseNumber: x.origin,
+      effectiveOn: effectiveOn === null ? null : iso(effectiveOn),
     },
     events: order ? order.map((i) => rows[i] as DemoEventRow) : rows,
     labels,
@@ -153,4 +157,30 @@ function eventRow(
     approvedBy: o.approvedBy ?? null,
     note: o.note ?? null,
   };
+}
+
+/** Days to serve a decision on the parties, in the demo court (local practice, no draw). */
+const SERVICE_DAYS = 7;
+
+/**
+ * 生效日期 of a closed first-instance case, known by as-of (null otherwise). No random draw, so the
+ * demo's other figures are unchanged. 调解书 takes effect when signed for (《民事诉讼法》（2021年修正）第一百条);
+ * a withdrawal ruling at once; 小额诉讼 is 一审终审 (第一百六十五条); a judgment after its 15-day and a
+ * ruling after its 10-day appeal period from service (第一百七十一条); an appealed judgment with the
+ * appeal's decision, unless remanded.
+ */
+function effectiveDay(x: Draft, asOf: number): number | null {
+  if (!FIRST_INSTANCE.has(x.typeCode) || x.closing === null) return null;
+  const c = x.closing;
+  let day: number | null;
+  if (x.mode === "调解") day = c + SERVICE_DAYS;
+  else if (x.mode === "撤诉" || x.mode === "按撤诉处理") day = c;
+  else if (x.finalProcedure === "小额诉讼程序") day = c + SERVICE_DAYS;
+  else if (x.mode === "判决") {
+    const a = x.appeal;
+    if (a && a.filed <= asOf) day = a.outcome === "发回重审" ? null : a.closed;
+    else day = c + SERVICE_DAYS + 15;
+  } else if (x.mode === "驳回起诉" || x.mode === "不予受理") day = c + SERVICE_DAYS + 10;
+  else day = null;
+  return day !== null && day <= asOf ? day : null;
 }

@@ -39,6 +39,8 @@ export interface CaseDetail {
   enforcementApplied: boolean | null;
   recoveredAmount: string | null;
   archivedOn: string | null;
+  originCaseNumber: string | null;
+  effectiveOn: string | null;
 }
 
 /** A stored event as the case page shows it: who recorded it, and when. */
@@ -112,6 +114,8 @@ export async function getCase(
       enforcementApplied: record.enforcementApplied,
       recoveredAmount: row.recovered_amount_fen === null ? null : formatYuan(row.recovered_amount_fen),
       archivedOn: row.archived_on,
+      originCaseNumber: row.origin_case_number,
+      effectiveOn: row.effective_on,
     },
     events: events.map((e, i) => ({
       ...(stored[i] as StoredEvent),

@@ -47,6 +47,7 @@ if (port) {
     1,
     2 + CASE_ATTRIBUTE_COLUMNS.indexOf("plaintiffs"),
     2 + CASE_ATTRIBUTE_COLUMNS.indexOf("defendants"),
+    2 + CASE_ATTRIBUTE_COLUMNS.indexOf("origin_case_number"),
   ];
   const packer = new RowPacker(CASE_ROW_WIDTH, IMPORT_BATCH_ROWS, rawColumns);
   const source: SheetSource = {

@@ -35,6 +35,8 @@ export const CASE_ATTRIBUTE_COLUMNS = [
   "enforcement_applied",
   "recovered_amount_fen",
   "archived_on",
+  "origin_case_number",
+  "effective_on",
 ] as const;
 
 export function caseAttributeValues(c: CaseRecord): unknown[] {
@@ -61,6 +63,8 @@ export function caseAttributeValues(c: CaseRecord): unknown[] {
     b(c.enforcementApplied),
     c.recoveredAmountFen,
     c.archivedOn,
+    c.originCaseNumber,
+    c.effectiveOn,
   ];
 }
 
@@ -97,6 +101,8 @@ export function caseFromRow(r: CaseRowDb): CaseRecord {
     enforcementApplied: nb(r.enforcement_applied),
     recoveredAmountFen: r.recovered_amount_fen,
     archivedOn: r.archived_on,
+    originCaseNumber: r.origin_case_number,
+    effectiveOn: r.effective_on,
   };
 }
 

@@ -34,7 +34,13 @@ const EVENT_READ_COLUMNS = [
   "note",
 ] as const;
 
-const LEAN_SKIPPED = new Set<string>(["plaintiffs", "defendants", "appeal_closed_on"]);
+const LEAN_SKIPPED = new Set<string>([
+  "plaintiffs",
+  "defendants",
+  "appeal_closed_on",
+  "origin_case_number",
+  "effective_on",
+]);
 /** Left out as well when the copied facts columns come from SQLite (lean: "derived"). */
 const DERIVED_SKIPPED = new Set<string>([
   ...LEAN_SKIPPED,
@@ -71,6 +77,8 @@ function recordFromArray(a: readonly unknown[]): CaseRecord {
     enforcementApplied: nbool(a[21]),
     recoveredAmountFen: a[22] as number | null,
     archivedOn: a[23] as string | null,
+    originCaseNumber: a[24] as string | null,
+    effectiveOn: a[25] as string | null,
   };
 }
 

@@ -52,6 +52,8 @@ export function caseRecord(spec: RecordSpec = {}): CaseRecord {
     enforcementApplied: null,
     recoveredAmountFen: null,
     archivedOn: null,
+    originCaseNumber: null,
+    effectiveOn: null,
     ...over,
   };
 }

@@ -57,6 +57,11 @@ export interface CaseRecord {
   enforcementApplied: boolean | null;
   recoveredAmountFen: number | null;
   archivedOn: string | null;
+  /** 原审案号: the case this one derives from (二审, 再审, 执行, 执行异议 …), normalised; it may be
+   * another court's case or one not imported yet. */
+  originCaseNumber: string | null;
+  /** 生效日期: the day the judgment, ruling or mediation took effect. */
+  effectiveOn: string | null;
 }
 
 /** Splits a party list written with 、 ; ； or line breaks. */

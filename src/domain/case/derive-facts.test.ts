@@ -36,6 +36,8 @@ function rec(
     enforcementApplied: null,
     recoveredAmountFen: null,
     archivedOn: null,
+    originCaseNumber: null,
+    effectiveOn: null,
   };
 }
 

@@ -26,6 +26,8 @@ const stored: CaseRecord = {
   enforcementApplied: false,
   recoveredAmountFen: null,
   archivedOn: null,
+  originCaseNumber: null,
+  effectiveOn: null,
 };
 
 describe("describeCaseChanges", () => {

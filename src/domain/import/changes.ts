@@ -58,6 +58,8 @@ const FIELDS: readonly { key: keyof CaseRecord; header: string; shown: Shown }[]
   { key: "enforcementApplied", header: HEADER.enforcementApplied, shown: "bool" },
   { key: "recoveredAmountFen", header: HEADER.recoveredAmount, shown: "yuan" },
   { key: "archivedOn", header: HEADER.archivedOn, shown: "text" },
+  { key: "originCaseNumber", header: HEADER.originCaseNumber, shown: "text" },
+  { key: "effectiveOn", header: HEADER.effectiveOn, shown: "text" },
   // Read from the 案号 itself: equal for the same normalised number, listed for completeness.
   { key: "courtCode", header: "法院代字", shown: "text" },
   { key: "year", header: "收案年度", shown: "text" },

@@ -36,6 +36,8 @@ export const CASE_COLUMNS = [
   { key: "enforcementApplied", header: "申请执行", required: false },
   { key: "recoveredAmount", header: "执行到位金额", required: false },
   { key: "archivedOn", header: "归档日期", required: false },
+  { key: "originCaseNumber", header: "原审案号", aliases: ["原案号", "一审案号"], required: false },
+  { key: "effectiveOn", header: "生效日期", required: false },
 ] as const satisfies readonly ColumnSpec[];
 
 export const EVENT_COLUMNS = [

@@ -238,6 +238,25 @@ export function validateCaseRow(raw: RawRow<CaseColumnKey>, ctx: RowContext): Ca
     else appealOutcome = o;
   }
 
+  // 原审案号: any well-formed case number (another court's is fine; it may not be imported yet),
+  // stored normalised so that links resolve by equality once the origin arrives.
+  let originCaseNumber: string | null = null;
+  const originText = text(raw.originCaseNumber);
+  if (originText !== null) {
+    const parsed = parseCaseNumber(originText);
+    if (!parsed.ok) issues.error("originCaseNumber", raw.originCaseNumber, parsed.error.message);
+    else if (identity && parsed.value.normalized === identity.caseNumber) {
+      issues.error("originCaseNumber", raw.originCaseNumber, "原审案号不能是本案案号");
+    } else originCaseNumber = parsed.value.normalized;
+  }
+  const effectiveOn = date("effectiveOn", false);
+  if (effectiveOn && closedOn && effectiveOn < closedOn) {
+    issues.error("effectiveOn", raw.effectiveOn, `生效日期早于结案日期 ${closedOn}`);
+  }
+  if (effectiveOn && !closedOn) {
+    issues.warn("effectiveOn", raw.effectiveOn, "未结案件填写了生效日期");
+  }
+
   // An explicit literal (no spread): this runs once per imported row.
   const record: CaseRecord | undefined =
     identity && filedOn && division && judge
@@ -265,6 +284,8 @@ export function validateCaseRow(raw: RawRow<CaseColumnKey>, ctx: RowContext): Ca
           enforcementApplied: bool("enforcementApplied"),
           recoveredAmountFen: amount("recoveredAmount"),
           archivedOn: date("archivedOn", false),
+          originCaseNumber,
+          effectiveOn,
         }
       : undefined;
   if (!record) {

@@ -157,6 +157,8 @@ export const caseDetail = z.object({
   enforcementApplied: z.boolean().nullable(),
   recoveredAmount: z.string().nullable(),
   archivedOn: isoDate.nullable(),
+  originCaseNumber: z.string().nullable().describe("原审案号"),
+  effectiveOn: isoDate.nullable().describe("生效日期"),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 

@@ -243,6 +243,12 @@ function CasePage({ id }: { id: string }) {
             <Descriptions.Item label="执行到位金额">{formatYuan(d.recoveredAmount)}</Descriptions.Item>
           ) : null}
           <Descriptions.Item label="归档日期">{formatDate(d.archivedOn)}</Descriptions.Item>
+          {d.originCaseNumber ? (
+            <Descriptions.Item label="原审案号">{d.originCaseNumber}</Descriptions.Item>
+          ) : null}
+          {d.effectiveOn ? (
+            <Descriptions.Item label="生效日期">{formatDate(d.effectiveOn)}</Descriptions.Item>
+          ) : null}
         </Descriptions>
       </Card>
 
