@@ -27,7 +27,7 @@ export async function classifyReversal(
   input: ClassifyInput,
   now = new Date().toISOString(),
 ): Promise<ReversalRow> {
-  const entry = await findEntry(handle, caseId);
+  const entry = await findEntry(actor, handle, caseId);
   const before = await readClassification(handle, caseId);
   mustAuthorize(actor, "classify-reversal", {
     division: entry.division,

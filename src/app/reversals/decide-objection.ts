@@ -38,7 +38,7 @@ export async function decideObjection(
   input: DecideObjectionInput,
   now = new Date().toISOString(),
 ): Promise<ReversalRow> {
-  const entry = await findEntry(handle, caseId);
+  const entry = await findEntry(actor, handle, caseId);
   const c = await readClassification(handle, caseId);
   mustAuthorize(actor, "decide-reversal-objection", {
     division: entry.division,

@@ -18,7 +18,7 @@ export async function objectToReversal(
   input: { text: string; version: number },
   now = new Date().toISOString(),
 ): Promise<ReversalRow> {
-  const entry = await findEntry(handle, caseId);
+  const entry = await findEntry(actor, handle, caseId);
   const c = await readClassification(handle, caseId);
   mustAuthorize(actor, "object-reversal", {
     division: entry.division,

@@ -163,7 +163,7 @@ describe("the register equals the appellate outcomes in the data (property)", ()
         for (const c of firsts) {
           const reversing = rows.filter(
             (a) =>
-              a.instance !== "first" &&
+              a.instance === "second" &&
               a.originCaseNumber === c.caseNumber &&
               (a.closureMode === "改判" || a.closureMode === "发回重审"),
           );
@@ -193,7 +193,7 @@ describe("the register equals the appellate outcomes in the data (property)", ()
         const numbers = new Set(firsts.map((c) => c.caseNumber));
         const expectedUnmatched = rows.filter(
           (a) =>
-            a.instance !== "first" &&
+            a.instance === "second" &&
             a.originCaseNumber !== null &&
             !numbers.has(a.originCaseNumber) &&
             (a.closureMode === "改判" || a.closureMode === "发回重审"),

@@ -75,7 +75,8 @@ export interface Register {
 function appellateOf(rows: readonly RegisterSourceRow[]): Map<string, RegisterSourceRow[]> {
   const out = new Map<string, RegisterSourceRow[]>();
   for (const r of rows) {
-    if (r.instance === "first" || !r.originCaseNumber) continue;
+    // Only second-instance cases: a 再审 or an enforcement case names its origin too, but is no appeal.
+    if (r.instance !== "second" || !r.originCaseNumber) continue;
     const list = out.get(r.originCaseNumber) ?? [];
     list.push(r);
     out.set(r.originCaseNumber, list);
