@@ -176,3 +176,18 @@ export async function caseIdsByNumber(handle: Db, numbers: readonly string[]): P
   }
   return out;
 }
+
+/** The 案由 most common among pending cases (the demo's 类案指导 is shown where it matters). */
+export async function commonPendingCauses(handle: Db, n: number): Promise<string[]> {
+  const rows = await handle.db
+    .selectFrom("cases")
+    .select(["cause", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("closed_on", "is", null)
+    .where("cause", "is not", null)
+    .groupBy("cause")
+    .orderBy("n", "desc")
+    .orderBy("cause")
+    .limit(n)
+    .execute();
+  return rows.map((r) => r.cause as string);
+}
