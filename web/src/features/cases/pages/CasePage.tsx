@@ -40,6 +40,7 @@ import {
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
+import { CaseGuidancePanel } from "../../case-rules/components/CaseGuidancePanel";
 import { CaseSignOffCard } from "../../sign-off/components/CaseSignOffCard";
 import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisionPanel";
 import { IssueOrdersModal } from "../../supervision-orders/components/IssueOrdersModal";
@@ -194,6 +195,7 @@ function CasePage({ id }: { id: string }) {
       </div>
 
       <CaseSupervisionPanel caseId={id} />
+      <CaseGuidancePanel caseId={id} />
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
         <Descriptions
           size="small"
