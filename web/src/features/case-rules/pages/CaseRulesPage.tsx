@@ -205,6 +205,7 @@ function EditDialog({ rule, onClose }: { rule: CaseRule | null; onClose: () => v
       title={rule ? "修改规则" : "起草类案裁判规则"}
       okText="保存"
       cancelText="取消"
+      okButtonProps={{ "data-testid": "case-rule-submit" } as Record<string, string>}
       onOk={() => void submit()}
       confirmLoading={save.isPending}
       onCancel={onClose}
@@ -283,6 +284,7 @@ function StepDialog({
       title={`${kind === "adopt" ? "登记审委会通过" : "废止"}：${rule.title}`}
       okText="保存"
       cancelText="取消"
+      okButtonProps={{ "data-testid": "case-rule-step-submit" } as Record<string, string>}
       onOk={() => void submit()}
       confirmLoading={step.isPending}
       onCancel={onClose}

@@ -40,6 +40,7 @@ export function NewMeetingDialog({
       title="组织评析会"
       okText="创建"
       cancelText="取消"
+      okButtonProps={{ "data-testid": "review-meeting-new-submit" } as Record<string, string>}
       onOk={() => void submit()}
       confirmLoading={create.isPending}
       onCancel={onClose}

@@ -50,6 +50,7 @@ function ClassifyDialog({ row, onClose }: { row: ReversalRow; onClose: () => voi
       title={`发改案件分类：${row.caseNumber}`}
       okText="保存"
       cancelText="取消"
+      okButtonProps={{ "data-testid": "reversal-classify-submit" } as Record<string, string>}
       onOk={() => void submit()}
       confirmLoading={classify.isPending}
       onCancel={onClose}
@@ -132,6 +133,7 @@ function ObjectDialog({ row, onClose }: { row: ReversalRow; onClose: () => void 
       title={`对分类提出异议：${row.caseNumber}`}
       okText="提出异议"
       cancelText="取消"
+      okButtonProps={{ "data-testid": "reversal-object-submit" } as Record<string, string>}
       onOk={() => void submit()}
       confirmLoading={object.isPending}
       onCancel={onClose}
@@ -184,6 +186,7 @@ function DecideDialog({ row, onClose }: { row: ReversalRow; onClose: () => void 
       title={`处理异议：${row.caseNumber}`}
       okText="保存处理结果"
       cancelText="取消"
+      okButtonProps={{ "data-testid": "reversal-decide-submit" } as Record<string, string>}
       onOk={() => void submit()}
       confirmLoading={decide.isPending}
       onCancel={onClose}

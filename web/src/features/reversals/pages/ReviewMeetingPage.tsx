@@ -195,6 +195,7 @@ function WriteDialog({
       title={`${PART_NAMES[part]}：${entry.caseNumber}`}
       okText="保存"
       cancelText="取消"
+      okButtonProps={{ "data-testid": "review-write-submit" } as Record<string, string>}
       onOk={() => void submit()}
       confirmLoading={record.isPending}
       onCancel={onClose}
@@ -235,6 +236,7 @@ function EditDialog({ meeting, onClose }: { meeting: ReviewMeeting; onClose: () 
       title="共性问题与整改措施"
       okText="保存"
       cancelText="取消"
+      okButtonProps={{ "data-testid": "review-meeting-edit-submit" } as Record<string, string>}
       onOk={() => void submit()}
       confirmLoading={update.isPending}
       onCancel={onClose}
