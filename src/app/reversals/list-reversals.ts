@@ -4,7 +4,7 @@
  * `shenguan reversals` and the register page read this same list.
  */
 import type { Db } from "../../db/connect.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, dataScope } from "../../domain/auth/index.js";
 import type { ClassificationState } from "../../domain/reversals/classification.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { checkPeriod, inPeriodRows, type ReversalRow, registerRows } from "./register.js";
@@ -48,7 +48,8 @@ export async function listReversals(actor: Actor, handle: Db, q: ReversalQuery =
   const { from, to } = checkPeriod(q.from, q.to);
   const { rows, register } = await registerRows(actor, handle);
   const picked = inPeriodRows(rows, from, to).filter((r) => matchesQuery(r, q));
-  const courtWide = actor.role === "office" || actor.role === "admin" || actor.role === "president";
+  // Unmatched appellate cases name no judge or division of ours: only the whole court's readers see them.
+  const courtWide = dataScope(actor).kind === "court";
   return {
     rows: picked,
     total: picked.length,
