@@ -85,6 +85,11 @@ describe("发改案件 (e2e)", () => {
       responsibility: string;
     };
     expect(after).toMatchObject({ reason: "事实认定", responsibility: "差错" });
+    await screenshot(page, "reversals-register");
+    await page.getByTestId("reversals-tab-statistics").click();
+    await page.getByTestId("reversals-statistics").locator("tbody tr.ant-table-row").first().waitFor();
+    await screenshot(page, "reversals-statistics");
+    await page.getByTestId("reversals-tab-register").click();
     expect(office.errors).toEqual([]);
   });
 
