@@ -20,7 +20,7 @@ async function load(actor: Actor, handle: Db, id: number) {
 
 function checkDay(field: string, v: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || tryParseIsoDate(v) === undefined)
-    throw InvalidInputError.of(field, v, "日期应为 YYYY-MM-DD 格式的有效日期");
+    throw InvalidInputError.of(field, v, "日期应为形如 2025-06-30 的有效日期");
   return v;
 }
 

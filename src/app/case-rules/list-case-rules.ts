@@ -18,7 +18,7 @@ export async function listCaseRules(
 ): Promise<{ rows: CaseRuleRow[]; canCreate: boolean }> {
   mustAuthorize(actor, "view-case-rules");
   if (q.status && !isRuleStatus(q.status))
-    throw InvalidInputError.of("status", q.status, "应为 draft、adopted 或 retired");
+    throw InvalidInputError.of("status", q.status, "不是有效的规则状态（草稿、审委会已通过、已废止）");
   const words = q.q?.trim();
   const rows = (await readRules(handle, { status: q.status }))
     .filter((r) => !q.cause?.trim() || sameCause(r.cause, q.cause) || r.cause.includes(q.cause.trim()))

@@ -116,7 +116,7 @@ export function checkPeriod(
   ] as const) {
     if (v === undefined) continue;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || tryParseIsoDate(v) === undefined)
-      throw InvalidInputError.of(field, v, "日期应为 YYYY-MM-DD 格式的有效日期");
+      throw InvalidInputError.of(field, v, "日期应为形如 2025-06-30 的有效日期");
   }
   if (from && to && from > to) throw InvalidInputError.of("from", from, `起始日期晚于截止日期 ${to}`);
   return { from, to };

@@ -19,7 +19,7 @@ export function checkMeetingForm(f: MeetingForm): MeetingFields {
   const title = f.title.trim();
   if (title.length < 2) throw InvalidInputError.of("title", f.title, "请填写评析会名称（至少 2 个字）");
   if (!/^\d{4}-\d{2}-\d{2}$/.test(f.heldOn) || tryParseIsoDate(f.heldOn) === undefined)
-    throw InvalidInputError.of("heldOn", f.heldOn, "召开日期应为 YYYY-MM-DD 格式的有效日期");
+    throw InvalidInputError.of("heldOn", f.heldOn, "召开日期应为形如 2025-06-30 的有效日期");
   return {
     title,
     heldOn: f.heldOn,

@@ -27,7 +27,7 @@ export async function recordReview(
   const entry = (await readMeetingEntries(handle, [meetingId])).find((e) => e.caseId === caseId);
   if (!entry) throw new NotFoundError(`评析会 ${meetingId} 中没有案件 ${caseId}`);
   if (!REVIEW_PARTS.includes(input.part))
-    throw InvalidInputError.of("part", input.part, "应为 self（自评）、chief（讲评）或 leader（点评）");
+    throw InvalidInputError.of("part", input.part, "应为原承办人自评、庭长讲评或分管领导点评之一");
   mustAuthorize(actor, "record-review", { division: entry.division, judge: entry.judge, part: input.part });
   const text = input.text.trim();
   if (text.length < MIN_REVIEW_LENGTH)
