@@ -6,7 +6,7 @@ import type { Actor } from "../../domain/auth/index.js";
 import type { ReversalEntry } from "../../domain/reversals/register.js";
 import { NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { loadRegister, type ReversalRow, reversalRow } from "./register.js";
+import { loadRegister, type ReversalRow, reversalRow, reviewsOf } from "./register.js";
 
 /**
  * The entry of a case the actor may see: 404 for an unknown case, 403 outside the actor's scope
@@ -23,5 +23,10 @@ export async function findEntry(actor: Actor, handle: Db, caseId: number): Promi
 
 export async function getReversal(actor: Actor, handle: Db, caseId: number): Promise<ReversalRow> {
   const entry = await findEntry(actor, handle, caseId);
-  return reversalRow(actor, entry, await readClassification(handle, caseId));
+  return reversalRow(
+    actor,
+    entry,
+    await readClassification(handle, caseId),
+    (await reviewsOf(handle)).get(caseId),
+  );
 }

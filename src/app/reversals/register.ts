@@ -6,6 +6,7 @@
 import type { Db } from "../../db/connect.js";
 import { type Classification, readClassifications } from "../../db/reversals/classifications.js";
 import { readRegisterRows } from "../../db/reversals/read-register-rows.js";
+import { readMeetingEntries } from "../../db/review-meetings/review-meetings.js";
 import {
   type Actor,
   dataScope,
@@ -20,6 +21,7 @@ import {
   classificationState,
 } from "../../domain/reversals/classification.js";
 import { buildRegister, type Register, type ReversalEntry } from "../../domain/reversals/register.js";
+import { reviewComplete } from "../../domain/reversals/review.js";
 import { InvalidInputError } from "../shared/errors.js";
 
 export interface ReversalObjection {
@@ -44,12 +46,19 @@ export interface ReversalRow extends ReversalEntry {
   classifiedBy: string | null;
   classifiedAt: string | null;
   objection: ReversalObjection | null;
+  /** The 评析会 that reviewed the entry, and whether it is 评析完毕 there. */
+  reviews: { meetingId: number; complete: boolean }[];
   /** The classification's version (0 when unclassified), to send back with a change. */
   version: number;
   actions: ReversalAction[];
 }
 
-export function reversalRow(actor: Actor, e: ReversalEntry, c: Classification | undefined): ReversalRow {
+export function reversalRow(
+  actor: Actor,
+  e: ReversalEntry,
+  c: Classification | undefined,
+  reviews: { meetingId: number; complete: boolean }[] = [],
+): ReversalRow {
   const state = classificationState(c ?? null);
   return {
     ...e,
@@ -75,6 +84,7 @@ export function reversalRow(actor: Actor, e: ReversalEntry, c: Classification | 
             originalResponsibility: c.originalResponsibility,
           }
         : null,
+    reviews,
     version: c?.version ?? 0,
     actions: reversalActions(actor, {
       division: e.division,
@@ -102,7 +112,24 @@ export async function registerRows(
     handle,
     mine.map((e) => e.caseId),
   );
-  return { rows: mine.map((e) => reversalRow(actor, e, classes.get(e.caseId))), register };
+  const reviews = await reviewsOf(handle);
+  return {
+    rows: mine.map((e) => reversalRow(actor, e, classes.get(e.caseId), reviews.get(e.caseId))),
+    register,
+  };
+}
+
+/** Each case's 评析会 entries: the meeting and whether the entry is 评析完毕. */
+export async function reviewsOf(
+  handle: Db,
+): Promise<Map<number, { meetingId: number; complete: boolean }[]>> {
+  const out = new Map<number, { meetingId: number; complete: boolean }[]>();
+  for (const e of await readMeetingEntries(handle)) {
+    const list = out.get(e.caseId) ?? [];
+    list.push({ meetingId: e.meetingId, complete: reviewComplete(e) });
+    out.set(e.caseId, list);
+  }
+  return out;
 }
 
 /** A period's bounds checked: both `YYYY-MM-DD`, from ≤ to. */

@@ -271,6 +271,11 @@ for (const dialect of TEST_DIALECTS) {
       expect(text).toMatch(/（二）（2025）内0602民初103号[\s\S]*原承办人自评：（未记录）/);
       expect(text).toContain("对借款交付事实审查不细。");
       expect(text).toContain("其中 1 件评析完毕");
+      // The register tells which entries were reviewed, and whether 评析完毕.
+      const rows = (await listReversals(office, db, YEAR)).rows;
+      expect(rows.find((r) => r.caseId === c101)?.reviews).toEqual([{ meetingId: m.id, complete: true }]);
+      expect(rows.find((r) => r.caseId === c103)?.reviews).toEqual([{ meetingId: m.id, complete: false }]);
+      expect(rows.find((r) => r.caseNumber === "（2025）内0602民初102号")?.reviews).toEqual([]);
     });
 
     it("类案裁判规则: draft → adopted → shown on a pending case of the same 案由 → retired", async () => {

@@ -50,6 +50,9 @@ export const reversalRow = z.object({
       originalResponsibility: z.string().nullable(),
     })
     .nullable(),
+  reviews: z
+    .array(z.object({ meetingId: z.number().int(), complete: z.boolean() }))
+    .describe("评析该案的评析会，及是否评析完毕"),
   version: z.number().int(),
   actions: z.array(z.enum(RECORD_ACTIONS.reversal)),
 });

@@ -114,6 +114,22 @@ export default function ReversalsPage() {
       ),
     },
     {
+      title: "评析",
+      dataIndex: "reviews",
+      render: (v: ReversalRow["reviews"]) =>
+        v.length === 0 ? (
+          "—"
+        ) : (
+          <Space size={4} wrap>
+            {v.map((x) => (
+              <Link key={x.meetingId} to={`/review-meetings/${x.meetingId}`}>
+                <Tag color={x.complete ? "green" : "blue"}>{x.complete ? "评析完毕" : "评析中"}</Tag>
+              </Link>
+            ))}
+          </Space>
+        ),
+    },
+    {
       title: "操作",
       key: "actions",
       render: (_: unknown, r) => (
