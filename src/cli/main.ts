@@ -10,6 +10,7 @@ import { registerIndicatorCommands } from "./indicators.js";
 import { registerOrdersCommand } from "./orders.js";
 import { registerPeopleCommands } from "./people.js";
 import { registerRefreshCommand } from "./refresh.js";
+import { registerReversalsCommand } from "./reversals.js";
 import { registerStartCommand } from "./start.js";
 import { registerSupervisionCommand } from "./supervision.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerPeopleCommands(program);
   registerSupervisionCommand(program);
   registerAssessCommand(program);
+  registerReversalsCommand(program);
   return program;
 }
 

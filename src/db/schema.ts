@@ -372,6 +372,11 @@ export interface Database {
   matter_files: MatterFilesTable;
   assignment_suggestions: AssignmentSuggestionsTable;
   assessment_schemes: AssessmentSchemesTable;
+  reversal_classifications: ReversalClassificationsTable;
+  review_meetings: ReviewMeetingsTable;
+  review_meeting_entries: ReviewMeetingEntriesTable;
+  case_rules: CaseRulesTable;
+  case_rule_sources: CaseRuleSourcesTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;
@@ -395,4 +400,84 @@ export interface AssessmentSchemesTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+}
+
+/** 发改案件: the office's classification of an entry, the judge's objection and its decision. */
+export interface ReversalClassificationsTable {
+  case_id: number;
+  reason: string;
+  responsibility: string;
+  note: string;
+  classified_by: string;
+  classified_at: string;
+  objection_text: string | null;
+  objection_by: string | null;
+  objection_at: string | null;
+  /** 成立 | 不成立 */
+  objection_decision: string | null;
+  /** 审管办 | 审判委员会 */
+  objection_decider: string | null;
+  /** The decision's text, or the reference to the 审委会's decision. */
+  objection_reference: string | null;
+  objection_decided_by: string | null;
+  objection_decided_at: string | null;
+  /** The classification before an upheld objection changed it. */
+  original_reason: string | null;
+  original_responsibility: string | null;
+  version: number;
+}
+
+/** 评析会 */
+export interface ReviewMeetingsTable {
+  id: Generated<number>;
+  title: string;
+  held_on: string;
+  place: string;
+  host: string;
+  attendees: string;
+  problems: string;
+  follow_ups: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** One case of a 评析会: 自评, 讲评, 点评, each with who recorded it and when. */
+export interface ReviewMeetingEntriesTable {
+  meeting_id: number;
+  case_id: number;
+  seq: number;
+  self_text: string | null;
+  self_by: string | null;
+  self_at: string | null;
+  chief_text: string | null;
+  chief_by: string | null;
+  chief_at: string | null;
+  leader_text: string | null;
+  leader_by: string | null;
+  leader_at: string | null;
+}
+
+/** 类案裁判规则 */
+export interface CaseRulesTable {
+  id: Generated<number>;
+  title: string;
+  cause: string;
+  rule_text: string;
+  /** draft | adopted | retired */
+  status: string;
+  adopted_on: string | null;
+  adoption_reference: string | null;
+  retired_on: string | null;
+  retirement_note: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface CaseRuleSourcesTable {
+  rule_id: number;
+  case_id: number;
 }

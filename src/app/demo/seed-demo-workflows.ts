@@ -6,6 +6,7 @@
 import type { Db } from "../../db/connect.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
+import { seedDemoReversals } from "./seed-demo-reversals.js";
 import { seedDemoSignOff } from "./seed-demo-sign-off.js";
 import { seedDemoSupervision } from "./seed-demo-supervision.js";
 import { seedDemoWorkload } from "./seed-demo-workload.js";
@@ -19,6 +20,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoSupervision,
   seedDemoSignOff,
   seedDemoWorkload,
+  seedDemoReversals,
 ];
 
 export async function seedDemoWorkflows(handle: Db, asOf: string): Promise<void> {

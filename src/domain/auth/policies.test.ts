@@ -174,6 +174,113 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
       expect: nobody,
     },
   ],
+  // 发改案件 (docs/reversals.md): read within one's scope; the office classifies and decides
+  // objections; the judge whose case it is objects to a 差错 or 瑕疵 finding, once.
+  "view-reversals": [{ label: "", expect: caseReaders }],
+  "classify-reversal": [
+    {
+      label: "unclassified",
+      record: { ...OWN_CASE, state: "unclassified", responsibility: null },
+      expect: officeAndAdmin,
+    },
+    {
+      label: "classified (reclassify)",
+      record: { ...OWN_CASE, state: "classified", responsibility: "差错" },
+      expect: officeAndAdmin,
+    },
+    {
+      label: "objection pending",
+      record: { ...OWN_CASE, state: "objected", responsibility: "差错" },
+      expect: nobody,
+    },
+    {
+      label: "objection decided",
+      record: { ...OWN_CASE, state: "decided", responsibility: "差错" },
+      expect: nobody,
+    },
+  ],
+  "object-reversal": [
+    {
+      label: "own case, 差错",
+      record: { ...OWN_CASE, state: "classified", responsibility: "差错" },
+      expect: { ...nobody, judge: true },
+    },
+    {
+      label: "own case, 瑕疵",
+      record: { ...OWN_CASE, state: "classified", responsibility: "瑕疵" },
+      expect: { ...nobody, judge: true },
+    },
+    {
+      label: "own case, 非差错",
+      record: { ...OWN_CASE, state: "classified", responsibility: "非差错" },
+      expect: nobody,
+    },
+    {
+      label: "own case, unclassified",
+      record: { ...OWN_CASE, state: "unclassified", responsibility: null },
+      expect: nobody,
+    },
+    {
+      label: "own case, objected already",
+      record: { ...OWN_CASE, state: "objected", responsibility: "差错" },
+      expect: nobody,
+    },
+    {
+      label: "a colleague's case",
+      record: { ...COLLEAGUES_CASE, state: "classified", responsibility: "差错" },
+      expect: nobody,
+    },
+  ],
+  "decide-reversal-objection": [
+    {
+      label: "objection pending",
+      record: { ...OWN_CASE, state: "objected", responsibility: "差错" },
+      expect: officeAndAdmin,
+    },
+    {
+      label: "no objection",
+      record: { ...OWN_CASE, state: "classified", responsibility: "差错" },
+      expect: nobody,
+    },
+  ],
+  "manage-review-meetings": [{ label: "", expect: officeAndAdmin }],
+  "view-review-meeting": [
+    { label: "on the judge's own case", record: { entries: [OWN_CASE] }, expect: caseReaders },
+    {
+      label: "on a colleague's case",
+      record: { entries: [COLLEAGUES_CASE] },
+      expect: { ...caseReaders, judge: false },
+    },
+    { label: "on another division's case", record: { entries: [OTHER_DIVISION] }, expect: wholeCourt },
+  ],
+  "record-review": [
+    {
+      label: "自评 on the judge's own case",
+      record: { ...OWN_CASE, part: "self" },
+      expect: { ...nobody, judge: true },
+    },
+    { label: "自评 on a colleague's case", record: { ...COLLEAGUES_CASE, part: "self" }, expect: nobody },
+    {
+      label: "讲评 in the chief's division",
+      record: { ...OWN_CASE, part: "chief" },
+      expect: { ...nobody, chief: true },
+    },
+    { label: "讲评 in another division", record: { ...OTHER_DIVISION, part: "chief" }, expect: nobody },
+    { label: "点评", record: { ...OWN_CASE, part: "leader" }, expect: wholeCourt },
+  ],
+  "view-case-rules": [{ label: "", expect: caseReaders }],
+  "edit-case-rule": [
+    { label: "draft", record: { status: "draft" }, expect: officeAndAdmin },
+    { label: "adopted", record: { status: "adopted" }, expect: nobody },
+  ],
+  "adopt-case-rule": [
+    { label: "draft", record: { status: "draft" }, expect: officeAndAdmin },
+    { label: "retired", record: { status: "retired" }, expect: nobody },
+  ],
+  "retire-case-rule": [
+    { label: "adopted", record: { status: "adopted" }, expect: officeAndAdmin },
+    { label: "draft", record: { status: "draft" }, expect: nobody },
+  ],
   acknowledge: [
     {
       label: "new, the judge's own case (a judge does not clear warnings on their cases)",

@@ -62,6 +62,31 @@ export interface AssignmentRef {
   decided: boolean;
 }
 
+/** A 发改案件 entry as a policy sees it: whose case, and where its classification stands. */
+export interface ReversalRef {
+  division: string;
+  judge: string;
+  /** unclassified | classified | objected | decided */
+  state: string;
+  responsibility: string | null;
+}
+
+/** A 评析会 as a policy sees it: the cases it reviews. */
+export interface ReviewMeetingRef {
+  entries: readonly CaseRef[];
+}
+
+/** One part (自评 / 讲评 / 点评) of one entry of a 评析会. */
+export interface ReviewPartRef extends CaseRef {
+  part: "self" | "chief" | "leader";
+}
+
+/** A 类案裁判规则 as a policy sees it. */
+export interface CaseRuleRef {
+  /** draft | adopted | retired */
+  status: string;
+}
+
 /** Every action, with the record it is taken on (undefined: the action concerns the court). */
 export interface ActionRecords {
   "view-indicators": undefined;
@@ -106,6 +131,21 @@ export interface ActionRecords {
   "view-assessment": undefined;
   /** 考核办法: write and change the schemes (the office). */
   "manage-assessment-schemes": undefined;
+  // 发改案件, 评析会, 类案裁判规则 (docs/reversals.md)
+  /** The 发改案件 register and its figures, within the reader's scope. */
+  "view-reversals": undefined;
+  "classify-reversal": ReversalRef;
+  "object-reversal": ReversalRef;
+  "decide-reversal-objection": ReversalRef;
+  /** 评析会: create one, change its problems and follow-ups, add or remove entries. */
+  "manage-review-meetings": undefined;
+  "view-review-meeting": ReviewMeetingRef;
+  "record-review": ReviewPartRef;
+  "view-case-rules": undefined;
+  /** Draft a 类案裁判规则, change a draft, record its adoption or its retirement. */
+  "edit-case-rule": CaseRuleRef;
+  "adopt-case-rule": CaseRuleRef;
+  "retire-case-rule": CaseRuleRef;
 }
 export type Action = keyof ActionRecords;
 
@@ -248,7 +288,74 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (!g.allowed) return g;
     return s.active ? deny("该人员在岗") : ALLOW;
   },
+  // 发改案件: the register is read within one's scope (a judge sees their own entries). The office
+  // classifies and decides objections; the judge whose case it is objects to a 差错 or 瑕疵 finding.
+  "view-reversals": (a) => reading(a, "view-cases", "查看发改案件"),
+  "classify-reversal": (a, r) => {
+    if (!officeRole(a)) return deny("只有审管办可以对发改案件分类");
+    if (r.state === "objected") return deny("承办法官已提出异议，请先处理异议");
+    if (r.state === "decided") return deny("异议已处理，分类以处理结果为准，不再修改");
+    return ALLOW;
+  },
+  "object-reversal": (a, r) => {
+    if (!(a.judgeName && a.division && a.judgeName === r.judge && a.division === r.division))
+      return deny("只有该案原承办法官可以提出异议");
+    if (r.state === "unclassified") return deny("该案尚未分类，无需异议");
+    if (r.state !== "classified") return deny("已提出过异议");
+    if (r.responsibility !== "差错" && r.responsibility !== "瑕疵") return deny("该案认定为非差错，无需异议");
+    return ALLOW;
+  },
+  "decide-reversal-objection": (a, r) => {
+    if (!officeRole(a)) return deny("只有审管办可以处理异议（审委会决定的，由审管办登记）");
+    return r.state === "objected" ? ALLOW : deny("没有待处理的异议");
+  },
+  "manage-review-meetings": (a) => (officeRole(a) ? ALLOW : deny("只有审管办可以组织评析会")),
+  // A 评析会 is read by whoever may read one of its cases (the judge whose case it reviews, that
+  // division's chief, the whole court's readers).
+  "view-review-meeting": (a, m) => {
+    const r = reading(a, "view-cases", "查看评析会");
+    if (!r.allowed) return r;
+    const scope = dataScope(a);
+    return scope.kind === "court" || m.entries.some((e) => withinScope(scope, e))
+      ? ALLOW
+      : deny("无权查看该评析会：其中没有您数据范围内的案件");
+  },
+  // 原承办人自评: the judge who tried it; 庭长讲评: the chief (or deputy) of its division; 分管领导点评:
+  // a 院领导, or the office recording the leader's remarks as the meeting's secretary.
+  "record-review": (a, p) => {
+    if (p.part === "self")
+      return a.judgeName && a.division && a.judgeName === p.judge && a.division === p.division
+        ? ALLOW
+        : deny("原承办人自评只能由该案承办法官本人填写");
+    if (p.part === "chief") {
+      const chief = a.role === "chief" || a.positions?.some((x) => x === "chief" || x === "deputy-chief");
+      return chief && a.division === p.division ? ALLOW : deny("庭长讲评只能由该案所在部门的庭长填写");
+    }
+    const leader =
+      a.role === "president" ||
+      officeRole(a) ||
+      a.positions?.some((x) => x === "president" || x === "vice-president" || x === "committee-full-time");
+    return leader ? ALLOW : deny("分管领导点评只能由院领导填写（或由审管办记录）");
+  },
+  "view-case-rules": (a) => reading(a, "view-cases", "查看类案裁判规则"),
+  "edit-case-rule": (a, r) => {
+    if (!officeRole(a)) return deny("只有审管办可以起草或修改类案裁判规则");
+    return r.status === "draft" ? ALLOW : deny("只有草稿可以修改");
+  },
+  "adopt-case-rule": (a, r) => {
+    if (!officeRole(a)) return deny("只有审管办可以登记审委会通过");
+    return r.status === "draft" ? ALLOW : deny("只有草稿可以登记审委会通过");
+  },
+  "retire-case-rule": (a, r) => {
+    if (!officeRole(a)) return deny("只有审管办可以废止类案裁判规则");
+    return r.status === "adopted" ? ALLOW : deny("只有审委会已通过的规则可以废止");
+  },
 };
+
+/** 审管办 (and the administrator, who may do what the office does). */
+function officeRole(a: Actor): boolean {
+  return a.role === "office" || a.role === "admin";
+}
 
 type RecordArg<A extends Action> = ActionRecords[A] extends undefined ? [] : [record: ActionRecords[A]];
 
@@ -263,6 +370,8 @@ export const RECORD_ACTIONS = {
   alert: ["acknowledge"],
   account: ["edit-account", "reset-password", "disable-account", "enable-account"],
   staff: ["edit-staff", "deactivate-staff", "activate-staff"],
+  reversal: ["classify-reversal", "object-reversal", "decide-reversal-objection"],
+  caseRule: ["edit-case-rule", "adopt-case-rule", "retire-case-rule"],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type RecordKind = keyof typeof RECORD_ACTIONS;
@@ -288,4 +397,18 @@ export type StaffAction = (typeof RECORD_ACTIONS.staff)[number];
 /** The actions `actor` may take on a staff member now. */
 export function staffActions(actor: Actor, staff: StaffRef): StaffAction[] {
   return RECORD_ACTIONS.staff.filter((action) => authorize(actor, action, staff).allowed);
+}
+
+export type ReversalAction = (typeof RECORD_ACTIONS.reversal)[number];
+
+/** The actions `actor` may take on a 发改案件 entry now. */
+export function reversalActions(actor: Actor, entry: ReversalRef): ReversalAction[] {
+  return RECORD_ACTIONS.reversal.filter((action) => authorize(actor, action, entry).allowed);
+}
+
+export type CaseRuleAction = (typeof RECORD_ACTIONS.caseRule)[number];
+
+/** The actions `actor` may take on a 类案裁判规则 now. */
+export function caseRuleActions(actor: Actor, rule: CaseRuleRef): CaseRuleAction[] {
+  return RECORD_ACTIONS.caseRule.filter((action) => authorize(actor, action, rule).allowed);
 }

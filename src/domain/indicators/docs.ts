@@ -2,6 +2,7 @@
  * docs/indicators.md is generated from the catalogue (`npm run docs`), so the written counting
  * rules can never drift from the ones the engine runs; a test checks the file is current.
  */
+import { REGISTER_FIGURES } from "../reversals/figures.js";
 import {
   CATALOGUE_VERSIONS,
   CORE_INDICATOR_IDS,
@@ -154,6 +155,20 @@ export function renderIndicatorDocs(): string {
         `- 最高法院指标体系：${d.spc.name ?? ""}${d.spc.since ? `，自 ${d.spc.since}` : ""}${d.spc.until ? `，至 ${d.spc.until}` : ""}`,
       );
     lines.push(`- 依据：${d.source}`);
+  }
+  lines.push("");
+  lines.push("## Register-based figures (发改案件台账, outside the catalogue)");
+  lines.push("");
+  lines.push(
+    "Computed from the 发改案件 register and the office's classifications (src/domain/reversals), not from `case_facts`: shown on the 发改案件 page by division or judge over any period, each group drilling to its entries; `shenguan reversals --by` prints the same counts. The catalogue's `reversal_rate`, `remand_rate` and `reversal_remand_rate` count first-instance cases by their closing period from their own 二审结果 column; these figures count entries by the day of the appellate result and include appellate cases found by 原审案号 (docs/reversals.md).",
+  );
+  for (const f of REGISTER_FIGURES) {
+    lines.push("");
+    lines.push(`### ${f.name} — \`${f.id}\``);
+    lines.push("");
+    lines.push(`- 口径：${f.definition}`);
+    lines.push(`- 范围：${f.scope}`);
+    lines.push(`- 依据：${f.basis}`);
   }
   lines.push("");
   return lines.join("\n");

@@ -5,6 +5,7 @@ import * as alerts from "./alerts/index.js";
 import * as assessment from "./assessment/index.js";
 import * as auth from "./auth/index.js";
 import * as bulletins from "./bulletins/index.js";
+import * as caseRules from "./case-rules/index.js";
 import * as cases from "./cases/index.js";
 import * as chains from "./chains/index.js";
 import * as imports from "./imports/index.js";
@@ -12,6 +13,8 @@ import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
 import * as people from "./people/index.js";
+import * as reversals from "./reversals/index.js";
+import * as reviewMeetings from "./review-meetings/index.js";
 import * as signOff from "./sign-off/index.js";
 import * as supervision from "./supervision/index.js";
 import * as supervisionOrders from "./supervision-orders/index.js";
@@ -37,4 +40,7 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   workload,
   assessment,
   chains,
+  reversals,
+  reviewMeetings,
+  caseRules,
 ];

@@ -187,6 +187,10 @@ let staffAdded = 0;
 let schemesAdded = 0;
 let throwawayStaff = 0;
 let judgesMatter = 0;
+/** A first-instance case of the judge account's, made a 发改案件 (改判) by the matrix's setup. */
+let judgesReversal = 0;
+let judgesReviewMeeting = 0;
+let draftRule = 0;
 
 /**
  * Every route of the API × every role and the anonymous caller, with the status each must get.
@@ -499,6 +503,112 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: readers,
     call: (c) => c.get(`/api/assessment/export?${PERIOD}&by=judge`),
   },
+  // 发改案件, 评析会, 类案裁判规则 (docs/reversals.md): read within one's scope; the office
+  // classifies, convenes and drafts; the judge objects and writes the 自评 on their own case.
+  "GET /api/reversals": { expect: readers, call: (c) => c.get("/api/reversals?from=2025-01-01") },
+  "GET /api/reversals/statistics": {
+    expect: readers,
+    call: (c) => c.get("/api/reversals/statistics?by=judge"),
+  },
+  "GET /api/reversals/options": { expect: readers, call: (c) => c.get("/api/reversals/options") },
+  "GET /api/reversals/:caseId": { expect: judgesOwn, call: (c) => c.get(`/api/reversals/${judgesReversal}`) },
+  "POST /api/reversals/:caseId/classification": {
+    // 新证据 cannot be 差错 (法发〔2015〕13号 第二十八条): the office is told why (400), nothing written.
+    expect: { ...judgesOwn, admin: 400, office: 400, president: 403, judge: 403 },
+    call: (c) =>
+      c.post(`/api/reversals/${judgesReversal}/classification`, {
+        reason: "新证据",
+        responsibility: "差错",
+        note: "矩阵测试的说明",
+        version: 0,
+      }),
+  },
+  "POST /api/reversals/:caseId/objection": {
+    // Unclassified: nothing to object to, for anyone.
+    expect: { ...judgesOwn, admin: 403, office: 403, president: 403, judge: 403 },
+    call: (c) =>
+      c.post(`/api/reversals/${judgesReversal}/objection`, {
+        text: "矩阵测试的异议理由，十个字以上",
+        version: 0,
+      }),
+  },
+  "POST /api/reversals/:caseId/objection/decision": {
+    expect: { ...judgesOwn, admin: 403, office: 403, president: 403, judge: 403 },
+    call: (c) =>
+      c.post(`/api/reversals/${judgesReversal}/objection/decision`, {
+        decision: "不成立",
+        decider: "审管办",
+        reference: "矩阵测试",
+        version: 0,
+      }),
+  },
+  "GET /api/review-meetings": { expect: readers, call: (c) => c.get("/api/review-meetings") },
+  "POST /api/review-meetings": {
+    // A name too short: the office is told (400), nothing written.
+    expect: { ...adminOnly, office: 400, admin: 400 },
+    call: (c) =>
+      c.post("/api/review-meetings", { title: "x", heldOn: "2026-11-20", caseIds: [judgesReversal] }),
+  },
+  "GET /api/review-meetings/:id": {
+    expect: judgesOwn,
+    call: (c) => c.get(`/api/review-meetings/${judgesReviewMeeting}`),
+  },
+  "PATCH /api/review-meetings/:id": {
+    expect: { ...adminOnly, office: 409, admin: 409 },
+    call: (c) =>
+      c.patch(`/api/review-meetings/${judgesReviewMeeting}`, { problems: "矩阵测试", version: 99 }),
+  },
+  "POST /api/review-meetings/:id/entries/:caseId": {
+    // 自评 is the judge's own; too short a text is refused (400) — nothing written.
+    expect: { ...adminOnly, admin: 403, judge: 400 },
+    call: (c) =>
+      c.post(`/api/review-meetings/${judgesReviewMeeting}/entries/${judgesReversal}`, {
+        part: "self",
+        text: "短",
+      }),
+  },
+  "GET /api/review-meetings/:id/minutes.docx": {
+    expect: judgesOwn,
+    call: (c) => c.get(`/api/review-meetings/${judgesReviewMeeting}/minutes.docx`),
+  },
+  "GET /api/case-rules": { expect: readers, call: (c) => c.get("/api/case-rules?status=adopted") },
+  "GET /api/case-rules/for-case/:caseId": {
+    expect: judgesOwn,
+    call: (c) => c.get(`/api/case-rules/for-case/${judgesCase}`),
+  },
+  "POST /api/case-rules": {
+    expect: { ...adminOnly, office: 400, admin: 400 },
+    call: (c) => c.post("/api/case-rules", { title: "短", cause: "民间借贷纠纷", ruleText: "矩阵测试" }),
+  },
+  "PATCH /api/case-rules/:id": {
+    expect: { ...adminOnly, office: 409, admin: 409 },
+    call: (c) =>
+      c.patch(`/api/case-rules/${draftRule}`, {
+        title: "矩阵测试规则名称",
+        cause: "民间借贷纠纷",
+        ruleText: "矩阵测试规则内容，十个字以上",
+        version: 99,
+      }),
+  },
+  "POST /api/case-rules/:id/adopt": {
+    expect: { ...adminOnly, office: 409, admin: 409 },
+    call: (c) =>
+      c.post(`/api/case-rules/${draftRule}/adopt`, {
+        adoptedOn: "2026-11-20",
+        reference: "矩阵测试",
+        version: 99,
+      }),
+  },
+  "POST /api/case-rules/:id/retire": {
+    // A draft is not retired: nobody may.
+    expect: { ...adminOnly, admin: 403 },
+    call: (c) =>
+      c.post(`/api/case-rules/${draftRule}/retire`, {
+        retiredOn: "2026-11-20",
+        note: "矩阵测试",
+        version: 1,
+      }),
+  },
   "POST /api/people/import": {
     expect: { ...adminOnly, office: 200 },
     call: (c) => {
@@ -551,6 +661,37 @@ describe("permission matrix", () => {
       .insertInto("matter_links")
       .values({ matter_id: judgesMatter, entity: "case", entity_id: judgesCase })
       .execute();
+    // A closed first-instance case of the judge's, not reversed: it becomes one (改判) for the matrix.
+    const first = await app.db.db
+      .selectFrom("cases")
+      .select("id")
+      .where("judge", "=", judge)
+      .where("division", "=", who.judge?.division ?? "")
+      .where("instance", "=", "first")
+      .where("closed_on", "is not", null)
+      .where("appeal_outcome", "is", null)
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    judgesReversal = Number(first.id);
+    await app.db.db
+      .updateTable("cases")
+      .set({ appeal_outcome: "改判", appeal_closed_on: "2026-06-01" })
+      .where("id", "=", judgesReversal)
+      .execute();
+    const meeting = await clients.office?.post("/api/review-meetings", {
+      title: "矩阵测试评析会",
+      heldOn: "2026-11-20",
+      caseIds: [judgesReversal],
+    });
+    expect(meeting?.status).toBe(200);
+    judgesReviewMeeting = ((await (meeting as Response).json()) as { id: number }).id;
+    const rule = await clients.office?.post("/api/case-rules", {
+      title: "矩阵测试规则名称",
+      cause: "民间借贷纠纷",
+      ruleText: "矩阵测试规则内容，十个字以上",
+    });
+    expect(rule?.status).toBe(200);
+    draftRule = ((await (rule as Response).json()) as { id: number }).id;
     const staff = await clients.office?.post("/api/people", {
       staffNo: "MX0",
       name: "矩阵目标",

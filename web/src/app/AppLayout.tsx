@@ -2,9 +2,11 @@ import {
   AlertOutlined,
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
   ClockCircleOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
+  DiffOutlined,
   EyeInvisibleOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
@@ -73,6 +75,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
       icon: <ScheduleOutlined />,
       label: "我的业绩档案",
     });
+  if (can("view-cases")) {
+    items.push({ key: "/reversals", icon: <DiffOutlined />, label: "发改案件" });
+    items.push({ key: "/case-rules", icon: <BookOutlined />, label: "类案规则" });
+  }
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
   if (can("manage-staff")) items.push({ key: "/people", icon: <IdcardOutlined />, label: "人员管理" });

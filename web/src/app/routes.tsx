@@ -109,6 +109,31 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "reversals",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/reversals/pages/ReversalsPage")).default,
+                },
+              },
+              {
+                path: "review-meetings/:id",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () =>
+                    (await import("../features/reversals/pages/ReviewMeetingPage")).default,
+                },
+              },
+              {
+                path: "case-rules",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/case-rules/pages/CaseRulesPage")).default,
+                },
+              },
+              {
                 path: "bulletins",
                 loader: permissionLoader("bulletins"),
                 shouldRevalidate: unlessSamePath,

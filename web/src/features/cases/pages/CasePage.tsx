@@ -40,6 +40,7 @@ import {
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
+import { CaseGuidancePanel } from "../../case-rules/components/CaseGuidancePanel";
 import { CaseChainPanel } from "../../chains/components/CaseChainPanel";
 import { CaseSignOffCard } from "../../sign-off/components/CaseSignOffCard";
 import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisionPanel";
@@ -199,6 +200,7 @@ function CasePage({ id }: { id: string }) {
       {user?.role === "office" || user?.role === "chief" ? (
         <AssignmentPanel caseId={Number(id)} compact />
       ) : null}
+      <CaseGuidancePanel caseId={id} />
       <Card size="small" title="案件信息" style={{ marginBottom: 12 }}>
         <Descriptions
           size="small"

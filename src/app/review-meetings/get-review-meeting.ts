@@ -1,0 +1,17 @@
+/** One 评析会 with its cases, for whoever may read one of them. */
+import type { Db } from "../../db/connect.js";
+import { readMeeting, readMeetingEntries } from "../../db/review-meetings/review-meetings.js";
+import type { Actor } from "../../domain/auth/index.js";
+import { NotFoundError } from "../shared/errors.js";
+import { mustAuthorize } from "../shared/policy.js";
+import { meetingRows, type ReviewMeetingRow } from "./review-meeting-row.js";
+
+export async function getReviewMeeting(actor: Actor, handle: Db, id: number): Promise<ReviewMeetingRow> {
+  const m = await readMeeting(handle, id);
+  if (!m) throw new NotFoundError(`评析会 ${id} 不存在`);
+  const entries = await readMeetingEntries(handle, [id]);
+  mustAuthorize(actor, "view-review-meeting", { entries });
+  const [row] = await meetingRows(actor, handle, [m], entries);
+  if (!row) throw new NotFoundError(`评析会 ${id} 不存在`);
+  return row;
+}
