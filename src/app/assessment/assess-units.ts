@@ -14,6 +14,8 @@ import { listSchemes } from "../../db/assessment/list-schemes.js";
 import type { Db } from "../../db/connect.js";
 import {
   catalogueLookup,
+  REGISTER_INDICATOR_IDS,
+  registerValues,
   type Scheme,
   schemeInForce,
   scoreUnits,
@@ -22,6 +24,7 @@ import {
 import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { cachedPanel } from "../indicators/cached-panel.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
+import { reversalStatistics } from "../reversals/reversal-statistics.js";
 import type { ResultCache } from "../runtime/result-cache.js";
 import { systemActor } from "../shared/actor.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
@@ -60,6 +63,20 @@ async function resolveScheme(handle: Db, q: AssessQuery): Promise<{ id: number |
   const s = schemeInForce(await listSchemes(handle), q.to);
   if (!s) throw new NotFoundError(`${q.to} 没有施行中的考核办法，请先制定考核办法或指定一个`);
   return { id: s.id, scheme: s };
+}
+
+/** The 发改案件 register's tally per unit, keyed as the indicator panel keys its groups. */
+async function registerTallies(
+  court: Actor,
+  handle: Db,
+  from: string,
+  to: string,
+  by: AssessmentGrouping,
+): Promise<Map<string, { errors: number; classified: number }>> {
+  const stats = await reversalStatistics(court, handle, { from, to, by });
+  return new Map(
+    stats.rows.map((r) => [by === "division" ? r.division : `${r.division} / ${r.judge ?? ""}`, r]),
+  );
 }
 
 /** The unit keys the reader may see: all, their division's, or their own (as the panel keys them). */
@@ -106,18 +123,33 @@ export async function assessUnitsWithScheme(
   const { id, scheme } = await resolveScheme(handle, q);
   // The whole court's values (see above); the reader's own policy was asked first.
   const court = systemActor(actor.username);
-  const question = { from: q.from, to: q.to, by, ids: scheme.items.map((i) => i.indicator) };
+  // Catalogue items come from the indicator engine; register items (发改案件差错) from the register,
+  // for the same period and units. The panel is asked even without catalogue items: it names the units.
+  const ids = scheme.items.map((i) => i.indicator);
+  const catalogueIds = ids.filter((i) => !REGISTER_INDICATOR_IDS.has(i));
+  const question = { from: q.from, to: q.to, by, ids: catalogueIds.length > 0 ? catalogueIds : ["filed"] };
   const panel = cache
     ? await cachedPanel(cache, court, handle, question)
     : await computeIndicators(court, handle, question);
-  const scores = scoreUnits(
-    scheme,
-    panel.groups.map((g) => ({
-      key: g.key,
-      values: Object.fromEntries(Object.entries(g.indicators).map(([k, f]) => [k, f.value])),
-    })),
-    catalogueLookup,
-  );
+  const fromRegister = ids.some((i) => REGISTER_INDICATOR_IDS.has(i))
+    ? await registerTallies(court, handle, q.from, q.to, by)
+    : undefined;
+  // The units: the panel's groups, and any unit the register has that the panel has not.
+  const units = panel.groups.map((g) => ({
+    key: g.key,
+    values: Object.fromEntries(
+      Object.entries(g.indicators)
+        .filter(([k]) => catalogueIds.includes(k))
+        .map(([k, f]) => [k, f.value as number | null]),
+    ),
+  }));
+  if (fromRegister) {
+    for (const key of fromRegister.keys())
+      if (!units.some((u) => u.key === key)) units.push({ key, values: {} });
+    units.sort((a, b) => a.key.localeCompare(b.key, "zh-CN"));
+    for (const u of units) Object.assign(u.values, registerValues(fromRegister.get(u.key)));
+  }
+  const scores = scoreUnits(scheme, units, catalogueLookup);
   const show = visible(actor, by);
   const result: AssessmentResult = {
     scheme: { id, name: scheme.name, version: scheme.version },

@@ -1,7 +1,7 @@
 /** The stored schemes (every version), the newest first, and which one is in force on a day. */
 import { listSchemes } from "../../db/assessment/list-schemes.js";
 import type { Db } from "../../db/connect.js";
-import { schemeInForce } from "../../domain/assessment/index.js";
+import { REGISTER_INDICATORS, type RegisterIndicator, schemeInForce } from "../../domain/assessment/index.js";
 import { type Actor, authorize } from "../../domain/auth/index.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
@@ -13,6 +13,8 @@ export interface SchemeList {
   inForceId: number | null;
   /** May the reader write schemes (the office). */
   canCreate: boolean;
+  /** Figures from registers (发改案件) a scheme may score besides the catalogue's indicators. */
+  registerIndicators: (RegisterIndicator & { inSpcSet: false })[];
 }
 
 export async function listAssessmentSchemes(
@@ -26,5 +28,6 @@ export async function listAssessmentSchemes(
     schemes: schemes.map((s) => schemeRow(actor, s)),
     inForceId: schemeInForce(schemes, today)?.id ?? null,
     canCreate: authorize(actor, "manage-assessment-schemes").allowed,
+    registerIndicators: REGISTER_INDICATORS.map((d) => ({ ...d, inSpcSet: false as const })),
   };
 }

@@ -1,10 +1,12 @@
 /** The assessment API (考核): schemes (考核办法) and the scores of a period. */
+
 import { z } from "zod";
 import type { AssessmentResult } from "../../../app/assessment/assess-units.js";
 import type { SchemeList } from "../../../app/assessment/list-schemes.js";
 import type { SchemeRow as AppSchemeRow } from "../../../app/assessment/scheme-row.js";
 import { SCORING_METHODS } from "../../../domain/assessment/scheme.js";
 import { isoDate, schemaMatches } from "../../schema/common.js";
+import { indicatorInfo } from "../meta/schema.js";
 
 export const schemeItem = z.object({
   indicator: z.string().describe("指标 id（指标目录）"),
@@ -40,6 +42,16 @@ export const schemeList = z.object({
   schemes: z.array(schemeRow),
   inForceId: z.number().int().nullable().describe("今天施行的办法"),
   canCreate: z.boolean().describe("当前用户可以制定考核办法"),
+  registerIndicators: z
+    .array(
+      indicatorInfo.omit({ reference: true }).extend({
+        group: z.literal("出口"),
+        dimension: z.literal("质量"),
+        kind: z.enum(["count", "ratio"]),
+        inSpcSet: z.literal(false),
+      }),
+    )
+    .describe("指标目录之外可计分的台账指标（如发改案件差错数）"),
 });
 schemaMatches<z.infer<typeof schemeList>, SchemeList>(true);
 

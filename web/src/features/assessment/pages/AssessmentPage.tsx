@@ -60,19 +60,28 @@ function Assessment() {
   );
 }
 
+/** What a scheme may score: the indicator catalogue, then the register figures (发改案件差错). */
+function useScoringCatalogue(
+  catalogue: IndicatorInfo[],
+  registers: IndicatorInfo[] | undefined,
+): IndicatorInfo[] {
+  return useMemo(() => [...catalogue, ...(registers ?? [])], [catalogue, registers]);
+}
+
 function Results() {
   const { message } = App.useApp();
   const { meta: m, user: u } = useSession();
   const meta = m!;
   const user = u!;
-  const catalogue = useMemo(() => new Map(meta.catalogue.map((i) => [i.id, i])), [meta.catalogue]);
+  const schemes = useSchemes();
+  const scoring = useScoringCatalogue(meta.catalogue, schemes.data?.registerIndicators);
+  const catalogue = useMemo(() => new Map(scoring.map((i) => [i.id, i])), [scoring]);
   const [query, setQuery] = useQueryState();
   const period = periodFromQuery(query, meta.today);
   const judgeOnly = user.role === "judge";
   const by: AssessmentBy = judgeOnly ? "judge" : query.get("by") === "judge" ? "judge" : "division";
   const schemeParam = query.get("scheme");
   const schemeId = schemeParam ? Number(schemeParam) : undefined;
-  const schemes = useSchemes();
   const q = { schemeId, from: period.from, to: period.to, by };
   const result = useAssessment(q);
   const [exporting, setExporting] = useState(false);
@@ -193,8 +202,9 @@ function Schemes() {
   const { message } = App.useApp();
   const { meta: m } = useSession();
   const meta = m!;
-  const catalogue = useMemo(() => new Map(meta.catalogue.map((i) => [i.id, i])), [meta.catalogue]);
   const schemes = useSchemes();
+  const scoring = useScoringCatalogue(meta.catalogue, schemes.data?.registerIndicators);
+  const catalogue = useMemo(() => new Map(scoring.map((i) => [i.id, i])), [scoring]);
   const [draft, setDraft] = useState<SchemeDraft | null>(null);
   const list = schemes.data;
   const copyOf = (s: SchemeRow): SchemeDraft => ({
@@ -310,7 +320,7 @@ function Schemes() {
       {draft ? (
         <SchemeEditor
           draft={draft}
-          catalogue={meta.catalogue}
+          catalogue={scoring}
           onClose={() => setDraft(null)}
           onSaved={(s) => {
             setDraft(null);
