@@ -1,0 +1,99 @@
+/**
+ * The scheduled reports (定时报表): one entry per job. Adding a report is one entry here — its name
+ * (used on the command line, in the settings and in the archive), its Chinese title, when it runs
+ * by default (five-field cron, China time), the kind of period it covers, whether it is made per
+ * division, and how it is made. A run is given the period it covers and the recipient scope
+ * ("court", or a division's name when `perDivision`) and returns its files, its title and the day
+ * its data were computed as of; the scheduler archives them (run-job.ts).
+ */
+import type { Db } from "../../db/connect.js";
+import type { Actor } from "../../domain/auth/index.js";
+import { bulletinTitle } from "../../domain/bulletin/narrative.js";
+import type { Period, PeriodKind } from "../../domain/jobs/periods.js";
+import { buildBulletin } from "../bulletins/build-bulletin.js";
+import { bulletinFile } from "../bulletins/export-bulletin.js";
+import { DOCX_TYPE, XLSX_TYPE } from "../shared/file.js";
+
+export interface JobFile {
+  fileName: string;
+  mime: string;
+  data: Buffer;
+}
+
+export interface JobOutput {
+  title: string;
+  /** The day the report's data were computed as of (YYYY-MM-DD). */
+  dataDate: string;
+  files: JobFile[];
+}
+
+export interface JobContext {
+  /** The scheduler's own actor (an administrator: it sees the whole court). */
+  actor: Actor;
+  handle: Db;
+  period: Period;
+  /** "court", or the division whose version this is. */
+  scope: string;
+  /** The day the run is made (the as-of date; a report never looks past it). */
+  today: string;
+}
+
+export interface JobDefinition {
+  name: string;
+  title: string;
+  defaultCron: string;
+  period: PeriodKind;
+  /** Made for the court and once per division with a chief (the chief's version). */
+  perDivision: boolean;
+  run(ctx: JobContext): Promise<JobOutput>;
+}
+
+/**
+ * The files of a report made as a .docx and its .xlsx companion (the shape the quarterly and
+ * monthly report builders return), named `<stem>.docx` / `<stem>.xlsx`.
+ */
+export function docxAndXlsx(
+  stem: string,
+  r: { title: string; dataDate: string; docx: Buffer; xlsx: Buffer },
+): JobOutput {
+  const safe = stem.replace(/[\\/:*?"<>|]/g, "_");
+  return {
+    title: r.title,
+    dataDate: r.dataDate,
+    files: [
+      { fileName: `${safe}.docx`, mime: DOCX_TYPE, data: r.docx },
+      { fileName: `${safe}.xlsx`, mime: XLSX_TYPE, data: r.xlsx },
+    ],
+  };
+}
+
+/**
+ * 审限与长期未结案件通报, monthly on the 1st for the month before. The bulletin is made for the whole
+ * court only (its narrative speaks of 全院 and it has a table by division): a chief's version would
+ * need its own wording, so it is archived once, for the court's readers.
+ */
+const MONTHLY_BULLETIN: JobDefinition = {
+  name: "monthly-bulletin",
+  title: "审限与长期未结案件通报",
+  defaultCron: "0 6 1 * *",
+  period: "month",
+  perDivision: false,
+  async run({ actor, handle, period, today }) {
+    const data = await buildBulletin(actor, handle, period.label, { today });
+    const files = await Promise.all([bulletinFile(data, "docx"), bulletinFile(data, "xlsx")]);
+    return {
+      title: bulletinTitle(data),
+      dataDate: data.asOf,
+      files: files.map((f) => ({ fileName: f.fileName, mime: f.mediaType, data: f.content })),
+    };
+  },
+};
+
+/** Every job, in the order the screens list them. */
+export const JOBS: JobDefinition[] = [MONTHLY_BULLETIN];
+
+export function jobNamed(name: string): JobDefinition | undefined {
+  return JOBS.find((j) => j.name === name);
+}
+
+export { XLSX_TYPE };
