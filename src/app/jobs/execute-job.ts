@@ -69,6 +69,15 @@ export interface ExecuteOptions {
 
 export class JobLockedError extends ConflictError {}
 
+/**
+ * The times recorded for a run: real time elapsed since the call, counted from `nowMs` (the same
+ * as the wall clock when nowMs is now; tests pass another instant).
+ */
+function clockOf(options: ExecuteOptions): () => string {
+  const started = Date.now();
+  return () => new Date(options.nowMs + (Date.now() - started)).toISOString();
+}
+
 function describe(err: unknown): string {
   if (err instanceof AppError) return err.message;
   const message = err instanceof Error ? err.message : String(err);
@@ -128,7 +137,8 @@ async function runScope(
   attempt: number,
   options: ExecuteOptions,
 ): Promise<ScopeRun | undefined> {
-  const startedAt = new Date().toISOString();
+  const clock = clockOf(options);
+  const startedAt = clock();
   const runId = await insertJobRun(handle, {
     job: job.name,
     periodLabel: period.label,
@@ -163,7 +173,7 @@ async function runScope(
         storedPath: s.storedPath,
       });
     }
-    const finishedAt = new Date().toISOString();
+    const finishedAt = clock();
     await handle.db.transaction().execute(async (trx) => {
       for (const f of files) {
         f.id = await insertArchivedReport(trx, {
@@ -205,7 +215,7 @@ async function runScope(
       status: "failed",
       error,
       dataDate: null,
-      finishedAt: new Date().toISOString(),
+      finishedAt: clock(),
     });
     return { runId, scope, attempt, status: "failed", error, dataDate: null, title: null, files: [] };
   }
