@@ -6,7 +6,7 @@
  */
 export interface RetryPolicy {
   maxAttempts: number;
-  backoffMinutes: readonly number[];
+  backoffMinutes: number[];
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, backoffMinutes: [5, 30] };
