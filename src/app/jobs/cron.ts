@@ -3,6 +3,7 @@
  * time; day-of-month and weekday combine as in Vixie cron (either matches) when both are given.
  */
 import { Cron } from "croner";
+import { checkCronFields } from "../../domain/jobs/cron-fields.js";
 
 export const JOB_TIME_ZONE = "Asia/Shanghai";
 
@@ -12,15 +13,15 @@ function cronOf(expression: string): Cron {
 
 /** Why an expression is refused (Chinese), or null. */
 export function checkCron(expression: string): string | null {
-  if (expression.trim().split(/\s+/).length !== 5)
-    return "应为五段（分 时 日 月 星期），如 0 6 1 * * 表示每月1日6时";
+  const why = checkCronFields(expression);
+  if (why !== null) return why;
   try {
     const c = cronOf(expression);
     const next = c.nextRun(new Date(0));
     c.stop();
     return next ? null : "按该表达式永远不会执行";
-  } catch (err) {
-    return `无法解析（${(err as Error).message}）`;
+  } catch {
+    return "无法解析，请检查各段的写法";
   }
 }
 

@@ -46,6 +46,7 @@ function RunButton({ job }: { job: JobRow }) {
     <Space.Compact>
       <Input
         aria-label={`${job.title}的期间`}
+        data-testid={`job-period-${job.name}`}
         placeholder={
           job.period === "month" ? "期间，如 2024-06（默认上月）" : "期间，如 2024Q4（默认上季度）"
         }
@@ -56,6 +57,7 @@ function RunButton({ job }: { job: JobRow }) {
       <Button
         type="primary"
         loading={run.isPending}
+        data-testid={`job-run-${job.name}`}
         onClick={() =>
           run.mutate(
             { name: job.name, period: period.trim() || undefined },
@@ -136,7 +138,11 @@ function SettingsForm() {
             label="执行时间"
             tooltip="五段 cron 表达式（北京时间）：分 时 日 月 星期，如 0 6 1 * * 表示每月1日6时"
           >
-            <Input aria-label={`${j.title}执行时间`} style={{ width: 180 }} />
+            <Input
+              aria-label={`${j.title}执行时间`}
+              data-testid={`job-cron-${j.name}`}
+              style={{ width: 180 }}
+            />
           </Form.Item>
         </Space>
       ))}
@@ -150,7 +156,7 @@ function SettingsForm() {
         <InputNumber min={1} max={12} />
       </Form.Item>
       <Form.Item>
-        <Button htmlType="submit" loading={save.isPending}>
+        <Button htmlType="submit" loading={save.isPending} data-testid="job-settings-save">
           保存设置
         </Button>
       </Form.Item>
@@ -184,6 +190,7 @@ export function JobsPanel() {
       {(jobs.data?.jobs ?? []).map((j) => (
         <Card
           key={j.name}
+          data-testid={`job-${j.name}`}
           size="small"
           title={
             <Space>
@@ -207,6 +214,7 @@ export function JobsPanel() {
             {j.perDivision ? "" : "（该报表只出全院版本）"}
           </Typography.Paragraph>
           <Table<JobRunRow>
+            data-testid={`job-runs-${j.name}`}
             size="small"
             rowKey="id"
             columns={runColumns}

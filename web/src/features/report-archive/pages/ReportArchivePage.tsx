@@ -51,6 +51,7 @@ function ArchiveTable() {
         <Button
           type="link"
           style={{ padding: 0 }}
+          data-testid={`archive-download-${r.id}`}
           onClick={() => downloadArchived(r).catch((err) => message.error(errorMessage(err)))}
         >
           {name}
@@ -73,6 +74,7 @@ function ArchiveTable() {
           }}
           options={(list.data?.jobs ?? []).map((j) => ({ value: j.name, label: j.title }))}
           aria-label="报表"
+          data-testid="archive-job"
         />
         <Input
           allowClear
@@ -84,10 +86,12 @@ function ArchiveTable() {
             setPage(1);
           }}
           aria-label="期间"
+          data-testid="archive-period"
         />
         <Typography.Text type="secondary">共 {list.data?.total ?? 0} 个文件</Typography.Text>
       </Space>
       <Table<ArchivedReportRow>
+        data-testid="archive-table"
         size="small"
         rowKey="id"
         loading={list.isFetching}
@@ -113,7 +117,7 @@ export default function ReportArchivePage() {
   const { can } = useSession();
   const canManage = can("manage-jobs");
   return (
-    <Flex vertical gap="small">
+    <Flex vertical gap="small" data-testid="page-report-archive">
       <Typography.Title level={4} style={{ margin: 0 }}>
         报表归档
       </Typography.Title>
