@@ -103,6 +103,7 @@ export async function executeJob(
     let scopes = (await jobRecipients(handle, job.perDivision)).map((s) => s.scope);
     if (options.scopes) scopes = scopes.filter((s) => options.scopes?.includes(s));
     const runs = await runsOfPeriods(handle, job.name, [period.label]);
+    const shared = new Map<string, unknown>();
     const out: ScopeRun[] = [];
     for (const scope of scopes) {
       const mine = runs.filter((r) => r.scope === scope);
@@ -120,7 +121,7 @@ export async function executeJob(
         if (step.kind !== "run") continue;
         attempt = step.attempt;
       }
-      const run = await runScope(handle, job, period, scope, attempt, options);
+      const run = await runScope(handle, job, period, scope, attempt, options, shared);
       if (run) out.push(run);
     }
     return out;
@@ -136,6 +137,7 @@ async function runScope(
   scope: string,
   attempt: number,
   options: ExecuteOptions,
+  shared: Map<string, unknown>,
 ): Promise<ScopeRun | undefined> {
   const clock = clockOf(options);
   const startedAt = clock();
@@ -158,6 +160,7 @@ async function runScope(
       period,
       scope,
       today: options.today,
+      shared,
     });
     if (output.files.length === 0) throw new Error("没有生成任何文件");
     const files: (ArchivedFileInfo & { storedPath: string })[] = [];

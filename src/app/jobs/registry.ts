@@ -8,9 +8,12 @@
  */
 import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
+import type { BulletinData } from "../../domain/bulletin/model.js";
 import { bulletinTitle } from "../../domain/bulletin/narrative.js";
 import type { Period, PeriodKind } from "../../domain/jobs/periods.js";
+import { COURT_SCOPE } from "../../domain/jobs/recipients.js";
 import { buildBulletin } from "../bulletins/build-bulletin.js";
+import { divisionBulletin } from "../bulletins/division-bulletin.js";
 import { bulletinFile } from "../bulletins/export-bulletin.js";
 import { DOCX_TYPE, XLSX_TYPE } from "../shared/file.js";
 
@@ -36,6 +39,11 @@ export interface JobContext {
   scope: string;
   /** The day the run is made (the as-of date; a report never looks past it). */
   today: string;
+  /**
+   * Shared by the versions of one run, empty at each run: what the court's version computes that
+   * the divisions' versions are cut from (the bulletin), so it is computed once.
+   */
+  shared: Map<string, unknown>;
 }
 
 export interface JobDefinition {
@@ -67,19 +75,30 @@ export function docxAndXlsx(
   };
 }
 
+/** The whole court's bulletin of the run's month, built once for all the versions of one run. */
+function courtBulletin(ctx: JobContext): Promise<BulletinData> {
+  let data = ctx.shared.get("court-bulletin") as Promise<BulletinData> | undefined;
+  if (!data) {
+    data = buildBulletin(ctx.actor, ctx.handle, ctx.period.label, { today: ctx.today });
+    ctx.shared.set("court-bulletin", data);
+  }
+  return data;
+}
+
 /**
- * 审限与长期未结案件通报, monthly on the 1st for the month before. The bulletin is made for the whole
- * court only (its narrative speaks of 全院 and it has a table by division): a chief's version would
- * need its own wording, so it is archived once, for the court's readers.
+ * 审限与长期未结案件通报, monthly on the 1st for the month before: the whole court's, and each
+ * division's (its counts, cases and figures only — domain/bulletin/scope.ts) for its 庭长.
  */
 const MONTHLY_BULLETIN: JobDefinition = {
   name: "monthly-bulletin",
   title: "审限与长期未结案件通报",
   defaultCron: "0 6 1 * *",
   period: "month",
-  perDivision: false,
-  async run({ actor, handle, period, today }) {
-    const data = await buildBulletin(actor, handle, period.label, { today });
+  perDivision: true,
+  async run(ctx) {
+    const court = await courtBulletin(ctx);
+    const data =
+      ctx.scope === COURT_SCOPE ? court : await divisionBulletin(ctx.actor, ctx.handle, court, ctx.scope);
     const files = await Promise.all([bulletinFile(data, "docx"), bulletinFile(data, "xlsx")]);
     return {
       title: bulletinTitle(data),
@@ -95,5 +114,3 @@ export const JOBS: JobDefinition[] = [MONTHLY_BULLETIN];
 export function jobNamed(name: string): JobDefinition | undefined {
   return JOBS.find((j) => j.name === name);
 }
-
-export { XLSX_TYPE };

@@ -35,12 +35,15 @@ import { DEFAULT_RETRY } from "../../../src/domain/jobs/retry.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 const DIVISION = "民事审判第一庭";
-// Two pending cases: A 简易 filed 2024-01-15 (deadline 2024-04-15: overdue at 2024-06-30), B 普通
-// filed 2024-01-22 (deadline 2024-07-22). The June bulletin lists one overdue case.
+// Pending cases of 民一庭: A 简易 filed 2024-01-15 (deadline 2024-04-15: overdue at 2024-06-30), B
+// 普通 filed 2024-01-22 (deadline 2024-07-22); and one overdue case of 民二庭. The June bulletin
+// lists two overdue cases for the court, one in 民一庭's version.
 const CASES = [
   "案号,案由,立案日期,审理程序,承办部门,承办人,结案日期,结案方式,标的额,原告,被告,涉企,上诉,二审结果",
   `（2024）内0602民初101号,民间借贷纠纷,2024-01-15,简易程序,${DIVISION},张三,,,10000,甲某,乙某,否,,`,
   `（2024）内0602民初103号,物业服务合同纠纷,2024-01-22,普通程序,${DIVISION},张三,,,10000,甲某,乙某,否,,`,
+  // Another division's case, overdue too (简易, filed 2024-01-10: deadline 2024-04-10).
+  "（2024）内0602民初207号,买卖合同纠纷,2024-01-10,简易程序,民事审判第二庭,李四,,,5000,丙某,丁某,否,,",
 ].join("\n");
 
 const office: Actor = { username: "office1", role: "office" };
@@ -135,13 +138,16 @@ for (const dialect of TEST_DIALECTS) {
         today: "2024-07-15",
       });
       expect(r.period).toEqual({ label: "2024-06", name: "2024年6月" });
-      // The bulletin is made for the whole court only.
-      expect(r.runs.map((x) => [x.scope, x.status, x.attempt])).toEqual([["court", "succeeded", 1]]);
+      // The court's version, and one for 民一庭, the only division with a chief (chief1).
+      expect(r.runs.map((x) => [x.scope, x.status, x.attempt])).toEqual([
+        ["court", "succeeded", 1],
+        [DIVISION, "succeeded", 1],
+      ]);
       expect(r.runs[0]?.dataDate).toBe("2024-06-30");
       const list = await listArchivedReports(office, db, { job: "monthly-bulletin", period: "2024-06" });
-      expect(list.total).toBe(2);
-      const docx = list.rows.find((x) => x.fileName.endsWith(".docx"));
-      const xlsx = list.rows.find((x) => x.fileName.endsWith(".xlsx"));
+      expect(list.total).toBe(4);
+      const docx = list.rows.find((x) => x.scope === "court" && x.fileName.endsWith(".docx"));
+      const xlsx = list.rows.find((x) => x.scope === "court" && x.fileName.endsWith(".xlsx"));
       expect(docx?.scopeName).toBe("全院");
       docxId = docx?.id ?? 0;
 
@@ -152,12 +158,47 @@ for (const dialect of TEST_DIALECTS) {
       const zip = await JSZip.loadAsync(bytes);
       const text = await zip.file("word/document.xml")?.async("string");
       expect(text).toContain("审限与长期未结案件通报");
+      expect(text).toContain("全院超审限未结案件 2 件");
       expect(text).toContain("（2024）内0602民初101号");
+      expect(text).toContain("（2024）内0602民初207号");
 
       const x = await downloadArchivedReport(office, db, xlsx?.id ?? 0);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load((await bytesOf(x.content)) as unknown as ArrayBuffer);
       expect(book.worksheets.length).toBeGreaterThan(1);
+    });
+
+    it("gives the chief their division's version: its cases and counts only", async () => {
+      const mine = await listArchivedReports(chief, db, { job: "monthly-bulletin", period: "2024-06" });
+      expect(mine.rows.map((x) => x.fileName).sort()).toEqual([
+        "鄂尔多斯市东胜区人民法院-2024-06-审限与长期未结通报-民事审判第一庭.docx",
+        "鄂尔多斯市东胜区人民法院-2024-06-审限与长期未结通报-民事审判第一庭.xlsx",
+      ]);
+      const docx = mine.rows.find((x) => x.fileName.endsWith(".docx"));
+      expect(docx?.title).toBe("鄂尔多斯市东胜区人民法院民事审判第一庭 2024年6月审限与长期未结案件通报");
+      const bytes = await bytesOf((await downloadArchivedReport(chief, db, docx?.id ?? 0)).content);
+      const text = (await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string")) ?? "";
+      expect(text).toContain("民事审判第一庭超审限未结案件 1 件");
+      expect(text).toContain("（2024）内0602民初101号");
+      expect(text).not.toContain("民初207号");
+      expect(text).not.toContain("民事审判第二庭");
+      expect(text).not.toContain("全院");
+      const xlsx = mine.rows.find((x) => x.fileName.endsWith(".xlsx"));
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(
+        (await bytesOf(
+          (
+            await downloadArchivedReport(chief, db, xlsx?.id ?? 0)
+          ).content,
+        )) as unknown as ArrayBuffer,
+      );
+      const cells: string[] = [];
+      for (const ws of book.worksheets)
+        ws.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value))));
+      expect(cells).toContain("民事审判第一庭合计");
+      expect(
+        cells.some((c) => c.includes("民初207号") || c.includes("民事审判第二庭") || c.includes("全院")),
+      ).toBe(false);
     });
 
     it("refuses a period not yet ended and an unknown job, naming them", async () => {
@@ -305,11 +346,14 @@ for (const dialect of TEST_DIALECTS) {
       const bulletin = jobs.jobs.find((j) => j.name === "monthly-bulletin");
       expect(bulletin?.nextRunAt).toBe("2024-07-31T23:30:00.000Z");
       expect(bulletin?.nextPeriod).toBe("2024-07");
-      expect(bulletin?.runs[0]).toMatchObject({
-        periodLabel: "2024-06",
-        status: "succeeded",
-        scopeName: "全院",
-      });
+      expect(bulletin?.runs.map((r) => [r.periodLabel, r.scopeName, r.status])).toEqual([
+        ["2024-06", DIVISION, "succeeded"],
+        ["2024-06", "全院", "succeeded"],
+      ]);
+      expect(bulletin?.scopes).toEqual([
+        { scope: "court", scopeName: "全院", recipients: ["office1"] },
+        { scope: DIVISION, scopeName: DIVISION, recipients: ["chief1"] },
+      ]);
       await updateJobSettings(office, db, {});
     });
 
@@ -323,9 +367,14 @@ for (const dialect of TEST_DIALECTS) {
       await scheduler.sweep();
       await scheduler.stop();
       const july = await listArchivedReports(office, db, { job: "monthly-bulletin", period: "2024-07" });
-      expect(july.rows.map((x) => x.dataDate)).toEqual(["2024-07-31", "2024-07-31"]);
+      expect(july.rows.map((x) => x.dataDate)).toEqual([
+        "2024-07-31",
+        "2024-07-31",
+        "2024-07-31",
+        "2024-07-31",
+      ]);
       const june = await listArchivedReports(office, db, { job: "monthly-bulletin", period: "2024-06" });
-      expect(june.total).toBe(2);
+      expect(june.total).toBe(4);
       const runs =
         (await listJobs(office, db, { nowMs: Date.parse("2024-08-02T00:00:00Z") })).jobs[0]?.runs ?? [];
       expect(runs[0]).toMatchObject({ periodLabel: "2024-07", trigger: "schedule", startedBy: "scheduler" });
