@@ -164,11 +164,13 @@ async function clientFor(who: Who, fresh = false): Promise<ApiClient> {
 
 let judgesCase = 0;
 
-/** The id of an archived bulletin (.docx) of the demo court. */
+/** The id of an archived bulletin (.docx, the whole court's version) of the demo court. */
 async function archivedBulletin(): Promise<number> {
   const res = await clients.office?.get("/api/report-archive?job=monthly-bulletin");
-  const body = (await (res as Response).json()) as { rows: { id: number; fileName: string }[] };
-  const hit = body.rows.find((r) => r.fileName.endsWith(".docx"));
+  const body = (await (res as Response).json()) as {
+    rows: { id: number; fileName: string; scope: string }[];
+  };
+  const hit = body.rows.find((r) => r.scope === "court" && r.fileName.endsWith(".docx"));
   if (!hit) throw new Error("the demo court has no archived bulletin");
   return hit.id;
 }
@@ -387,8 +389,8 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: bulletinReaders,
     call: (c) => c.get("/api/bulletins/2026-10.docx"),
   },
-  // 报表归档: the whole court's readers and the chiefs list it; the demo's bulletins are the whole
-  // court's version, which a chief does not download. 定时任务: the office and the administrator.
+  // 报表归档: the whole court's readers and the chiefs list it; a chief does not download the whole
+  // court's version (only their division's). 定时任务: the office and the administrator.
   "GET /api/report-archive": {
     expect: { ...bulletinReaders, chief: 200 },
     call: (c) => c.get("/api/report-archive?job=monthly-bulletin"),

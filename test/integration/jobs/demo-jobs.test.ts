@@ -1,7 +1,7 @@
 /**
  * The demo court's report archive, on SQLite and PostgreSQL: every registered job run for its most
  * recent periods before the as-of day — the monthly bulletin for the three months before
- * 2026-11-27 (August, September, October 2026), and a quarterly job (registered here for the test,
+ * 2026-11-27 (August, September, October 2026), the court's and each chief's division's, and a quarterly job (registered here for the test,
  * as the quarterly report will be) for the two quarters before it (2026Q2, 2026Q3), its
  * per-division versions included.
  */
@@ -61,15 +61,19 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("archives the monthly bulletin of the three months before the as-of day", async () => {
-      const list = await listArchivedReports(office, db, { job: "monthly-bulletin" });
+      const list = await listArchivedReports(office, db, { job: "monthly-bulletin", pageSize: 500 });
       const periods = [...new Set(list.rows.map((r) => r.periodLabel))];
       expect(periods).toEqual(["2026-10", "2026-09", "2026-08"]);
-      // A .docx and an .xlsx each, for the whole court, computed as of each month's last day.
-      expect(list.total).toBe(6);
-      expect(list.rows.every((r) => r.scope === "court")).toBe(true);
-      expect(new Set(list.rows.map((r) => r.dataDate))).toEqual(
+      // A .docx and an .xlsx each for the whole court, computed as of each month's last day …
+      const court = list.rows.filter((r) => r.scope === "court");
+      expect(court).toHaveLength(6);
+      expect(new Set(court.map((r) => r.dataDate))).toEqual(
         new Set(["2026-10-31", "2026-09-30", "2026-08-31"]),
       );
+      // … and for each division with a chief (the demo has a chief account per division).
+      const divisions = new Set(list.rows.filter((r) => r.scope !== "court").map((r) => r.scope));
+      expect(divisions.size).toBeGreaterThan(1);
+      expect(list.total).toBe(6 * (1 + divisions.size));
       console.log(`demo court with its archive seeded on ${dialect} in ${seconds.toFixed(1)} s`);
     });
 
@@ -91,13 +95,15 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("shows the demo runs in the jobs panel, each succeeded", async () => {
-      const jobs = await listJobs(office, db, { nowMs: Date.parse(`${AS_OF}T04:00:00Z`) });
+      const jobs = await listJobs(office, db, { nowMs: Date.parse(`${AS_OF}T04:00:00Z`), runsPerJob: 500 });
       const bulletin = jobs.jobs.find((j) => j.name === "monthly-bulletin");
-      expect(bulletin?.runs.map((r) => [r.periodLabel, r.status, r.trigger])).toEqual([
+      const court = bulletin?.runs.filter((r) => r.scope === "court");
+      expect(court?.map((r) => [r.periodLabel, r.status, r.trigger])).toEqual([
         ["2026-10", "succeeded", "demo"],
         ["2026-09", "succeeded", "demo"],
         ["2026-08", "succeeded", "demo"],
       ]);
+      expect(bulletin?.runs.every((r) => r.status === "succeeded" && r.trigger === "demo")).toBe(true);
     });
   });
 }
