@@ -44,12 +44,16 @@ describe("报表归档", () => {
     const { page, errors } = office;
     await page.getByTestId("nav-menu").getByText("报表归档").click();
     await page.getByTestId("page-report-archive").waitFor();
-    const api = await getJson<Archive>(page.request, "/api/report-archive?job=monthly-bulletin");
-    expect(api.total).toBe(6);
+    const api = await getJson<Archive>(page.request, "/api/report-archive?job=monthly-bulletin&pageSize=500");
+    // The court's version (a .docx and an .xlsx) of each of the three months, and the divisions'.
+    expect(api.rows.filter((r) => r.scope === "court")).toHaveLength(6);
+    expect(api.total).toBeGreaterThan(6);
     await expect
       .poll(async () => [...new Set(await columnTexts(page, "archive-table", "期间"))])
       .toEqual(["2026-10", "2026-09", "2026-08"]);
-    const row = api.rows.find((r) => r.periodLabel === "2026-10" && r.fileName.endsWith(".docx"));
+    const row = api.rows.find(
+      (r) => r.periodLabel === "2026-10" && r.scope === "court" && r.fileName.endsWith(".docx"),
+    );
     if (!row) throw new Error("no archived October bulletin");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -79,9 +83,12 @@ describe("报表归档", () => {
     const { page, errors } = office;
     await page.getByRole("tab", { name: "定时任务" }).click();
     await page.getByTestId("job-monthly-bulletin").waitFor();
+    // The latest runs first: October's versions, then September's.
     await expect
-      .poll(() => columnTexts(page, "job-runs-monthly-bulletin", "期间"))
-      .toEqual(["2026-10", "2026-09", "2026-08"]);
+      .poll(async () => (await columnTexts(page, "job-runs-monthly-bulletin", "期间"))[0])
+      .toBe("2026-10");
+    const shown = new Set(await columnTexts(page, "job-runs-monthly-bulletin", "期间"));
+    expect([...shown].every((p) => ["2026-10", "2026-09", "2026-08"].includes(p))).toBe(true);
     await page.getByTestId("job-cron-monthly-bulletin").fill("0 6 32 * *");
     await page.getByTestId("job-settings-save").click();
     await page
@@ -97,21 +104,36 @@ describe("报表归档", () => {
       page.request,
       "/api/report-archive?job=monthly-bulletin&period=2026-07",
     );
-    expect(api.total).toBe(2);
+    expect(api.rows.filter((r) => r.scope === "court")).toHaveLength(2);
     await screenshot(page, "report-archive-jobs");
     expect(errors).toEqual([]);
   });
 
-  it("shows a division chief the page without the court's versions or the jobs", async () => {
+  it("gives a division chief their division's versions only, without the jobs", async () => {
     const chief = await openSession(e2e);
     await apiSignIn(chief.context.request, e2e, "demo-chief-1");
     await chief.page.goto("/report-archive");
     await chief.page.getByTestId("page-report-archive").waitFor();
     expect(await textOf(chief.page, "nav-menu")).toContain("报表归档");
     expect(await chief.page.getByRole("tab", { name: "定时任务" }).count()).toBe(0);
-    await chief.page.getByText("暂无归档报表").waitFor();
-    const api = await getJson<Archive>(chief.context.request, "/api/report-archive");
-    expect(api.rows.every((r) => r.scope !== "court")).toBe(true);
+    const api = await getJson<Archive>(chief.context.request, "/api/report-archive?pageSize=500");
+    const scopes = [...new Set(api.rows.map((r) => r.scope))];
+    expect(scopes).toHaveLength(1);
+    expect(scopes[0]).not.toBe("court");
+    const division = scopes[0] as string;
+    const row = api.rows.find((r) => r.periodLabel === "2026-10" && r.fileName.endsWith(".docx"));
+    if (!row) throw new Error("no archived October bulletin for the chief");
+    const [download] = await Promise.all([
+      chief.page.waitForEvent("download"),
+      chief.page.getByTestId(`archive-download-${row.id}`).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      `鄂尔多斯市东胜区人民法院-2026-10-审限与长期未结通报-${division}.docx`,
+    );
+    const zip = await JSZip.loadAsync(readFileSync((await download.path()) as string));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain(`${division}超审限未结案件`);
+    expect(xml).not.toContain("全院");
     expect(chief.errors).toEqual([]);
     await chief.context.close();
   });
