@@ -11,6 +11,11 @@ import { formatTable } from "./table.js";
 
 const STATUS: Record<string, string> = { running: "运行中", succeeded: "成功", failed: "失败" };
 
+/** An instant as China time, 2026-12-01 06:00 (China keeps UTC+8 all year). */
+function chinaTime(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -63,13 +68,13 @@ export function registerJobsCommand(program: Command): void {
       );
       console.log(
         formatTable(
-          ["任务", "名称", "执行时间", "启用", "下次运行", "覆盖期间", "版本"],
+          ["任务", "名称", "执行时间", "启用", "下次运行（北京时间）", "覆盖期间", "版本"],
           r.jobs.map((j) => [
             j.name,
             j.title,
             j.cron,
             j.enabled ? "是" : "否",
-            j.nextRunAt ?? "—",
+            j.nextRunAt ? chinaTime(j.nextRunAt) : "—",
             j.nextPeriod ?? "—",
             j.scopes.map((s) => s.scopeName).join("、"),
           ]),
@@ -83,14 +88,14 @@ export function registerJobsCommand(program: Command): void {
         }
         console.log(
           formatTable(
-            ["期间", "版本", "次", "状态", "数据截至", "开始", "错误"],
+            ["期间", "版本", "次", "状态", "数据截至", "开始（北京时间）", "错误"],
             j.runs.map((x) => [
               x.periodLabel,
               x.scopeName,
               String(x.attempt),
               STATUS[x.status] ?? x.status,
               x.dataDate ?? "",
-              x.startedAt,
+              chinaTime(x.startedAt),
               x.error ?? "",
             ]),
             [2],
