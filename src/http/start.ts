@@ -13,7 +13,7 @@ import { completePendingImports } from "../app/imports/complete-pending-imports.
 import { importLimits } from "../app/imports/import-limits.js";
 import { queryLimits } from "../app/indicators/query-limits.js";
 import { warmDashboard } from "../app/indicators/warm-dashboard.js";
-import { startScheduler } from "../app/jobs/scheduler.js";
+import { type Scheduler, startScheduler } from "../app/jobs/scheduler.js";
 import { type Db, openDb, resolveDbUrl } from "../app/runtime/database.js";
 import { todayInChina } from "../app/shared/today.js";
 import { escalateOverdueOrders } from "../app/supervision-orders/escalate-overdue-orders.js";
@@ -104,6 +104,8 @@ export interface RunningApp {
   url: string;
   admin?: { username: string; password: string };
   demoAccounts?: DemoAccount[];
+  /** The scheduled reports' scheduler, when started (StartOptions.scheduler). */
+  scheduler?: Scheduler;
   close(): Promise<void>;
 }
 
@@ -170,6 +172,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       url: address.replace("[::1]", "localhost"),
       admin,
       demoAccounts,
+      scheduler,
       async close() {
         await scheduler?.stop();
         await app.close();
