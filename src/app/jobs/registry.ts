@@ -4,7 +4,20 @@
  * by default (five-field cron, China time), the kind of period it covers, whether it is made per
  * division, and how it is made. A run is given the period it covers and the recipient scope
  * ("court", or a division's name when `perDivision`) and returns its files, its title and the day
- * its data were computed as of; the scheduler archives them (run-job.ts).
+ * its data were computed as of; the scheduler archives them (execute-job.ts). A report builder
+ * that returns `{ title, dataDate, docx, xlsx }` is registered as, e.g.:
+ *
+ *   {
+ *     name: "quarterly-report",
+ *     title: "审判态势季度分析报告",
+ *     defaultCron: "0 6 5 1,4,7,10 *",
+ *     period: "quarter",
+ *     perDivision: true,
+ *     run: async ({ actor, handle, period, scope }) =>
+ *       docxAndXlsx(
+ *         await buildQuarterlyReport(actor, handle, { quarter: period.label, division: divisionOfScope(scope) }),
+ *       ),
+ *   },
  */
 import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
@@ -58,11 +71,11 @@ export interface JobDefinition {
 
 /**
  * The files of a report made as a .docx and its .xlsx companion (the shape the quarterly and
- * monthly report builders return), named `<stem>.docx` / `<stem>.xlsx`.
+ * monthly report builders return), named `<stem>.docx` / `<stem>.xlsx` (default stem: the title).
  */
 export function docxAndXlsx(
-  stem: string,
   r: { title: string; dataDate: string; docx: Buffer; xlsx: Buffer },
+  stem: string = r.title,
 ): JobOutput {
   const safe = stem.replace(/[\\/:*?"<>|]/g, "_");
   return {
@@ -73,6 +86,11 @@ export function docxAndXlsx(
       { fileName: `${safe}.xlsx`, mime: XLSX_TYPE, data: r.xlsx },
     ],
   };
+}
+
+/** The division a scope names, or undefined for the whole court's version. */
+export function divisionOfScope(scope: string): string | undefined {
+  return scope === COURT_SCOPE ? undefined : scope;
 }
 
 /** The whole court's bulletin of the run's month, built once for all the versions of one run. */
@@ -107,6 +125,8 @@ const MONTHLY_BULLETIN: JobDefinition = {
     };
   },
 };
+
+export { DOCX_TYPE, XLSX_TYPE };
 
 /** Every job, in the order the screens list them. */
 export const JOBS: JobDefinition[] = [MONTHLY_BULLETIN];
