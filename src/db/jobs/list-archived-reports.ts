@@ -1,7 +1,8 @@
 /**
- * Archived reports, newest period first: optionally of one job and period, and only of the scopes
+ * Archived reports, newest period first, the court's version before the divisions': optionally of one job and period, and only of the scopes
  * given (undefined: every scope — the whole court's readers). A page of rows and the total.
  */
+import { sql } from "kysely";
 import type { Db } from "../connect.js";
 import { type ArchivedReport, toArchivedReport } from "./mapper.js";
 
@@ -26,7 +27,10 @@ export async function listArchivedReports(
     .selectAll()
     .orderBy("period_label", "desc")
     .orderBy("job")
-    .orderBy("id", "desc")
+    // The whole court's version first, then the divisions' in the order they were made (the court's
+    // division order), each with its files.
+    .orderBy(sql`case when scope = 'court' then 0 else 1 end`)
+    .orderBy("id")
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute();

@@ -146,6 +146,13 @@ for (const dialect of TEST_DIALECTS) {
       expect(r.runs[0]?.dataDate).toBe("2024-06-30");
       const list = await listArchivedReports(office, db, { job: "monthly-bulletin", period: "2024-06" });
       expect(list.total).toBe(4);
+      // The court's version first, its .docx then its .xlsx (the order they were made), then 民一庭's.
+      expect(list.rows.map((x) => [x.scope, x.fileName.slice(-4)])).toEqual([
+        ["court", "docx"],
+        ["court", "xlsx"],
+        [DIVISION, "docx"],
+        [DIVISION, "xlsx"],
+      ]);
       const docx = list.rows.find((x) => x.scope === "court" && x.fileName.endsWith(".docx"));
       const xlsx = list.rows.find((x) => x.scope === "court" && x.fileName.endsWith(".xlsx"));
       expect(docx?.scopeName).toBe("全院");
