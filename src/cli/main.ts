@@ -7,6 +7,7 @@ import { registerDemoCommand } from "./demo.js";
 import { CliError } from "./errors.js";
 import { registerImportCommand } from "./import.js";
 import { registerIndicatorCommands } from "./indicators.js";
+import { registerJobsCommand } from "./jobs.js";
 import { registerOrdersCommand } from "./orders.js";
 import { registerPeopleCommands } from "./people.js";
 import { registerRefreshCommand } from "./refresh.js";
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerSupervisionCommand(program);
   registerAssessCommand(program);
   registerReversalsCommand(program);
+  registerJobsCommand(program);
   return program;
 }
 

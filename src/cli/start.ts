@@ -35,6 +35,7 @@ export function registerStartCommand(program: Command): void {
           demo: opts.demo,
           logger: opts.log,
           trustProxy: opts.trustProxy,
+          scheduler: true,
           log: (s) => console.log(s),
         });
         console.log(`\n审管 shenguan 已启动：${running.url}`);

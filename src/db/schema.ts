@@ -352,6 +352,54 @@ export interface AssignmentSuggestionsTable {
   created_at: string;
 }
 
+/** 定时报表: one attempt of a job for a period and a recipient scope. */
+export interface JobRunsTable {
+  id: Generated<number>;
+  job: string;
+  /** 2024-06 or 2024Q4. */
+  period_label: string;
+  /** "court" or a division's name. */
+  scope: string;
+  /** 1, 2, … for the same job, period and scope. */
+  attempt: number;
+  /** running | succeeded | failed */
+  status: string;
+  /** schedule | catch-up | retry | manual */
+  trigger: string;
+  started_by: string;
+  error: string | null;
+  /** The day the data were computed as of. */
+  data_date: string | null;
+  started_at: string;
+  finished_at: string | null;
+}
+
+/** A file a successful run made, kept under the files directory with its SHA-256. */
+export interface ReportArchiveTable {
+  id: Generated<number>;
+  job_run_id: number;
+  job: string;
+  title: string;
+  period_label: string;
+  scope: string;
+  data_date: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  /** Relative to the files directory. */
+  stored_path: string;
+  created_at: string;
+}
+
+/** Who runs a job now, until when (one row per job while it is held). */
+export interface JobLocksTable {
+  name: string;
+  holder: string;
+  acquired_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
@@ -377,6 +425,9 @@ export interface Database {
   review_meeting_entries: ReviewMeetingEntriesTable;
   case_rules: CaseRulesTable;
   case_rule_sources: CaseRuleSourcesTable;
+  job_runs: JobRunsTable;
+  report_archive: ReportArchiveTable;
+  job_locks: JobLocksTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;

@@ -13,6 +13,7 @@ import { completePendingImports } from "../app/imports/complete-pending-imports.
 import { importLimits } from "../app/imports/import-limits.js";
 import { queryLimits } from "../app/indicators/query-limits.js";
 import { warmDashboard } from "../app/indicators/warm-dashboard.js";
+import { type Scheduler, startScheduler } from "../app/jobs/scheduler.js";
 import { type Db, openDb, resolveDbUrl } from "../app/runtime/database.js";
 import { todayInChina } from "../app/shared/today.js";
 import { escalateOverdueOrders } from "../app/supervision-orders/escalate-overdue-orders.js";
@@ -93,6 +94,8 @@ export interface StartOptions {
   log?: (s: string) => void;
   /** Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma separated). */
   trustProxy?: string;
+  /** Run the scheduled reports (定时报表; `shenguan start` does, tests only when they ask). */
+  scheduler?: boolean;
 }
 
 export interface RunningApp {
@@ -101,6 +104,8 @@ export interface RunningApp {
   url: string;
   admin?: { username: string; password: string };
   demoAccounts?: DemoAccount[];
+  /** The scheduled reports' scheduler, when started (StartOptions.scheduler). */
+  scheduler?: Scheduler;
   close(): Promise<void>;
 }
 
@@ -160,13 +165,16 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     });
     const address = await app.listen({ host: options.host ?? "127.0.0.1", port: options.port ?? 3000 });
     if (options.warm !== false) void warmDashboard(appContext(app), log);
+    const scheduler = options.scheduler ? startScheduler(handle, { log }) : undefined;
     return {
       app,
       handle,
       url: address.replace("[::1]", "localhost"),
       admin,
       demoAccounts,
+      scheduler,
       async close() {
+        await scheduler?.stop();
         await app.close();
         await handle.close();
       },

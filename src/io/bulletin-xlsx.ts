@@ -16,9 +16,11 @@ import {
   type Counts,
   countOf,
   HEADLINES,
+  issuerOf,
   LONG_PENDING_BUCKETS,
   RUNG_NAMES,
   TIME_LIMIT_TIERS,
+  unitOf,
 } from "../domain/bulletin/model.js";
 import { hasOrders } from "../domain/bulletin/narrative.js";
 import { type IndicatorDef, indicatorById } from "../domain/indicators/index.js";
@@ -81,7 +83,7 @@ function styleRow(r: ExcelJS.Row, width: number, fill?: ExcelJS.Fill, bold = fal
   }
 }
 
-/** Division rows and a 全院合计 row; returns the next free row. */
+/** Division rows and a total row (全院合计, or the division's); returns the next free row. */
 function countTable(
   ws: ExcelJS.Worksheet,
   start: number,
@@ -99,7 +101,7 @@ function countTable(
     styleRow(r, columns.length + 1);
   }
   const t = ws.getRow(row++);
-  t.getCell(1).value = "全院合计";
+  t.getCell(1).value = `${unitOf(data)}合计`;
   columns.forEach((c, i) => {
     t.getCell(i + 2).value = c.value(data.thisMonth.total, data.lastMonth.total);
   });
@@ -202,7 +204,7 @@ function notes(data: BulletinData): string {
 function summarySheet(wb: ExcelJS.Workbook, data: BulletinData): void {
   const ws = wb.addWorksheet(SHEET_NAMES.summary, { views: [{ state: "frozen", xSplit: 1, ySplit: 5 }] });
   const width = 1 + HEADLINES.length * 3;
-  title(ws, `${data.court.name}${chineseMonth(data.month)}审限与长期未结情况汇总`, notes(data), width);
+  title(ws, `${issuerOf(data)}${chineseMonth(data.month)}审限与长期未结情况汇总`, notes(data), width);
   // Two header rows: the figure (merged over three columns), then 本月 / 上月 / 增减.
   ws.mergeCells(4, 1, 5, 1);
   ws.getCell(4, 1).value = "承办部门";
@@ -239,7 +241,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: BulletinData): void {
     styleRow(r, width, fill, fill !== undefined);
   };
   for (const d of data.divisions) line(d, data.thisMonth.byDivision[d], data.lastMonth.byDivision[d]);
-  line("全院合计", data.thisMonth.total, data.lastMonth.total, TOTAL_FILL);
+  line(`${unitOf(data)}合计`, data.thisMonth.total, data.lastMonth.total, TOTAL_FILL);
   ws.getColumn(1).width = 20;
   for (let c = 2; c <= width; c++) ws.getColumn(c).width = 8;
 
@@ -266,7 +268,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: BulletinData): void {
     styleRow(r, defs.length + 1, fill, fill !== undefined);
   };
   for (const g of data.indicators.byDivision) figures(g.division, g.figures);
-  figures("全院", data.indicators.court, TOTAL_FILL);
+  figures(unitOf(data), data.indicators.court, TOTAL_FILL);
   row += 1;
   ws.getCell(row, 1).value =
     "说明：结收比 = 结案数 ÷ 新收案件数；法定审限内结案率 = 审限内结案数 ÷ 有法定审限的结案数；平均审理天数为结案案件立案至结案的自然天数；超审限未结、超12个月未结为月末时点数（docs/indicators.md 口径）。";
@@ -278,7 +280,7 @@ function timeLimitSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
   const tiers = TIME_LIMIT_TIERS.map((t) => t.ruleId as string);
   title(
     ws,
-    `${data.court.name}${chineseMonth(data.month)}审限预警（截至${chineseDate(data.asOf)}）`,
+    `${issuerOf(data)}${chineseMonth(data.month)}审限预警（截至${chineseDate(data.asOf)}）`,
     `未结且有法定审限的案件，每案只计最严重的一档：已超审限；5日内届满；即将届满（民事、执行 30 日内，刑事、行政等 15 日内，不超过审限期间的最后三分之一）；已过三分之二。${notes(data)}`,
     10,
   );
@@ -320,7 +322,7 @@ function longPendingSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
   const approaching = APPROACHING_BUCKETS.map((b) => b.key);
   title(
     ws,
-    `${data.court.name}${chineseMonth(data.month)}长期未结案件（截至${chineseDate(data.asOf)}）`,
+    `${issuerOf(data)}${chineseMonth(data.month)}长期未结案件（截至${chineseDate(data.asOf)}）`,
     `自立案日起的自然时间，不扣除任何期间；每案只计已达到的最高节点（满六个月、一年、一年半、二年、三年）。临近：30 日内将达到下一节点。${notes(data)}`,
     10,
   );
@@ -367,7 +369,7 @@ function concealedSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
   const rules = CONCEALED_RULES.map((r) => r.ruleId);
   title(
     ws,
-    `${data.court.name}${chineseMonth(data.month)}隐形超审限线索（截至${chineseDate(data.asOf)}）`,
+    `${issuerOf(data)}${chineseMonth(data.month)}隐形超审限线索（截至${chineseDate(data.asOf)}）`,
     `形式上未超审限、但实际审理时间被延长、扣除、中止、程序转换或撤诉再立案掩盖的线索，按规则计条数（一案可有多条）；` +
       `只计月末未结和当月结案的案件；需逐案核查。${notes(data)}`,
     8,
@@ -418,7 +420,7 @@ function supervisionSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
   const headers = ["承办部门", "发起督办", "已答复", "逾期未答复", "已销号"];
   title(
     ws,
-    `${data.court.name}${chineseMonth(data.month)}督办情况（截至${chineseDate(data.asOf)}）`,
+    `${issuerOf(data)}${chineseMonth(data.month)}督办情况（截至${chineseDate(data.asOf)}）`,
     "按当月发生的操作计件：当月发起、当月答复（一件多次答复计一次）、当月逾期未答复而报庭长督促、当月销号。",
     headers.length,
   );
@@ -432,7 +434,7 @@ function supervisionSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
     styleRow(r, headers.length, total ? TOTAL_FILL : undefined, total);
   };
   for (const d of data.orders.byDivision) line(d.division, d.counts, false);
-  line("全院合计", data.orders.total, true);
+  line(`${unitOf(data)}合计`, data.orders.total, true);
   ws.getColumn(1).width = 22;
   for (let c = 2; c <= headers.length; c++) ws.getColumn(c).width = 12;
   ws.views = [{ state: "frozen", ySplit: 4 }];
@@ -442,7 +444,7 @@ function supervisionSheet(wb: ExcelJS.Workbook, data: BulletinData): void {
 export async function writeBulletinXlsx(data: BulletinData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "审管 shenguan";
-  wb.title = `${data.court.name}${chineseMonth(data.month)}审限与长期未结案件通报`;
+  wb.title = `${issuerOf(data)}${chineseMonth(data.month)}审限与长期未结案件通报`;
   summarySheet(wb, data);
   timeLimitSheet(wb, data);
   longPendingSheet(wb, data);

@@ -81,6 +81,10 @@ export class ApiClient {
     return this.send("PATCH", path, body);
   }
 
+  async put(path: string, body?: unknown): Promise<Response> {
+    return this.send("PUT", path, body);
+  }
+
   private async send(
     method: string,
     path: string,

@@ -45,6 +45,7 @@ import { computeIndicators } from "../indicators/compute-indicators.js";
 import { courtCode } from "../meta/court-code.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
+import type { Filter } from "../shared/scope.js";
 import { todayInChina } from "../shared/today.js";
 
 export type { BulletinData } from "../../domain/bulletin/model.js";
@@ -275,9 +276,17 @@ async function fillCaseDetails(handle: Db, rows: CaseBase[]): Promise<void> {
   }
 }
 
-/** The stored findings first found between from and to (China time), not resolved, by family. */
-async function newlyFoundIn(handle: Db, from: string, to: string): Promise<BulletinData["newlyFound"]> {
-  const counts = await countAlertRows(handle, [], { foundFrom: from, foundTo: to });
+/**
+ * The stored findings first found between from and to (China time), not resolved, by family —
+ * within the given scope filters (none: the whole court).
+ */
+export async function newlyFoundIn(
+  handle: Db,
+  from: string,
+  to: string,
+  filters: Filter[] = [],
+): Promise<BulletinData["newlyFound"]> {
+  const counts = await countAlertRows(handle, filters, { foundFrom: from, foundTo: to });
   const byFamily: Record<string, number> = {};
   for (const r of counts.byRule) {
     const family = ALERT_RULES_BY_ID.get(r.key)?.family;

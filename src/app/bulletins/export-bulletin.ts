@@ -13,15 +13,19 @@ import { DOCX_TYPE, type FileResult, XLSX_TYPE } from "../shared/file.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { buildBulletin } from "./build-bulletin.js";
 
-/** `<court>-<month>-审限与长期未结通报` — the file name without extension. */
-export function bulletinFileStem(courtName: string, month: string): string {
-  return `${courtName.replace(/[\\/:*?"<>|]/g, "_")}-${month}-审限与长期未结通报`;
+/**
+ * `<court>-<month>-审限与长期未结通报` (a division's version: `…-<division>`) — the file name
+ * without extension.
+ */
+export function bulletinFileStem(courtName: string, month: string, division?: string): string {
+  const name = `${courtName}-${month}-审限与长期未结通报${division ? `-${division}` : ""}`;
+  return name.replace(/[\\/:*?"<>|]/g, "_");
 }
 
 export type BulletinFormat = "xlsx" | "docx";
 
 export async function bulletinFile(data: BulletinData, format: BulletinFormat): Promise<FileResult> {
-  const fileName = `${bulletinFileStem(data.court.name, data.month)}.${format}`;
+  const fileName = `${bulletinFileStem(data.court.name, data.month, data.division)}.${format}`;
   return format === "xlsx"
     ? { fileName, mediaType: XLSX_TYPE, content: await writeBulletinXlsx(data) }
     : { fileName, mediaType: DOCX_TYPE, content: await writeBulletinDocx(data) };

@@ -4,6 +4,7 @@
  * so that their traces are real.
  */
 import type { Db } from "../../db/connect.js";
+import { seedDemoJobs } from "./seed-demo-jobs.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
 import { seedDemoReversals } from "./seed-demo-reversals.js";
@@ -21,6 +22,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoSignOff,
   seedDemoWorkload,
   seedDemoReversals,
+  seedDemoJobs,
 ];
 
 export async function seedDemoWorkflows(handle: Db, asOf: string): Promise<void> {

@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   "manage-users",
   "bulletins",
   "manage-staff",
+  "report-archive",
+  "manage-jobs",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -21,8 +23,15 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   // The trial management office does everything but manage accounts.
   office: PERMISSIONS.filter((p) => p !== "manage-users"),
-  president: ["view-indicators", "view-cases", "view-alerts", "acknowledge-alerts", "bulletins"],
-  chief: ["view-indicators", "view-cases", "view-alerts", "acknowledge-alerts"],
+  president: [
+    "view-indicators",
+    "view-cases",
+    "view-alerts",
+    "acknowledge-alerts",
+    "bulletins",
+    "report-archive",
+  ],
+  chief: ["view-indicators", "view-cases", "view-alerts", "acknowledge-alerts", "report-archive"],
   // A judge answers the warnings on their own cases (督办), and does not clear them.
   judge: ["view-indicators", "view-cases", "view-alerts"],
   clerk: ["import"],

@@ -97,6 +97,20 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
     { label: "already decided", record: { ...OWN_CASE, pending: true, decided: true }, expect: nobody },
     { label: "closed", record: { ...OWN_CASE, pending: false, decided: false }, expect: nobody },
   ],
+  // 报表归档: the whole court's readers and the division chiefs; a chief downloads their division's only.
+  "view-report-archive": [{ label: "", expect: { ...wholeCourt, chief: true } }],
+  "download-report": [
+    { label: "the court's version", record: { scope: "court" }, expect: wholeCourt },
+    {
+      label: "the chief's division's version",
+      record: { scope: "民一庭" },
+      expect: { ...wholeCourt, chief: true },
+    },
+    { label: "another division's version", record: { scope: "刑事庭" }, expect: wholeCourt },
+  ],
+  "view-jobs": [{ label: "", expect: officeAndAdmin }],
+  "run-job": [{ label: "", expect: officeAndAdmin }],
+  "edit-job-settings": [{ label: "", expect: officeAndAdmin }],
   "view-case": [
     { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },

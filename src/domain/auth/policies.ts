@@ -146,6 +146,20 @@ export interface ActionRecords {
   "edit-case-rule": CaseRuleRef;
   "adopt-case-rule": CaseRuleRef;
   "retire-case-rule": CaseRuleRef;
+  /** 报表归档: the archived scheduled reports the reader may download. */
+  "view-report-archive": undefined;
+  /** One archived report: its recipient scope ("court" or a division's name). */
+  "download-report": ArchivedReportRef;
+  /** 定时任务: the jobs, their runs and settings; running one now; changing the settings. */
+  "view-jobs": undefined;
+  "run-job": undefined;
+  "edit-job-settings": undefined;
+}
+
+/** An archived scheduled report as a policy sees it. */
+export interface ArchivedReportRef {
+  /** "court" (the whole-court version) or the division whose version it is. */
+  scope: string;
 }
 export type Action = keyof ActionRecords;
 
@@ -251,6 +265,25 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "view-assessment": (a) => reading(a, "view-indicators", "查看考核结果"),
   "manage-assessment-schemes": (a) =>
     a.role === "office" || a.role === "admin" ? ALLOW : deny("只有审判管理办公室可以制定或修改考核办法"),
+  // 报表归档: the whole court's readers see every version; a 庭长 the versions made for their division.
+  "view-report-archive": (a) => {
+    const g = granted(a, "report-archive", "查看报表归档");
+    if (!g.allowed) return g;
+    const scope = dataScope(a);
+    if (scope.kind === "court" || scope.kind === "division") return ALLOW;
+    return deny(scope.kind === "none" ? scope.reason : "无权查看报表归档");
+  },
+  "download-report": (a, r) => {
+    const g = granted(a, "report-archive", "下载归档报表");
+    if (!g.allowed) return g;
+    const scope = dataScope(a);
+    if (scope.kind === "court") return ALLOW;
+    if (scope.kind === "division" && r.scope === scope.division) return ALLOW;
+    return deny("无权下载该报表：只能下载本部门的报表");
+  },
+  "view-jobs": (a) => granted(a, "manage-jobs", "查看定时任务"),
+  "run-job": (a) => granted(a, "manage-jobs", "运行定时任务"),
+  "edit-job-settings": (a) => granted(a, "manage-jobs", "修改定时任务设置"),
   "edit-account": (a) => granted(a, "manage-users", "管理账号"),
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");

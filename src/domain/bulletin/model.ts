@@ -184,9 +184,25 @@ export interface BulletinData {
   indicators: {
     ids: string[];
     catalogueVersion: string;
+    /** The whole court's figures (in a division's version: the division's). */
     court: Record<string, Figure>;
     byDivision: { division: string; figures: Record<string, Figure> }[];
   };
+  /**
+   * The division this version is for (a 庭长's: its counts, cases and figures only, scope.ts);
+   * absent for the whole court's.
+   */
+  division?: string;
+}
+
+/** Whom the figures cover, as the text names them: 全院, or the division of a division's version. */
+export function unitOf(data: Pick<BulletinData, "division">): string {
+  return data.division ?? "全院";
+}
+
+/** Who the bulletin is about in its titles: the court, followed by the division for its version. */
+export function issuerOf(data: Pick<BulletinData, "court" | "division">): string {
+  return data.division ? `${data.court.name}${data.division}` : data.court.name;
 }
 
 export const NO_DIVISION = "（未填部门）";

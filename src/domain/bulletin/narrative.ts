@@ -13,11 +13,13 @@ import {
   type Counts,
   countOf,
   HEADLINES,
+  issuerOf,
   LONG_PENDING_BUCKETS,
   type LongPendingCase,
   NARRATIVE_APPROACH_RUNGS,
   RUNG_NAMES,
   type TimeLimitCase,
+  unitOf,
 } from "./model.js";
 
 /** At most this many rows in a list table of the document. */
@@ -95,7 +97,7 @@ function overview(data: BulletinData): Block[] {
 
   out.push(
     para(
-      `截至${asOf}，全院超审限未结案件 ${n(now, "overdue")} 件，${cmp("overdue")}；` +
+      `截至${asOf}，${unitOf(data)}超审限未结案件 ${n(now, "overdue")} 件，${cmp("overdue")}；` +
         `审限临近届满案件 ${n(now, "due")} 件（其中5日内届满 ${countOf(now, [RULE_IDS.dueCritical])} 件），${cmp("due")}；` +
         `审限已过三分之二的案件 ${n(now, "two-thirds")} 件，${cmp("two-thirds")}。`,
     ),
@@ -121,7 +123,7 @@ function overview(data: BulletinData): Block[] {
     f[id]?.value === null || f[id]?.value === undefined ? "—" : String(f[id]?.value);
   out.push(
     para(
-      `${chineseMonth(data.month)}，全院新收案件 ${count("filed")} 件，结案 ${count("closed")} 件，` +
+      `${chineseMonth(data.month)}，${unitOf(data)}新收案件 ${count("filed")} 件，结案 ${count("closed")} 件，` +
         `结收比 ${percent(f.clearance_rate?.value)}，法定审限内结案率 ${percent(f.on_time_rate?.value)}，` +
         `平均审理天数 ${days(f.avg_duration_days?.value)}。各部门情况如下（较上月为与${chineseDate(data.previous.asOf)}相比）：`,
     ),
@@ -150,7 +152,7 @@ function overview(data: BulletinData): Block[] {
       ],
       [
         ...data.divisions.map((d) => row(d, data.thisMonth.byDivision[d], data.lastMonth.byDivision[d])),
-        row("全院合计", now, before),
+        row(`${unitOf(data)}合计`, now, before),
       ],
       [3.2, 1.2, 1, 1.2, 1, 1.2, 1, 1.2, 1],
       ["left"],
@@ -169,7 +171,9 @@ function approaching(data: BulletinData): Block[] {
   const rungNames = NARRATIVE_APPROACH_RUNGS.map((m) => RUNG_NAMES[m]).join("、");
   if (cases.length === 0) {
     out.push(
-      para(`截至${asOf}，全院没有将在30日内立案满${rungNames.replace(/、(?=[^、]*$)/, "或")}的未结案件。`),
+      para(
+        `截至${asOf}，${unitOf(data)}没有将在30日内立案满${rungNames.replace(/、(?=[^、]*$)/, "或")}的未结案件。`,
+      ),
     );
     return out;
   }
@@ -178,7 +182,7 @@ function approaching(data: BulletinData): Block[] {
   ).join("、");
   out.push(
     para(
-      `截至${asOf}，全院有 ${cases.length} 件未结案件将在30日内立案满${rungNames.replace(/、(?=[^、]*$)/, "或")}（临近${per}），` +
+      `截至${asOf}，${unitOf(data)}有 ${cases.length} 件未结案件将在30日内立案满${rungNames.replace(/、(?=[^、]*$)/, "或")}（临近${per}），` +
         "按承办部门、承办人列明如下，请各部门督促承办人合理安排，力争在节点前审结：",
     ),
   );
@@ -241,7 +245,7 @@ function overdue(data: BulletinData): Block[] {
   const soon = countOf(data.thisMonth.total, [RULE_IDS.dueSoon]);
   const tail = `另有 ${critical} 件审限将在5日内届满、${soon} 件审限即将届满，详见附件明细表“审限预警”工作表。`;
   if (list.length === 0) {
-    out.push(para(`截至${asOf}，全院没有超审限未结案件（上月 ${before} 件）。${tail}`));
+    out.push(para(`截至${asOf}，${unitOf(data)}没有超审限未结案件（上月 ${before} 件）。${tail}`));
     return out;
   }
   const per = [...groupBy(list, (c) => c.division).entries()]
@@ -249,7 +253,7 @@ function overdue(data: BulletinData): Block[] {
     .join("、");
   out.push(
     para(
-      `截至${asOf}，全院超审限未结案件 ${list.length} 件，${changeText(list.length, before)}，其中${per}。具体如下：`,
+      `截至${asOf}，${unitOf(data)}超审限未结案件 ${list.length} 件，${changeText(list.length, before)}，其中${per}。具体如下：`,
     ),
   );
   const take = list.slice(0, DOCX_LIST_LIMIT);
@@ -365,7 +369,13 @@ function supervision(data: BulletinData): Block[] {
     String(d.counts.overdue),
     String(d.counts.closed),
   ]);
-  rows.push(["全院合计", String(t.issued), String(t.answered), String(t.overdue), String(t.closed)]);
+  rows.push([
+    `${unitOf(data)}合计`,
+    String(t.issued),
+    String(t.answered),
+    String(t.overdue),
+    String(t.closed),
+  ]);
   return [
     h1("五、督办情况"),
     para(
@@ -396,7 +406,7 @@ function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 
 /** The document's title: "<court> <2024年6月>审限与长期未结案件通报". */
 export function bulletinTitle(data: BulletinData): string {
-  return `${data.court.name} ${chineseMonth(data.month)}审限与长期未结案件通报`;
+  return `${issuerOf(data)} ${chineseMonth(data.month)}审限与长期未结案件通报`;
 }
 
 /** The whole document. */
@@ -407,7 +417,7 @@ export function bulletinDocument(data: BulletinData): BulletinDocument {
     subtitle: `（统计截至${asOf}）`,
     body: [
       para(
-        `为加强审限管理，及时清理超审限和长期未结案件，现将截至${asOf}全院审限与长期未结案件情况通报如下。` +
+        `为加强审限管理，及时清理超审限和长期未结案件，现将截至${asOf}${unitOf(data)}审限与长期未结案件情况通报如下。` +
           `本通报数据按截至该日的立案、结案和审限变更记录计算，上月数据截至${chineseDate(data.previous.asOf)}。`,
       ),
       ...overview(data),
@@ -416,7 +426,7 @@ export function bulletinDocument(data: BulletinData): BulletinDocument {
       ...concealed(data),
       ...(hasOrders(data) ? supervision(data) : []),
       ...requirements(hasOrders(data) ? "六" : "五"),
-      para(`附件：${data.court.name}${chineseMonth(data.month)}审限与长期未结案件明细表（Excel）`),
+      para(`附件：${issuerOf(data)}${chineseMonth(data.month)}审限与长期未结案件明细表（Excel）`),
     ],
     signature: [`${data.court.name}审判管理办公室`, chineseDate(data.generatedOn)],
   };

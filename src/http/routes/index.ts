@@ -13,6 +13,7 @@ import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
 import * as people from "./people/index.js";
+import * as reportArchive from "./report-archive/index.js";
 import * as reversals from "./reversals/index.js";
 import * as reviewMeetings from "./review-meetings/index.js";
 import * as signOff from "./sign-off/index.js";
@@ -43,4 +44,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   reversals,
   reviewMeetings,
   caseRules,
+  reportArchive,
 ];

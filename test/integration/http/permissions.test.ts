@@ -180,6 +180,17 @@ async function clientFor(who: Who, fresh = false): Promise<ApiClient> {
 }
 
 let judgesCase = 0;
+
+/** The id of an archived bulletin (.docx, the whole court's version) of the demo court. */
+async function archivedBulletin(): Promise<number> {
+  const res = await clients.office?.get("/api/report-archive?job=monthly-bulletin");
+  const body = (await (res as Response).json()) as {
+    rows: { id: number; fileName: string; scope: string }[];
+  };
+  const hit = body.rows.find((r) => r.scope === "court" && r.fileName.endsWith(".docx"));
+  if (!hit) throw new Error("the demo court has no archived bulletin");
+  return hit.id;
+}
 let throwawayAccount = 0;
 let accountsAdded = 0;
 let judgesAlert = 0;
@@ -442,6 +453,30 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: { ...adminOnly, office: 200, chief: 200 },
     call: async (c) =>
       c.post("/api/assignment-suggestions", { caseId: (await caseToAssign(true)).caseId, followed: true }),
+  },
+  // 报表归档: the whole court's readers and the chiefs list it; a chief does not download the whole
+  // court's version (only their division's). 定时任务: the office and the administrator.
+  "GET /api/report-archive": {
+    expect: { ...bulletinReaders, chief: 200 },
+    call: (c) => c.get("/api/report-archive?job=monthly-bulletin"),
+  },
+  "GET /api/report-archive/:id/download": {
+    expect: bulletinReaders,
+    call: async (c) => c.get(`/api/report-archive/${await archivedBulletin()}/download`),
+  },
+  "GET /api/jobs": { expect: { ...adminOnly, office: 200 }, call: (c) => c.get("/api/jobs") },
+  "POST /api/jobs/:name/run": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) => c.post("/api/jobs/monthly-bulletin/run", { period: "2026-10" }),
+  },
+  "GET /api/jobs/settings": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) => c.get("/api/jobs/settings"),
+  },
+  "PUT /api/jobs/settings": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) =>
+      c.put("/api/jobs/settings", { jobs: { "monthly-bulletin": { enabled: true, cron: "0 6 1 * *" } } }),
   },
   // 人员名册: read by those who see the court or a division, kept by the office and the administrator.
   "GET /api/people": { expect: { ...readers, judge: 403 }, call: (c) => c.get("/api/people") },

@@ -11,6 +11,7 @@ import {
   FieldTimeOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FolderOpenOutlined,
   IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
@@ -80,6 +81,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
     items.push({ key: "/case-rules", icon: <BookOutlined />, label: "类案规则" });
   }
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
+  if (can("report-archive"))
+    items.push({ key: "/report-archive", icon: <FolderOpenOutlined />, label: "报表归档" });
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
   if (can("manage-staff")) items.push({ key: "/people", icon: <IdcardOutlined />, label: "人员管理" });
   if (can("manage-users")) items.push({ key: "/accounts", icon: <TeamOutlined />, label: "账号管理" });

@@ -142,6 +142,15 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "report-archive",
+                loader: permissionLoader("report-archive"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () =>
+                    (await import("../features/report-archive/pages/ReportArchivePage")).default,
+                },
+              },
+              {
                 path: "cases/:id",
                 loader: permissionLoader("view-cases"),
                 shouldRevalidate: unlessSamePath,
