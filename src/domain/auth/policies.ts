@@ -52,6 +52,11 @@ export interface StaffRef {
   active: boolean;
 }
 
+/** A report as a policy sees it: the division it covers (null: the whole court). */
+export interface ReportRef {
+  division: string | null;
+}
+
 /** Every action, with the record it is taken on (undefined: the action concerns the court). */
 export interface ActionRecords {
   "view-indicators": undefined;
@@ -82,6 +87,8 @@ export interface ActionRecords {
   "view-sign-off": undefined;
   /** 阅核: upload a draft (a judge, for a case of their own). */
   "upload-sign-off-file": undefined;
+  /** 态势分析报告 and 质效通报: the whole court's (division null) or one division's version. */
+  "view-reports": ReportRef;
 }
 export type Action = keyof ActionRecords;
 
@@ -151,6 +158,16 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     a.judgeName && a.division
       ? ALLOW
       : deny("只有承办法官可以上传阅核文书（账号须设置承办人姓名和所在部门）"),
+  // The office, the president and the administrator read every version; a 庭长 reads their own
+  // division's version (the chief's report), never the whole court's or another division's.
+  "view-reports": (a, r) => {
+    if (can(a, "bulletins")) return ALLOW;
+    const scope = dataScope(a);
+    if (a.role === "chief" && scope.kind === "division") {
+      return r.division === scope.division ? ALLOW : deny("庭长只能查看本部门的分析报告");
+    }
+    return deny("无权查看或下载分析报告");
+  },
   "edit-account": (a) => granted(a, "manage-users", "管理账号"),
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");
