@@ -10,6 +10,7 @@ import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
 import * as people from "./people/index.js";
+import * as reports from "./reports/index.js";
 import * as signOff from "./sign-off/index.js";
 import * as supervision from "./supervision/index.js";
 import * as supervisionOrders from "./supervision-orders/index.js";
@@ -31,4 +32,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   signOff,
   inbox,
   supervisionOrders,
+  reports,
 ];
