@@ -25,6 +25,7 @@ const all = [
   "http",
   "exports",
   "inbox",
+  "report",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -111,6 +112,10 @@ if (s.exports)
     console.log(
       `exports    ${r.name}: ${f(s.exports.concurrent)} concurrent exports of the 3-year 新收 drill-down (${f(r.rowsInFirst)} rows): ${f(r.completed)} complete in ${f(r.seconds, 1)} s (${f(r.refusedFirst)} refused at first, retried); /api/auth/me p95 ${f(r.meP95)} ms (target ≤ 300), max ${f(r.meMax)} ms; server peak RSS ${f(r.peakRssMb)} MB (target ≤ 1,536), ${f(r.rssBeforeMb)} MB before${r.serverExited ? `; server died: ${JSON.stringify(r.serverExited)}` : ""}`,
     );
+if (s.report)
+  console.log(
+    `report     quarterly 态势分析报告 ${s.report.quarter} over ${f(s.report.cases)} cases: ${f(s.report.seconds, 1)} s (target ≤ 10; first run with library and font loading ${f(s.report.firstSeconds, 1)} s), .docx ${f(s.report.docxBytes / 1024)} KB, .xlsx ${f(s.report.xlsxBytes / 1024)} KB, peak RSS ${f(s.report.peakRssMb)} MB`,
+  );
 if (s.inbox)
   for (const [db, r] of Object.entries(s.inbox).filter(([k]) => k === "sqlite" || k === "postgres"))
     console.log(

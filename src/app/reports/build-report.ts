@@ -16,6 +16,7 @@ import { divisionComparator } from "../../domain/court/division-order.js";
 import type { PanelFigure } from "../../domain/indicators/index.js";
 import { composeReport } from "../../domain/reports/compose.js";
 import {
+  type LadderCounts,
   REPORT_INDICATOR_IDS,
   type ReportInput,
   type ReportKind,
@@ -53,6 +54,14 @@ export function reportFileName(title: string, ext: "docx" | "xlsx"): string {
   return `${title.replace(/[\\/:*?"<>|]/g, "_")}.${ext}`;
 }
 
+/** The whole scope's ladder: the sum over every group (each case lies in exactly one, a blank division included). */
+function sumLadders(groups: Iterable<LadderCounts>): LadderCounts {
+  const total: LadderCounts = {};
+  for (const g of groups)
+    for (const [k, v] of Object.entries(g)) total[Number(k)] = (total[Number(k)] ?? 0) + v;
+  return total;
+}
+
 export async function buildReport(
   actor: Actor,
   handle: Db,
@@ -77,7 +86,7 @@ export async function buildReport(
   const unitBy = division ? "judge" : "division";
   const ids = [...REPORT_INDICATOR_IDS];
   const trend = trendWindow(period);
-  const [whole, byUnit, months, ladderAll, ladderUnits, code] = await Promise.all([
+  const [whole, byUnit, months, ladderUnits, code] = await Promise.all([
     computeIndicators(actor, handle, {
       from: period.from,
       to: period.to,
@@ -94,7 +103,6 @@ export async function buildReport(
       ids: [...TREND_IDS],
       filters,
     }),
-    ladderCounts(actor, handle, { from: period.from, to: period.to, by: "all", filters }),
     ladderCounts(actor, handle, { from: period.from, to: period.to, by: unitBy, filters }),
     courtCode(handle),
   ]);
@@ -124,7 +132,7 @@ export async function buildReport(
     dataDate,
     unitKind: division ? "judge" : "division",
     total,
-    totalLadder: ladderAll.get("全部") ?? {},
+    totalLadder: sumLadders(ladderUnits.values()),
     units,
     trend: months.groups.map((g) => ({
       month: g.key,
