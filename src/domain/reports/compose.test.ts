@@ -2,7 +2,9 @@
  * The report's sentences carry the figures they are written from. The figures below are made up;
  * every expected number is worked out by hand in the comment beside it.
  */
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { type LabelledText, offending, sourceLiterals } from "../../../test/helpers/user-text.js";
 import type { Assessment, Figure, PanelFigure } from "../indicators/index.js";
 import { chartIndicator, composeReport } from "./compose.js";
 import { ladderBands, type ReportInput } from "./model.js";
@@ -297,5 +299,52 @@ describe("composeReport — monthly and a division's version", () => {
   it("does not compare with a year the data do not reach", () => {
     const doc = composeReport(input({ comparable: { yoy: false, mom: true } }));
     expect(text(doc)).toContain("新收案件 1,234 件，上年同期无数据，不作同比，环比增加 234 件（+23.4%）");
+  });
+});
+
+describe("the words users read", () => {
+  it("every text of the documents is Chinese, without developer notes", () => {
+    const texts: LabelledText[] = [];
+    for (const kind of ["quarterly", "monthly"] as const) {
+      const doc = composeReport(input({ kind }));
+      texts.push(
+        { where: `${kind} title`, text: doc.title },
+        { where: `${kind} subtitle`, text: doc.subtitle },
+      );
+      doc.blocks.forEach((b, i) => {
+        if ("text" in b) texts.push({ where: `${kind} block ${i}`, text: b.text });
+        if (b.kind === "table")
+          for (const t of [...b.headers, ...b.rows.flat()])
+            texts.push({ where: `${kind} table ${i}`, text: t });
+        if (b.kind === "chart")
+          for (const t of [
+            b.caption,
+            b.chart.title,
+            b.chart.unit,
+            ...b.chart.categories,
+            ...b.chart.series.map((x) => x.name),
+          ])
+            texts.push({ where: `${kind} chart ${b.chart.id}`, text: t });
+      });
+      for (const sh of doc.sheets)
+        for (const t of [
+          sh.name,
+          sh.title,
+          ...sh.headers,
+          ...sh.rows.flat().filter((c): c is string => typeof c === "string"),
+        ])
+          texts.push({ where: `${kind} sheet ${sh.name}`, text: t });
+    }
+    expect(texts.length).toBeGreaterThan(200);
+    expect(offending(texts)).toEqual([]);
+  });
+
+  it("every Chinese string literal of the report model", () => {
+    const files = readdirSync(new URL("./", import.meta.url))
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .map((f) => new URL(`./${f}`, import.meta.url).pathname);
+    const texts = files.flatMap(sourceLiterals);
+    expect(texts.length).toBeGreaterThan(50);
+    expect(offending(texts)).toEqual([]);
   });
 });
