@@ -48,7 +48,11 @@ describe("态势分析", () => {
     await page.getByTestId("nav-menu").getByText("态势分析").click();
     await page.getByTestId("page-reports").waitFor();
     // The demo court's data are as of 2026-11-27: the last whole quarter is 2026 Q3.
-    expect(await page.getByTestId("reports-quarter").locator("input").inputValue()).toBe("2026年第三季度");
+    // The test id lands on the picker's input or on its wrapper, depending on the picker's version.
+    const picker = page.getByTestId("reports-quarter").first();
+    const isInput = await picker.evaluate((n) => n.tagName === "INPUT");
+    const input = isInput ? picker : picker.locator("input").first();
+    expect(await input.inputValue()).toBe("2026年第三季度");
     const [docx] = await Promise.all([
       page.waitForEvent("download"),
       page.getByTestId("report-quarterly-docx").click(),
