@@ -79,6 +79,12 @@ export async function buildReport(
   const dataDate = range.asOf;
   if (period.from > dataDate)
     throw InvalidInputError.of(field, period.id, `数据截至${chineseDate(dataDate)}，${period.label}尚无数据`);
+  if (period.to < range.firstFiled)
+    throw InvalidInputError.of(
+      field,
+      period.id,
+      `最早的立案日期为${chineseDate(range.firstFiled)}，${period.label}没有案件数据`,
+    );
   const filters: Filter[] = division ? [{ field: "division", values: [division] }] : [];
   if (division && (await divisionJudgePairs(handle, filters)).length === 0)
     throw InvalidInputError.of("division", division, "没有该部门的案件数据");

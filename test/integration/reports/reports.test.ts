@@ -199,6 +199,10 @@ for (const dialect of TEST_DIALECTS) {
       await expect(buildQuarterlyReport(actor, db, { quarter: "2025Q4" })).rejects.toThrow(
         /数据截至2025年6月30日，2025年第四季度尚无数据/,
       );
+      // The fixture's first filing: case 16, 2021-06-01.
+      await expect(buildMonthlyQualityReport(actor, db, { month: "2021-05" })).rejects.toThrow(
+        /month: "2021-05" — 最早的立案日期为2021年6月1日，2021年5月没有案件数据/,
+      );
       await expect(
         buildQuarterlyReport(actor, db, { quarter: "2024Q4", division: "不存在庭" }),
       ).rejects.toThrow(/division: "不存在庭" — 没有该部门的案件数据/);
