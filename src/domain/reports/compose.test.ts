@@ -242,6 +242,14 @@ describe("composeReport — quarterly", () => {
     expect(doc.charts.map((c) => c.id)).toEqual(["trend", "by-unit", "ladder"]);
     // CORE_TABLE_IDS order: clearance_rate comes before on_time_rate and is weak
     expect(chartIndicator(input())).toBe("clearance_rate");
+    const byUnit = doc.charts.find((c) => c.id === "by-unit");
+    // 结收比's lower bound 0.95 → 95.0 on the percent axis; red bars are the units the engine found weak.
+    expect(byUnit?.reference).toEqual({ value: 95, label: "合理区间下限 95.0%", bound: "min" });
+    const onTime = composeReport(input({ total: { ...input().total, clearance_rate: fig(1, { a: "ok" }) } }));
+    // Now 法定审限内结案率 is the first weak share: 民一庭 85.0% (weak), 民二庭 97.0% (in range).
+    const chart = onTime.charts.find((c) => c.id === "by-unit");
+    expect(chart?.series[0]?.values).toEqual([85, 97]);
+    expect(chart?.series[0]?.outside).toEqual([true, false]);
     const ladder = doc.charts.find((c) => c.id === "ladder");
     expect(ladder?.series[0]?.values).toEqual([80, 25, 10, 4, 1]);
     const trend = doc.charts.find((c) => c.id === "trend");

@@ -405,6 +405,7 @@ function byUnitChart(input: ReportInput): ChartSpec | undefined {
           const v = u.indicators[id]?.value ?? null;
           return v === null ? null : Number(oneDecimal(v * 100));
         }),
+        outside: input.units.map((u) => u.indicators[id]?.assessment === "weak"),
       },
     ],
     unit: "%",
@@ -413,7 +414,8 @@ function byUnitChart(input: ReportInput): ChartSpec | undefined {
         ? undefined
         : {
             value: Number(oneDecimal(bound * 100)),
-            label: `${d.reference?.min !== undefined ? "下限" : "警戒线"} ${pct(bound)}`,
+            label: `${d.reference?.min !== undefined ? "合理区间下限" : "警戒线"} ${pct(bound)}`,
+            bound: d.reference?.min !== undefined ? "min" : "max",
           },
     width: CHART_WIDTH,
     height: CHART_HEIGHT,

@@ -142,11 +142,15 @@ export interface ChartSpec {
   id: "trend" | "by-unit" | "ladder";
   title: string;
   categories: string[];
-  series: { name: string; type: "bar" | "line"; values: (number | null)[] }[];
+  /** `outside`: which values lie outside the reference range (as the indicator engine assessed them). */
+  series: { name: string; type: "bar" | "line"; values: (number | null)[]; outside?: boolean[] }[];
   /** The value axis: 件, %, 天. Shares are given as percentages (96.1, not 0.961). */
   unit: string;
-  /** A reference line (the range's bound), in the axis unit. */
-  reference?: { value: number; label: string };
+  /**
+   * A reference line (the range's bound), in the axis unit: `min`, bars below it are outside the
+   * range; `max`, bars above it.
+   */
+  reference?: { value: number; label: string; bound: "min" | "max" };
   width: number;
   height: number;
 }

@@ -24,6 +24,8 @@ export function chartFontPath(): string {
 }
 
 const COLORS = ["#3b6bb5", "#e08a2e", "#4f9d69", "#c0504d", "#8064a2"];
+/** Bars outside the reference range. */
+const WEAK = "#c0504d";
 
 /** The ECharts option of a chart (exported for tests). */
 export function chartOption(spec: ChartSpec): Record<string, unknown> {
@@ -38,9 +40,22 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
     backgroundColor: "#ffffff",
     color: COLORS,
     textStyle: { fontFamily: CHART_FONT_FAMILY },
-    title: { text: spec.title, left: "center", top: 16, textStyle: { fontSize: 26, fontWeight: "normal" } },
+    title: {
+      text: spec.title,
+      subtext: spec.reference ? `虚线：${spec.reference.label}；红色为偏离合理区间` : undefined,
+      left: "center",
+      top: 16,
+      textStyle: { fontSize: 26, fontWeight: "normal" },
+      subtextStyle: { fontSize: 17, color: "#595959" },
+    },
     legend: multi ? { bottom: 16, textStyle: { fontSize: 18 }, itemWidth: 28, itemHeight: 16 } : undefined,
-    grid: { left: 40, right: 60, top: 100, bottom: multi ? 70 : 40, containLabel: true },
+    grid: {
+      left: 40,
+      right: 60,
+      top: spec.reference ? 120 : 100,
+      bottom: multi ? 70 : 40,
+      containLabel: true,
+    },
     xAxis: {
       type: "category",
       data: spec.categories,
@@ -57,7 +72,9 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
     series: spec.series.map((s, i) => ({
       name: s.name,
       type: s.type,
-      data: s.values.map((v) => (v === null ? "-" : v)),
+      data: s.values.map((v, k) =>
+        v === null ? "-" : { value: v, itemStyle: s.outside?.[k] ? { color: WEAK } : undefined },
+      ),
       barMaxWidth: 60,
       symbolSize: 8,
       label: {
@@ -72,7 +89,7 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
               silent: true,
               symbol: "none",
               data: [{ yAxis: spec.reference.value }],
-              label: { formatter: spec.reference.label, fontSize: 16, position: "insideEndTop" },
+              label: { show: false },
               lineStyle: { type: "dashed", color: "#c0504d", width: 2 },
             },
           }
