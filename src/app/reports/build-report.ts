@@ -31,6 +31,7 @@ import { computeIndicators } from "../indicators/compute-indicators.js";
 import { courtCode } from "../meta/court-code.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
+import { courtFigures } from "./court-figures.js";
 import { ladderCounts } from "./ladder-counts.js";
 
 export interface BuiltReport {
@@ -112,6 +113,8 @@ export async function buildReport(
     ladderCounts(actor, handle, { from: period.from, to: period.to, by: unitBy, filters }),
     courtCode(handle),
   ]);
+  // A division's version compares the division with the whole court on every indicator.
+  const court = division ? await courtFigures(actor, handle, { division, period, ids }) : undefined;
   // Divisions in the court's own order (setting division_order, then pinyin), as the bulletin lists them.
   const byDivision = divisionComparator(await readDivisionOrder(handle));
   const total: Record<string, PanelFigure> = whole.groups[0]?.indicators ?? {};
@@ -140,6 +143,7 @@ export async function buildReport(
     total,
     totalLadder: sumLadders(ladderUnits.values()),
     units,
+    courtFigures: court,
     trend: months.groups.map((g) => ({
       month: g.key,
       filed: g.indicators.filed?.value ?? 0,

@@ -304,6 +304,31 @@ describe("composeReport — monthly and a division's version", () => {
     expect(text(doc)).toContain("（二）各承办法官");
   });
 
+  it("a division's version compares the division with the whole court", () => {
+    const court = {
+      clearance_rate: { value: 0.85, numerator: 850, denominator: 1000 },
+      on_time_rate: { value: 0.9, numerator: 900, denominator: 1000 },
+      reversal_remand_rate: { value: 0.02, numerator: 20, denominator: 1000 },
+      mediation_rate: { value: 0.25, numerator: 100, denominator: 400 },
+      overdue_pending: { value: 9, numerator: 9, denominator: null },
+    };
+    const doc = composeReport(input({ division: "民一庭", unitKind: "judge", courtFigures: court }));
+    // 结收比 89.1% > 85.0% (higher is better): better; 法定审限内结案率 88.0% < 90.0%: worse;
+    // 改发率 2.0% = 2.0%: level; 调解率 30.0% > 25.0%: better; 超审限未结案件数 is a count: not compared.
+    expect(text(doc)).toContain(
+      "可比的 4 项指标中，2 项好于全院，1 项与全院持平，1 项不及全院：法定审限内结案率（本部门 88.0%，全院 90.0%）。",
+    );
+    const table = doc.blocks.find((b) => b.kind === "table" && b.headers.includes("全院"));
+    expect(table?.kind === "table" && table.rows.find((r) => r[0] === "结收比")).toEqual([
+      "结收比",
+      "89.1%",
+      "85.0%",
+      "同比下降 0.9 个百分点",
+      "不低于 95.0%",
+      "偏离",
+    ]);
+  });
+
   it("does not compare with a year the data do not reach", () => {
     const doc = composeReport(input({ comparable: { yoy: false, mom: true } }));
     expect(text(doc)).toContain("新收案件 1,234 件，上年同期无数据，不作同比，环比增加 234 件（+23.4%）");

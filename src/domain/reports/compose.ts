@@ -4,7 +4,7 @@
  * sentence is written from a figure of the input; nothing else is said.
  */
 import { chineseDate } from "../bulletin/dates.js";
-import { type IndicatorDef, indicatorById, type PanelFigure } from "../indicators/index.js";
+import { type Figure, type IndicatorDef, indicatorById, type PanelFigure } from "../indicators/index.js";
 import { count, countChange, oneDecimal, pct, rangeText, valueChange, valueText } from "./format.js";
 import {
   type ChartSpec,
@@ -191,28 +191,64 @@ function indicatorSection(input: ReportInput, no: number): ReportBlock[] {
     notes.length > 0
       ? `未设合理区间或本期无数据的 ${notes.length} 项指标列出本期数值和同比变化，供分析参考。`
       : "";
-  return [
+  const court = input.courtFigures;
+  const blocks: ReportBlock[] = [
     h1(no, "核心质效指标情况"),
     para(`${summary}${noteText}各项指标的口径见指标目录，合理区间为本院参照的参考值。`),
+  ];
+  if (court) blocks.push(para(courtComparison(input, ids, court)));
+  blocks.push(
     {
       kind: "table",
-      headers: ["指标", "本期", "同比变化", "合理区间", "评价"],
+      headers: ["指标", "本期", ...(court ? ["全院"] : []), "同比变化", "合理区间", "评价"],
       rows: ids.map((id) => {
         const d = def(id);
         const f = input.total[id];
         return [
           d.name,
           valueText(d.unit, f?.value ?? null),
+          ...(court ? [valueText(d.unit, court[id]?.value ?? null)] : []),
           rateChange(input, id, "同比"),
           rangeText(d),
           assessmentWord(f),
         ];
       }),
-      shares: [4, 2, 4, 3, 2],
-      align: ["left", "center", "left"],
+      shares: court ? [4, 2, 2, 4, 3, 2] : [4, 2, 4, 3, 2],
+      align: ["left", "center", ...(court ? ["center" as const] : []), "left"],
     },
     gap(),
-  ];
+  );
+  return blocks;
+}
+
+/**
+ * A division against the whole court, by each indicator's direction (higher or lower is better;
+ * counts such as 超审限未结案件数 are the court's total, not compared): how many are better, and
+ * the ones that are worse, each with both values.
+ */
+export function courtComparison(
+  input: ReportInput,
+  ids: readonly string[],
+  court: Record<string, Figure>,
+): string {
+  const better: string[] = [];
+  const worse: string[] = [];
+  const same: string[] = [];
+  for (const id of ids) {
+    const d = def(id);
+    const mine = input.total[id]?.value ?? null;
+    const theirs = court[id]?.value ?? null;
+    if (d.direction === "neutral" || d.unit === "件" || mine === null || theirs === null) continue;
+    const shown = (v: number) => valueText(d.unit, v);
+    if (shown(mine) === shown(theirs)) same.push(id);
+    else if (d.direction === "higher" ? mine > theirs : mine < theirs) better.push(id);
+    else worse.push(`${d.name}（本部门 ${shown(mine)}，全院 ${shown(theirs)}）`);
+  }
+  const compared = better.length + worse.length + same.length;
+  return (
+    `与全院同期比较（数值见下表“全院”列），可比的 ${compared} 项指标中，${better.length} 项好于全院，` +
+    `${same.length} 项与全院持平，${worse.length} 项不及全院${worse.length > 0 ? `：${worse.join("、")}` : ""}。`
+  );
 }
 
 /** Units whose own value of an indicator lies outside its range, with the explaining sentence. */
@@ -501,7 +537,18 @@ function sheets(input: ReportInput, suggestions: Suggestion[]): SheetSpec[] {
     {
       name: "核心指标",
       title: `${reportTitle(input)}：核心指标（${scopeName}）`,
-      headers: ["指标", "单位", "本期", "分子", "分母", "上年同期", "上期", "合理区间", "评价"],
+      headers: [
+        "指标",
+        "单位",
+        "本期",
+        "分子",
+        "分母",
+        "上年同期",
+        "上期",
+        "合理区间",
+        "评价",
+        ...(input.courtFigures ? ["全院"] : []),
+      ],
       rows: ids.map((id) => {
         const f = t[id];
         return [
@@ -514,9 +561,10 @@ function sheets(input: ReportInput, suggestions: Suggestion[]): SheetSpec[] {
           figureCell(id, input.comparable.mom ? f?.mom?.value : null),
           rangeText(def(id)),
           assessmentWord(f),
+          ...(input.courtFigures ? [figureCell(id, input.courtFigures[id]?.value)] : []),
         ];
       }),
-      widths: [24, 6, 12, 10, 10, 12, 12, 16, 10],
+      widths: [24, 6, 12, 10, 10, 12, 12, 16, 10, 12],
     },
     {
       name: input.unitKind === "division" ? "分部门指标" : "分承办法官指标",

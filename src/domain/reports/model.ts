@@ -133,6 +133,8 @@ export interface ReportInput {
   total: Record<string, PanelFigure>;
   totalLadder: LadderCounts;
   units: ReportUnit[];
+  /** A division's version: the whole court's figures of the report's indicators, to compare with. */
+  courtFigures?: Record<string, Figure>;
   /** The twelve months ending with the period: new, closed and pending at each month's end. */
   trend: { month: string; filed: number; closed: number; pendingEnd: number }[];
 }

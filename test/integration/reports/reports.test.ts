@@ -181,6 +181,14 @@ for (const dialect of TEST_DIALECTS) {
       // 民一庭 in Q4: new 11, 13, 14 = 3; closed 8, 9, 13 = 3.
       expect(body).toMatch(new RegExp(`${M1}新收案件 3 件[^；]*；结案 3 件`));
       expect(body).toContain("（二）各承办法官");
+      // Against the whole court: 法定审限内结案率 in Q4 — cases with a limit closed: 8 (extended, on
+      // time), 9 (late), 13 (on time) of 民一庭, and 22 (执, late) → 民一庭 2 of 3, the court 2 of 4.
+      expect(body).toContain("与全院同期比较");
+      const core = await sheetRows(own.xlsx, "核心指标");
+      const header = core.find((r) => r[0] === "指标") as unknown[];
+      const onTime = core.find((r) => r[0] === "法定审限内结案率") as unknown[];
+      expect(onTime[header.indexOf("本期")]).toBeCloseTo(2 / 3, 10);
+      expect(onTime[header.indexOf("全院")]).toBe(0.5);
       const units = await sheetRows(own.xlsx, "分承办法官指标");
       expect(units.map((r) => r[0]).filter((k) => k === "甲" || k === "乙")).toEqual(["甲", "乙"]);
       await expect(buildQuarterlyReport(otherChief, db, { quarter: "2024Q4", division: M1 })).rejects.toThrow(
