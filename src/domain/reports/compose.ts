@@ -579,7 +579,7 @@ function sheets(input: ReportInput, suggestions: Suggestion[]): SheetSpec[] {
     {
       name: "薄弱指标",
       title: `${reportTitle(input)}：偏离合理区间的指标`,
-      headers: [unitH, "指标", "本期", "分子", "分母", "合理区间", "说明"],
+      headers: ["统计对象", "指标", "本期", "分子", "分母", "合理区间", "说明"],
       rows: weakRows,
       widths: [16, 22, 10, 10, 10, 14, 70],
     },
