@@ -8,12 +8,14 @@
 import type { Db } from "../../db/connect.js";
 import { divisionJudgePairs, factsRange } from "../../db/facts/data-range.js";
 import type { Filter } from "../../db/indicators/compile.js";
+import { monthlyFlow } from "../../db/reports/monthly-flow.js";
 import { readDivisionOrder } from "../../db/settings/division-order.js";
 import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { chineseDate } from "../../domain/bulletin/dates.js";
+import { parseIsoDate } from "../../domain/calendar/civil-date.js";
 import { lookupCourt } from "../../domain/case-number/index.js";
 import { divisionComparator } from "../../domain/court/division-order.js";
-import type { PanelFigure } from "../../domain/indicators/index.js";
+import { monthsOf, type PanelFigure } from "../../domain/indicators/index.js";
 import { composeReport } from "../../domain/reports/compose.js";
 import {
   type LadderCounts,
@@ -21,7 +23,7 @@ import {
   type ReportInput,
   type ReportKind,
   type ReportUnit,
-  TREND_IDS,
+  trendFromFlow,
 } from "../../domain/reports/model.js";
 import { type ReportPeriod, trendWindow } from "../../domain/reports/period.js";
 import { renderChartPng } from "../../io/charts/render-chart.js";
@@ -31,6 +33,7 @@ import { computeIndicators } from "../indicators/compute-indicators.js";
 import { courtCode } from "../meta/court-code.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
+import { scopeFilters } from "../shared/scope.js";
 import { courtFigures } from "./court-figures.js";
 import { ladderCounts } from "./ladder-counts.js";
 
@@ -93,7 +96,7 @@ export async function buildReport(
   const unitBy = division ? "judge" : "division";
   const ids = [...REPORT_INDICATOR_IDS];
   const trend = trendWindow(period);
-  const [whole, byUnit, months, ladderUnits, code] = await Promise.all([
+  const [whole, byUnit, flow, ladderUnits, code] = await Promise.all([
     computeIndicators(actor, handle, {
       from: period.from,
       to: period.to,
@@ -103,13 +106,10 @@ export async function buildReport(
       compare: true,
     }),
     computeIndicators(actor, handle, { from: period.from, to: period.to, by: unitBy, ids, filters }),
-    computeIndicators(actor, handle, {
-      from: trend.from,
-      to: trend.to,
-      by: "month",
-      ids: [...TREND_IDS],
-      filters,
-    }),
+    monthlyFlow(handle, { fromDay: parseIsoDate(trend.from), toDay: parseIsoDate(trend.to) }, [
+      ...scopeFilters(actor),
+      ...filters,
+    ]),
     ladderCounts(actor, handle, { from: period.from, to: period.to, by: unitBy, filters }),
     courtCode(handle),
   ]);
@@ -144,12 +144,11 @@ export async function buildReport(
     totalLadder: sumLadders(ladderUnits.values()),
     units,
     courtFigures: court,
-    trend: months.groups.map((g) => ({
-      month: g.key,
-      filed: g.indicators.filed?.value ?? 0,
-      closed: g.indicators.closed?.value ?? 0,
-      pendingEnd: g.indicators.pending_end?.value ?? 0,
-    })),
+    trend: trendFromFlow(
+      monthsOf(trend).map((m) => m.label),
+      flow,
+      total.pending_end?.value ?? 0,
+    ),
   };
   const doc = composeReport(input);
   const pngs = new Map<string, Buffer>();

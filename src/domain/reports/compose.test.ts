@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { type LabelledText, offending, sourceLiterals } from "../../../test/helpers/user-text.js";
 import type { Assessment, Figure, PanelFigure } from "../indicators/index.js";
 import { chartIndicator, composeReport } from "./compose.js";
-import { ladderBands, type ReportInput } from "./model.js";
+import { ladderBands, type ReportInput, trendFromFlow } from "./model.js";
 import { suggestionsFor } from "./suggestions.js";
 
 function fig(
@@ -379,5 +379,21 @@ describe("the words users read", () => {
     const texts = files.flatMap(sourceLiterals);
     expect(texts.length).toBeGreaterThan(50);
     expect(offending(texts)).toEqual([]);
+  });
+});
+
+describe("trendFromFlow", () => {
+  it("carries 未结 back from the last month's end", () => {
+    const flow = new Map([
+      ["2024-10", { filed: 10, closed: 4 }],
+      ["2024-12", { filed: 3, closed: 7 }],
+    ]);
+    // End of December: 20. November: 20 − 3 + 7 = 24 (no cases in November). October: 24 − 0 + 0 = 24;
+    // before October: 24 − 10 + 4 = 18 (not shown).
+    expect(trendFromFlow(["2024-10", "2024-11", "2024-12"], flow, 20)).toEqual([
+      { month: "2024-10", filed: 10, closed: 4, pendingEnd: 24 },
+      { month: "2024-11", filed: 0, closed: 0, pendingEnd: 24 },
+      { month: "2024-12", filed: 3, closed: 7, pendingEnd: 20 },
+    ]);
   });
 });

@@ -57,9 +57,6 @@ export const CORE_TABLE_IDS = [
   "reversal_remand_rate",
 ] as const;
 
-/** The monthly trend: the counts of each month. */
-export const TREND_IDS = ["filed", "closed", "pending_end"] as const;
-
 /** The ladder's rungs in months (the bulletin's: 6, 12, 18, 24, 36). */
 export const LADDER_RUNGS: readonly number[] = LONG_PENDING_RUNGS;
 
@@ -105,6 +102,31 @@ export function ladderBands(c: LadderCounts): LadderBand[] {
       count: next === undefined ? here : here - (c[next] ?? 0),
     };
   });
+}
+
+/**
+ * The trend's months from the cases filed and closed in each, and the cases pending at the last
+ * month's end: walking back, 未结 at the end of the month before = 未结 − 新收 + 结案 of the month (a
+ * case is closed on or after its filing day — the import refuses the opposite — so a case closed in
+ * a month was pending before it or filed in it).
+ */
+export function trendFromFlow(
+  months: readonly string[],
+  flow: ReadonlyMap<string, { filed: number; closed: number }>,
+  pendingAtLastEnd: number,
+): { month: string; filed: number; closed: number; pendingEnd: number }[] {
+  const out = months.map((month) => ({
+    month,
+    ...(flow.get(month) ?? { filed: 0, closed: 0 }),
+    pendingEnd: 0,
+  }));
+  let pending = pendingAtLastEnd;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i] as (typeof out)[number];
+    m.pendingEnd = pending;
+    pending = pending - m.filed + m.closed;
+  }
+  return out;
 }
 
 /** A unit of the report: a division (the court's report) or a judge (a division's report). */

@@ -159,8 +159,25 @@ for (const dialect of TEST_DIALECTS) {
       const trend = await sheetRows(quarterly.xlsx, "月度趋势");
       // Twelve months of 2024; November: 13 filed; 8 and 13 closed.
       const nov = trend.find((r) => r[0] === "2024-11");
-      expect(nov?.slice(1, 3)).toEqual([1, 2]);
+      // Pending at 11-30: 2, 9 (closed 12-30), 11, 12, 16, 24, 25 = 7; at 12-31 the quarter's 8.
+      expect(nov?.slice(1, 4)).toEqual([1, 2, 7]);
+      expect(trend.find((r) => r[0] === "2024-12")?.slice(1, 4)).toEqual([2, 1, 8]);
       expect(trend.filter((r) => /^\d{4}-\d{2}$/.test(String(r[0])))).toHaveLength(12);
+      // Every month equals the indicator engine's monthly panel (新收, 结案, 月末未结).
+      const engine = await computeIndicators(actor, db, {
+        from: "2024-01-01",
+        to: "2024-12-31",
+        by: "month",
+        ids: ["filed", "closed", "pending_end"],
+      });
+      expect(trend.filter((r) => /^\d{4}-\d{2}$/.test(String(r[0])))).toEqual(
+        engine.groups.map((g) => [
+          g.key,
+          g.indicators.filed?.value,
+          g.indicators.closed?.value,
+          g.indicators.pending_end?.value,
+        ]),
+      );
     });
 
     it("the monthly 质效通报 has the month's figures", async () => {
