@@ -677,6 +677,37 @@ async function assessment() {
   done({ cases, items: scheme.items.length, units: r.units.length, ms });
 }
 
+// The quarterly 审判态势分析报告 of the last whole quarter before the as-of date, whole court: the
+// indicator panels (period with 同比/环比, by division, twelve months), the ladder, the three charts
+// (ECharts SSR → resvg PNG) and both files. Run twice: the first includes loading the chart
+// libraries and the font; the second is the steady state.
+async function report() {
+  const { openDb } = await dist("db/connect.js");
+  const { buildQuarterlyReport } = await dist("app/reports/build-quarterly-report.js");
+  const { systemActor } = await dist("app/shared/actor.js");
+  const h = await openDb(dbPath);
+  const month = Number(asOf.slice(5, 7));
+  const q = Math.floor((month - 1) / 3);
+  const quarter = q === 0 ? `${year - 1}Q4` : `${year}Q${q}`;
+  const times = [];
+  let r;
+  for (let i = 0; i < 2; i++) {
+    const t = performance.now();
+    r = await buildQuarterlyReport(systemActor(), h, { quarter });
+    times.push((performance.now() - t) / 1000);
+    log(`  ${quarter}: ${times[i].toFixed(1)} s`);
+  }
+  await h.close();
+  done({
+    cases,
+    quarter,
+    firstSeconds: times[0],
+    seconds: times[1],
+    docxBytes: r.docx.length,
+    xlsxBytes: r.xlsx.length,
+  });
+}
+
 async function inbox() {
   const { inboxPhase } = await import("./inbox.mjs");
   done(await inboxPhase({ root, dir, asOf, log }));
@@ -693,6 +724,7 @@ const phases = {
   exports: exportsPhase,
   inbox,
   assessment,
+  report,
 };
 await phases[phase]();
 process.exit(0);

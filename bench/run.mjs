@@ -26,6 +26,7 @@ const all = [
   "exports",
   "inbox",
   "assessment",
+  "report",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -115,6 +116,10 @@ if (s.exports)
 if (s.assessment)
   console.log(
     `assessment a scheme of ${f(s.assessment.items)} items by judge (${f(s.assessment.units)} judges) over ${f(s.assessment.cases)} cases, one year: ${f(s.assessment.ms)} ms (target ≤ 2,000)`,
+  );
+if (s.report)
+  console.log(
+    `report     quarterly 态势分析报告 ${s.report.quarter} over ${f(s.report.cases)} cases: ${f(s.report.seconds, 1)} s (target ≤ 10; first run with library and font loading ${f(s.report.firstSeconds, 1)} s), .docx ${f(s.report.docxBytes / 1024)} KB, .xlsx ${f(s.report.xlsxBytes / 1024)} KB, peak RSS ${f(s.report.peakRssMb)} MB`,
   );
 if (s.inbox)
   for (const [db, r] of Object.entries(s.inbox).filter(([k]) => k === "sqlite" || k === "postgres"))

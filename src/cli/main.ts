@@ -11,6 +11,7 @@ import { registerJobsCommand } from "./jobs.js";
 import { registerOrdersCommand } from "./orders.js";
 import { registerPeopleCommands } from "./people.js";
 import { registerRefreshCommand } from "./refresh.js";
+import { registerReportCommand } from "./report.js";
 import { registerReversalsCommand } from "./reversals.js";
 import { registerStartCommand } from "./start.js";
 import { registerSupervisionCommand } from "./supervision.js";
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerAssessCommand(program);
   registerReversalsCommand(program);
   registerJobsCommand(program);
+  registerReportCommand(program);
   return program;
 }
 

@@ -54,6 +54,11 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   "view-meta": [{ label: "", expect: all }],
   // 人员名册: those who see the court or a division read it; the office and the administrator keep it.
   "view-staff": [{ label: "", expect: { ...wholeCourt, chief: true } }],
+  "view-reports": [
+    { label: "whole court", record: { division: null }, expect: wholeCourt },
+    { label: "own division", record: { division: "民一庭" }, expect: { ...wholeCourt, chief: true } },
+    { label: "another division", record: { division: "刑事庭" }, expect: wholeCourt },
+  ],
   "manage-staff": [{ label: "", expect: officeAndAdmin }],
   "edit-staff": [{ label: "", record: { division: "民一庭", active: true }, expect: officeAndAdmin }],
   "deactivate-staff": [

@@ -87,6 +87,11 @@ export interface CaseRuleRef {
   status: string;
 }
 
+/** A report as a policy sees it: the division it covers (null: the whole court). */
+export interface ReportRef {
+  division: string | null;
+}
+
 /** Every action, with the record it is taken on (undefined: the action concerns the court). */
 export interface ActionRecords {
   "view-indicators": undefined;
@@ -154,6 +159,8 @@ export interface ActionRecords {
   "view-jobs": undefined;
   "run-job": undefined;
   "edit-job-settings": undefined;
+  /** 态势分析报告 and 质效通报: the whole court's (division null) or one division's version. */
+  "view-reports": ReportRef;
 }
 
 /** An archived scheduled report as a policy sees it. */
@@ -284,6 +291,16 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "view-jobs": (a) => granted(a, "manage-jobs", "查看定时任务"),
   "run-job": (a) => granted(a, "manage-jobs", "运行定时任务"),
   "edit-job-settings": (a) => granted(a, "manage-jobs", "修改定时任务设置"),
+  // The office, the president and the administrator read every version; a 庭长 reads their own
+  // division's version (the chief's report), never the whole court's or another division's.
+  "view-reports": (a, r) => {
+    if (can(a, "bulletins")) return ALLOW;
+    const scope = dataScope(a);
+    if (a.role === "chief" && scope.kind === "division") {
+      return r.division === scope.division ? ALLOW : deny("庭长只能查看本部门的分析报告");
+    }
+    return deny("无权查看或下载分析报告");
+  },
   "edit-account": (a) => granted(a, "manage-users", "管理账号"),
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");

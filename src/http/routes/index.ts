@@ -14,6 +14,7 @@ import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
 import * as people from "./people/index.js";
 import * as reportArchive from "./report-archive/index.js";
+import * as reports from "./reports/index.js";
 import * as reversals from "./reversals/index.js";
 import * as reviewMeetings from "./review-meetings/index.js";
 import * as signOff from "./sign-off/index.js";
@@ -45,4 +46,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   reviewMeetings,
   caseRules,
   reportArchive,
+  reports,
 ];

@@ -478,6 +478,16 @@ const MATRIX: Record<string, MatrixRow> = {
     call: (c) =>
       c.put("/api/jobs/settings", { jobs: { "monthly-bulletin": { enabled: true, cron: "0 6 1 * *" } } }),
   },
+  // 态势分析报告 and 质效通报: the whole court's for the office, the president and the administrator;
+  // a chief gets their own division's version (no division given: theirs).
+  "GET /api/reports/quarterly": {
+    expect: { ...bulletinReaders, chief: 200 },
+    call: (c) => c.get("/api/reports/quarterly?quarter=2026Q3&format=xlsx"),
+  },
+  "GET /api/reports/monthly": {
+    expect: { ...bulletinReaders, chief: 200 },
+    call: (c) => c.get("/api/reports/monthly?month=2026-10&format=xlsx"),
+  },
   // 人员名册: read by those who see the court or a division, kept by the office and the administrator.
   "GET /api/people": { expect: { ...readers, judge: 403 }, call: (c) => c.get("/api/people") },
   "POST /api/people": {

@@ -15,6 +15,7 @@ import {
   IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
+  LineChartOutlined,
   LogoutOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
@@ -83,6 +84,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("report-archive"))
     items.push({ key: "/report-archive", icon: <FolderOpenOutlined />, label: "报表归档" });
+  if (can("bulletins") || user?.role === "chief")
+    items.push({ key: "/reports", icon: <LineChartOutlined />, label: "态势分析" });
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
   if (can("manage-staff")) items.push({ key: "/people", icon: <IdcardOutlined />, label: "人员管理" });
   if (can("manage-users")) items.push({ key: "/accounts", icon: <TeamOutlined />, label: "账号管理" });

@@ -8,6 +8,7 @@ import { createBrowserRouter, Outlet, ScrollRestoration } from "react-router";
 import { isAlertFamily } from "../features/alerts/families";
 import { loginLoader, permissionLoader, sessionLoader, unlessSamePath } from "../features/auth/guards";
 import { LoginPage } from "../features/auth/pages/LoginPage";
+import { reportsLoader } from "../features/reports/guard";
 import { onUnauthorized } from "../shared/api/client";
 import { Loading } from "../shared/components/Loading";
 import { ForbiddenPage, NotFoundPage } from "../shared/errors/ErrorPages";
@@ -148,6 +149,14 @@ export const router = createBrowserRouter([
                 lazy: {
                   Component: async () =>
                     (await import("../features/report-archive/pages/ReportArchivePage")).default,
+                },
+              },
+              {
+                path: "reports",
+                loader: reportsLoader,
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/reports/pages/ReportsPage")).default,
                 },
               },
               {
