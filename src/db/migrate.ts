@@ -18,6 +18,7 @@ import * as m0010 from "./migrations/0010-workflow.js";
 import * as m0011 from "./migrations/0011-supervised-cases.js";
 import * as m0012 from "./migrations/0012-sign-off-files.js";
 import * as m0013 from "./migrations/0013-trace-by-user.js";
+import * as m0019 from "./migrations/0019-meetings.js";
 
 interface Migration {
   name: string;
@@ -38,6 +39,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0011-supervised-cases", up: m0011.up },
   { name: "0012-sign-off-files", up: m0012.up },
   { name: "0013-trace-by-user", up: m0013.up },
+  { name: "0019-meetings", up: m0019.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

@@ -60,13 +60,16 @@ const text = (name: string, label: string, required: boolean, max = 4000): Field
   maxLength: max,
 });
 
-/** The materials a referral carries. */
+/**
+ * The materials a referral carries. A referral from 四类 supervision or 阅核 opens the item before
+ * the panel has written them: the judge supplies them (补充上会材料); a direct referral by the panel
+ * gives them at once (the use case requires them).
+ */
 export const MATERIAL_FIELDS: readonly FieldSpec[] = [
-  text("summary", "案情摘要", true),
-  text("issues", "争议焦点", true, 2000),
-  text("panelOpinion", "合议庭意见", true),
+  text("summary", "案情摘要", false),
+  text("issues", "争议焦点", false, 2000),
+  text("panelOpinion", "合议庭意见", false),
   text("similarCases", "类案检索报告", false, 8000),
-  { name: "note", label: "提请理由", type: "text", maxLength: 2000 },
 ];
 
 const SYSTEM_TEXT = "由会议管理功能办理";
@@ -94,10 +97,21 @@ export const MEETING_ITEM_KIND: WorkflowKind = {
     fields: [
       { name: "meetingKind", label: "会议类型", type: "choice", required: true, options: MEETING_KINDS },
       ...MATERIAL_FIELDS,
+      { name: "note", label: "提请理由", type: "text", maxLength: 2000 },
     ],
     opens: [{ assignee: { kind: "office" }, title: ARRANGE_TASK }],
   },
   transitions: [
+    ...(["waiting", "scheduled"] as const).map((state) => ({
+      from: state,
+      action: "supply-materials",
+      label: "补充上会材料",
+      to: state,
+      who: { kind: "case-judge" } as const,
+      whoText: "只有本案承办法官可以补充上会材料",
+      fields: MATERIAL_FIELDS,
+      closes: "none" as const,
+    })),
     {
       from: "waiting",
       action: "schedule",

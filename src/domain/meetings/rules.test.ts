@@ -9,7 +9,12 @@ import {
   speakingOrder,
 } from "./rules.js";
 
-const s = (staffId: number, name: string, positions: Speaker["positions"], extra: Partial<Speaker> = {}): Speaker => ({
+const s = (
+  staffId: number,
+  name: string,
+  positions: Speaker["positions"],
+  extra: Partial<Speaker> = {},
+): Speaker => ({
   staffId,
   name,
   staffNo: `S${String(staffId).padStart(3, "0")}`,

@@ -171,7 +171,8 @@ export function adviceOutcome(stances: readonly Stance[]): AdviceOutcome {
   const t = tally(stances);
   const speakers = stances.length;
   const need = moreThanHalf(speakers);
-  const majority = speakers > 0 ? ((["agree", "disagree", "other"] as const).find((s) => t[s] >= need) ?? null) : null;
+  const majority =
+    speakers > 0 ? ((["agree", "disagree", "other"] as const).find((s) => t[s] >= need) ?? null) : null;
   const minority = (["agree", "disagree", "other"] as const)
     .filter((s) => s !== majority && t[s] > 0)
     .sort((a, b) => t[b] - t[a]);
