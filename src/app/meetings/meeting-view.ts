@@ -33,7 +33,7 @@ import type { StaffMember } from "../../domain/people/staff.js";
 
 export const MEETING_STATUS_NAMES: Record<string, string> = { planned: "待召开", held: "已召开" };
 
-export type MeetingAction = "edit" | "add-item" | "attendees" | "minutes";
+export type MeetingAction = "add-item" | "attendees" | "minutes";
 export type AgendaAction = "record-opinions" | "record-result" | "remove";
 
 export interface AttendeeView {
@@ -127,7 +127,6 @@ export interface MeetingView {
 }
 
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
-const TERMINAL = new Set(MEETING_ITEM_KIND.states.filter((s) => s.terminal).map((s) => s.name));
 
 export function stateLabel(state: string): string {
   return MEETING_ITEM_KIND.states.find((s) => s.name === state)?.label ?? state;
@@ -302,10 +301,10 @@ export async function buildMeetingViews(
     }
     const chair = m.chairStaffId ? staff.get(m.chairStaffId) : undefined;
     const actions: MeetingAction[] = ["minutes"];
-    const anyResult = agenda.some((a) => TERMINAL.has(a.state) || a.state !== "scheduled");
+    const anyResult = agenda.some((a) => a.state !== "scheduled");
     if (runs) {
-      actions.push("edit", "add-item");
-      if (!anyResult && !parts.opinions.some((o) => o.meetingId === m.id)) actions.push("attendees");
+      actions.push("add-item");
+      if (!anyResult) actions.push("attendees");
     }
     return {
       id: m.id,

@@ -4,14 +4,22 @@
  * withdraws, with the reason). For the 审委会 every member of the committee in the staff register
  * must be named, as a member or as withdrawn: the quorum and the majority count all of them
  * (《人民法院组织法》第三十八条; 法发〔2019〕20号). The chair must be a member present.
- * Once an opinion is recorded the attendees no longer change.
+ * Once a result is recorded on an item the attendees no longer change; before that a change drops
+ * the opinions of anyone who no longer speaks (absent, withdrawn, 列席).
  */
 import type { Db } from "../../db/connect.js";
+import { deleteOpinionsExcept } from "../../db/meetings/delete-opinions-except.js";
+import { itemMatters } from "../../db/meetings/item-matters.js";
 import { loadMeetingParts } from "../../db/meetings/load-meeting-parts.js";
 import { replaceAttendees } from "../../db/meetings/replace-attendees.js";
 import { readStaffRegister } from "../../db/people/read-staff-register.js";
 import type { Actor } from "../../domain/auth/index.js";
-import { ATTENDEE_ROLES, type AttendeeRole, COMMITTEE_BASIS } from "../../domain/meetings/index.js";
+import {
+  ATTENDEE_ROLES,
+  type AttendeeRole,
+  COMMITTEE_BASIS,
+  MEETING_ITEM_KIND_ID,
+} from "../../domain/meetings/index.js";
 import { ConflictError, InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { mustFindMeeting } from "./get-meeting.js";
@@ -34,7 +42,10 @@ export async function nameAttendees(
   const meeting = await mustFindMeeting(handle, meetingId);
   mustAuthorize(actor, "run-meeting", { secretary: meeting.secretary });
   const parts = await loadMeetingParts(handle, [meetingId]);
-  if (parts.opinions.length > 0) throw new ConflictError("本次会议已记录发言意见，不能再修改参会人员");
+  const decided = (
+    await itemMatters(handle, MEETING_ITEM_KIND_ID, { ids: parts.agenda.map((a) => a.matterId) })
+  ).some((m) => m.state !== "scheduled");
+  if (decided) throw new ConflictError("本次会议已有事项记录了讨论结果，不能再修改参会人员");
   const staffList = await readStaffRegister(handle);
   const staff = new Map(staffList.map((s) => [s.id, s]));
   const seen = new Set<number>();
@@ -85,6 +96,11 @@ export async function nameAttendees(
   if (chair?.role !== "member" || !chair.present)
     throw new InvalidInputError("attendees", "会议主持人须列为出席的委员/成员");
   await replaceAttendees(handle, meetingId, clean);
+  await deleteOpinionsExcept(
+    handle,
+    meetingId,
+    clean.filter((c) => c.role === "member" && c.present).map((c) => c.staffId),
+  );
   const [view] = await buildMeetingViews(actor, handle, [meeting], { staff: staffList });
   if (!view) throw new ConflictError(`会议 ${meetingId} 不存在`);
   return view;

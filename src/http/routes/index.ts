@@ -8,6 +8,7 @@ import * as cases from "./cases/index.js";
 import * as imports from "./imports/index.js";
 import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
+import * as meetings from "./meetings/index.js";
 import * as meta from "./meta/index.js";
 import * as people from "./people/index.js";
 import * as signOff from "./sign-off/index.js";
@@ -31,4 +32,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   signOff,
   inbox,
   supervisionOrders,
+  meetings,
 ];
