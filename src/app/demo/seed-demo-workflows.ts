@@ -4,6 +4,7 @@
  * so that their traces are real.
  */
 import type { Db } from "../../db/connect.js";
+import { seedDemoMeetings } from "./seed-demo-meetings.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
 import { seedDemoSignOff } from "./seed-demo-sign-off.js";
@@ -17,6 +18,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoOrders,
   seedDemoSupervision,
   seedDemoSignOff,
+  seedDemoMeetings,
 ];
 
 export async function seedDemoWorkflows(handle: Db, asOf: string): Promise<void> {
