@@ -163,22 +163,22 @@ for (const dialect of TEST_DIALECTS) {
         AS_OF,
       );
       await expect(
-        createMeeting(secretary, db, meetingInput("judges", staff["庭长丁"] as number), AS_OF),
+        createMeeting(secretary, db, meetingInput("judges", staff.庭长丁 as number), AS_OF),
       ).rejects.toBeInstanceOf(ForbiddenError);
     });
 
     it("专业法官会议: agenda, opinions in speaking order (out of order refused), majority view", async () => {
-      const m = await createMeeting(office, db, meetingInput("judges", staff["庭长丁"] as number), AS_OF);
+      const m = await createMeeting(office, db, meetingInput("judges", staff.庭长丁 as number), AS_OF);
       judgesMeeting = m.id;
       await nameAttendees(
         secretary,
         db,
         m.id,
         [
-          { staffId: staff["庭长丁"] as number, role: "member", present: true },
-          { staffId: staff["李法官"] as number, role: "member", present: true },
-          { staffId: staff["王法官"] as number, role: "member", present: true },
-          { staffId: staff["张法官"] as number, role: "observer", present: true },
+          { staffId: staff.庭长丁 as number, role: "member", present: true },
+          { staffId: staff.李法官 as number, role: "member", present: true },
+          { staffId: staff.王法官 as number, role: "member", present: true },
+          { staffId: staff.张法官 as number, role: "observer", present: true },
         ],
         AS_OF,
       );
@@ -192,7 +192,7 @@ for (const dialect of TEST_DIALECTS) {
         db,
         m.id,
         itemId,
-        [{ staffId: staff["庭长丁"] as number, stance: "agree", opinion: "同意" }],
+        [{ staffId: staff.庭长丁 as number, stance: "agree", opinion: "同意" }],
         AS_OF,
       );
       await expect(early).rejects.toBeInstanceOf(InvalidInputError);
@@ -204,7 +204,7 @@ for (const dialect of TEST_DIALECTS) {
           db,
           m.id,
           itemId,
-          [{ staffId: staff["张法官"] as number, stance: "agree", opinion: "" }],
+          [{ staffId: staff.张法官 as number, stance: "agree", opinion: "" }],
           AS_OF,
         ),
       ).rejects.toThrow(/列席/);
@@ -214,7 +214,7 @@ for (const dialect of TEST_DIALECTS) {
         db,
         m.id,
         itemId,
-        [{ staffId: staff["王法官"] as number, stance: "disagree", opinion: "包工头为用工主体" }],
+        [{ staffId: staff.王法官 as number, stance: "disagree", opinion: "包工头为用工主体" }],
         AS_OF,
       );
       await expect(recordResult(secretary, db, m.id, itemId, {}, AS_OF)).rejects.toThrow(/李法官、庭长丁/);
@@ -224,9 +224,9 @@ for (const dialect of TEST_DIALECTS) {
         m.id,
         itemId,
         [
-          { staffId: staff["庭长丁"] as number, stance: "agree", opinion: "同意合议庭意见" },
-          { staffId: staff["王法官"] as number, stance: "disagree", opinion: "包工头为用工主体" },
-          { staffId: staff["李法官"] as number, stance: "disagree", opinion: "应由包工头承担" },
+          { staffId: staff.庭长丁 as number, stance: "agree", opinion: "同意合议庭意见" },
+          { staffId: staff.王法官 as number, stance: "disagree", opinion: "包工头为用工主体" },
+          { staffId: staff.李法官 as number, stance: "disagree", opinion: "应由包工头承担" },
         ],
         AS_OF,
       );
@@ -279,9 +279,9 @@ for (const dialect of TEST_DIALECTS) {
 
     it("审委会: a chair who is not 院长 or 副院长 is refused; all members must be named", async () => {
       await expect(
-        createMeeting(office, db, meetingInput("committee", staff["庭长丁"] as number), AS_OF),
+        createMeeting(office, db, meetingInput("committee", staff.庭长丁 as number), AS_OF),
       ).rejects.toThrow(/第三十八条/);
-      const m = await createMeeting(office, db, meetingInput("committee", staff["院长甲"] as number), AS_OF);
+      const m = await createMeeting(office, db, meetingInput("committee", staff.院长甲 as number), AS_OF);
       committeeMeeting = m.id;
       // Every committee member named at once, present.
       expect(m.attendees.map((a) => a.name).sort()).toEqual(
@@ -292,7 +292,7 @@ for (const dialect of TEST_DIALECTS) {
           secretary,
           db,
           m.id,
-          [{ staffId: staff["院长甲"] as number, role: "member", present: true }],
+          [{ staffId: staff.院长甲 as number, role: "member", present: true }],
           AS_OF,
         ),
       ).rejects.toThrow(/缺少：/);
@@ -301,7 +301,7 @@ for (const dialect of TEST_DIALECTS) {
           secretary,
           db,
           m.id,
-          [{ staffId: staff["李法官"] as number, role: "member", present: true }],
+          [{ staffId: staff.李法官 as number, role: "member", present: true }],
           AS_OF,
         ),
       ).rejects.toThrow(/不是审判委员会委员，只能列席/);
@@ -326,8 +326,8 @@ for (const dialect of TEST_DIALECTS) {
         id,
         committeeItemId,
         [
-          { staffId: staff["副院长乙"] as number, stance: "agree", opinion: "同意合议庭意见" },
-          { staffId: staff["院长甲"] as number, stance: "agree", opinion: "同意" },
+          { staffId: staff.副院长乙 as number, stance: "agree", opinion: "同意合议庭意见" },
+          { staffId: staff.院长甲 as number, stance: "agree", opinion: "同意" },
         ],
         AS_OF,
       );
@@ -354,10 +354,10 @@ for (const dialect of TEST_DIALECTS) {
       expect(v.quorum?.met).toBe(true);
       expect(v.speakingOrder.map((s) => s.name)).toEqual(["庭长戊", "专委丙", "副院长乙", "院长甲"]);
       const opinions = (third: "agree" | "disagree") => [
-        { staffId: staff["庭长戊"] as number, stance: "disagree" as const, opinion: "包工头为用工主体" },
-        { staffId: staff["专委丙"] as number, stance: third, opinion: "意见" },
-        { staffId: staff["副院长乙"] as number, stance: "disagree" as const, opinion: "不同意" },
-        { staffId: staff["院长甲"] as number, stance: "agree" as const, opinion: "同意" },
+        { staffId: staff.庭长戊 as number, stance: "disagree" as const, opinion: "包工头为用工主体" },
+        { staffId: staff.专委丙 as number, stance: third, opinion: "意见" },
+        { staffId: staff.副院长乙 as number, stance: "disagree" as const, opinion: "不同意" },
+        { staffId: staff.院长甲 as number, stance: "agree" as const, opinion: "同意" },
       ];
       await recordOpinions(secretary, db, id, committeeItemId, opinions("agree"), AS_OF);
       await expect(

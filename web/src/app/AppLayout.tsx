@@ -62,6 +62,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     });
   }
   if (can("view-cases")) items.push({ key: "/supervision", icon: <FlagOutlined />, label: "四类案件" });
+  if (can("view-cases")) items.push({ key: "/meetings", icon: <TeamOutlined />, label: "会议" });
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
   if (can("manage-staff")) items.push({ key: "/people", icon: <IdcardOutlined />, label: "人员管理" });

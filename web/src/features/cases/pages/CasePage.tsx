@@ -40,6 +40,7 @@ import {
 import { useSession } from "../../../shared/session/session";
 import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
+import { CaseMeetingsPanel } from "../../meetings/components/CaseMeetingsPanel";
 import { CaseSignOffCard } from "../../sign-off/components/CaseSignOffCard";
 import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisionPanel";
 import { IssueOrdersModal } from "../../supervision-orders/components/IssueOrdersModal";
@@ -335,6 +336,7 @@ function CasePage({ id }: { id: string }) {
       </Card>
 
       <CaseSignOffCard caseId={id} />
+      <CaseMeetingsPanel caseId={id} />
       <CaseMatters caseId={id} />
 
       <Card
