@@ -25,6 +25,7 @@ import { ConflictError, ForbiddenError, InvalidInputError } from "../../../src/a
 import { markSupervisedCase } from "../../../src/app/supervision/mark-supervised-case.js";
 import { actOnMatter } from "../../../src/app/workflow/act-on-matter.js";
 import { getMatter, listCaseMatters } from "../../../src/app/workflow/get-matter.js";
+import { writeSetting } from "../../../src/db/settings/settings.js";
 import { insertUser } from "../../../src/db/users/users.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
@@ -55,6 +56,7 @@ for (const dialect of TEST_DIALECTS) {
     let committeeItemId = 0;
     let judgesMeeting = 0;
     let committeeMeeting = 0;
+    let directId = 0;
 
     beforeAll(async () => {
       db = await freshDb(dialect);
@@ -434,6 +436,58 @@ for (const dialect of TEST_DIALECTS) {
       await expect(referCase(judge, db, second, input, AS_OF)).rejects.toBeInstanceOf(ConflictError);
       const other = (await caseOf(db, CASES.large)) as number;
       await expect(referCase(judge, db, other, input, AS_OF)).rejects.toBeInstanceOf(ForbiddenError);
+      directId = v.id;
+    });
+
+    it("with the setting nonAdoption = committee, a non-adoption goes to the 审委会 at once", async () => {
+      await writeSetting(
+        db,
+        "meeting_settings",
+        JSON.stringify({ nonAdoption: "committee" }),
+        "2024-08-01T00:00:00Z",
+      );
+      const m = await createMeeting(office, db, meetingInput("judges", staff.庭长丁 as number), AS_OF);
+      await nameAttendees(
+        office,
+        db,
+        m.id,
+        ["庭长丁", "李法官", "王法官"].map((n) => ({
+          staffId: staff[n] as number,
+          role: "member",
+          present: true,
+        })),
+        AS_OF,
+      );
+      await addItemToAgenda(office, db, m.id, directId, AS_OF);
+      await recordOpinions(
+        office,
+        db,
+        m.id,
+        directId,
+        ["庭长丁", "李法官", "王法官"].map((n) => ({
+          staffId: staff[n] as number,
+          stance: "disagree",
+          opinion: "租金应按市场价",
+        })),
+        AS_OF,
+      );
+      await recordResult(office, db, m.id, directId, {}, AS_OF);
+      const item = await getMatter(judge, db, directId, AS_OF);
+      const after = await actOnMatter(
+        judge,
+        db,
+        directId,
+        "not-adopt",
+        item.version,
+        { note: "合议庭认为应按合同约定的租金标准支付" },
+        AS_OF,
+      );
+      expect(after.state).toBe("referred-committee");
+      expect(after.trace.at(-1)?.note).toContain("按本院设置");
+      const waiting = await listMeetingItems(office, db, { view: "waiting", kind: "committee" }, AS_OF);
+      expect(waiting.rows.map((r) => [r.caseNumber, r.source])).toEqual([
+        [CASES.second, "专业法官会议意见未被采纳后移送"],
+      ]);
     });
   });
 }
