@@ -183,9 +183,11 @@ export function AgendaItemCard({
           ]}
         />
       )}
-      <Typography.Paragraph style={{ marginTop: 8 }} data-testid="agenda-item-outcome">
-        {item.outcome.text}
-      </Typography.Paragraph>
+      {item.result && meeting.kind === "judges" ? null : (
+        <Typography.Paragraph style={{ marginTop: 8 }} data-testid="agenda-item-outcome">
+          {item.outcome.text}
+        </Typography.Paragraph>
+      )}
       {item.result ? (
         <Typography.Paragraph strong data-testid="agenda-item-result">
           {meeting.kind === "committee" ? "审委会决定：" : "讨论结果："}
