@@ -20,6 +20,7 @@ import {
   MEETING_ITEM_KIND,
   MEETING_KIND_NAMES,
   type MeetingKind,
+  meetingKindOfValue,
   REFERRAL_SOURCE_NAMES,
   type ReferralSource,
   type Speaker,
@@ -139,7 +140,7 @@ export function sourceName(v: unknown): string {
 }
 
 export function meetingKindOf(m: StoredMatter): MeetingKind {
-  return m.data.meetingKind === "committee" ? "committee" : "judges";
+  return meetingKindOfValue(m.data.meetingKind);
 }
 
 function speaker(s: StaffMember): Speaker {

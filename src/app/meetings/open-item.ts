@@ -34,7 +34,7 @@ export async function openMeetingItem(
   today: string,
   options: { system?: boolean } = {},
 ): Promise<MatterView> {
-  const input: Record<string, unknown> = { meetingKind: r.meetingKind, note: r.note };
+  const input: Record<string, unknown> = { meetingKind: MEETING_KIND_NAMES[r.meetingKind], note: r.note };
   for (const [k, v] of Object.entries(r.materials)) if (v !== undefined && v !== "") input[k] = v;
   const view = await openMatter(
     actor,

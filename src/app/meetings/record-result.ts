@@ -102,7 +102,6 @@ export async function recordResult(
           ? `${STANCE_NAMES[outcome.stance]}（${names(outcome.stance)}）`
           : "未形成多数意见",
         minorityViews: minorityStances.map((s) => `${STANCE_NAMES[s]}（${names(s)}）`).join("；"),
-        majorityStance: outcome.stance ?? "",
       },
       today,
     );

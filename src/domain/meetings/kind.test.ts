@@ -60,13 +60,13 @@ describe("上会事项 kind", () => {
       blankMatter(K, at),
       "refer",
       judge,
-      { meetingKind: "judges", ...materials },
+      { meetingKind: "专业法官会议", ...materials },
       ctx,
     );
     expect(o.ok && o.opens.map((t) => t.position)).toEqual(["office"]);
   });
   it("scheduling and recording are system steps, not buttons", () => {
-    const m = step(blankMatter(K, at), "refer", judge, { meetingKind: "judges", ...materials });
+    const m = step(blankMatter(K, at), "refer", judge, { meetingKind: "专业法官会议", ...materials });
     const refused = applyAction(K, m, "schedule", office, { meetingId: 1 }, ctx);
     expect(refused.ok).toBe(false);
     expect(availableActions(K, m, office, DEFAULT_WORKFLOW_SETTINGS)).toEqual([]);
@@ -80,7 +80,7 @@ describe("上会事项 kind", () => {
     );
   });
   it("only the case's judge records adoption; non-adoption needs a reason and goes to the chief", () => {
-    let m = step(blankMatter(K, at), "refer", judge, { meetingKind: "judges", ...materials });
+    let m = step(blankMatter(K, at), "refer", judge, { meetingKind: "专业法官会议", ...materials });
     m = step(m, "schedule", office, { meetingId: 1 }, true);
     const advice = applyAction(K, m, "record-advice", office, { majorityView: "同意" }, ctx, {
       system: true,

@@ -30,6 +30,11 @@ export const MEETING_KIND_NAMES: Record<MeetingKind, string> = {
   committee: "审判委员会",
 };
 
+/** The meeting kind an item's data names (stored as its Chinese name). */
+export function meetingKindOfValue(v: unknown): MeetingKind {
+  return v === MEETING_KIND_NAMES.committee || v === "committee" ? "committee" : "judges";
+}
+
 /** Where a referral came from. */
 export const REFERRAL_SOURCES = ["supervision", "sign-off", "panel", "meeting"] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
@@ -95,7 +100,14 @@ export const MEETING_ITEM_KIND: WorkflowKind = {
     who: anyone,
     whoText: "无权提请上会",
     fields: [
-      { name: "meetingKind", label: "会议类型", type: "choice", required: true, options: MEETING_KINDS },
+      // Stored in Chinese (the trace shows values as given): 专业法官会议 or 审判委员会.
+      {
+        name: "meetingKind",
+        label: "会议类型",
+        type: "choice",
+        required: true,
+        options: MEETING_KINDS.map((k) => MEETING_KIND_NAMES[k]),
+      },
       ...MATERIAL_FIELDS,
       { name: "note", label: "提请理由", type: "text", maxLength: 2000 },
     ],
@@ -148,7 +160,6 @@ export const MEETING_ITEM_KIND: WorkflowKind = {
         { name: "note", label: "讨论结果", type: "text" },
         { name: "majorityView", label: "多数意见", type: "text" },
         { name: "minorityViews", label: "少数意见", type: "text" },
-        { name: "majorityStance", label: "多数意见立场", type: "text" },
       ],
       opens: [{ assignee: { kind: "case-judge" }, title: ADOPTION_TASK }],
       system: true,
