@@ -7,6 +7,7 @@ import type { Db } from "../../db/connect.js";
 import { loadMeetingParts } from "../../db/meetings/load-meeting-parts.js";
 import type { StoredAttendee, StoredMeeting, StoredOpinion } from "../../db/meetings/mapper.js";
 import { readStaffRegister } from "../../db/people/read-staff-register.js";
+import { listMatterFiles } from "../../db/sign-off/list-matter-files.js";
 import { loadMatterRecords } from "../../db/workflow/find-matter.js";
 import type { StoredMatter } from "../../db/workflow/mapper.js";
 import { type Actor, authorize } from "../../domain/auth/index.js";
@@ -87,6 +88,8 @@ export interface AgendaItemView {
   issues: string;
   panelOpinion: string;
   similarCases: string;
+  /** 类案检索报告 files attached (download: GET /api/sign-off/files/:id). */
+  files: { id: number; name: string; size: number }[];
   referralNote: string;
   opinions: OpinionView[];
   outcome: ItemOutcomeView;
@@ -238,6 +241,7 @@ export async function buildMeetingViews(
   const staff = new Map(staffList.map((s) => [s.id, s]));
   const records = await loadMatterRecords(handle, [...new Set(parts.agenda.map((a) => a.matterId))]);
   const matters = new Map(records.map((r) => [r.matter.id, r]));
+  const files = await listMatterFiles(handle, [...matters.keys()]);
   return meetings.map((m) => {
     const kind: MeetingKind = m.kind === "committee" ? "committee" : "judges";
     const runs = authorize(actor, "run-meeting", { secretary: m.secretary }).allowed;
@@ -283,6 +287,9 @@ export async function buildMeetingViews(
         issues: str(it.data.issues),
         panelOpinion: str(it.data.panelOpinion),
         similarCases: str(it.data.similarCases),
+        files: files
+          .filter((f) => f.matterId === it.id)
+          .map((f) => ({ id: f.id, name: f.name, size: f.size })),
         referralNote: r.trace[0]?.note ?? "",
         opinions: ops.map((o) => ({
           staffId: o.staffId,

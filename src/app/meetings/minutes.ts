@@ -64,6 +64,8 @@ export function minutesBlocks(m: MeetingView): MinutesBlock[] {
     b.push({ kind: "para", text: `争议焦点：${it.issues || "（未提交）"}` });
     b.push({ kind: "para", text: `合议庭意见：${it.panelOpinion || "（未提交）"}` });
     if (it.similarCases) b.push({ kind: "para", text: `类案检索情况：${it.similarCases}` });
+    if (it.files.length > 0)
+      b.push({ kind: "para", text: `类案检索报告（附件）：${it.files.map((f) => f.name).join("、")}` });
     if (it.opinions.length > 0)
       b.push({
         kind: "table",

@@ -7,6 +7,8 @@
 import { findCaseRef } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
 import { itemMatters } from "../../db/meetings/item-matters.js";
+import { attachMatterFile } from "../../db/sign-off/attach-matter-file.js";
+import { findMatterFile } from "../../db/sign-off/find-matter-file.js";
 import type { Actor } from "../../domain/auth/index.js";
 import {
   MEETING_ITEM_KIND_ID,
@@ -27,6 +29,11 @@ export interface ReferCaseInput {
   panelOpinion: string;
   similarCases?: string;
   note?: string;
+  /**
+   * 类案检索报告 as files (.docx or .pdf), uploaded first by POST /api/sign-off/files (the judge's
+   * file store): each unattached and uploaded by the referrer.
+   */
+  fileIds?: readonly number[];
 }
 
 const REQUIRED: [keyof ReferCaseInput, string][] = [
@@ -57,6 +64,16 @@ export async function referCase(
         input[k] ?? "",
       );
   }
+  const fileIds = [...new Set(input.fileIds ?? [])];
+  for (const [i, id] of fileIds.entries()) {
+    const f = await findMatterFile(handle, id);
+    if (!f || f.matterId !== null || f.uploadedBy !== actor.username)
+      throw new InvalidInputError(
+        `fileIds[${i}]`,
+        `第 ${i + 1} 个类案检索报告文件（编号 ${id}）不存在、不是您上传的或已被使用`,
+        id,
+      );
+  }
   const open = (await itemMatters(handle, MEETING_ITEM_KIND_ID, { states: ["waiting", "scheduled"] })).find(
     (m) => m.caseId === caseId && meetingKindOf(m) === meetingKind,
   );
@@ -64,7 +81,7 @@ export async function referCase(
     throw new ConflictError(
       `${ref.caseNumber}已提请${MEETING_KIND_NAMES[meetingKind]}，尚待上会，不必重复提请`,
     );
-  return openMeetingItem(
+  const view = await openMeetingItem(
     actor,
     handle,
     {
@@ -85,4 +102,6 @@ export async function referCase(
     },
     today,
   );
+  for (const id of fileIds) await attachMatterFile(handle.db, id, view.id, actor.username);
+  return view;
 }

@@ -8,6 +8,7 @@
  * decision is in the case's trace; the minutes .docx holds the opinions and the result; the
  * statistics; a direct referral by the judge, twice (409).
  */
+import { Readable } from "node:stream";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addItemToAgenda } from "../../../src/app/meetings/agenda.js";
@@ -22,6 +23,7 @@ import { recordResult } from "../../../src/app/meetings/record-result.js";
 import { referCase } from "../../../src/app/meetings/refer-case.js";
 import { addStaff } from "../../../src/app/people/add-staff.js";
 import { ConflictError, ForbiddenError, InvalidInputError } from "../../../src/app/shared/errors.js";
+import { uploadDraftFile } from "../../../src/app/sign-off/upload-draft-file.js";
 import { markSupervisedCase } from "../../../src/app/supervision/mark-supervised-case.js";
 import { actOnMatter } from "../../../src/app/workflow/act-on-matter.js";
 import { getMatter, listCaseMatters } from "../../../src/app/workflow/get-matter.js";
@@ -431,8 +433,23 @@ for (const dialect of TEST_DIALECTS) {
         panelOpinion: "按约定支付",
       };
       await expect(referCase(judge, db, second, { ...input, issues: "" }, AS_OF)).rejects.toThrow(/争议焦点/);
-      const v = await referCase(judge, db, second, input, AS_OF);
+      // A 类案检索报告 as a file (uploaded to the judge's file store first), attached to the item.
+      const pdf = await uploadDraftFile(
+        judge,
+        db,
+        { fileName: "类案检索报告.pdf", content: Readable.from([Buffer.from("%PDF-1.4\n%%EOF\n")]) },
+        AS_OF,
+      );
+      await expect(
+        referCase(judge, db, second, { ...input, fileIds: [pdf.id + 1000] }, AS_OF),
+      ).rejects.toThrow(/第 1 个类案检索报告文件/);
+      const v = await referCase(judge, db, second, { ...input, fileIds: [pdf.id] }, AS_OF);
       expect(v.state).toBe("waiting");
+      // The file is now the item's: it cannot be used again.
+      const third = (await caseOf(db, CASES.first)) as number;
+      await expect(
+        referCase(chief, db, third, { ...input, fileIds: [pdf.id] }, AS_OF),
+      ).rejects.toBeInstanceOf(InvalidInputError);
       await expect(referCase(judge, db, second, input, AS_OF)).rejects.toBeInstanceOf(ConflictError);
       const other = (await caseOf(db, CASES.large)) as number;
       await expect(referCase(judge, db, other, input, AS_OF)).rejects.toBeInstanceOf(ForbiddenError);
@@ -458,7 +475,10 @@ for (const dialect of TEST_DIALECTS) {
         })),
         AS_OF,
       );
-      await addItemToAgenda(office, db, m.id, directId, AS_OF);
+      const onAgenda = await addItemToAgenda(office, db, m.id, directId, AS_OF);
+      expect(onAgenda.agenda[0]?.files.map((f) => f.name)).toEqual(["类案检索报告.pdf"]);
+      const minutes = await docxText((await meetingMinutes(office, db, m.id, AS_OF)).content as Buffer);
+      expect(minutes).toContain("类案检索报告（附件）：类案检索报告.pdf");
       await recordOpinions(
         office,
         db,

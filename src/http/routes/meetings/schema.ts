@@ -86,6 +86,11 @@ export const referBody = z.object({
   panelOpinion: z.string().max(4000).describe("合议庭意见"),
   similarCases: z.string().max(8000).optional().describe("类案检索报告"),
   note: z.string().max(2000).optional().describe("提请理由"),
+  fileIds: z
+    .array(z.number().int().min(1))
+    .max(5)
+    .optional()
+    .describe("类案检索报告文件（先由 POST /api/sign-off/files 上传得到的编号）"),
 });
 
 // ── responses ────────────────────────────────────────────────────────────────
@@ -147,6 +152,7 @@ export const meetingBody = z.object({
       issues: z.string(),
       panelOpinion: z.string(),
       similarCases: z.string(),
+      files: z.array(z.object({ id: z.number().int(), name: z.string(), size: z.number().int() })),
       referralNote: z.string(),
       opinions: z.array(
         z.object({

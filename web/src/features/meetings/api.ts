@@ -156,11 +156,21 @@ export function useRecordResult(id: number) {
   });
 }
 
+/** Refers the case; a 类案检索报告 file given is uploaded first (the judge's file store). */
 export function useReferCase(caseId: string | number) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: ReferInput) =>
-      request<MatterView>("POST", `/cases/${encodeURIComponent(caseId)}/meetings`, { json: body }),
+    mutationFn: async ({ file, ...body }: Omit<ReferInput, "fileIds"> & { file?: File | null }) => {
+      let fileIds: number[] | undefined;
+      if (file) {
+        const form = new FormData();
+        form.append("file", file, file.name);
+        fileIds = [(await request<{ id: number }>("POST", "/sign-off/files", { form })).id];
+      }
+      return request<MatterView>("POST", `/cases/${encodeURIComponent(caseId)}/meetings`, {
+        json: { ...body, fileIds } satisfies ReferInput,
+      });
+    },
     onSuccess: invalidate,
   });
 }

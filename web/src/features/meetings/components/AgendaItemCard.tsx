@@ -20,6 +20,7 @@ import {
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import { errorMessage } from "../../../shared/api/client";
+import { downloadDraftFile } from "../../sign-off/api";
 import {
   type AgendaItem,
   type Meeting,
@@ -116,6 +117,25 @@ export function AgendaItemCard({
         <Descriptions.Item label="合议庭意见">{item.panelOpinion || "（未提交）"}</Descriptions.Item>
         {item.similarCases ? (
           <Descriptions.Item label="类案检索报告">{item.similarCases}</Descriptions.Item>
+        ) : null}
+        {item.files.length > 0 ? (
+          <Descriptions.Item label="类案检索报告文件">
+            <Space wrap>
+              {item.files.map((f) => (
+                <Button
+                  key={f.id}
+                  size="small"
+                  type="link"
+                  data-testid="agenda-item-file"
+                  onClick={() =>
+                    void downloadDraftFile(f.id, f.name).catch((e) => message.error(errorMessage(e)))
+                  }
+                >
+                  {f.name}
+                </Button>
+              ))}
+            </Space>
+          </Descriptions.Item>
         ) : null}
       </Descriptions>
       <Typography.Text type="secondary">{meeting.orderRule}</Typography.Text>

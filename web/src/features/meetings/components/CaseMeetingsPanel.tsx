@@ -6,6 +6,8 @@ import { TeamOutlined } from "@ant-design/icons";
 import { App, Button, Card, Form, Input, Modal, Space, Typography } from "antd";
 import { useState } from "react";
 import { errorMessage } from "../../../shared/api/client";
+import { useSession } from "../../../shared/session/session";
+import { DraftFilePicker } from "../../sign-off/components/DraftFilePicker";
 import { MEETING_KIND_NAMES, type MeetingKind, type ReferInput, useCaseMeetings, useReferCase } from "../api";
 import { ItemTable } from "./ItemTable";
 
@@ -19,7 +21,8 @@ function ReferDialog({
   onClose: () => void;
 }) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<Omit<ReferInput, "meetingKind">>();
+  const { user } = useSession();
+  const [form] = Form.useForm<Omit<ReferInput, "meetingKind" | "fileIds"> & { file?: File | null }>();
   const refer = useReferCase(caseId);
   const submit = async () => {
     if (!kind) return;
@@ -59,6 +62,11 @@ function ReferDialog({
         <Form.Item name="similarCases" label="类案检索报告">
           <Input.TextArea rows={2} maxLength={8000} />
         </Form.Item>
+        {user?.judgeName ? (
+          <Form.Item name="file" label="类案检索报告文件（可选）">
+            <DraftFilePicker testId="refer-file" />
+          </Form.Item>
+        ) : null}
         <Form.Item name="note" label="提请理由">
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
