@@ -17,6 +17,7 @@ import { MEETING_KIND_NAMES, MEETING_KINDS, type MeetingKind } from "../../domai
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { buildMeetingViews, type MeetingView } from "./meeting-view.js";
+import { JUDGE_POSITIONS } from "./name-attendees.js";
 
 export interface MeetingInput {
   kind: string;
@@ -59,6 +60,12 @@ export async function checkMeetingInput(handle: Db, m: MeetingInput): Promise<Me
     throw new InvalidInputError(
       "chairStaffId",
       `审判委员会会议由院长或者院长委托的副院长主持（《人民法院组织法》第三十八条），${chair.name}不是院长或副院长`,
+      m.chairStaffId,
+    );
+  if (kind === "judges" && !chair.positions.some((p) => JUDGE_POSITIONS.has(p)))
+    throw new InvalidInputError(
+      "chairStaffId",
+      `专业法官会议的主持人应为法官，${chair.name}不是员额法官`,
       m.chairStaffId,
     );
   if (!(await findUserByName(handle, m.secretary)))

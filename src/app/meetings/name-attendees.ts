@@ -18,12 +18,23 @@ import {
   ATTENDEE_ROLES,
   type AttendeeRole,
   COMMITTEE_BASIS,
+  JUDGES_BASIS,
   MEETING_ITEM_KIND_ID,
 } from "../../domain/meetings/index.js";
 import { ConflictError, InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { mustFindMeeting } from "./get-meeting.js";
 import { buildMeetingViews, type MeetingView } from "./meeting-view.js";
+
+/** Positions held by judges (员额法官 and the 院庭长 who sit as judges). */
+export const JUDGE_POSITIONS: ReadonlySet<string> = new Set([
+  "judge",
+  "deputy-chief",
+  "chief",
+  "committee-full-time",
+  "vice-president",
+  "president",
+]);
 
 export interface AttendeeInput {
   staffId: number;
@@ -80,6 +91,16 @@ export async function nameAttendees(
       throw new InvalidInputError(
         `attendees[${i}].role`,
         `${row}：${s.name}不是审判委员会委员，只能列席`,
+        r.role,
+      );
+    if (
+      meeting.kind !== "committee" &&
+      role !== "observer" &&
+      !s.positions.some((p) => JUDGE_POSITIONS.has(p))
+    )
+      throw new InvalidInputError(
+        `attendees[${i}].role`,
+        `${row}：${s.name}不是员额法官，只能列席专业法官会议（${JUDGES_BASIS}：专业法官会议由法官组成）`,
         r.role,
       );
     clean.push({ staffId: r.staffId, role, reason, present: role === "recused" ? false : r.present });

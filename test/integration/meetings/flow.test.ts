@@ -88,6 +88,7 @@ for (const dialect of TEST_DIALECTS) {
       await add("S011", "李法官", C1, ["judge"], false);
       await add("S012", "王法官", "民事审判第二庭", ["judge"], false);
       await add("S013", "张法官", C1, ["judge"], false);
+      await add("S021", "书记员甲", C1, ["clerk"], false);
       await insertUser(db, {
         username: "sec1",
         display_name: "书记员小林",
@@ -174,6 +175,19 @@ for (const dialect of TEST_DIALECTS) {
     it("专业法官会议: agenda, opinions in speaking order (out of order refused), majority view", async () => {
       const m = await createMeeting(office, db, meetingInput("judges", staff.庭长丁 as number), AS_OF);
       judgesMeeting = m.id;
+      // A 书记员 is no member of the 专业法官会议 (made up of judges): only 列席.
+      await expect(
+        nameAttendees(
+          secretary,
+          db,
+          m.id,
+          [
+            { staffId: staff.庭长丁 as number, role: "member", present: true },
+            { staffId: staff.书记员甲 as number, role: "member", present: true },
+          ],
+          AS_OF,
+        ),
+      ).rejects.toThrow(/第 2 行：书记员甲不是员额法官，只能列席/);
       await nameAttendees(
         secretary,
         db,
