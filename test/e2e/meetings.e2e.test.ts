@@ -67,7 +67,9 @@ async function messages(page: Page): Promise<string> {
 
 async function pickStance(page: Page, name: string, label: string): Promise<void> {
   await page.getByTestId(`opinion-stance-${name}`).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  // The list opens inside the speaker's own cell (AgendaItemCard), so no other row's list is hit.
+  await page.getByTestId(`opinion-cell-${name}`).locator(`.ant-select-item-option[title="${label}"]`).click();
+  await expect.poll(() => page.getByTestId(`opinion-stance-${name}`).textContent()).toContain(label);
 }
 
 beforeAll(async () => {

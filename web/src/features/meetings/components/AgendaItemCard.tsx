@@ -155,17 +155,29 @@ export function AgendaItemCard({
               key: "stance",
               width: 190,
               render: (_, s) => (
-                <Select
-                  size="small"
-                  style={{ width: 170 }}
-                  allowClear
-                  value={draft[s.staffId]?.stance}
-                  options={STANCE_OPTIONS.map((o) => ({ ...o }))}
-                  onChange={(stance) =>
-                    setDraft((d) => ({ ...d, [s.staffId]: { opinion: d[s.staffId]?.opinion ?? "", stance } }))
-                  }
-                  data-testid={`opinion-stance-${s.name}`}
-                />
+                // Each row's list opens inside its own cell (one list per speaker, never another's).
+                <span
+                  style={{ position: "relative", display: "inline-block" }}
+                  data-testid={`opinion-cell-${s.name}`}
+                >
+                  <Select
+                    size="small"
+                    style={{ width: 170 }}
+                    allowClear
+                    value={draft[s.staffId]?.stance}
+                    options={STANCE_OPTIONS.map((o) => ({ ...o }))}
+                    getPopupContainer={(node: HTMLElement) =>
+                      node.closest("span[data-testid]") ?? document.body
+                    }
+                    onChange={(stance) =>
+                      setDraft((d) => ({
+                        ...d,
+                        [s.staffId]: { opinion: d[s.staffId]?.opinion ?? "", stance },
+                      }))
+                    }
+                    data-testid={`opinion-stance-${s.name}`}
+                  />
+                </span>
               ),
             },
             {
