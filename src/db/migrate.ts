@@ -23,6 +23,7 @@ import * as m0015 from "./migrations/0015-assessment-schemes.js";
 import * as m0016 from "./migrations/0016-assignment-suggestions.js";
 import * as m0017 from "./migrations/0017-scheduled-reports.js";
 import * as m0018 from "./migrations/0018-case-chains.js";
+import * as m0019 from "./migrations/0019-meetings.js";
 import * as m0020 from "./migrations/0020-reversals.js";
 
 interface Migration {
@@ -49,6 +50,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0016-assignment-suggestions", up: m0016.up },
   { name: "0017-scheduled-reports", up: m0017.up },
   { name: "0018-case-chains", up: m0018.up },
+  { name: "0019-meetings", up: m0019.up },
   { name: "0020-reversals", up: m0020.up },
 ];
 

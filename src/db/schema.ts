@@ -428,6 +428,10 @@ export interface Database {
   job_runs: JobRunsTable;
   report_archive: ReportArchiveTable;
   job_locks: JobLocksTable;
+  meetings: MeetingsTable;
+  meeting_attendees: MeetingAttendeesTable;
+  meeting_items: MeetingItemsTable;
+  meeting_opinions: MeetingOpinionsTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;
@@ -531,4 +535,54 @@ export interface CaseRulesTable {
 export interface CaseRuleSourcesTable {
   rule_id: number;
   case_id: number;
+}
+
+/** A meeting: 专业法官会议 (kind judges) or 审判委员会 (committee). */
+export interface MeetingsTable {
+  id: Generated<number>;
+  kind: string;
+  title: string;
+  scheduled_on: string;
+  /** HH:MM */
+  start_time: string;
+  place: string;
+  chair_staff_id: number | null;
+  /** The secretary's account (username). */
+  secretary: string;
+  /** planned | held */
+  status: string;
+  minutes_note: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Who attends a meeting: member, observer (列席) or recused (回避, with the reason); present 0/1. */
+export interface MeetingAttendeesTable {
+  meeting_id: number;
+  staff_id: number;
+  role: string;
+  reason: string;
+  present: number;
+}
+
+/** A meeting's agenda: the 上会事项 matters, in order. */
+export interface MeetingItemsTable {
+  meeting_id: number;
+  matter_id: number;
+  position: number;
+}
+
+/** An attendee's opinion on an item, in speaking order. */
+export interface MeetingOpinionsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  matter_id: number;
+  staff_id: number;
+  order_no: number;
+  /** agree | disagree | other */
+  stance: string;
+  opinion: string;
+  recorded_by: string;
+  recorded_at: string;
 }

@@ -5,6 +5,7 @@
  */
 import type { Db } from "../../db/connect.js";
 import { seedDemoJobs } from "./seed-demo-jobs.js";
+import { seedDemoMeetings } from "./seed-demo-meetings.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
 import { seedDemoReversals } from "./seed-demo-reversals.js";
@@ -22,6 +23,8 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoSignOff,
   seedDemoWorkload,
   seedDemoReversals,
+  seedDemoMeetings,
+  // Last: it archives reports computed from everything above.
   seedDemoJobs,
 ];
 

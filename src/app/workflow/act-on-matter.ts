@@ -9,6 +9,7 @@ import { writeStep } from "../../db/workflow/write-step.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { legalCalendar } from "../../domain/calendar/index.js";
 import { applyAction, participantOf } from "../../domain/workflow/index.js";
+import { followReferral } from "../meetings/follow-referral.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { matterRef } from "./get-matter.js";
@@ -53,6 +54,14 @@ export async function actOnMatter(
     const now = await findMatter(handle, id);
     throw staleVersion(version, now?.version ?? version + 1);
   }
+  // A step that refers the case to a meeting opens its 上会事项 (src/app/meetings).
+  await followReferral(
+    actor,
+    handle,
+    matter,
+    { action, state: outcome.state, note: outcome.trace.note },
+    today,
+  );
   const [record] = await loadMatterRecords(handle, [id]);
   if (!record) throw new NotFoundError(`事项 ${id} 不存在`);
   return matterView(actor, record, today, settings);

@@ -116,6 +116,38 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   "view-jobs": [{ label: "", expect: officeAndAdmin }],
   "run-job": [{ label: "", expect: officeAndAdmin }],
   "edit-job-settings": [{ label: "", expect: officeAndAdmin }],
+  "view-meetings": [{ label: "", expect: caseReaders }],
+  "create-meeting": [{ label: "", expect: { ...nobody, office: true, president: true } }],
+  "run-meeting": [
+    {
+      label: "another's meeting",
+      record: { secretary: "someone" },
+      expect: { ...nobody, office: true, president: true },
+    },
+    // The secretary named for the meeting (here the judge's account) runs it.
+    {
+      label: "the judge is its secretary",
+      record: { secretary: "judge" },
+      expect: { ...nobody, office: true, president: true, judge: true },
+    },
+  ],
+  "refer-to-meeting": [
+    {
+      label: "the judge's own case",
+      record: OWN_CASE,
+      expect: { ...nobody, office: true, president: true, chief: true, judge: true },
+    },
+    {
+      label: "a colleague's case",
+      record: COLLEAGUES_CASE,
+      expect: { ...nobody, office: true, president: true, chief: true },
+    },
+    {
+      label: "another division's case",
+      record: OTHER_DIVISION,
+      expect: { ...nobody, office: true, president: true },
+    },
+  ],
   "view-case": [
     { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },

@@ -92,6 +92,11 @@ export interface ReportRef {
   division: string | null;
 }
 
+/** A meeting (专业法官会议, 审委会) as a policy sees it: its secretary's account. */
+export interface MeetingRef {
+  secretary: string;
+}
+
 /** Every action, with the record it is taken on (undefined: the action concerns the court). */
 export interface ActionRecords {
   "view-indicators": undefined;
@@ -161,6 +166,14 @@ export interface ActionRecords {
   "edit-job-settings": undefined;
   /** 态势分析报告 and 质效通报: the whole court's (division null) or one division's version. */
   "view-reports": ReportRef;
+  /** 会议: the meetings, the items waiting and decided, the statistics. */
+  "view-meetings": undefined;
+  /** 会议: plan a meeting (审管办, 院领导). */
+  "create-meeting": undefined;
+  /** 会议: the agenda, attendees, opinions, results and minutes of one meeting. */
+  "run-meeting": MeetingRef;
+  /** 会议: refer a case to the 专业法官会议 or the 审委会 directly (its judge, its chief, 审管办, 院领导). */
+  "refer-to-meeting": CaseRef;
 }
 
 /** An archived scheduled report as a policy sees it. */
@@ -300,6 +313,19 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
       return r.division === scope.division ? ALLOW : deny("庭长只能查看本部门的分析报告");
     }
     return deny("无权查看或下载分析报告");
+  },
+  "view-meetings": (a) => reading(a, "view-cases", "查看会议"),
+  "create-meeting": (a) =>
+    a.role === "office" || a.role === "president" ? ALLOW : deny("只有审判管理办公室或院领导可以安排会议"),
+  // The office and 院领导 run every meeting; the secretary named for it runs that one.
+  "run-meeting": (a, m) =>
+    a.role === "office" || a.role === "president" || (m.secretary !== "" && m.secretary === a.username)
+      ? ALLOW
+      : deny("只有审判管理办公室、院领导或本次会议的记录人可以办理会议事务"),
+  "refer-to-meeting": (a, c) => {
+    if (a.role !== "judge" && a.role !== "chief" && a.role !== "office" && a.role !== "president")
+      return deny("只有承办法官、庭长、审判管理办公室或院领导可以提请上会");
+    return withinScope(dataScope(a), c) ? ALLOW : deny("无权提请上会：该案件不在您的数据范围内");
   },
   "edit-account": (a) => granted(a, "manage-users", "管理账号"),
   "reset-password": (a, u) => {

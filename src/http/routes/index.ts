@@ -11,6 +11,7 @@ import * as chains from "./chains/index.js";
 import * as imports from "./imports/index.js";
 import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
+import * as meetings from "./meetings/index.js";
 import * as meta from "./meta/index.js";
 import * as people from "./people/index.js";
 import * as reportArchive from "./report-archive/index.js";
@@ -47,4 +48,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   caseRules,
   reportArchive,
   reports,
+  meetings,
 ];

@@ -191,6 +191,15 @@ async function archivedBulletin(): Promise<number> {
   if (!hit) throw new Error("the demo court has no archived bulletin");
   return hit.id;
 }
+
+/** A demo meeting: a past one (with results) or an upcoming one (none yet). */
+async function demoMeeting(view: "past" | "upcoming" = "past"): Promise<number> {
+  const res = await (clients.office as ApiClient).get(`/api/meetings?view=${view}`);
+  const body = (await res.json()) as { rows: { id: number }[] };
+  const id = body.rows[0]?.id;
+  if (!id) throw new Error(`no ${view} meeting in the demo court`);
+  return id;
+}
 let throwawayAccount = 0;
 let accountsAdded = 0;
 let judgesAlert = 0;
@@ -357,6 +366,69 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   "GET /api/sign-off/drafts": { expect: readers, call: (c) => c.get("/api/sign-off/drafts?view=all") },
   "GET /api/sign-off/statistics": { expect: readers, call: (c) => c.get("/api/sign-off/statistics") },
+  // 会议 (专业法官会议, 审委会): readers see the meetings; the office and 院领导 (or a meeting's
+  // secretary) run them — given bad input they are told why (400), the others are refused (403).
+  "GET /api/meetings": { expect: readers, call: (c) => c.get("/api/meetings?view=all") },
+  "POST /api/meetings": {
+    expect: { ...adminOnly, admin: 403, office: 400, president: 400 },
+    call: (c) =>
+      c.post("/api/meetings", {
+        kind: "judges",
+        title: "会",
+        scheduledOn: "2026-12-01",
+        startTime: "09:00",
+        place: "会议室",
+        chairStaffId: 1,
+        secretary: "nobody",
+      }),
+  },
+  "GET /api/meetings/statistics": { expect: readers, call: (c) => c.get("/api/meetings/statistics") },
+  "GET /api/meeting-items": { expect: readers, call: (c) => c.get("/api/meeting-items?view=decided") },
+  "GET /api/meetings/:id": {
+    expect: readers,
+    call: async (c) => c.get(`/api/meetings/${await demoMeeting()}`),
+  },
+  "GET /api/meetings/:id/minutes": {
+    expect: readers,
+    call: async (c) => c.get(`/api/meetings/${await demoMeeting()}/minutes`),
+  },
+  "POST /api/meetings/:id/attendees": {
+    expect: { ...adminOnly, admin: 403, office: 400, president: 400 },
+    call: async (c) => c.post(`/api/meetings/${await demoMeeting("upcoming")}/attendees`, { attendees: [] }),
+  },
+  "POST /api/meetings/:id/items": {
+    expect: { ...adminOnly, admin: 403, office: 400, president: 400 },
+    call: async (c) =>
+      c.post(`/api/meetings/${await demoMeeting("upcoming")}/items`, { matterId: 999999999 }),
+  },
+  "POST /api/meetings/:id/items/:matterId/remove": {
+    expect: { ...adminOnly, admin: 403, office: 400, president: 400 },
+    call: async (c) => c.post(`/api/meetings/${await demoMeeting("upcoming")}/items/999999999/remove`),
+  },
+  "POST /api/meetings/:id/items/:matterId/opinions": {
+    expect: { ...adminOnly, admin: 403, office: 400, president: 400 },
+    call: async (c) =>
+      c.post(`/api/meetings/${await demoMeeting("upcoming")}/items/999999999/opinions`, { opinions: [] }),
+  },
+  "POST /api/meetings/:id/items/:matterId/result": {
+    expect: { ...adminOnly, admin: 403, office: 400, president: 400 },
+    call: async (c) => c.post(`/api/meetings/${await demoMeeting("upcoming")}/items/999999999/result`, {}),
+  },
+  "GET /api/cases/:id/meetings": {
+    expect: judgesOwn,
+    call: (c) => c.get(`/api/cases/${judgesCase}/meetings`),
+  },
+  "POST /api/cases/:id/meetings": {
+    // Without the materials: whoever may refer the case is told what is missing (400).
+    expect: { ...judgesOwn, admin: 403, office: 400, president: 400, judge: 400 },
+    call: (c) =>
+      c.post(`/api/cases/${judgesCase}/meetings`, {
+        meetingKind: "judges",
+        summary: "",
+        issues: "",
+        panelOpinion: "",
+      }),
+  },
   // Everyone signed in has an inbox: it lists only what is addressed to them or done by them.
   "GET /api/inbox": { expect: everyone, call: (c) => c.get("/api/inbox?tab=todo") },
   "GET /api/inbox/count": { expect: everyone, call: (c) => c.get("/api/inbox/count") },

@@ -81,6 +81,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     items.push({ key: "/reversals", icon: <DiffOutlined />, label: "发改案件" });
     items.push({ key: "/case-rules", icon: <BookOutlined />, label: "类案规则" });
   }
+  if (can("view-cases")) items.push({ key: "/meetings", icon: <TeamOutlined />, label: "会议" });
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("report-archive"))
     items.push({ key: "/report-archive", icon: <FolderOpenOutlined />, label: "报表归档" });

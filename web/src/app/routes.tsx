@@ -188,6 +188,21 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "meetings",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/meetings/pages/MeetingsPage")).default,
+                },
+              },
+              {
+                // A meeting's secretary may be a 书记员: the server answers 403 to whoever may not read it.
+                path: "meetings/:id",
+                lazy: {
+                  Component: async () => (await import("../features/meetings/pages/MeetingPage")).default,
+                },
+              },
+              {
                 path: "sign-off",
                 loader: permissionLoader("view-cases"),
                 shouldRevalidate: unlessSamePath,

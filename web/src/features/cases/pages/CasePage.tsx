@@ -42,6 +42,7 @@ import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
 import { CaseGuidancePanel } from "../../case-rules/components/CaseGuidancePanel";
 import { CaseChainPanel } from "../../chains/components/CaseChainPanel";
+import { CaseMeetingsPanel } from "../../meetings/components/CaseMeetingsPanel";
 import { CaseSignOffCard } from "../../sign-off/components/CaseSignOffCard";
 import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisionPanel";
 import { IssueOrdersModal } from "../../supervision-orders/components/IssueOrdersModal";
@@ -349,6 +350,7 @@ function CasePage({ id }: { id: string }) {
 
       <CaseChainPanel caseId={id} />
       <CaseSignOffCard caseId={id} />
+      <CaseMeetingsPanel caseId={id} />
       <CaseMatters caseId={id} />
 
       <Card

@@ -1,0 +1,3 @@
+export * from "./kind.js";
+export * from "./rules.js";
+export * from "./settings.js";
