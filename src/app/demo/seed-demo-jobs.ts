@@ -7,16 +7,28 @@
  */
 import type { Db } from "../../db/connect.js";
 import { recentPeriods } from "../../domain/jobs/periods.js";
+import { COURT_SCOPE } from "../../domain/jobs/recipients.js";
 import { executeJob } from "../jobs/execute-job.js";
 import { readJobSettings } from "../jobs/job-settings.js";
 import { JOBS } from "../jobs/registry.js";
 
 export const DEMO_PERIODS = { month: 3, quarter: 2 } as const;
 
+/**
+ * The reports whose demo runs are fewer, to keep the first start short: the indicator reports take
+ * a second or more a version (panels, charts), so the demo archives the court's version only (the
+ * scheduler makes the divisions' when they are due) and one month of the monthly 质效通报.
+ */
+const DEMO_RUNS: Record<string, { periods?: number; scopes?: string[] }> = {
+  "monthly-quality-report": { periods: 1, scopes: [COURT_SCOPE] },
+  "quarterly-report": { scopes: [COURT_SCOPE] },
+};
+
 export async function seedDemoJobs(handle: Db, asOf: string): Promise<void> {
   const settings = await readJobSettings(handle);
   for (const job of JOBS) {
-    for (const period of recentPeriods(job.period, asOf, DEMO_PERIODS[job.period])) {
+    const runs = DEMO_RUNS[job.name] ?? {};
+    for (const period of recentPeriods(job.period, asOf, runs.periods ?? DEMO_PERIODS[job.period])) {
       await executeJob(handle, job, period, {
         today: asOf,
         trigger: "demo",
@@ -24,6 +36,7 @@ export async function seedDemoJobs(handle: Db, asOf: string): Promise<void> {
         mode: "due",
         policy: settings.retry,
         nowMs: Date.now(),
+        ...(runs.scopes ? { scopes: runs.scopes } : {}),
       });
     }
   }

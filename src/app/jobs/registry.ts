@@ -28,6 +28,8 @@ import { COURT_SCOPE } from "../../domain/jobs/recipients.js";
 import { buildBulletin } from "../bulletins/build-bulletin.js";
 import { divisionBulletin } from "../bulletins/division-bulletin.js";
 import { bulletinFile } from "../bulletins/export-bulletin.js";
+import { buildMonthlyQualityReport } from "../reports/build-monthly-quality-report.js";
+import { buildQuarterlyReport } from "../reports/build-quarterly-report.js";
 import { DOCX_TYPE, XLSX_TYPE } from "../shared/file.js";
 
 export interface JobFile {
@@ -126,10 +128,45 @@ const MONTHLY_BULLETIN: JobDefinition = {
   },
 };
 
+/**
+ * 审判质效月度通报 (the indicators of the month, not only the 审限 situation), on the 3rd for the month
+ * before: the whole court's and each division's for its 庭长.
+ */
+const MONTHLY_QUALITY_REPORT: JobDefinition = {
+  name: "monthly-quality-report",
+  title: "审判质效月度通报",
+  defaultCron: "0 6 3 * *",
+  period: "month",
+  perDivision: true,
+  run: async ({ actor, handle, period, scope }) =>
+    docxAndXlsx(
+      await buildMonthlyQualityReport(actor, handle, {
+        month: period.label,
+        division: divisionOfScope(scope),
+      }),
+    ),
+};
+
+/**
+ * 审判态势季度分析报告 (审判态势季度分析制度), on the 5th of the month after each quarter: the whole
+ * court's and each division's for its 庭长.
+ */
+const QUARTERLY_REPORT: JobDefinition = {
+  name: "quarterly-report",
+  title: "审判态势季度分析报告",
+  defaultCron: "0 6 5 1,4,7,10 *",
+  period: "quarter",
+  perDivision: true,
+  run: async ({ actor, handle, period, scope }) =>
+    docxAndXlsx(
+      await buildQuarterlyReport(actor, handle, { quarter: period.label, division: divisionOfScope(scope) }),
+    ),
+};
+
 export { DOCX_TYPE, XLSX_TYPE };
 
 /** Every job, in the order the screens list them. */
-export const JOBS: JobDefinition[] = [MONTHLY_BULLETIN];
+export const JOBS: JobDefinition[] = [MONTHLY_BULLETIN, MONTHLY_QUALITY_REPORT, QUARTERLY_REPORT];
 
 export function jobNamed(name: string): JobDefinition | undefined {
   return JOBS.find((j) => j.name === name);

@@ -94,6 +94,24 @@ for (const dialect of TEST_DIALECTS) {
       expect(mine.total).toBe(2);
     });
 
+    it("archives the court's quarterly 态势分析报告 of the two quarters and the 质效通报 of the last month", async () => {
+      const q = await listArchivedReports(office, db, { job: "quarterly-report", pageSize: 50 });
+      // 2026-11-27: the last whole quarters are 2026Q3 and 2026Q2; a .docx and an .xlsx each.
+      expect(q.rows.map((r) => [r.periodLabel, r.scope, r.fileName.slice(-5)]).sort()).toEqual([
+        ["2026Q2", "court", ".docx"],
+        ["2026Q2", "court", ".xlsx"],
+        ["2026Q3", "court", ".docx"],
+        ["2026Q3", "court", ".xlsx"],
+      ]);
+      expect(new Set(q.rows.map((r) => r.dataDate))).toEqual(new Set(["2026-11-27"]));
+      const m = await listArchivedReports(office, db, { job: "monthly-quality-report", pageSize: 50 });
+      expect(m.rows.map((r) => [r.periodLabel, r.scope]).sort()).toEqual([
+        ["2026-10", "court"],
+        ["2026-10", "court"],
+      ]);
+      expect(m.rows.every((r) => r.size > 5000)).toBe(true);
+    });
+
     it("shows the demo runs in the jobs panel, each succeeded", async () => {
       const jobs = await listJobs(office, db, { nowMs: Date.parse(`${AS_OF}T04:00:00Z`), runsPerJob: 500 });
       const bulletin = jobs.jobs.find((j) => j.name === "monthly-bulletin");
