@@ -9,6 +9,7 @@ import { registerIndicatorCommands } from "./indicators.js";
 import { registerOrdersCommand } from "./orders.js";
 import { registerPeopleCommands } from "./people.js";
 import { registerRefreshCommand } from "./refresh.js";
+import { registerReviewCommand } from "./review.js";
 import { registerStartCommand } from "./start.js";
 import { registerSupervisionCommand } from "./supervision.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerOrdersCommand(program);
   registerPeopleCommands(program);
   registerSupervisionCommand(program);
+  registerReviewCommand(program);
   return program;
 }
 

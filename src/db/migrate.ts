@@ -19,6 +19,7 @@ import * as m0011 from "./migrations/0011-supervised-cases.js";
 import * as m0012 from "./migrations/0012-sign-off-files.js";
 import * as m0013 from "./migrations/0013-trace-by-user.js";
 import * as m0014 from "./migrations/0014-case-origin.js";
+import * as m0021 from "./migrations/0021-review.js";
 
 interface Migration {
   name: string;
@@ -40,6 +41,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0012-sign-off-files", up: m0012.up },
   { name: "0013-trace-by-user", up: m0013.up },
   { name: "0014-case-origin", up: m0014.up },
+  { name: "0021-review", up: m0021.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {
