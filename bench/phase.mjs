@@ -651,6 +651,11 @@ async function inbox() {
   done(await inboxPhase({ root, dir, asOf, log }));
 }
 
+async function reviewSample() {
+  const { reviewSamplePhase } = await import("./review-sample.mjs");
+  done(await reviewSamplePhase({ root, cases, log }));
+}
+
 const phases = {
   generate,
   import: importPhase,
@@ -661,6 +666,7 @@ const phases = {
   http,
   exports: exportsPhase,
   inbox,
+  "review-sample": reviewSample,
 };
 await phases[phase]();
 process.exit(0);

@@ -123,19 +123,42 @@ function validateAllocation(a: Allocation): void {
     );
 }
 
+const INDEX_BITS = 4194304; // 2^22: keys caseId·2^22 + index stay exact below 2^53
+
+/**
+ * The population in case-id order. Already ordered input is used as is; otherwise a numeric sort
+ * of typed keys (caseId·2^22 + position) — several times faster than sorting the objects with a
+ * comparator, which matters at a million cases.
+ */
+function inCaseIdOrder<C extends DrawCandidate>(population: readonly C[]): readonly C[] {
+  let ordered = true;
+  for (let i = 1; i < population.length; i++) {
+    if (population[i - 1]!.caseId > population[i]!.caseId) {
+      ordered = false;
+      break;
+    }
+  }
+  if (ordered) return population;
+  const n = population.length;
+  const fits =
+    n < INDEX_BITS &&
+    population.every((c) => Number.isInteger(c.caseId) && c.caseId >= 0 && c.caseId < 2 ** 31);
+  if (!fits) return population.slice().sort((a, b) => a.caseId - b.caseId);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = population[i]!.caseId * INDEX_BITS + i;
+  keys.sort();
+  const out = new Array<C>(n);
+  for (let i = 0; i < n; i++) out[i] = population[keys[i]! % INDEX_BITS]!;
+  return out;
+}
+
 export function drawSample<C extends DrawCandidate>(input: DrawInput<C>): DrawResult<C> {
   validateAllocation(input.allocation);
   const rng = mulberry32(input.seed);
   const next = (n: number) => rng.below(n);
 
   // Canonical order (case id) whatever order the caller read the rows in; drop duplicates.
-  let sorted = input.population;
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i - 1]!.caseId > sorted[i]!.caseId) {
-      sorted = sorted.slice().sort((a, b) => a.caseId - b.caseId);
-      break;
-    }
-  }
+  const sorted = inCaseIdOrder(input.population);
   const exclude = input.exclude;
   const byDivision = new Map<string, C[]>();
   const all: C[] = [];
