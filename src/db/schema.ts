@@ -351,7 +351,6 @@ export interface Database {
   review_samples: ReviewSamplesTable;
   review_results: ReviewResultsTable;
   review_findings: ReviewFindingsTable;
-  review_rectifications: ReviewRectificationsTable;
   observation_plans: ObservationPlansTable;
   observation_hearings: ObservationHearingsTable;
   observation_scores: ObservationScoresTable;
@@ -442,21 +441,6 @@ export interface ReviewFindingsTable {
   points: number;
   severity: string;
   note: string;
-}
-
-/** 整改: state open | reported | verified. */
-export interface ReviewRectificationsTable {
-  id: Generated<number>;
-  sample_id: number;
-  matter_id: number | null;
-  case_id: number;
-  division: string;
-  judge: string;
-  due_on: string;
-  state: string;
-  opened_on: string;
-  reported_on: string | null;
-  verified_on: string | null;
 }
 
 export interface ObservationPlansTable {

@@ -2,6 +2,7 @@
  * Every workflow kind the court runs, by id. A capability adds its kind here (one line); the
  * engine (src/domain/workflow) and the generic use cases in this folder do the rest.
  */
+import { CASE_REVIEW_KIND, RECTIFICATION_KIND } from "../../domain/review/kinds.js";
 import { SIGN_OFF_KIND } from "../../domain/sign-off/kind.js";
 import { SUPERVISED_CASE_KIND } from "../../domain/supervision/supervised-case-kind.js";
 import { SUPERVISION_ORDER_KIND } from "../../domain/supervision-order/index.js";
@@ -11,6 +12,8 @@ export const WORKFLOW_KINDS: Record<string, WorkflowKind> = {
   [SUPERVISION_ORDER_KIND.id]: SUPERVISION_ORDER_KIND,
   [SUPERVISED_CASE_KIND.id]: SUPERVISED_CASE_KIND,
   [SIGN_OFF_KIND.id]: SIGN_OFF_KIND,
+  [CASE_REVIEW_KIND.id]: CASE_REVIEW_KIND,
+  [RECTIFICATION_KIND.id]: RECTIFICATION_KIND,
 };
 
 export function workflowKind(id: string): WorkflowKind | undefined {

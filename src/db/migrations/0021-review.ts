@@ -5,9 +5,9 @@ import type { DialectName } from "../dialect.js";
  * 案件评查 and 庭审观摩评比: versioned score sheets; review plans (kind, period, seed, allocation,
  * filter, the sheet version and settings they use) and their drawn samples (one row per case and
  * plan — unique, so a case is never drawn twice into a plan); review results with their found
- * problems; rectifications (整改) of a result; observation plans, their hearings and the 考评小组's
+ * problems; observation plans, their hearings and the 考评小组's
  * scores. The review's feedback and the rectification run as workflow matters (matters, tasks);
- * the rows here point to them.
+ * the rows here point to them (a rectification is a matter linked to its drawn case).
  */
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   const id = (name: string) =>
@@ -93,23 +93,6 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     note text not null,
     unique (sample_id, seq)
   )`.execute(db);
-
-  await sql`create table review_rectifications (
-    ${id("id")},
-    sample_id integer not null references review_samples (id),
-    matter_id integer references matters (id),
-    case_id integer not null references cases (id),
-    division text not null,
-    judge text not null,
-    due_on text not null,
-    state text not null,
-    opened_on text not null,
-    reported_on text,
-    verified_on text
-  )`.execute(db);
-  await sql`create index review_rectifications_judge on review_rectifications (division, judge, state)`.execute(
-    db,
-  );
 
   await sql`create table observation_plans (
     ${id("id")},

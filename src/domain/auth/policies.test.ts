@@ -67,6 +67,35 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   "view-sign-off": [{ label: "", expect: caseReaders }],
   // Only an account with a judge's name and division uploads a draft for 阅核.
   "upload-sign-off-file": [{ label: "", expect: { ...nobody, judge: true } }],
+  // 案件评查: whoever reads cases reads the review; only the office runs it.
+  "view-review": [{ label: "", expect: caseReaders }],
+  "manage-review": [{ label: "", expect: { ...nobody, office: true } }],
+  // Only the reviewer the draw named scores (the judge is named here and still refused: own case).
+  "score-review": [
+    {
+      label: "named reviewer",
+      record: { division: "刑事庭", judge: "赵法官", reviewer: "judge" },
+      expect: { ...nobody, judge: true },
+    },
+    { label: "own case", record: { ...OWN_CASE, reviewer: "judge" }, expect: nobody },
+    {
+      label: "someone else named",
+      record: { ...OTHER_DIVISION, reviewer: "analyst" },
+      expect: { ...nobody, office: true },
+    },
+  ],
+  // The case's judge answers a result, nobody else.
+  "answer-review": [
+    { label: "own case", record: OWN_CASE, expect: { ...nobody, judge: true } },
+    { label: "colleague's case", record: COLLEAGUES_CASE, expect: nobody },
+  ],
+  "score-observation": [
+    {
+      label: "member",
+      record: { members: ["president", "chief"] },
+      expect: { ...nobody, president: true, chief: true },
+    },
+  ],
   "view-case": [
     { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },
