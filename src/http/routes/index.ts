@@ -9,7 +9,9 @@ import * as imports from "./imports/index.js";
 import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meta from "./meta/index.js";
+import * as observations from "./observations/index.js";
 import * as people from "./people/index.js";
+import * as review from "./review/index.js";
 import * as signOff from "./sign-off/index.js";
 import * as supervision from "./supervision/index.js";
 import * as supervisionOrders from "./supervision-orders/index.js";
@@ -31,4 +33,6 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   signOff,
   inbox,
   supervisionOrders,
+  review,
+  observations,
 ];

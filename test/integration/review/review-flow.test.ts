@@ -12,12 +12,15 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { answerReview } from "../../../src/app/review/answer-review.js";
 import { createReviewPlan } from "../../../src/app/review/create-review-plan.js";
 import { decideObjection } from "../../../src/app/review/decide-objection.js";
 import { drawReviewPlan } from "../../../src/app/review/draw-review-plan.js";
+import { exportReviewBulletin } from "../../../src/app/review/export-review-bulletin.js";
 import { listMyReviews } from "../../../src/app/review/list-my-reviews.js";
 import { getReviewPlan } from "../../../src/app/review/list-review-plans.js";
 import { reviewFiguresByJudge } from "../../../src/app/review/review-figures-by-judge.js";
@@ -302,6 +305,40 @@ for (const dialect of TEST_DIALECTS) {
       const done = await getReviewPlan(office, db, routineId, "2024-10-17");
       expect(done.rectifications[0]?.stateLabel).toBe("已验收");
       expect(done.overdueRectifications).toBe(0);
+
+      // The 评查通报, read back: the .docx narrative and the .xlsx tables.
+      const docx = await exportReviewBulletin(office, db, routineId, "docx", TODAY);
+      expect(docx.fileName).toMatch(/2024年9月常规评查-评查通报\.docx$/);
+      const zip = await JSZip.loadAsync(docx.content);
+      const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+      const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+      expect(text).toContain("案件质量评查通报");
+      expect(text).toContain(
+        "随机抽取（随机种子 11）案件 6 件，已完成评查 1 件，平均得分 98 分；合格 1 件，瑕疵 0 件，差错 0 件。",
+      );
+      expect(text).toContain("下达整改 1 件，已验收 1 件，逾期未整改 0 件。");
+      const xlsx = await exportReviewBulletin(office, db, routineId, "xlsx", TODAY);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.content as unknown as ArrayBuffer);
+      const results = wb.getWorksheet("评查结果");
+      expect(results?.getRow(2).values).toEqual([
+        undefined,
+        "序号",
+        "案号",
+        "承办部门",
+        "承办人",
+        "评查人",
+        "状态",
+        "得分",
+        "等次",
+        "发现的问题",
+      ]);
+      const scoredRow = [3, 4, 5, 6, 7, 8]
+        .map((i) => results?.getRow(i))
+        .find((r) => r?.getCell(2).value === target.caseNumber);
+      expect(scoredRow?.getCell(7).value).toBe(98);
+      expect(String(scoredRow?.getCell(9).value)).toContain("【审理程序】送达不合法（瑕疵，扣 4 分）");
+      expect(wb.getWorksheet("整改情况")?.getRow(3).getCell(5).value).toBe("已验收");
 
       const figures = await reviewFiguresByJudge(office, db, { from: "2024-09-01", to: "2024-09-30" }, TODAY);
       expect(figures.find((f) => f.judge === "张三")).toEqual({
