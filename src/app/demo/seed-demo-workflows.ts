@@ -6,6 +6,7 @@
 import type { Db } from "../../db/connect.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
+import { seedDemoReview } from "./seed-demo-review.js";
 import { seedDemoSignOff } from "./seed-demo-sign-off.js";
 import { seedDemoSupervision } from "./seed-demo-supervision.js";
 
@@ -17,6 +18,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoOrders,
   seedDemoSupervision,
   seedDemoSignOff,
+  seedDemoReview,
 ];
 
 export async function seedDemoWorkflows(handle: Db, asOf: string): Promise<void> {
