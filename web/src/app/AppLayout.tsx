@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   EyeInvisibleOutlined,
   FieldTimeOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   FlagOutlined,
   IdcardOutlined,
@@ -18,6 +19,7 @@ import {
   SearchOutlined,
   SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from "@ant-design/icons";
 import { Button, Input, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
@@ -62,6 +64,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
     });
   }
   if (can("view-cases")) items.push({ key: "/supervision", icon: <FlagOutlined />, label: "四类案件" });
+  if (can("view-cases")) items.push({ key: "/review", icon: <FileSearchOutlined />, label: "案件评查" });
+  items.push({ key: "/observations", icon: <TrophyOutlined />, label: "庭审观摩" });
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
   if (can("manage-staff")) items.push({ key: "/people", icon: <IdcardOutlined />, label: "人员管理" });
