@@ -32,6 +32,7 @@ export interface CreatePlanInput {
     minExtensions?: unknown;
     minDurationDays?: unknown;
     cause?: unknown;
+    concealedOverrun?: unknown;
     divisions?: unknown;
   };
   reviewers?: unknown;
@@ -102,11 +103,12 @@ export async function createReviewPlan(
     if (ext !== undefined) filter.minExtensions = ext;
     if (dur !== undefined) filter.minDurationDays = dur;
     if (cause !== undefined) filter.cause = cause;
-    if (ext === undefined && dur === undefined && cause === undefined)
+    if (f.concealedOverrun === true) filter.concealedOverrun = true;
+    if (ext === undefined && dur === undefined && cause === undefined && !filter.concealedOverrun)
       throw InvalidInputError.of(
         "filter",
         input.filter ?? null,
-        "专项评查须给出专题条件（延长审限次数、审理天数或案由）",
+        "专项评查须给出专题条件（延长审限次数、审理天数、隐形超审限或案由）",
       );
   }
   if (input.filter?.divisions !== undefined) {

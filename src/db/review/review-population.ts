@@ -12,6 +12,8 @@ export interface PopulationFilter {
   minExtensions?: number;
   /** 专项: took at least this many days from filing to closing (长期未结). */
   minDurationDays?: number;
+  /** 专项: cases flagged 隐形超审限 (an alert of that family, whatever its state). */
+  concealedOverrun?: boolean;
   /** 专项: this 案由 (exact). */
   cause?: string;
   /** Only these divisions. */
@@ -45,6 +47,16 @@ export async function reviewPopulation(
   if (filter.minExtensions !== undefined) q = q.where("f.extension_count", ">=", filter.minExtensions);
   if (filter.minDurationDays !== undefined) q = q.where("f.duration_days", ">=", filter.minDurationDays);
   if (filter.cause !== undefined) q = q.where("f.cause", "=", filter.cause);
+  if (filter.concealedOverrun)
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("alerts as a")
+          .select("a.id")
+          .whereRef("a.case_id", "=", "f.case_id")
+          .where("a.family", "=", "concealed-overrun"),
+      ),
+    );
   if (filter.divisions && filter.divisions.length > 0) q = q.where("f.division", "in", [...filter.divisions]);
   const rows = await q.orderBy("f.case_id").execute();
   return rows.map((r) => ({

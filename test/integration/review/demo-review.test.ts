@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoCourt } from "../../../src/app/demo/seed-demo-court.js";
 import { getObservationPlan, listObservationPlans } from "../../../src/app/observation/observation-plans.js";
+import { createReviewPlan } from "../../../src/app/review/create-review-plan.js";
+import { drawReviewPlan } from "../../../src/app/review/draw-review-plan.js";
 import { exportReviewBulletin } from "../../../src/app/review/export-review-bulletin.js";
 import { getReviewPlan, listReviewPlans } from "../../../src/app/review/list-review-plans.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
@@ -39,6 +41,28 @@ for (const dialect of TEST_DIALECTS) {
       const cross = await getReviewPlan(office, db, plans.find((p) => p.kind === "cross")?.id ?? 0, AS_OF);
       expect(cross.cases.length).toBeGreaterThan(0);
       for (const c of cross.cases) expect(c.reviewer).not.toBeNull();
+    });
+
+    it("a 专项 plan on 隐形超审限 draws only cases with such an alert", async () => {
+      const { id } = await createReviewPlan(office, db, {
+        kind: "special",
+        title: "隐形超审限专项评查",
+        from: "2025-11-28",
+        to: AS_OF,
+        size: 20,
+        filter: { concealedOverrun: true },
+        reviewers: ["demo-judge-1", "demo-judge-2"],
+      });
+      await drawReviewPlan(office, db, id, AS_OF);
+      const plan = await getReviewPlan(office, db, id, AS_OF);
+      expect(plan.cases.length).toBeGreaterThan(0);
+      const flagged = await db.db
+        .selectFrom("alerts")
+        .select("case_id")
+        .where("family", "=", "concealed-overrun")
+        .execute();
+      const ids = new Set(flagged.map((a) => Number(a.case_id)));
+      for (const c of plan.cases) expect(ids.has(c.caseId), c.caseNumber).toBe(true);
     });
 
     it("has an observation round scored by five members with a confirmed 示范庭 and its 座谈会", async () => {

@@ -30,6 +30,7 @@ export const createPlanBody = z.object({
       minExtensions: z.number().int().nullable().optional(),
       minDurationDays: z.number().int().nullable().optional(),
       cause: z.string().max(100).nullable().optional(),
+      concealedOverrun: z.boolean().optional().describe("隐形超审限"),
       divisions: z.array(z.string().max(100)).max(100).optional(),
     })
     .optional(),
