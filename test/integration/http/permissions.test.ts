@@ -355,6 +355,28 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   "GET /api/review/mine": { expect: everyone, call: (c) => c.get("/api/review/mine") },
   "GET /api/review/sheet": { expect: readers, call: (c) => c.get("/api/review/sheet") },
+  "POST /api/review/sheet": {
+    // A sheet with a deduction above its item: the office is told why (400), nothing saved.
+    expect: { ...adminOnly, admin: 403, office: 400 },
+    call: (c) =>
+      c.post("/api/review/sheet", {
+        name: "矩阵测试评查表",
+        sections: [
+          {
+            code: "a",
+            name: "立案",
+            items: [
+              {
+                code: "a.1",
+                text: "立案",
+                points: 2,
+                deductions: [{ code: "a.1.1", text: "扣", points: 3, severity: "flaw" }],
+              },
+            ],
+          },
+        ],
+      }),
+  },
   "POST /api/review/samples/:id/score": {
     expect: { admin: 404, office: 404, president: 404, chief: 404, judge: 404, clerk: 404, anonymous: 401 },
     call: (c) => c.post("/api/review/samples/999999/score", { version: 1, findings: [], comment: "" }),

@@ -24,6 +24,7 @@ import { exportReviewBulletin } from "../../../src/app/review/export-review-bull
 import { listMyReviews } from "../../../src/app/review/list-my-reviews.js";
 import { getReviewPlan } from "../../../src/app/review/list-review-plans.js";
 import { reviewFiguresByJudge } from "../../../src/app/review/review-figures-by-judge.js";
+import { saveScoreSheet } from "../../../src/app/review/save-score-sheet.js";
 import { submitReview } from "../../../src/app/review/submit-review.js";
 import { verifyReview } from "../../../src/app/review/verify-review.js";
 import { systemActor } from "../../../src/app/shared/actor.js";
@@ -32,6 +33,7 @@ import { listInbox } from "../../../src/app/workflow/list-inbox.js";
 import { writeSetting } from "../../../src/db/settings/settings.js";
 import { insertUser } from "../../../src/db/users/users.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
+import { DEFAULT_SHEET } from "../../../src/domain/review/score-sheet.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shenguan-review-"));
@@ -349,6 +351,45 @@ for (const dialect of TEST_DIALECTS) {
         errorCount: 0,
         overdueRectifications: 0,
       });
+    });
+
+    it("a court saves its own sheet as a new version; plans made before keep theirs", async () => {
+      const before = await getReviewPlan(office, db, routineId, TODAY);
+      expect(before.plan.sheetVersion).toBe(1);
+      await expect(
+        saveScoreSheet(office, db, {
+          name: "本院评查表",
+          sections: [
+            {
+              code: "a",
+              name: "立案",
+              items: [
+                {
+                  code: "a.1",
+                  text: "立案审查",
+                  points: 2,
+                  deductions: [{ code: "a.1.1", text: "扣", points: 3, severity: "flaw" }],
+                },
+              ],
+            },
+          ],
+        }),
+      ).rejects.toThrow("扣分项“扣”的扣分应大于 0 且不超过所属评查项分值 2（现为 3）");
+      await expect(saveScoreSheet(zhang, db, DEFAULT_SHEET)).rejects.toMatchObject({ status: 403 });
+      const saved = await saveScoreSheet(office, db, {
+        name: "本院评查表（2024）",
+        sections: DEFAULT_SHEET.sections,
+      });
+      expect(saved).toEqual({ version: 2, total: 100 });
+      const next = await createReviewPlan(office, db, {
+        kind: "routine",
+        title: "十月常规评查",
+        month: "2024-10",
+        size: 1,
+        reviewers: ["zhou"],
+      });
+      expect((await getReviewPlan(office, db, next.id, TODAY)).plan.sheetVersion).toBe(2);
+      expect((await getReviewPlan(office, db, routineId, TODAY)).plan.sheetVersion).toBe(1);
     });
 
     it("交叉评查 never assigns a reviewer of the case's division; 重点评查 takes every reversed or remanded case", async () => {

@@ -11,6 +11,7 @@ import { getScoreSheet } from "../../../app/review/get-score-sheet.js";
 import { listMyReviews } from "../../../app/review/list-my-reviews.js";
 import { getReviewPlan, listReviewPlans } from "../../../app/review/list-review-plans.js";
 import { reviewFiguresByJudge } from "../../../app/review/review-figures-by-judge.js";
+import { saveScoreSheet } from "../../../app/review/save-score-sheet.js";
 import { submitReview } from "../../../app/review/submit-review.js";
 import { verifyReview } from "../../../app/review/verify-review.js";
 import { type AppContext, requireActor } from "../../context.js";
@@ -31,6 +32,8 @@ import {
   okBody,
   planDetail,
   planList,
+  savedSheetBody,
+  saveSheetBody,
   scoreBody,
   scoreResult,
   sheetBody,
@@ -70,6 +73,11 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => getScoreSheet(requireActor(req), ctx.handle, req.query.version),
+  );
+  r.post(
+    "/review/sheet",
+    { schema: { body: saveSheetBody, response: { 200: savedSheetBody, ...errorResponses } } },
+    async (req) => saveScoreSheet(requireActor(req), ctx.handle, req.body),
   );
   r.post(
     "/review/samples/:id/score",

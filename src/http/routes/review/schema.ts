@@ -225,3 +225,35 @@ export const sheetBody = z.object({
     )
     .readonly(),
 });
+
+export const saveSheetBody = z.object({
+  name: z.string().max(100),
+  sections: z
+    .array(
+      z.object({
+        code: z.string().max(50),
+        name: z.string().max(50),
+        items: z
+          .array(
+            z.object({
+              code: z.string().max(50),
+              text: z.string().max(200),
+              points: z.number(),
+              deductions: z
+                .array(
+                  z.object({
+                    code: z.string().max(60),
+                    text: z.string().max(200),
+                    points: z.number(),
+                    severity: z.enum(["flaw", "error"]),
+                  }),
+                )
+                .max(50),
+            }),
+          )
+          .max(100),
+      }),
+    )
+    .max(30),
+});
+export const savedSheetBody = z.object({ version: z.number().int(), total: z.number() });
