@@ -184,7 +184,7 @@ describe("庭审观摩", () => {
     const res = await office.page.request.post("/api/observations", {
       data: {
         title: "测试庭审观摩",
-        quarter: "2026-Q4",
+        quarter: "2026-4",
         members,
         hearings: [
           {

@@ -222,9 +222,9 @@ async function seedObservation(handle: Db, asOf: string, office: Actor, users: A
   if (members.length < 5) return;
   const pending = await listCases(office, handle, { status: "pending", pageSize: 3 });
   if (pending.rows.length < 3) return;
-  const quarter = `${asOf.slice(0, 4)}-Q${Math.floor((Number(asOf.slice(5, 7)) - 1) / 3) + 1}`;
+  const quarter = `${asOf.slice(0, 4)}-${Math.floor((Number(asOf.slice(5, 7)) - 1) / 3) + 1}`;
   const plan = await createObservationPlan(office, handle, {
-    title: `${quarter.replace("-Q", "年第")}季度庭审观摩评比`,
+    title: `${quarter.replace("-", "年第")}季度庭审观摩评比`,
     quarter,
     members: members.map((m) => m.username),
     hearings: pending.rows.map((c, i) => ({

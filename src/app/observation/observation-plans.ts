@@ -54,8 +54,8 @@ export async function createObservationPlan(
   if (title.length < 2 || title.length > 100)
     throw InvalidInputError.of("title", input.title, "名称应为 2 至 100 个字");
   const quarter = typeof input.quarter === "string" ? input.quarter.trim() : "";
-  if (!/^\d{4}-Q[1-4]$/.test(quarter))
-    throw InvalidInputError.of("quarter", input.quarter, "季度应形如 2026-Q4");
+  if (!/^\d{4}-[1-4]$/.test(quarter))
+    throw InvalidInputError.of("quarter", input.quarter, "季度应形如 2026-4（2026 年第四季度）");
   const members = input.members;
   if (!Array.isArray(members) || members.length === 0 || members.some((m) => typeof m !== "string"))
     throw InvalidInputError.of("members", members, "考评小组须至少一名成员（账号列表）");

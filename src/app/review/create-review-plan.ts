@@ -91,7 +91,7 @@ export async function createReviewPlan(
     else if (mode === "per-division") allocation = { mode: "per-division", perDivision: size };
     else if (mode === "simple") allocation = { mode: "simple", size };
     else
-      throw InvalidInputError.of("allocation", mode, "抽取方式应为 按部门比例、每部门 N 件 或 不分层 之一");
+      throw InvalidInputError.of("allocation", mode, "抽取方式应为 按部门比例、每部门若干件 或 不分层 之一");
   }
   const filter: PopulationFilter = {};
   if (kind === "focus") filter.reversedOrRemanded = true;

@@ -405,7 +405,7 @@ const MATRIX: Record<string, MatrixRow> = {
     call: (c) =>
       c.post("/api/observations", {
         title: "矩阵测试庭审观摩",
-        quarter: "2026-Q4",
+        quarter: "2026-4",
         members: [logins.office?.username ?? "office"],
         hearings: [
           {

@@ -64,18 +64,18 @@ for (const dialect of TEST_DIALECTS) {
       await expect(
         createObservationPlan(office, db, {
           title: "第四季度庭审观摩",
-          quarter: "2026-Q4",
+          quarter: "2026-4",
           members: members.map((m) => m.username),
           hearings: [{ caseNumber: "（2026）内0602民初1号", heldOn: "2026-11-10", courtroom: "第一法庭" }],
         }),
       ).rejects.toThrow("第 1 场庭审：案号“（2026）内0602民初1号”不在本院案件数据中，请填写承办部门和承办人");
       await expect(
-        createObservationPlan(outsider, db, { title: "x", quarter: "2026-Q4", members: [], hearings: [] }),
+        createObservationPlan(outsider, db, { title: "x", quarter: "2026-4", members: [], hearings: [] }),
       ).rejects.toMatchObject({ status: 403 });
       planId = (
         await createObservationPlan(office, db, {
           title: "第四季度庭审观摩",
-          quarter: "2026-Q4",
+          quarter: "2026-4",
           members: members.map((m) => m.username),
           hearings: [
             {

@@ -7,7 +7,7 @@ export const idParams = z.object({ id: z.coerce.number().int().min(1) });
 
 export const createObservationBody = z.object({
   title: z.string().max(200),
-  quarter: z.string().max(10).describe("季度，如 2026-Q4"),
+  quarter: z.string().max(10).describe("季度，如 2026-4"),
   members: z.array(z.string().max(100)).max(50).describe("考评小组成员账号"),
   hearings: z
     .array(

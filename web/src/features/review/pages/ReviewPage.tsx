@@ -113,7 +113,7 @@ function NewPlanModal({ onClose }: { onClose: () => void }) {
                 style={{ width: 160 }}
                 options={[
                   { value: "proportional", label: "按部门比例" },
-                  { value: "per-division", label: "每部门 N 件" },
+                  { value: "per-division", label: "每部门若干件" },
                   { value: "simple", label: "不分层" },
                 ]}
               />
