@@ -175,6 +175,10 @@ describe("案件评查", () => {
     await office.page.goto(`/review/plans/${planId}`);
     await expect.poll(() => textOf(office.page, `rect-${rid}`)).toBe("已验收");
     await screenshot(office.page, "review-plan");
+    // 整改情况 across plans: the demo court's one overdue rectification; this one is verified.
+    await office.page.goto("/review");
+    await office.page.getByRole("tab", { name: "整改情况" }).click();
+    await expect.poll(() => textOf(office.page, "rect-overdue")).toBe("逾期 1 件");
   });
 });
 
@@ -236,7 +240,19 @@ describe("庭审观摩", () => {
       await fifth.page.keyboard.type(v);
       await fifth.page.keyboard.press("Tab");
     }
+    await expect.poll(() => textOf(fifth.page, "obs-total")).toBe("合计：70 分");
     await fifth.page.getByTestId("obs-submit").click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await getJson<{ hearings: { scorers: number }[] }>(
+              fifth.page.request,
+              `/api/observations/${planId}`,
+            )
+          ).hearings[0]?.scorers,
+      )
+      .toBe(5);
     // Totals 95, 80, 90, 85, 70: drop 95 and 70 → (80 + 90 + 85) / 3 = 85
     await expect.poll(() => textOf(fifth.page, `obs-score-${hearingId}`)).toBe("85");
     await screenshot(fifth.page, "observation");

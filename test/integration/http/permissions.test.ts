@@ -394,6 +394,7 @@ const MATRIX: Record<string, MatrixRow> = {
     call: (c) =>
       c.post("/api/review/samples/999999/decide", { version: 1, outcome: "维持评查结果", note: "矩阵测试" }),
   },
+  "GET /api/review/rectifications": { expect: readers, call: (c) => c.get("/api/review/rectifications") },
   "GET /api/review/figures": {
     expect: readers,
     call: (c) => c.get("/api/review/figures?from=2026-01-01&to=2026-11-27"),

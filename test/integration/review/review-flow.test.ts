@@ -23,6 +23,7 @@ import { drawReviewPlan } from "../../../src/app/review/draw-review-plan.js";
 import { exportReviewBulletin } from "../../../src/app/review/export-review-bulletin.js";
 import { listMyReviews } from "../../../src/app/review/list-my-reviews.js";
 import { getReviewPlan } from "../../../src/app/review/list-review-plans.js";
+import { listReviewRectifications } from "../../../src/app/review/list-review-rectifications.js";
 import { reviewFiguresByJudge } from "../../../src/app/review/review-figures-by-judge.js";
 import { saveScoreSheet } from "../../../src/app/review/save-score-sheet.js";
 import { submitReview } from "../../../src/app/review/submit-review.js";
@@ -290,6 +291,11 @@ for (const dialect of TEST_DIALECTS) {
         overdue: false,
       });
       expect((await getReviewPlan(office, db, routineId, "2024-10-17")).overdueRectifications).toBe(1);
+      const all = await listReviewRectifications(office, db, "2024-10-17");
+      expect([all.open, all.overdue, all.rows[0]?.planTitle]).toEqual([1, 1, "2024年9月常规评查"]);
+      // A judge of another division does not see it; the case's judge does.
+      expect((await listReviewRectifications(li, db, "2024-10-17")).rows).toEqual([]);
+      expect((await listReviewRectifications(zhang, db, "2024-10-17")).overdue).toBe(1);
       expect(after.problemsBySection.map((s) => s.section).sort()).toEqual(["审理程序", "裁判文书"]);
 
       // The judge reports on the matter page; the office verifies.

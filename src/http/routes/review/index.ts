@@ -10,6 +10,7 @@ import { exportReviewBulletin } from "../../../app/review/export-review-bulletin
 import { getScoreSheet } from "../../../app/review/get-score-sheet.js";
 import { listMyReviews } from "../../../app/review/list-my-reviews.js";
 import { getReviewPlan, listReviewPlans } from "../../../app/review/list-review-plans.js";
+import { listReviewRectifications } from "../../../app/review/list-review-rectifications.js";
 import { reviewFiguresByJudge } from "../../../app/review/review-figures-by-judge.js";
 import { saveScoreSheet } from "../../../app/review/save-score-sheet.js";
 import { submitReview } from "../../../app/review/submit-review.js";
@@ -32,6 +33,7 @@ import {
   okBody,
   planDetail,
   planList,
+  rectificationList,
   savedSheetBody,
   saveSheetBody,
   scoreBody,
@@ -112,6 +114,11 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
           await exportReviewBulletin(requireActor(req), ctx.handle, req.params.id, format, ctx.today()),
         ),
     );
+  r.get(
+    "/review/rectifications",
+    { schema: { response: { 200: rectificationList, ...errorResponses } } },
+    async (req) => listReviewRectifications(requireActor(req), ctx.handle, ctx.today()),
+  );
   r.get(
     "/review/figures",
     { schema: { querystring: figuresQuery, response: { 200: figuresBody, ...errorResponses } } },

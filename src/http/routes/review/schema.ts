@@ -257,3 +257,24 @@ export const saveSheetBody = z.object({
     .max(30),
 });
 export const savedSheetBody = z.object({ version: z.number().int(), total: z.number() });
+
+export const rectificationList = z.object({
+  rows: z.array(
+    z.object({
+      matterId: z.number().int(),
+      planId: z.number().int(),
+      planTitle: z.string(),
+      caseNumber: z.string(),
+      division: z.string(),
+      judge: z.string(),
+      state: z.string(),
+      stateLabel: z.string(),
+      dueOn: isoDate.nullable(),
+      overdue: z.boolean(),
+      openedOn: isoDate,
+      closedOn: isoDate.nullable(),
+    }),
+  ),
+  open: z.number().int(),
+  overdue: z.number().int(),
+});

@@ -14,6 +14,7 @@ import type {
   myReviews,
   planDetail,
   planList,
+  rectificationList,
   scoreBody,
   sheetBody,
   verifyBody,
@@ -29,6 +30,7 @@ export type ScoreSheet = z.infer<typeof sheetBody>;
 export type JudgeFigures = z.infer<typeof figuresBody>[number];
 export type CreatePlanRequest = z.input<typeof createPlanBody>;
 export type DrawOutcome = z.infer<typeof drawOutcome>;
+export type RectificationList = z.infer<typeof rectificationList>;
 
 const keys = { all: ["review"] as const };
 
@@ -55,6 +57,12 @@ export function useSheet(version?: number) {
     queryKey: [...keys.all, "sheet", version ?? 0],
     queryFn: ({ signal }) =>
       request<ScoreSheet>("GET", "/review/sheet", { query: version ? { version } : {}, signal }),
+  });
+}
+export function useRectifications() {
+  return useQuery({
+    queryKey: [...keys.all, "rectifications"],
+    queryFn: ({ signal }) => request<RectificationList>("GET", "/review/rectifications", { signal }),
   });
 }
 export function useFigures(from: string, to: string) {

@@ -83,7 +83,7 @@ function ScoreHearingModal({
               />
             </Space>
           ))}
-          <Typography.Text>合计：{total} 分</Typography.Text>
+          <Typography.Text data-testid="obs-total">合计：{total} 分</Typography.Text>
           <button type="submit" hidden />
         </Space>
       </form>

@@ -35,6 +35,7 @@ import {
   useFigures,
   useMyReviews,
   usePlans,
+  useRectifications,
 } from "../api";
 import { ScoreModal } from "../components/ScoreModal";
 
@@ -389,6 +390,54 @@ function FiguresTab() {
   );
 }
 
+function RectificationsTab() {
+  const list = useRectifications();
+  return (
+    <Card
+      extra={
+        <Space>
+          <Tag>未完成 {list.data?.open ?? 0} 件</Tag>
+          <Tag color={(list.data?.overdue ?? 0) > 0 ? "red" : undefined} data-testid="rect-overdue">
+            逾期 {list.data?.overdue ?? 0} 件
+          </Tag>
+        </Space>
+      }
+    >
+      {list.isError ? <Alert type="error" showIcon title={errorMessage(list.error)} /> : null}
+      <Table
+        rowKey="matterId"
+        loading={list.isLoading}
+        dataSource={list.data?.rows ?? []}
+        pagination={{ pageSize: 50 }}
+        locale={{ emptyText: "无整改事项" }}
+        columns={[
+          {
+            title: "案号",
+            dataIndex: "caseNumber",
+            render: (v: string, r) => <Link to={`/matters/${r.matterId}`}>{v}</Link>,
+          },
+          {
+            title: "计划",
+            dataIndex: "planTitle",
+            render: (v: string, r) => <Link to={`/review/plans/${r.planId}`}>{v}</Link>,
+          },
+          { title: "承办", render: (_, r) => `${r.division} ${r.judge}` },
+          { title: "整改期限", dataIndex: "dueOn", render: (v: string | null) => v ?? "—" },
+          {
+            title: "状态",
+            render: (_, r) => (
+              <Space>
+                {r.stateLabel}
+                {r.overdue ? <Tag color="red">逾期</Tag> : null}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
 export default function ReviewPage() {
   return (
     <div>
@@ -397,6 +446,7 @@ export default function ReviewPage() {
         items={[
           { key: "plans", label: "评查计划", children: <PlansTab /> },
           { key: "mine", label: "我的评查", children: <MineTab /> },
+          { key: "rectifications", label: "整改情况", children: <RectificationsTab /> },
           { key: "figures", label: "评查统计", children: <FiguresTab /> },
         ]}
       />
