@@ -103,8 +103,13 @@ describe("案件评查", () => {
     await page.getByRole("tab", { name: "我的评查" }).click();
     await page.getByTestId(`score-${sampleId}`).focus();
     await page.keyboard.press("Enter");
-    await page.getByTestId("deduct-procedure.1.1").waitFor();
-    await page.getByTestId("deduct-procedure.1.1").focus();
+    // The modal takes the focus when it opens: wait until the box holds it, then tick it with Space.
+    await expect
+      .poll(async () => {
+        await page.getByTestId("deduct-procedure.1.1").focus();
+        return page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+      })
+      .toBe("deduct-procedure.1.1");
     await page.keyboard.press("Space");
     await expect.poll(() => textOf(page, "score-running")).toBe("96");
     await page.keyboard.press("Control+Enter");
@@ -235,9 +240,19 @@ describe("庭审观摩", () => {
     await fifth.page.goto("/observations");
     await fifth.page.getByText("测试庭审观摩").first().click();
     await fifth.page.getByTestId(`obs-score-btn-${hearingId}`).click();
-    await fifth.page.getByTestId("obs-prep").focus();
-    for (const v of ["10", "20", "20", "10", "10"]) {
-      await fifth.page.keyboard.type(v);
+    // The modal takes the focus when it opens: wait until the first box holds it, then type and
+    // Tab through the five boxes, each value checked as it is entered.
+    await expect
+      .poll(async () => {
+        await fifth.page.getByTestId("obs-prep").focus();
+        return fifth.page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+      })
+      .toBe("obs-prep");
+    const codes = ["prep", "control", "procedure", "language", "documents"];
+    const values = ["10", "20", "20", "10", "10"];
+    for (let i = 0; i < codes.length; i++) {
+      await fifth.page.keyboard.type(values[i] as string);
+      await expect.poll(() => fifth.page.getByTestId(`obs-${codes[i]}`).inputValue()).toBe(values[i]);
       await fifth.page.keyboard.press("Tab");
     }
     await expect.poll(() => textOf(fifth.page, "obs-total")).toBe("合计：70 分");
