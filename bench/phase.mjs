@@ -713,6 +713,11 @@ async function inbox() {
   done(await inboxPhase({ root, dir, asOf, log }));
 }
 
+async function reviewSample() {
+  const { reviewSamplePhase } = await import("./review-sample.mjs");
+  done(await reviewSamplePhase({ root, cases, log }));
+}
+
 const phases = {
   generate,
   import: importPhase,
@@ -725,6 +730,7 @@ const phases = {
   inbox,
   assessment,
   report,
+  "review-sample": reviewSample,
 };
 await phases[phase]();
 process.exit(0);

@@ -4,6 +4,7 @@
 // BENCH_DIR (default bench/out), BENCH_AS_OF (default 2026-11-27), BENCH_HTTP_SECONDS (default 15);
 // inbox: BENCH_INBOX_OWN (the chief's open matters, default 10000), BENCH_INBOX_BACKGROUND (50000),
 // BENCH_INBOX_SECONDS (10), BENCH_INBOX_PG (a PostgreSQL admin URL: measure there too);
+// review-sample: the 评查 draw on BENCH_CASES synthetic closed cases (no database);
 // exports: BENCH_EXPORTS (concurrent exports, default 20), BENCH_BASE_ROOT (a built checkout of other
 // code, e.g. the code before the export pool, measured the same way after this one).
 import { spawnSync } from "node:child_process";
@@ -27,6 +28,7 @@ const all = [
   "inbox",
   "assessment",
   "report",
+  "review-sample",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -121,6 +123,12 @@ if (s.report)
   console.log(
     `report     quarterly 态势分析报告 ${s.report.quarter} over ${f(s.report.cases)} cases: ${f(s.report.seconds, 1)} s (target ≤ 10; first run with library and font loading ${f(s.report.firstSeconds, 1)} s), .docx ${f(s.report.docxBytes / 1024)} KB, .xlsx ${f(s.report.xlsxBytes / 1024)} KB, peak RSS ${f(s.report.peakRssMb)} MB`,
   );
+if (s["review-sample"]) {
+  const r = s["review-sample"];
+  console.log(
+    `review     评查抽样 from ${f(r.cases)} closed cases (${f(r.skipped)} skipped as recently reviewed): stratified 200 median ${f(r.proportional.medianMs)} ms, worst ${f(r.proportional.worstMs)} ms (target ≤ 1,000); simple 200 median ${f(r.simple.medianMs)} ms; from a shuffled population (sorted first) median ${f(r.shuffled.medianMs)} ms`,
+  );
+}
 if (s.inbox)
   for (const [db, r] of Object.entries(s.inbox).filter(([k]) => k === "sqlite" || k === "postgres"))
     console.log(

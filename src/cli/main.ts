@@ -13,6 +13,7 @@ import { registerPeopleCommands } from "./people.js";
 import { registerRefreshCommand } from "./refresh.js";
 import { registerReportCommand } from "./report.js";
 import { registerReversalsCommand } from "./reversals.js";
+import { registerReviewCommand } from "./review.js";
 import { registerStartCommand } from "./start.js";
 import { registerSupervisionCommand } from "./supervision.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerReversalsCommand(program);
   registerJobsCommand(program);
   registerReportCommand(program);
+  registerReviewCommand(program);
   return program;
 }
 

@@ -432,6 +432,14 @@ export interface Database {
   meeting_attendees: MeetingAttendeesTable;
   meeting_items: MeetingItemsTable;
   meeting_opinions: MeetingOpinionsTable;
+  score_sheets: ScoreSheetsTable;
+  review_plans: ReviewPlansTable;
+  review_samples: ReviewSamplesTable;
+  review_results: ReviewResultsTable;
+  review_findings: ReviewFindingsTable;
+  observation_plans: ObservationPlansTable;
+  observation_hearings: ObservationHearingsTable;
+  observation_scores: ObservationScoresTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;
@@ -585,4 +593,117 @@ export interface MeetingOpinionsTable {
   opinion: string;
   recorded_by: string;
   recorded_at: string;
+}
+
+/** 评查表: one row per version; content_json is the sheet (sections, items, deductions). */
+export interface ScoreSheetsTable {
+  version: number;
+  name: string;
+  content_json: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** 评查计划: routine | focus | special | cross; state draft | drawn | closed. */
+export interface ReviewPlansTable {
+  id: Generated<number>;
+  kind: string;
+  title: string;
+  period_from: string;
+  period_to: string;
+  seed: number;
+  allocation_json: string;
+  filter_json: string;
+  sheet_version: number;
+  settings_json: string;
+  state: string;
+  drawn_on: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** A case drawn into a plan; state pending | scored | sent | accepted | objected | decided. */
+export interface ReviewSamplesTable {
+  id: Generated<number>;
+  plan_id: number;
+  case_id: number;
+  case_number: string;
+  division: string;
+  judge: string;
+  reviewer: string | null;
+  state: string;
+  matter_id: number | null;
+  drawn_on: string;
+}
+
+export interface ReviewResultsTable {
+  sample_id: number;
+  plan_id: number;
+  case_id: number;
+  division: string;
+  judge: string;
+  reviewer: string;
+  sheet_version: number;
+  score: number;
+  class_name: string;
+  /** 1 when the class is the scheme's lowest (差错 / 不合格). */
+  lowest_class: number;
+  comment: string;
+  submitted_on: string;
+  verified_by: string | null;
+  verified_on: string | null;
+  /** After an objection's decision (null: the reviewer's score stands). */
+  final_score: number | null;
+  final_class: string | null;
+  decided_on: string | null;
+}
+
+export interface ReviewFindingsTable {
+  id: Generated<number>;
+  sample_id: number;
+  seq: number;
+  section_code: string;
+  section_name: string;
+  item_code: string;
+  item_text: string;
+  deduction_code: string | null;
+  text: string;
+  points: number;
+  severity: string;
+  note: string;
+}
+
+export interface ObservationPlansTable {
+  id: Generated<number>;
+  title: string;
+  quarter: string;
+  /** usernames of the 考评小组 */
+  members_json: string;
+  sheet_json: string;
+  state: string;
+  /** 座谈会 record: { heldOn, reflections, problems, suggestions } */
+  meeting_json: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ObservationHearingsTable {
+  id: Generated<number>;
+  plan_id: number;
+  case_id: number | null;
+  case_number: string;
+  division: string;
+  judge: string;
+  held_on: string;
+  courtroom: string;
+  proposed: number;
+  confirmed: number;
+}
+
+export interface ObservationScoresTable {
+  hearing_id: number;
+  member: string;
+  scores_json: string;
+  total: number;
+  scored_on: string;
 }

@@ -23,7 +23,7 @@ import {
   WidthType,
 } from "docx";
 import type { BulletinData } from "../domain/bulletin/model.js";
-import { type Block, bulletinDocument } from "../domain/bulletin/narrative.js";
+import { type Block, type BulletinDocument, bulletinDocument } from "../domain/bulletin/narrative.js";
 
 const FONT_TITLE = "方正小标宋简体";
 const FONT_BODY = "仿宋";
@@ -158,7 +158,11 @@ function block(b: Block): Paragraph | Table {
 
 /** The signed, circulated narrative as a .docx. */
 export async function writeBulletinDocx(data: BulletinData): Promise<Buffer> {
-  const d = bulletinDocument(data);
+  return writeNarrativeDocx(bulletinDocument(data));
+}
+
+/** Any narrative of the office (title, subtitle, blocks, signature) in the same house style. */
+export async function writeNarrativeDocx(d: BulletinDocument): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       children: [run(d.title, { font: FONT_TITLE, size: SIZE_TITLE })],

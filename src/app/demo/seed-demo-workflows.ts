@@ -9,6 +9,7 @@ import { seedDemoMeetings } from "./seed-demo-meetings.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
 import { seedDemoReversals } from "./seed-demo-reversals.js";
+import { seedDemoReview } from "./seed-demo-review.js";
 import { seedDemoSignOff } from "./seed-demo-sign-off.js";
 import { seedDemoSupervision } from "./seed-demo-supervision.js";
 import { seedDemoWorkload } from "./seed-demo-workload.js";
@@ -24,6 +25,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoWorkload,
   seedDemoReversals,
   seedDemoMeetings,
+  seedDemoReview,
   // Last: it archives reports computed from everything above.
   seedDemoJobs,
 ];

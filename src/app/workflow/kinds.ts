@@ -3,6 +3,7 @@
  * engine (src/domain/workflow) and the generic use cases in this folder do the rest.
  */
 import { MEETING_ITEM_KIND } from "../../domain/meetings/kind.js";
+import { CASE_REVIEW_KIND, RECTIFICATION_KIND } from "../../domain/review/kinds.js";
 import { SIGN_OFF_KIND } from "../../domain/sign-off/kind.js";
 import { SUPERVISED_CASE_KIND } from "../../domain/supervision/supervised-case-kind.js";
 import { SUPERVISION_ORDER_KIND } from "../../domain/supervision-order/index.js";
@@ -13,6 +14,8 @@ export const WORKFLOW_KINDS: Record<string, WorkflowKind> = {
   [SUPERVISED_CASE_KIND.id]: SUPERVISED_CASE_KIND,
   [SIGN_OFF_KIND.id]: SIGN_OFF_KIND,
   [MEETING_ITEM_KIND.id]: MEETING_ITEM_KIND,
+  [CASE_REVIEW_KIND.id]: CASE_REVIEW_KIND,
+  [RECTIFICATION_KIND.id]: RECTIFICATION_KIND,
 };
 
 export function workflowKind(id: string): WorkflowKind | undefined {

@@ -148,6 +148,35 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
       expect: { ...nobody, office: true, president: true },
     },
   ],
+  // 案件评查: whoever reads cases reads the review; only the office runs it.
+  "view-review": [{ label: "", expect: caseReaders }],
+  "manage-review": [{ label: "", expect: { ...nobody, office: true } }],
+  // Only the reviewer the draw named scores (the judge is named here and still refused: own case).
+  "score-review": [
+    {
+      label: "named reviewer",
+      record: { division: "刑事庭", judge: "赵法官", reviewer: "judge" },
+      expect: { ...nobody, judge: true },
+    },
+    { label: "own case", record: { ...OWN_CASE, reviewer: "judge" }, expect: nobody },
+    {
+      label: "someone else named",
+      record: { ...OTHER_DIVISION, reviewer: "analyst" },
+      expect: { ...nobody, office: true },
+    },
+  ],
+  // The case's judge answers a result, nobody else.
+  "answer-review": [
+    { label: "own case", record: OWN_CASE, expect: { ...nobody, judge: true } },
+    { label: "colleague's case", record: COLLEAGUES_CASE, expect: nobody },
+  ],
+  "score-observation": [
+    {
+      label: "member",
+      record: { members: ["president", "chief"] },
+      expect: { ...nobody, president: true, chief: true },
+    },
+  ],
   "view-case": [
     { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },

@@ -174,12 +174,34 @@ export interface ActionRecords {
   "run-meeting": MeetingRef;
   /** 会议: refer a case to the 专业法官会议 or the 审委会 directly (its judge, its chief, 审管办, 院领导). */
   "refer-to-meeting": CaseRef;
+  /** 案件评查 and 庭审观摩: plans, results, rankings. */
+  "view-review": undefined;
+  /** 评查: plans, draws, 复核, objections' decisions, score sheets, observation plans, 示范庭 (审管办). */
+  "manage-review": undefined;
+  /** 评查: score a drawn case (the reviewer the draw named; never the case's judge). */
+  "score-review": ReviewRef;
+  /** 评查: accept or object to a result (the case's judge). */
+  "answer-review": CaseRef;
+  /** 庭审观摩: score a hearing (a member of the 考评小组). */
+  "score-observation": ObservationRef;
 }
 
 /** An archived scheduled report as a policy sees it. */
 export interface ArchivedReportRef {
   /** "court" (the whole-court version) or the division whose version it is. */
   scope: string;
+}
+
+/** A drawn case under review as a policy sees it. */
+export interface ReviewRef {
+  division: string;
+  judge: string;
+  reviewer: string | null;
+}
+
+/** An observation plan as a policy sees it: its 考评小组. */
+export interface ObservationRef {
+  members: readonly string[];
 }
 export type Action = keyof ActionRecords;
 
@@ -327,6 +349,19 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
       return deny("只有承办法官、庭长、审判管理办公室或院领导可以提请上会");
     return withinScope(dataScope(a), c) ? ALLOW : deny("无权提请上会：该案件不在您的数据范围内");
   },
+  "view-review": (a) => reading(a, "view-cases", "查看案件评查"),
+  "manage-review": (a) => (a.role === "office" ? ALLOW : deny("只有审管办可以管理案件评查和庭审观摩")),
+  "score-review": (a, r) => {
+    if (a.judgeName && r.judge === a.judgeName && (!a.division || r.division === a.division))
+      return deny("不得评查本人承办的案件");
+    return r.reviewer === a.username ? ALLOW : deny("只有指定的评查人可以评查该案件");
+  },
+  "answer-review": (a, c) =>
+    a.judgeName && c.judge === a.judgeName && a.division === c.division
+      ? ALLOW
+      : deny("只有承办法官可以确认评查结果或提出异议"),
+  "score-observation": (a, o) =>
+    o.members.includes(a.username) ? ALLOW : deny("只有考评小组成员可以为观摩庭审评分"),
   "edit-account": (a) => granted(a, "manage-users", "管理账号"),
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");

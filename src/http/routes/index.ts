@@ -13,10 +13,12 @@ import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
 import * as meetings from "./meetings/index.js";
 import * as meta from "./meta/index.js";
+import * as observations from "./observations/index.js";
 import * as people from "./people/index.js";
 import * as reportArchive from "./report-archive/index.js";
 import * as reports from "./reports/index.js";
 import * as reversals from "./reversals/index.js";
+import * as review from "./review/index.js";
 import * as reviewMeetings from "./review-meetings/index.js";
 import * as signOff from "./sign-off/index.js";
 import * as supervision from "./supervision/index.js";
@@ -49,4 +51,6 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   reportArchive,
   reports,
   meetings,
+  review,
+  observations,
 ];

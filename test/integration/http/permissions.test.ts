@@ -434,6 +434,123 @@ const MATRIX: Record<string, MatrixRow> = {
   "GET /api/inbox/count": { expect: everyone, call: (c) => c.get("/api/inbox/count") },
   "GET /api/inbox/export": { expect: everyone, call: (c) => c.get("/api/inbox/export?tab=initiated") },
   "GET /api/workflow/kinds": { expect: everyone, call: (c) => c.get("/api/workflow/kinds") },
+  // 案件评查: readers read plans, figures and the sheet; only the office makes and draws plans,
+  // verifies and decides. Records that do not exist: refused (403) before being looked up where the
+  // action alone decides; 404 where the record names who may act (the reviewer, the judge).
+  "GET /api/review/plans": { expect: readers, call: (c) => c.get("/api/review/plans") },
+  "POST /api/review/plans": {
+    expect: { ...adminOnly, admin: 403, office: 200 },
+    call: (c) =>
+      c.post("/api/review/plans", { kind: "routine", title: "矩阵测试常规评查", month: "2026-10", size: 5 }),
+  },
+  "GET /api/review/plans/:id": {
+    expect: { ...readers, admin: 404, office: 404, president: 404, chief: 404, judge: 404 },
+    call: (c) => c.get("/api/review/plans/999999"),
+  },
+  "POST /api/review/plans/:id/draw": {
+    expect: { ...adminOnly, admin: 403, office: 404 },
+    call: (c) => c.post("/api/review/plans/999999/draw", {}),
+  },
+  "GET /api/review/plans/:id/bulletin.docx": {
+    expect: { ...readers, admin: 404, office: 404, president: 404, chief: 404, judge: 404 },
+    call: (c) => c.get("/api/review/plans/999999/bulletin.docx"),
+  },
+  "GET /api/review/plans/:id/bulletin.xlsx": {
+    expect: { ...readers, admin: 404, office: 404, president: 404, chief: 404, judge: 404 },
+    call: (c) => c.get("/api/review/plans/999999/bulletin.xlsx"),
+  },
+  "GET /api/review/mine": { expect: everyone, call: (c) => c.get("/api/review/mine") },
+  "GET /api/review/sheet": { expect: readers, call: (c) => c.get("/api/review/sheet") },
+  "POST /api/review/sheet": {
+    // A sheet with a deduction above its item: the office is told why (400), nothing saved.
+    expect: { ...adminOnly, admin: 403, office: 400 },
+    call: (c) =>
+      c.post("/api/review/sheet", {
+        name: "矩阵测试评查表",
+        sections: [
+          {
+            code: "a",
+            name: "立案",
+            items: [
+              {
+                code: "a.1",
+                text: "立案",
+                points: 2,
+                deductions: [{ code: "a.1.1", text: "扣", points: 3, severity: "flaw" }],
+              },
+            ],
+          },
+        ],
+      }),
+  },
+  "POST /api/review/samples/:id/score": {
+    expect: { admin: 404, office: 404, president: 404, chief: 404, judge: 404, clerk: 404, anonymous: 401 },
+    call: (c) => c.post("/api/review/samples/999999/score", { version: 1, findings: [], comment: "" }),
+  },
+  "POST /api/review/samples/:id/verify": {
+    expect: { ...adminOnly, admin: 403, office: 404 },
+    call: (c) => c.post("/api/review/samples/999999/verify", { version: 1, decision: "verify" }),
+  },
+  "POST /api/review/samples/:id/answer": {
+    expect: { admin: 404, office: 404, president: 404, chief: 404, judge: 404, clerk: 404, anonymous: 401 },
+    call: (c) => c.post("/api/review/samples/999999/answer", { version: 1, answer: "accept" }),
+  },
+  "POST /api/review/samples/:id/decide": {
+    expect: { ...adminOnly, admin: 403, office: 404 },
+    call: (c) =>
+      c.post("/api/review/samples/999999/decide", { version: 1, outcome: "维持评查结果", note: "矩阵测试" }),
+  },
+  "GET /api/review/rectifications": { expect: readers, call: (c) => c.get("/api/review/rectifications") },
+  "GET /api/review/figures": {
+    expect: readers,
+    call: (c) => c.get("/api/review/figures?from=2026-01-01&to=2026-11-27"),
+  },
+  // 庭审观摩评比
+  "GET /api/observations": { expect: readers, call: (c) => c.get("/api/observations") },
+  "POST /api/observations": {
+    expect: { ...adminOnly, admin: 403, office: 200 },
+    call: (c) =>
+      c.post("/api/observations", {
+        title: "矩阵测试庭审观摩",
+        quarter: "2026-4",
+        members: [logins.office?.username ?? "office"],
+        hearings: [
+          {
+            caseNumber: "（2026）矩阵1号",
+            heldOn: "2026-11-10",
+            courtroom: "第一法庭",
+            division: "民一庭",
+            judge: "张三",
+          },
+        ],
+      }),
+  },
+  "GET /api/observations/:id": {
+    expect: { admin: 404, office: 404, president: 404, chief: 404, judge: 404, clerk: 404, anonymous: 401 },
+    call: (c) => c.get("/api/observations/999999"),
+  },
+  "POST /api/observations/hearings/:id/score": {
+    expect: { admin: 404, office: 404, president: 404, chief: 404, judge: 404, clerk: 404, anonymous: 401 },
+    call: (c) => c.post("/api/observations/hearings/999999/score", { scores: {} }),
+  },
+  "POST /api/observations/:id/meeting": {
+    expect: { ...adminOnly, admin: 403, office: 404 },
+    call: (c) =>
+      c.post("/api/observations/999999/meeting", {
+        heldOn: "2026-11-20",
+        reflections: "矩阵测试",
+        problems: "矩阵测试",
+        suggestions: "矩阵测试",
+      }),
+  },
+  "POST /api/observations/:id/propose": {
+    expect: { ...adminOnly, admin: 403, office: 404 },
+    call: (c) => c.post("/api/observations/999999/propose", {}),
+  },
+  "POST /api/observations/hearings/:id/confirm": {
+    expect: { ...adminOnly, admin: 403, office: 404 },
+    call: (c) => c.post("/api/observations/hearings/999999/confirm", {}),
+  },
   "GET /api/imports": { expect: importers, call: (c) => c.get("/api/imports") },
   "POST /api/imports/validate": {
     expect: importers,

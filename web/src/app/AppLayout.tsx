@@ -9,6 +9,7 @@ import {
   DiffOutlined,
   EyeInvisibleOutlined,
   FieldTimeOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   FlagOutlined,
   FolderOpenOutlined,
@@ -82,6 +83,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
     items.push({ key: "/case-rules", icon: <BookOutlined />, label: "类案规则" });
   }
   if (can("view-cases")) items.push({ key: "/meetings", icon: <TeamOutlined />, label: "会议" });
+  if (can("view-cases")) items.push({ key: "/review", icon: <FileSearchOutlined />, label: "案件评查" });
+  items.push({ key: "/observations", icon: <TrophyOutlined />, label: "庭审观摩" });
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("report-archive"))
     items.push({ key: "/report-archive", icon: <FolderOpenOutlined />, label: "报表归档" });

@@ -203,6 +203,29 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "review",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/review/pages/ReviewPage")).default,
+                },
+              },
+              {
+                path: "review/plans/:id",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/review/pages/ReviewPlanPage")).default,
+                },
+              },
+              {
+                path: "observations",
+                lazy: {
+                  Component: async () =>
+                    (await import("../features/observation/pages/ObservationPage")).default,
+                },
+              },
+              {
                 path: "sign-off",
                 loader: permissionLoader("view-cases"),
                 shouldRevalidate: unlessSamePath,
