@@ -4,6 +4,7 @@
  * storage, the cases drawn within the last N months (setting) are skipped, and the pure draw
  * (src/domain/review/draw.ts) does the rest.
  */
+
 import type { Db } from "../../db/connect.js";
 import { recentlyReviewedCaseIds } from "../../db/review/recently-reviewed.js";
 import { type PopulationFilter, reviewPopulation } from "../../db/review/review-population.js";
@@ -15,6 +16,7 @@ import {
   drawSample,
 } from "../../domain/review/draw.js";
 import { defaultSeedForMonth, isValidSeed, MAX_SEED } from "../../domain/review/prng.js";
+import { inPeriodRows, loadRegister } from "../reversals/register.js";
 import { InvalidInputError } from "../shared/errors.js";
 
 export interface Period {
@@ -58,10 +60,20 @@ export interface SampleRequest {
 export async function drawFromStorage(handle: Db, req: SampleRequest): Promise<DrawResult<DrawCandidate>> {
   const fromDay = parseIsoDate(req.period.from);
   const toDay = parseIsoDate(req.period.to);
+  // 重点: the 发改案件 register's entries whose appellate result falls in the period — both the
+  // first-instance cases' own 二审结果 and the appellate cases that name them (原审案号).
+  const filter = req.filter?.reversedOrRemanded
+    ? {
+        ...req.filter,
+        caseIds: inPeriodRows((await loadRegister(handle)).entries, req.period.from, req.period.to).map(
+          (e) => e.caseId,
+        ),
+      }
+    : req.filter;
   const population = await reviewPopulation(
     handle,
     { fromDay, toDay, fromOn: req.period.from, toOn: req.period.to },
-    req.filter,
+    filter,
   );
   const exclude =
     req.recentMonths > 0

@@ -8,6 +8,11 @@ import type { Db } from "../connect.js";
 export interface PopulationFilter {
   /** 重点: only cases reversed (改判) or remanded (发回重审) on appeal, by the appeal's closing day. */
   reversedOrRemanded?: boolean;
+  /**
+   * 重点, from the 发改案件 register: exactly these cases (the register's entries of the period),
+   * whatever their closing day. Takes the place of `reversedOrRemanded`.
+   */
+  caseIds?: readonly number[];
   /** 专项: at least this many extensions (延长审限). */
   minExtensions?: number;
   /** 专项: took at least this many days from filing to closing (长期未结). */
@@ -36,7 +41,10 @@ export async function reviewPopulation(
     .selectFrom("case_facts as f")
     .innerJoin("cases as c", "c.id", "f.case_id")
     .select(["f.case_id", "c.case_number", "f.division", "f.judge"]);
-  if (filter.reversedOrRemanded) {
+  if (filter.caseIds) {
+    if (filter.caseIds.length === 0) return [];
+    q = q.where("f.case_id", "in", [...filter.caseIds]);
+  } else if (filter.reversedOrRemanded) {
     q = q
       .where((eb) => eb.or([eb("f.reversed", "=", 1), eb("f.remanded", "=", 1)]))
       .where("c.appeal_closed_on", ">=", range.fromOn)
