@@ -15,7 +15,10 @@ import type { Db } from "../../db/connect.js";
 import {
   catalogueLookup,
   REGISTER_INDICATOR_IDS,
+  REVIEW_INDICATOR_IDS,
+  type ReviewTally,
   registerValues,
+  reviewValues,
   type Scheme,
   schemeInForce,
   scoreUnits,
@@ -25,6 +28,7 @@ import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { cachedPanel } from "../indicators/cached-panel.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
 import { reversalStatistics } from "../reversals/reversal-statistics.js";
+import { reviewFiguresByJudge } from "../review/review-figures-by-judge.js";
 import type { ResultCache } from "../runtime/result-cache.js";
 import { systemActor } from "../shared/actor.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
@@ -79,6 +83,30 @@ async function registerTallies(
   );
 }
 
+/**
+ * The 案件评查 figures per unit (results submitted in the period; rectifications overdue at its last
+ * day), keyed as the indicator panel keys its groups; a division's are its judges' summed.
+ */
+async function reviewTallies(
+  court: Actor,
+  handle: Db,
+  from: string,
+  to: string,
+  by: AssessmentGrouping,
+): Promise<Map<string, ReviewTally>> {
+  const out = new Map<string, ReviewTally>();
+  for (const f of await reviewFiguresByJudge(court, handle, { from, to }, to)) {
+    const key = by === "division" ? f.division : `${f.division} / ${f.judge}`;
+    const t = out.get(key) ?? { reviewed: 0, scoreSum: 0, errors: 0, overdue: 0 };
+    t.reviewed += f.reviewedCases;
+    t.scoreSum += (f.averageScore ?? 0) * f.reviewedCases;
+    t.errors += f.errorCount;
+    t.overdue += f.overdueRectifications;
+    out.set(key, t);
+  }
+  return out;
+}
+
 /** The unit keys the reader may see: all, their division's, or their own (as the panel keys them). */
 function visible(actor: Actor, by: AssessmentGrouping): (key: string) => boolean {
   const s = dataScope(actor);
@@ -131,8 +159,11 @@ export async function assessUnitsWithScheme(
   const panel = cache
     ? await cachedPanel(cache, court, handle, question)
     : await computeIndicators(court, handle, question);
-  const fromRegister = ids.some((i) => REGISTER_INDICATOR_IDS.has(i))
+  const fromRegister = ids.some((i) => REGISTER_INDICATOR_IDS.has(i) && !REVIEW_INDICATOR_IDS.has(i))
     ? await registerTallies(court, handle, q.from, q.to, by)
+    : undefined;
+  const fromReview = ids.some((i) => REVIEW_INDICATOR_IDS.has(i))
+    ? await reviewTallies(court, handle, q.from, q.to, by)
     : undefined;
   // The units: the panel's groups, and any unit the register has that the panel has not.
   const units = panel.groups.map((g) => ({
@@ -143,11 +174,14 @@ export async function assessUnitsWithScheme(
         .map(([k, f]) => [k, f.value as number | null]),
     ),
   }));
-  if (fromRegister) {
-    for (const key of fromRegister.keys())
+  if (fromRegister || fromReview) {
+    for (const key of [...(fromRegister?.keys() ?? []), ...(fromReview?.keys() ?? [])])
       if (!units.some((u) => u.key === key)) units.push({ key, values: {} });
     units.sort((a, b) => a.key.localeCompare(b.key, "zh-CN"));
-    for (const u of units) Object.assign(u.values, registerValues(fromRegister.get(u.key)));
+    for (const u of units) {
+      if (fromRegister) Object.assign(u.values, registerValues(fromRegister.get(u.key)));
+      if (fromReview) Object.assign(u.values, reviewValues(fromReview.get(u.key)));
+    }
   }
   const scores = scoreUnits(scheme, units, catalogueLookup);
   const show = visible(actor, by);

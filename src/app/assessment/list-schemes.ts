@@ -1,7 +1,11 @@
 /** The stored schemes (every version), the newest first, and which one is in force on a day. */
 import { listSchemes } from "../../db/assessment/list-schemes.js";
 import type { Db } from "../../db/connect.js";
-import { REGISTER_INDICATORS, type RegisterIndicator, schemeInForce } from "../../domain/assessment/index.js";
+import {
+  ALL_REGISTER_INDICATORS,
+  type RegisterIndicator,
+  schemeInForce,
+} from "../../domain/assessment/index.js";
 import { type Actor, authorize } from "../../domain/auth/index.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
@@ -28,6 +32,6 @@ export async function listAssessmentSchemes(
     schemes: schemes.map((s) => schemeRow(actor, s)),
     inForceId: schemeInForce(schemes, today)?.id ?? null,
     canCreate: authorize(actor, "manage-assessment-schemes").allowed,
-    registerIndicators: REGISTER_INDICATORS.map((d) => ({ ...d, inSpcSet: false as const })),
+    registerIndicators: ALL_REGISTER_INDICATORS.map((d) => ({ ...d, inSpcSet: false as const })),
   };
 }

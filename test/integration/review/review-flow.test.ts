@@ -15,6 +15,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assessUnits } from "../../../src/app/assessment/assess-units.js";
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { answerReview } from "../../../src/app/review/answer-review.js";
 import { createReviewPlan } from "../../../src/app/review/create-review-plan.js";
@@ -357,6 +358,28 @@ for (const dialect of TEST_DIALECTS) {
         errorCount: 0,
         overdueRectifications: 0,
       });
+
+      // The same figures feed the 考核 as register items: 张三's one case scored 98 of 100 → 得分率
+      // 98%; with a target of 100% from a floor of 80%: 20 × (0.98 − 0.8) ÷ (1 − 0.8) = 18 points;
+      // no 差错 case → 10 of 10 (deduct 5 a case); total 100 × 28 ÷ 30 = 93.33….
+      const assessed = await assessUnits(office, db, {
+        scheme: {
+          name: "评查考核（测试）",
+          version: "T",
+          items: [
+            { indicator: "review_score_rate", weight: 20, method: "target", target: 1, floor: 0.8 },
+            { indicator: "review_errors", weight: 10, method: "deduct", points: 5 },
+          ],
+        },
+        from: "2024-09-01",
+        to: "2024-09-30",
+        by: "judge",
+      });
+      const unit = assessed.units.find((u) => u.key === `${CIVIL} / 张三`);
+      expect(unit?.items.map((i) => i.value)).toEqual([0.98, 0]);
+      expect(unit?.items[0]?.points).toBeCloseTo(18, 9);
+      expect(unit?.items[1]?.points).toBe(10);
+      expect(unit?.total).toBeCloseTo((100 * 28) / 30, 9);
     });
 
     it("a court saves its own sheet as a new version; plans made before keep theirs", async () => {
