@@ -48,6 +48,9 @@ describe("报表归档", () => {
     // The court's version (a .docx and an .xlsx) of each of the three months, and the divisions'.
     expect(api.rows.filter((r) => r.scope === "court")).toHaveLength(6);
     expect(api.total).toBeGreaterThan(6);
+    // The archive holds every report (the 质效通报 and the quarterly report too): pick the bulletin.
+    await page.getByTestId("archive-job").click();
+    await page.locator(".ant-select-item-option").filter({ hasText: "审限与长期未结案件通报" }).click();
     await expect
       .poll(async () => [...new Set(await columnTexts(page, "archive-table", "期间"))])
       .toEqual(["2026-10", "2026-09", "2026-08"]);

@@ -122,7 +122,7 @@ describe("shenguan jobs (built)", () => {
     const unknown = built("jobs", "run", "weekly", "--db", db);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain(
-      "没有名为“weekly”的定时任务（现有：monthly-bulletin 审限与长期未结案件通报）",
+      "没有名为“weekly”的定时任务（现有：monthly-bulletin 审限与长期未结案件通报、monthly-quality-report 审判质效月度通报、quarterly-report 审判态势季度分析报告）",
     );
     const date = built("jobs", "run", "monthly-bulletin", "--as-of", "2024-02-30", "--db", db);
     expect(date.code).toBe(2);

@@ -47,16 +47,29 @@ describe("migration 0004-lean-facts (SQLite)", () => {
       "period_days",
       "limit_rule",
     ];
-    expect(Object.keys(row)).toEqual([...old.filter((c) => !dropped.includes(c)), "base_end_day"]);
+    // Added by later migrations, with their defaults: 0005 base_end_day (null), 0018 the chain of an
+    // unlinked case (its own root, one case, no enforcement case naming it).
+    const added: Record<string, unknown> = {
+      base_end_day: null,
+      chain_root: 1,
+      chain_cases: 1,
+      enforced_by_case: 0,
+    };
+    expect(Object.keys(row)).toEqual([...old.filter((c) => !dropped.includes(c)), ...Object.keys(added)]);
     for (const [c, v] of Object.entries(row))
-      expect(v, c).toBe(c === "base_end_day" ? null : values[old.indexOf(c)]);
+      expect(v, c).toBe(c in added ? added[c] : values[old.indexOf(c)]);
     const indexes = sqlite
       .prepare(
         "select name from sqlite_master where type = 'index' and tbl_name = 'case_facts' order by name",
       )
       .pluck()
       .all();
-    expect(indexes).toEqual(["case_facts_closed", "case_facts_division", "case_facts_filed"]);
+    expect(indexes).toEqual([
+      "case_facts_chained",
+      "case_facts_closed",
+      "case_facts_division",
+      "case_facts_filed",
+    ]);
     expect(() => sqlite.prepare("insert into case_facts (case_id) values (8)").run()).toThrow(
       /NOT NULL|FOREIGN KEY/,
     );

@@ -115,7 +115,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         collapsed={collapsed}
         onCollapse={setCollapsed}
         breakpoint="lg"
-        style={{ position: "sticky", top: 0, height: "100vh", overflow: "auto" }}
+        style={{ position: "sticky", top: 0, height: "100vh" }}
       >
         <div
           style={{
@@ -133,15 +133,18 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <BankOutlined style={{ marginRight: collapsed ? 0 : 8 }} />
           {collapsed ? null : "审管平台"}
         </div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={selected}
-          defaultOpenKeys={["alerts"]}
-          items={items}
-          onClick={(e) => navigate(e.key)}
-          data-testid="nav-menu"
-        />
+        {/* The menu scrolls on its own, above the collapse trigger (which never covers an item). */}
+        <div style={{ height: "calc(100% - 52px)", overflowY: "auto", overflowX: "hidden" }}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={selected}
+            defaultOpenKeys={["alerts"]}
+            items={items}
+            onClick={(e) => navigate(e.key)}
+            data-testid="nav-menu"
+          />
+        </div>
       </Sider>
       <Layout>
         <Header style={{ display: "flex", alignItems: "center", justifyContent: "space-between", gap: 16 }}>
