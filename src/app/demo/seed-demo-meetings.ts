@@ -10,7 +10,9 @@
  * - an upcoming 专业法官会议 with an item on its agenda, and items left waiting.
  * Minutes are generated from the record on request.
  */
+
 import type { Db } from "../../db/connect.js";
+import { firstPendingCaseOf } from "../../db/meetings/first-pending-case-of.js";
 import { itemMatters } from "../../db/meetings/item-matters.js";
 import { readStaffRegister } from "../../db/people/read-staff-register.js";
 import { listDemoUsers } from "../../db/users/users.js";
@@ -273,20 +275,12 @@ export async function seedDemoMeetings(handle: Db, asOf: string): Promise<void> 
   );
   if (judgeRow) {
     const j = asActor(judgeRow);
-    const [c] = await handle.db
-      .selectFrom("cases")
-      .select("id")
-      .where("judge", "=", judgeRow.judge_name as string)
-      .where("division", "=", judgeRow.division as string)
-      .where("closed_on", "is", null)
-      .orderBy("id")
-      .limit(1)
-      .execute();
-    if (c) {
+    const c = await firstPendingCaseOf(handle, judgeRow.judge_name as string, judgeRow.division as string);
+    if (c !== undefined) {
       const referred = await referCase(
         j,
         handle,
-        Number(c.id),
+        c,
         {
           meetingKind: "judges",
           ...(MATERIALS[2] as (typeof MATERIALS)[2]),
