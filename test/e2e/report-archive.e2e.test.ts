@@ -73,6 +73,37 @@ describe("报表归档", () => {
     expect(errors).toEqual([]);
   });
 
+  it("downloads the quarterly 态势分析报告 from the archive: a real .docx with its charts", async () => {
+    const { page, errors } = office;
+    await page.getByTestId("archive-job").click();
+    await page.locator(".ant-select-item-option").filter({ hasText: "审判态势季度分析报告" }).click();
+    // 2026-11-27: the two quarters before it, the court's version.
+    await expect
+      .poll(async () => [...new Set(await columnTexts(page, "archive-table", "期间"))])
+      .toEqual(["2026Q3", "2026Q2"]);
+    const api = await getJson<Archive>(page.request, "/api/report-archive?job=quarterly-report&pageSize=50");
+    const row = api.rows.find((r) => r.periodLabel === "2026Q3" && r.fileName.endsWith(".docx"));
+    if (!row) throw new Error("no archived 2026Q3 report");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId(`archive-download-${row.id}`).click(),
+    ]);
+    const bytes = readFileSync((await download.path()) as string);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("2026年第三季度");
+    expect(xml).toContain("收结存");
+    // The three charts, each a PNG of some size.
+    const pngs = Object.keys(zip.files).filter((n) => n.startsWith("word/media/") && n.endsWith(".png"));
+    expect(pngs.length).toBe(3);
+    for (const n of pngs) expect((await zip.file(n)?.async("uint8array"))?.length ?? 0).toBeGreaterThan(5000);
+    // Back to every report for the tests below.
+    await page.reload();
+    await page.getByTestId("page-report-archive").waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it("filters by period", async () => {
     const { page } = office;
     await page.getByTestId("archive-period").fill("2026-09");
