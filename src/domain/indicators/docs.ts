@@ -160,7 +160,7 @@ export function renderIndicatorDocs(): string {
   lines.push("## Register-based figures (发改案件台账, outside the catalogue)");
   lines.push("");
   lines.push(
-    "Computed from the 发改案件 register and the office's classifications, not from `case_facts`: shown on the 发改案件 page by division or judge over any period, each group drilling to its entries; `shenguan reversals --by` prints the same counts. The catalogue's `reversal_rate`, `remand_rate` and `reversal_remand_rate` count first-instance cases by their closing period from their own 二审结果 column; these figures count entries by the day of the appellate result and include appellate cases found by 原审案号 (docs/reversals.md).",
+    "Computed from the 发改案件 register and the office's classifications, not from `case_facts`: shown on the 发改案件 page by division or judge over any period, each group drilling to its entries; `shenguan reversals --by` prints the same counts. The catalogue's `reversal_rate`, `remand_rate` and `reversal_remand_rate` count first-instance cases by their closing period from their own 二审结果 column; these figures count entries by the day of the appellate result and include appellate cases found by 原审案号.",
   );
   for (const f of REGISTER_FIGURES) {
     lines.push("");
