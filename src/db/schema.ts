@@ -36,6 +36,12 @@ export interface CasesTable {
   origin_case_number: string | null;
   /** 生效日期: the day the judgment, ruling or mediation took effect. */
   effective_on: string | null;
+  /** 涉外 (1/0; null unknown): 民事诉讼法 art. 166 excludes it from 小额诉讼; art. 287: no 审限. */
+  foreign_related: number | null;
+  /** 反诉 (1/0; null unknown): 民事诉讼法 art. 166 excludes it from 小额诉讼. */
+  counterclaim: number | null;
+  /** 双方约定适用小额诉讼 (1/0; null unknown): 民事诉讼法 art. 165 ¶2 (up to 2× the threshold). */
+  small_claims_consent: number | null;
   import_id: number | null;
   created_at: string;
   updated_at: string;
@@ -44,7 +50,7 @@ export interface CasesTable {
 export interface CaseEventsTable {
   id: Generated<number>;
   case_id: number;
-  /** extension | exclusion | suspension | resumption | procedureChange */
+  /** extension | exclusion | suspension | resumption | procedureChange | divisionChange */
   kind: string;
   reason: string | null;
   from_on: string;
@@ -54,6 +60,9 @@ export interface CaseEventsTable {
   new_procedure: string | null;
   approved_by: string | null;
   note: string | null;
+  /** divisionChange: the division before and after (migration 0022). */
+  prior_division: string | null;
+  new_division: string | null;
   /** Identity of the event within its case, for idempotent re-imports. */
   event_key: string;
   recorded_at: string;
@@ -122,6 +131,23 @@ export interface CaseFactsTable {
   chain_cases: Generated<number>;
   /** 1 when a first-enforcement case (执) names this case as its origin. */
   enforced_by_case: Generated<number>;
+  /** Fast-track facts (migration 0022), written by the triage pass: 0 none, 1 速裁, 2 小额诉讼. */
+  fast_track: Generated<number>;
+  /** 1 when the triage rules found the case eligible for 小额诉讼 at filing. */
+  small_claims_eligible: Generated<number>;
+  /** 1 when the case left the fast track (程序转换 or a division change away from it). */
+  transferred_back: Generated<number>;
+  /** The day number of that transfer back; null if none. */
+  transfer_day: Generated<number | null>;
+}
+
+/** The 民间借贷 element form (要素表) of a case (migration 0022). */
+export interface LoanFormsTable {
+  case_id: number;
+  form_json: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
 }
 
 export interface ImportsTable {
@@ -403,6 +429,7 @@ export interface JobLocksTable {
 export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
+  loan_forms: LoanFormsTable;
   case_facts: CaseFactsTable;
   imports: ImportsTable;
   audit_log: AuditLogTable;

@@ -127,6 +127,9 @@ export function render(ctx: DemoContext, x: Draft): DemoCase {
       archivedOn: closed && x.archived !== null && x.archived <= asOf ? iso(x.archived) : null,
       originCaseNumber: x.origin,
       effectiveOn: effectiveOn === null ? null : iso(effectiveOn),
+      foreignRelated: null,
+      counterclaim: null,
+      smallClaimsConsent: null,
     },
     events: order ? order.map((i) => rows[i] as DemoEventRow) : rows,
     labels,
@@ -156,6 +159,8 @@ function eventRow(
     newProcedure: o.newProcedure ?? null,
     approvedBy: o.approvedBy ?? null,
     note: o.note ?? null,
+    priorDivision: null,
+    newDivision: null,
   };
 }
 

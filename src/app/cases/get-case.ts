@@ -41,6 +41,9 @@ export interface CaseDetail {
   archivedOn: string | null;
   originCaseNumber: string | null;
   effectiveOn: string | null;
+  foreignRelated: boolean | null;
+  counterclaim: boolean | null;
+  smallClaimsConsent: boolean | null;
 }
 
 /** A stored event as the case page shows it: who recorded it, and when. */
@@ -116,6 +119,9 @@ export async function getCase(
       archivedOn: row.archived_on,
       originCaseNumber: row.origin_case_number,
       effectiveOn: row.effective_on,
+      foreignRelated: record.foreignRelated,
+      counterclaim: record.counterclaim,
+      smallClaimsConsent: record.smallClaimsConsent,
     },
     events: events.map((e, i) => ({
       ...(stored[i] as StoredEvent),

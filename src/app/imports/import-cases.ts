@@ -30,9 +30,10 @@ import {
   eventBeforeFilingIssue,
   eventKey,
   filingAfterStoredEventIssue,
+  type ImportEventKind,
   type ImportIssue,
+  INFERRED_DIVISION_CHANGE_REASON,
 } from "../../domain/import/validate.js";
-import type { TimeLimitEventKind } from "../../domain/time-limit/timeline.js";
 import { retireDemo } from "../demo/retire-demo.js";
 import { compiledWorkerExists } from "../runtime/worker-threads.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -208,6 +209,7 @@ export async function importCases(
           const hadHeader = await ctx.readSheet(source, sheetWorkers[i]);
           sawHeader ||= hadHeader;
         }
+        await ctx.finish();
         if (!sawHeader)
           note([fileIssue(files[0] ?? "", "工作簿中没有“案件”或“审限变更”工作表，或工作表为空")]);
         if (errorCount > 0 || options.dryRun) throw new Rollback();
@@ -372,6 +374,22 @@ class ImportWriter {
     private readonly options: ImportOptions,
   ) {}
 
+  /**
+   * Stored cases the file moves to another 承办部门, with no 变更承办部门 row for that move: the
+   * change is recorded as a 变更承办部门 event dated the import's day (繁简分流's 退案流转 reads them).
+   */
+  private readonly inferredMoves = new Map<number, PendingEvent>();
+  /** Cases given an explicit 变更承办部门 row by this file: "case id|new division". */
+  private readonly explicitMoves = new Set<string>();
+
+  /** After every sheet: the inferred division changes the file did not record itself. */
+  async finish(): Promise<void> {
+    const left = [...this.inferredMoves.entries()]
+      .filter(([id, e]) => !this.explicitMoves.has(`${id}|${e.record.newDivision}`))
+      .map(([, e]) => e);
+    if (left.length > 0) await this.writeEvents(left);
+  }
+
   async init(): Promise<void> {
     this.lastIdBefore = await this.store.lastCaseId();
     this.storedBefore = this.lastIdBefore >= 0;
@@ -450,6 +468,27 @@ class ImportWriter {
         continue;
       }
       if (filedOn > stored.filed_on) later.push({ id: stored.id, row, filedOn });
+      if (record.division !== before.division) {
+        this.inferredMoves.set(stored.id, {
+          row,
+          sheet,
+          value: caseNumber,
+          fromValue: this.today,
+          record: {
+            caseNumber,
+            kind: "divisionChange",
+            reason: INFERRED_DIVISION_CHANGE_REASON,
+            from: this.today < filedOn ? filedOn : this.today,
+            to: null,
+            length: null,
+            newProcedure: null,
+            approvedBy: null,
+            note: `导入时承办部门由“${before.division}”变为“${record.division}”，变更日期按导入日期记录`,
+            priorDivision: before.division,
+            newDivision: record.division,
+          },
+        });
+      }
       const beforeJson: Record<string, unknown> = {};
       const afterJson: Record<string, unknown> = {};
       const storedValues = caseAttributeValues(before);
@@ -476,7 +515,7 @@ class ImportWriter {
         const issue = e
           ? filingAfterStoredEventIssue(
               { sheet, row: c.row, filedOn: c.filedOn },
-              { kind: e.kind as TimeLimitEventKind, from: e.from },
+              { kind: e.kind as ImportEventKind, from: e.from },
             )
           : undefined;
         if (issue) this.note([issue]);
@@ -519,6 +558,8 @@ class ImportWriter {
       }
       const r = e.record;
       const key = eventKey(r);
+      if (r.kind === "divisionChange" && r.reason !== INFERRED_DIVISION_CHANGE_REASON)
+        this.explicitMoves.add(`${ref.id}|${r.newDivision}`);
       if (ref.id <= this.lastIdBefore) {
         ofStored ??= new Map();
         ofStored.set(`${ref.id}|${key}`, e);
@@ -534,6 +575,8 @@ class ImportWriter {
         r.newProcedure,
         r.approvedBy,
         r.note,
+        r.priorDivision ?? null,
+        r.newDivision ?? null,
         key,
         this.store.now,
         this.store.user,

@@ -37,6 +37,9 @@ export const CASE_ATTRIBUTE_COLUMNS = [
   "archived_on",
   "origin_case_number",
   "effective_on",
+  "foreign_related",
+  "counterclaim",
+  "small_claims_consent",
 ] as const;
 
 export function caseAttributeValues(c: CaseRecord): unknown[] {
@@ -65,6 +68,9 @@ export function caseAttributeValues(c: CaseRecord): unknown[] {
     c.archivedOn,
     c.originCaseNumber,
     c.effectiveOn,
+    b(c.foreignRelated),
+    b(c.counterclaim),
+    b(c.smallClaimsConsent),
   ];
 }
 
@@ -103,6 +109,9 @@ export function caseFromRow(r: CaseRowDb): CaseRecord {
     archivedOn: r.archived_on,
     originCaseNumber: r.origin_case_number,
     effectiveOn: r.effective_on,
+    foreignRelated: nb(r.foreign_related),
+    counterclaim: nb(r.counterclaim),
+    smallClaimsConsent: nb(r.small_claims_consent),
   };
 }
 
@@ -128,6 +137,8 @@ export const EVENT_COLUMNS_DB = [
   "new_procedure",
   "approved_by",
   "note",
+  "prior_division",
+  "new_division",
   "event_key",
   "recorded_at",
   "recorded_by",
@@ -147,5 +158,6 @@ export function eventFromRow(e: CaseEventRowDb): StoredEvent {
     newProcedure: e.new_procedure,
     approvedBy: e.approved_by,
     note: e.note,
+    ...(e.kind === "divisionChange" ? { priorDivision: e.prior_division, newDivision: e.new_division } : {}),
   };
 }

@@ -32,6 +32,8 @@ const EVENT_READ_COLUMNS = [
   "new_procedure",
   "approved_by",
   "note",
+  "prior_division",
+  "new_division",
 ] as const;
 
 const LEAN_SKIPPED = new Set<string>([
@@ -40,6 +42,8 @@ const LEAN_SKIPPED = new Set<string>([
   "appeal_closed_on",
   "origin_case_number",
   "effective_on",
+  "counterclaim",
+  "small_claims_consent",
 ]);
 /** Left out as well when the copied facts columns come from SQLite (lean: "derived"). */
 const DERIVED_SKIPPED = new Set<string>([
@@ -79,6 +83,9 @@ function recordFromArray(a: readonly unknown[]): CaseRecord {
     archivedOn: a[23] as string | null,
     originCaseNumber: a[24] as string | null,
     effectiveOn: a[25] as string | null,
+    foreignRelated: nbool(a[26]),
+    counterclaim: nbool(a[27]),
+    smallClaimsConsent: nbool(a[28]),
   };
 }
 
@@ -94,6 +101,9 @@ function eventFromArray(e: readonly unknown[]): StoredEvent {
     newProcedure: e[8] as string | null,
     approvedBy: e[9] as string | null,
     note: e[10] as string | null,
+    ...(e[2] === "divisionChange"
+      ? { priorDivision: e[11] as string | null, newDivision: e[12] as string | null }
+      : {}),
   };
 }
 

@@ -54,6 +54,9 @@ export function caseRecord(spec: RecordSpec = {}): CaseRecord {
     archivedOn: null,
     originCaseNumber: null,
     effectiveOn: null,
+    foreignRelated: null,
+    counterclaim: null,
+    smallClaimsConsent: null,
     ...over,
   };
 }

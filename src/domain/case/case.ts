@@ -62,6 +62,12 @@ export interface CaseRecord {
   originCaseNumber: string | null;
   /** 生效日期: the day the judgment, ruling or mediation took effect. */
   effectiveOn: string | null;
+  /** 涉外 (or 涉港澳台): 民事诉讼法 art. 166 excludes 小额诉讼; art. 287: no statutory 审限. */
+  foreignRelated: boolean | null;
+  /** 反诉: 民事诉讼法 art. 166 excludes 小额诉讼. */
+  counterclaim: boolean | null;
+  /** 双方约定适用小额诉讼: 民事诉讼法 art. 165 ¶2 (amounts up to twice the threshold). */
+  smallClaimsConsent: boolean | null;
 }
 
 /** Splits a party list written with 、 ; ； or line breaks. */

@@ -38,6 +38,9 @@ function rec(
     archivedOn: null,
     originCaseNumber: null,
     effectiveOn: null,
+    foreignRelated: null,
+    counterclaim: null,
+    smallClaimsConsent: null,
   };
 }
 

@@ -35,6 +35,9 @@ export interface StoredEvent {
   newProcedure: string | null;
   approvedBy: string | null;
   note: string | null;
+  /** divisionChange (变更承办部门): the division before and after; absent on other kinds. */
+  priorDivision?: string | null;
+  newDivision?: string | null;
 }
 
 /**
@@ -203,6 +206,8 @@ export function caseTimeline(c: CaseRecord, events: TimeLimitEvent[]): Timeline 
     procedure: c.procedure,
     filedOn: c.filedOn,
     closedOn: c.closedOn,
+    // 民事诉讼法第二百八十七条: a foreign-related civil case is not bound by the 审限.
+    ...(c.foreignRelated === true ? { foreignRelated: true } : {}),
     events,
   };
 }

@@ -28,6 +28,9 @@ const stored: CaseRecord = {
   archivedOn: null,
   originCaseNumber: null,
   effectiveOn: null,
+  foreignRelated: null,
+  counterclaim: null,
+  smallClaimsConsent: null,
 };
 
 describe("describeCaseChanges", () => {

@@ -5,9 +5,8 @@
  */
 import type { PeriodLength } from "../calendar/period.js";
 import type { CaseRecord } from "../case/case.js";
-import { EVENT_KIND_NAMES } from "../time-limit/timeline.js";
 import { CASE_COLUMNS, type CaseColumnKey } from "./columns.js";
-import type { EventRecord } from "./validate.js";
+import { type EventRecord, IMPORT_EVENT_KIND_NAMES } from "./validate.js";
 
 /** One changed field of a stored case: its column, the stored value and the file's value. */
 export interface FieldChange {
@@ -60,6 +59,9 @@ const FIELDS: readonly { key: keyof CaseRecord; header: string; shown: Shown }[]
   { key: "archivedOn", header: HEADER.archivedOn, shown: "text" },
   { key: "originCaseNumber", header: HEADER.originCaseNumber, shown: "text" },
   { key: "effectiveOn", header: HEADER.effectiveOn, shown: "text" },
+  { key: "foreignRelated", header: HEADER.foreignRelated, shown: "bool" },
+  { key: "counterclaim", header: HEADER.counterclaim, shown: "bool" },
+  { key: "smallClaimsConsent", header: HEADER.smallClaimsConsent, shown: "bool" },
   // Read from the 案号 itself: equal for the same normalised number, listed for completeness.
   { key: "courtCode", header: "法院代字", shown: "text" },
   { key: "year", header: "收案年度", shown: "text" },
@@ -101,7 +103,7 @@ function lengthText(l: PeriodLength): string {
 
 /** One 审限变更 row in words: 延长审限 2024-08-20，期限 6个月，批准人 院长. */
 export function describeEvent(e: EventRecord): string {
-  const name = EVENT_KIND_NAMES[e.kind];
+  const name = IMPORT_EVENT_KIND_NAMES[e.kind];
   let s: string;
   switch (e.kind) {
     case "exclusion":
@@ -115,6 +117,9 @@ export function describeEvent(e: EventRecord): string {
       break;
     case "procedureChange":
       s = `${name} ${e.from}，转为${e.newProcedure ?? EMPTY_VALUE}`;
+      break;
+    case "divisionChange":
+      s = `${name} ${e.from}，${e.priorDivision ? `由${e.priorDivision}` : ""}转至${e.newDivision ?? EMPTY_VALUE}${e.reason ? `（${e.reason}）` : ""}`;
       break;
     default:
       s = `${name} ${e.from}`;

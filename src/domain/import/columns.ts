@@ -38,6 +38,14 @@ export const CASE_COLUMNS = [
   { key: "archivedOn", header: "归档日期", required: false },
   { key: "originCaseNumber", header: "原审案号", aliases: ["原案号", "一审案号"], required: false },
   { key: "effectiveOn", header: "生效日期", required: false },
+  { key: "foreignRelated", header: "涉外", aliases: ["涉外因素", "涉港澳台"], required: false },
+  { key: "counterclaim", header: "反诉", aliases: ["有反诉"], required: false },
+  {
+    key: "smallClaimsConsent",
+    header: "约定适用小额诉讼",
+    aliases: ["双方约定适用小额诉讼", "当事人约定适用小额诉讼"],
+    required: false,
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 export const EVENT_COLUMNS = [
@@ -48,6 +56,8 @@ export const EVENT_COLUMNS = [
   { key: "to", header: "结束日期", required: false },
   { key: "length", header: "期限", aliases: ["延长期限"], required: false },
   { key: "newProcedure", header: "新程序", aliases: ["转换后程序"], required: false },
+  { key: "priorDivision", header: "原部门", aliases: ["原承办部门"], required: false },
+  { key: "newDivision", header: "新部门", aliases: ["新承办部门", "变更后部门"], required: false },
   { key: "approvedBy", header: "批准人", required: false },
   { key: "note", header: "说明", aliases: ["备注"], required: false },
 ] as const satisfies readonly ColumnSpec[];

@@ -286,6 +286,9 @@ export function validateCaseRow(raw: RawRow<CaseColumnKey>, ctx: RowContext): Ca
           archivedOn: date("archivedOn", false),
           originCaseNumber,
           effectiveOn,
+          foreignRelated: bool("foreignRelated"),
+          counterclaim: bool("counterclaim"),
+          smallClaimsConsent: bool("smallClaimsConsent"),
         }
       : undefined;
   if (!record) {
@@ -297,21 +300,60 @@ export function validateCaseRow(raw: RawRow<CaseColumnKey>, ctx: RowContext): Ca
     bool("enforcementApplied");
     amount("recoveredAmount");
     date("archivedOn", false);
+    bool("foreignRelated");
+    bool("counterclaim");
+    bool("smallClaimsConsent");
   }
   return { record: issues.hasErrors ? undefined : record, issues: issues.list };
 }
 
+/**
+ * The kinds of the 审限变更 sheet: the 审限 events, and 变更承办部门 (divisionChange) — a case moved
+ * to another division (e.g. sent back from the 速裁团队), which does not touch the 审限 but is read by
+ * 繁简分流's 退案流转.
+ */
+export type ImportEventKind = TimeLimitEventKind | "divisionChange";
+
+export const IMPORT_EVENT_KIND_NAMES: Record<ImportEventKind, string> = {
+  ...EVENT_KIND_NAMES,
+  divisionChange: "变更承办部门",
+};
+
+const DIVISION_CHANGE_ALIASES = new Set([
+  "变更承办部门",
+  "承办部门变更",
+  "变更部门",
+  "移转部门",
+  "divisionchange",
+]);
+
+/** parseEventKind, and 变更承办部门. */
+export function parseImportEventKind(text: string): ImportEventKind | undefined {
+  if (DIVISION_CHANGE_ALIASES.has(text.trim().toLowerCase())) return "divisionChange";
+  return parseEventKind(text);
+}
+
+/**
+ * The reason of a 变更承办部门 the importer records itself: a re-import names another 承办部门 for a
+ * stored case and the file has no 变更承办部门 row for it. Its date is the import's day.
+ */
+export const INFERRED_DIVISION_CHANGE_REASON = "导入时发现承办部门变更";
+
 /** A validated 审限变更 row. */
 export interface EventRecord {
   caseNumber: string;
-  kind: TimeLimitEventKind;
-  reason: ExclusionReason | null;
+  kind: ImportEventKind;
+  /** The 扣除审限 reason; for 变更承办部门, the reason in free text. */
+  reason: ExclusionReason | string | null;
   from: string;
   to: string | null;
   length: PeriodLength | null;
   newProcedure: Procedure | null;
   approvedBy: string | null;
   note: string | null;
+  /** 变更承办部门: the division before (optional) and after. */
+  priorDivision?: string | null;
+  newDivision?: string | null;
 }
 
 export interface EventRowResult {
@@ -331,13 +373,17 @@ export function validateEventRow(raw: RawRow<EventColumnKey>, ctx: RowContext): 
     else caseNumber = parsed.value.normalized;
   }
 
-  let kind: TimeLimitEventKind | undefined;
+  let kind: ImportEventKind | undefined;
   const kindText = text(raw.kind);
   if (kindText === null) issues.error("kind", raw.kind, "必填项为空");
   else {
-    kind = parseEventKind(kindText);
+    kind = parseImportEventKind(kindText);
     if (!kind)
-      issues.error("kind", raw.kind, "未知的事项 (应为 延长审限、扣除审限、中止诉讼、恢复诉讼、程序转换)");
+      issues.error(
+        "kind",
+        raw.kind,
+        "未知的事项 (应为 延长审限、扣除审限、中止诉讼、恢复诉讼、程序转换、变更承办部门)",
+      );
   }
 
   const dateOf = (key: "from" | "to", required: boolean) =>
@@ -346,9 +392,10 @@ export function validateEventRow(raw: RawRow<EventColumnKey>, ctx: RowContext): 
   const to = dateOf("to", false);
   if (from && to && to < from) issues.error("to", raw.to, `结束日期早于开始日期 ${from}`);
 
-  let reason: ExclusionReason | null = null;
+  let reason: ExclusionReason | string | null = null;
   const reasonText = text(raw.reason);
-  if (reasonText !== null) {
+  if (kind === "divisionChange") reason = reasonText;
+  else if (reasonText !== null) {
     const r = parseExclusionReason(reasonText);
     if (!r)
       issues.error(
@@ -376,6 +423,13 @@ export function validateEventRow(raw: RawRow<EventColumnKey>, ctx: RowContext): 
   } else if (kind === "procedureChange")
     issues.error("newProcedure", raw.newProcedure, "程序转换必须注明新程序");
 
+  const newDivision = text(raw.newDivision);
+  if (kind === "divisionChange" && newDivision === null)
+    issues.error("newDivision", raw.newDivision, "变更承办部门必须注明新部门");
+  const priorDivision = text(raw.priorDivision);
+  if (kind === "divisionChange" && priorDivision !== null && priorDivision === newDivision)
+    issues.error("newDivision", raw.newDivision, "新部门与原部门相同");
+
   if (to !== null && kind && kind !== "exclusion" && kind !== "suspension") {
     issues.warn("to", raw.to, "该事项不使用结束日期，已忽略");
   }
@@ -385,13 +439,14 @@ export function validateEventRow(raw: RawRow<EventColumnKey>, ctx: RowContext): 
       ? {
           caseNumber,
           kind,
-          reason: kind === "exclusion" ? reason : null,
+          reason: kind === "exclusion" || kind === "divisionChange" ? reason : null,
           from,
           to: kind === "exclusion" || kind === "suspension" ? to : null,
           length: kind === "extension" ? length : null,
           newProcedure: kind === "procedureChange" ? newProcedure : null,
           approvedBy: text(raw.approvedBy),
           note: text(raw.note),
+          ...(kind === "divisionChange" ? { priorDivision, newDivision } : {}),
         }
       : undefined;
   return { record, issues: issues.list };
@@ -403,6 +458,7 @@ export function validateEventRow(raw: RawRow<EventColumnKey>, ctx: RowContext): 
  */
 export function eventKey(e: EventRecord): string {
   const len = e.length ? `${e.length.months ?? 0}m${e.length.days ?? 0}d` : "";
+  if (e.kind === "divisionChange") return [e.kind, e.from, e.newDivision ?? ""].join("|");
   return [e.kind, e.from, e.to ?? "", e.reason ?? "", len, e.newProcedure ?? ""].join("|");
 }
 
@@ -422,7 +478,7 @@ export function eventBeforeFilingIssue(
     row: e.row,
     column: EVENT_HEADER.from,
     value: e.fromValue ?? e.record.from,
-    message: `${EVENT_KIND_NAMES[e.record.kind]}的开始日期早于该案立案日期 ${filedOn}：审理期限自立案次日起算，立案之前不能有审限变更`,
+    message: `${IMPORT_EVENT_KIND_NAMES[e.record.kind]}的开始日期早于该案立案日期 ${filedOn}：审理期限自立案次日起算，立案之前不能有审限变更`,
     severity: "error",
   };
 }
@@ -434,7 +490,7 @@ export function eventBeforeFilingIssue(
  */
 export function filingAfterStoredEventIssue(
   c: { sheet: string; row: number; filedOn: string },
-  earliest: { kind: TimeLimitEventKind; from: string },
+  earliest: { kind: ImportEventKind; from: string },
 ): ImportIssue | undefined {
   if (earliest.from >= c.filedOn) return undefined;
   return {
@@ -442,7 +498,7 @@ export function filingAfterStoredEventIssue(
     row: c.row,
     column: CASE_HEADER.filedOn,
     value: c.filedOn,
-    message: `立案日期晚于该案已导入的${EVENT_KIND_NAMES[earliest.kind]}（开始日期 ${earliest.from}）；审限变更只能追加，不能通过导入删除，请核对立案日期`,
+    message: `立案日期晚于该案已导入的${IMPORT_EVENT_KIND_NAMES[earliest.kind]}（开始日期 ${earliest.from}）；审限变更只能追加，不能通过导入删除，请核对立案日期`,
     severity: "error",
   };
 }

@@ -233,4 +233,5 @@ export const EVENT_KIND_NAMES: Record<string, string> = {
   resumption: "恢复诉讼",
   procedureChange: "程序转换",
   "procedure-change": "程序转换",
+  divisionChange: "变更承办部门",
 };

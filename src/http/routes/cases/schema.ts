@@ -159,6 +159,9 @@ export const caseDetail = z.object({
   archivedOn: isoDate.nullable(),
   originCaseNumber: z.string().nullable().describe("原审案号"),
   effectiveOn: isoDate.nullable().describe("生效日期"),
+  foreignRelated: z.boolean().nullable().describe("涉外"),
+  counterclaim: z.boolean().nullable().describe("反诉"),
+  smallClaimsConsent: z.boolean().nullable().describe("约定适用小额诉讼"),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 
@@ -173,6 +176,8 @@ export const eventRow = z.object({
   newProcedure: z.string().nullable(),
   approvedBy: z.string().nullable(),
   note: z.string().nullable(),
+  priorDivision: z.string().nullable().optional().describe("变更承办部门：原部门"),
+  newDivision: z.string().nullable().optional().describe("变更承办部门：新部门"),
   recordedAt: z.string(),
   recordedBy: z.string().nullable(),
 });

@@ -122,7 +122,14 @@ function CasePage({ id }: { id: string }) {
         ),
     },
     { title: "期限", key: "length", width: 90, render: (_, e) => eventLength(e) },
-    { title: "新程序", dataIndex: "newProcedure", width: 100, render: (v) => v ?? "—" },
+    {
+      title: "新程序（部门）",
+      key: "newProcedure",
+      width: 130,
+      render: (_, e) =>
+        e.newProcedure ??
+        (e.newDivision ? `${e.priorDivision ? `${e.priorDivision} → ` : ""}${e.newDivision}` : "—"),
+    },
     { title: "批准人", dataIndex: "approvedBy", width: 90, render: (v) => v ?? "—" },
     { title: "说明", dataIndex: "note", ellipsis: true, render: (v) => v ?? "—" },
     { title: "记录时间", dataIndex: "recordedAt", width: 150, render: formatDateTime },
@@ -256,6 +263,15 @@ function CasePage({ id }: { id: string }) {
           ) : null}
           {d.effectiveOn ? (
             <Descriptions.Item label="生效日期">{formatDate(d.effectiveOn)}</Descriptions.Item>
+          ) : null}
+          {d.foreignRelated !== null ? (
+            <Descriptions.Item label="涉外">{yesNo(d.foreignRelated)}</Descriptions.Item>
+          ) : null}
+          {d.counterclaim !== null ? (
+            <Descriptions.Item label="反诉">{yesNo(d.counterclaim)}</Descriptions.Item>
+          ) : null}
+          {d.smallClaimsConsent !== null ? (
+            <Descriptions.Item label="约定适用小额诉讼">{yesNo(d.smallClaimsConsent)}</Descriptions.Item>
           ) : null}
         </Descriptions>
       </Card>
