@@ -237,6 +237,7 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   "GET /api/meta": { expect: everyone, call: (c) => c.get("/api/meta") },
   "GET /api/indicators": { expect: readers, call: (c) => c.get(`/api/indicators?${PERIOD}`) },
+  "GET /api/six-sources": { expect: readers, call: (c) => c.get("/api/six-sources") },
   "GET /api/indicators/export": { expect: readers, call: (c) => c.get(`/api/indicators/export?${PERIOD}`) },
   "GET /api/indicators/drill": {
     expect: readers,

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BookOutlined,
@@ -54,6 +55,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   if (can("view-cases")) items.push({ key: "/sign-off", icon: <AuditOutlined />, label: "阅核" });
   if (can("view-indicators")) items.push({ key: "/", icon: <DashboardOutlined />, label: "质效总览" });
   if (can("view-indicators")) items.push({ key: "/assessment", icon: <TrophyOutlined />, label: "考核" });
+  if (can("view-indicators"))
+    items.push({ key: "/six-sources", icon: <ApartmentOutlined />, label: "六源治理" });
   if (can("view-cases")) items.push({ key: "/cases", icon: <ProfileOutlined />, label: "案件查询" });
   if (can("view-alerts")) {
     items.push({

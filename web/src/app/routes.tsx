@@ -275,6 +275,16 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                // 六源治理: the catalogue's figures grouped by source.
+                path: "six-sources",
+                loader: permissionLoader("view-indicators"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () =>
+                    (await import("../features/six-sources/pages/SixSourcesPage")).default,
+                },
+              },
+              {
                 path: "password",
                 lazy: {
                   Component: async () => (await import("../features/auth/pages/ChangePasswordPage")).default,
