@@ -243,6 +243,22 @@ describe("质效总览", () => {
     await chief.context.close();
   });
 
+  it("六源治理 groups figures by source; 执源's first-enforcement count opens a list of that many cases", async () => {
+    const { page } = office;
+    await page.getByTestId("nav-menu").getByText("六源治理").click();
+    await page.getByTestId("six-sources").waitFor();
+    // 腐源 is named and said not to be case data.
+    await expect.poll(() => textOf(page, "source-fu")).toContain("不属于案件数据");
+    const card = page.getByTestId("source-zhi").getByTestId("kpi-enforcement_first_filed");
+    await expect.poll(async () => ((await card.textContent()) ?? "").trim()).toMatch(/\d/);
+    const shown = ((await card.textContent()) ?? "").trim();
+    expect(Number(shown.replace(/,/g, ""))).toBeGreaterThan(0);
+    await card.click();
+    await page.getByTestId("drill-modal").waitFor();
+    await expect.poll(() => textOf(page, "drill-total")).toBe(shown);
+    await closeDrill(page);
+  });
+
   it("fits a 1920×1080 wall screen", async () => {
     const wall = await openSession(e2e, WALL);
     await apiSignIn(wall.context.request, e2e, "demo-president");
