@@ -412,7 +412,13 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
       if (n.naturalPersons === undefined) warnings.push("未填写当事人类型，按自然人之间借贷处理利息约定不明");
     }
   } else if (term) {
-    const over = transitional ? termRate > Math.min(OLD_CAP, capRate) : termRate > capRate;
+    // For an old contract the term may lie wholly before 2020-08-20 (only the 24 % cap), wholly after,
+    // or across it.
+    const termLast = Math.min(n.termEndDay ?? n.asOfDay, n.asOfDay);
+    const firstDay = (n.deliveries[0] as Dated).day;
+    const over = transitional
+      ? (firstDay < OLD_LAST_DAY && termRate > OLD_CAP) || (termLast > OLD_LAST_DAY && termRate > capRate)
+      : termRate > capRate;
     lines.push({
       topic: "借期内利率",
       text: over
