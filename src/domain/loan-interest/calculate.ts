@@ -481,7 +481,8 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
   if (overdueAtLpr && T !== null) {
     for (const row of table.rows) {
       const b = (tryParseIsoDate(row.date) as DayNumber) - 1;
-      if (b > Math.max(S, T) && b < A) bounds.add(b);
+      // Before 2020-08-20 an old contract's overdue days run at 6 %, not at the LPR: no split there.
+      if (b > Math.max(S, T) && b < A && !(transitional && b < OLD_LAST_DAY)) bounds.add(b);
     }
   }
   const sorted = [...bounds].sort((a, b) => a - b);
