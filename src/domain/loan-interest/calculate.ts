@@ -634,7 +634,9 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
           : extras > 0
             ? `${ART.a25}；${ART.a29}`
             : ART.a25
-        : ART.a25,
+        : periods.length > 0
+          ? [...new Set(periods.map((p) => p.basis ?? ART.a25))].join("；")
+          : `${ART.a24}第一款`,
     amountFen: supportedTotal,
   });
   if (repaidPrincipalEarly !== null) {
