@@ -400,3 +400,25 @@ describe("a rate written as a multiple of the LPR", () => {
     expect(r5.interestNotSupportedFen).toBe(8_721);
   });
 });
+
+describe("warnings", () => {
+  it("says an overdue rate without a term was not used", () => {
+    const r = computeLoanInterest(
+      {
+        contractDate: "2022-01-01",
+        principalStated: 10000,
+        deliveries: [{ date: "2022-01-01", amount: 10000 }],
+        agreedRate: "年利率6%",
+        overdueRate: "年利率12%",
+        repayments: [],
+      },
+      "2022-12-31",
+    );
+    // 2022-01-02…2022-12-31 = 364 days at 6 %: 10000 × 6 % × 364 / 360 = 606.666… → 606.67; no overdue period.
+    expect(r.interestSupportedFen).toBe(60_667);
+    expect(r.periods.every((p) => p.kind === "借期内利息")).toBe(true);
+    expect(r.warnings).toEqual([
+      "约定了逾期利率、违约金或其他费用，但未填写还款期限，未计算逾期利息；如借款人已逾期，请填写还款期限",
+    ]);
+  });
+});

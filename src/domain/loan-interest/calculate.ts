@@ -430,6 +430,11 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
 
   // ── Overdue (第二十八条、第二十九条) ──
   const T = n.termEndDay;
+  if (T === null && (overdueAgreed !== null || extras > 0)) {
+    warnings.push(
+      "约定了逾期利率、违约金或其他费用，但未填写还款期限，未计算逾期利息；如借款人已逾期，请填写还款期限",
+    );
+  }
   if (T === null) {
     lines.push({
       topic: "逾期利率",
