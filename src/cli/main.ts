@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerAlertsCommand } from "./alerts.js";
 import { registerAssessCommand } from "./assess.js";
+import { registerBatchesCommand } from "./batches.js";
 import { registerBulletinCommand } from "./bulletin.js";
 import { registerCasenoCommand } from "./caseno.js";
 import { registerDemoCommand } from "./demo.js";
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerJobsCommand(program);
   registerReportCommand(program);
   registerReviewCommand(program);
+  registerBatchesCommand(program);
   return program;
 }
 

@@ -41,6 +41,8 @@ export interface BatchGroup {
   sideName: "原告" | "被告";
   /** The party as most of its cases spell it (ties: the first in 案号 order). */
   party: string;
+  /** The party's normalised name (normalise.ts): what the group's cases share. */
+  partyKey: string;
   cause: string;
   cases: BatchCaseInput[];
   firstFiledOn: string;
@@ -180,6 +182,7 @@ function groupOf(side: BatchSide, key: string, cause: string, run: Member[]): Ba
     side,
     sideName: SIDE_NAMES[side],
     party,
+    partyKey: key,
     cause,
     cases: run.map((m) => m.c),
     firstFiledOn: formatIsoDate(first),

@@ -40,6 +40,8 @@ export const BATCH_TRIAL_FIELDS = {
     minLength: 5,
     maxLength: 2000,
   },
+  summary: { name: "summary", label: "系列案件概况", type: "text", maxLength: 4000 },
+  basis: { name: "basis", label: "依据", type: "text", maxLength: 2000 },
   trialJudge: {
     name: "trialJudge",
     label: "承办法官",
@@ -77,7 +79,8 @@ export const BATCH_TRIAL_KIND: WorkflowKind = {
     label: "提议并案审理",
     who: PROPOSERS,
     whoText: "只有审管办或法官可以提议并案审理",
-    fields: [BATCH_TRIAL_FIELDS.reason],
+    // summary and basis are written by the proposing use case from the group (not typed).
+    fields: [BATCH_TRIAL_FIELDS.reason, BATCH_TRIAL_FIELDS.summary, BATCH_TRIAL_FIELDS.basis],
     opens: [{ assignee: { kind: "division-chief" }, title: BATCH_TRIAL_TASK }],
   },
   transitions: [
