@@ -55,7 +55,7 @@ export async function listBatches(
   if (query.side !== undefined && query.side !== "plaintiff" && query.side !== "defendant")
     throw new InvalidInputError(
       "side",
-      `类型应为 plaintiff（原告）或 defendant（被告），不能是 ${JSON.stringify(query.side)}`,
+      `类型应为“同一原告”或“同一被告”，不能是 ${JSON.stringify(query.side)}`,
     );
   const { settings } = await readBatchSettings(handle);
   const cases = await readPendingForBatches(handle, asOf, query.cause ? { cause: query.cause } : {});

@@ -1,4 +1,6 @@
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { offending, sourceLiterals } from "../../../test/helpers/user-text.js";
 import { legalCalendar } from "../calendar/legal-calendar.js";
 import {
   type ApplyContext,
@@ -9,7 +11,7 @@ import {
   type Matter,
   type Participant,
 } from "../workflow/index.js";
-import { BATCH_TRIAL_TASK, BATCH_TRIAL_KIND as K } from "./kind.js";
+import { BATCH_BASIS, BATCH_TRIAL_TASK, BATCH_TRIAL_KIND as K } from "./kind.js";
 
 const ctx: ApplyContext = {
   today: "2025-08-01",
@@ -97,5 +99,20 @@ describe("并案审理建议 (kind)", () => {
       ok: false,
       code: "state",
     });
+  });
+});
+
+describe("the texts people read", () => {
+  it("are Chinese, without developer's notes or English", () => {
+    const texts = [
+      ...BATCH_BASIS.map((text, i) => ({ where: `basis ${i}`, text })),
+      ...["settings.ts", "kind.ts"].flatMap((f) =>
+        sourceLiterals(fileURLToPath(new URL(`./${f}`, import.meta.url))),
+      ),
+      ...sourceLiterals(fileURLToPath(new URL("../../app/batches/list-batches.ts", import.meta.url))),
+      ...sourceLiterals(fileURLToPath(new URL("../../app/batches/propose-batch.ts", import.meta.url))),
+    ];
+    expect(texts.length).toBeGreaterThan(20);
+    expect(offending(texts)).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ export function checkBatchSettings(
     if (!(k in o)) continue;
     const v = o[k];
     if (typeof v !== "boolean")
-      return { field: k, message: `${LABELS[k]}应为“是”或“否”（true/false），不能是 ${JSON.stringify(v)}` };
+      return { field: k, message: `${LABELS[k]}应为“是”或“否”，不能是 ${JSON.stringify(v)}` };
     out[k] = v;
   }
   if (!out.byPlaintiff && !out.byDefendant)
@@ -83,7 +83,7 @@ export function parseBatchSettings(
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { field: "batch-settings", message: "并案审理设置不是有效的 JSON" };
+    return { field: "batch-settings", message: "并案审理设置的格式有误，无法读取" };
   }
   return checkBatchSettings(parsed);
 }
