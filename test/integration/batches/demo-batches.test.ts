@@ -18,14 +18,14 @@ function pendingCivil(asOf: string): BatchCaseInput[] {
   let id = 0;
   for (const { case: c } of generateDemoCourt({ fromYear: y - 2, toYear: y, asOf, seed: 1 })) {
     id++;
-    if (c.closedOn || !c.cause || !c.caseNumber.includes("民初")) continue;
+    if (c.closedOn || !c.cause || !c.caseNumber?.includes("民初")) continue;
     out.push({
       id,
       caseNumber: c.caseNumber,
       cause: c.cause,
-      division: c.division,
-      judge: c.judge,
-      filedOn: c.filedOn,
+      division: c.division ?? "",
+      judge: c.judge ?? "",
+      filedOn: c.filedOn ?? "",
       amountFen: null,
       plaintiffs: c.plaintiffs ?? null,
       defendants: c.defendants ?? null,
