@@ -7,7 +7,7 @@
 import {
   Button,
   Card,
-  Input,
+  DatePicker,
   Select,
   Space,
   Table,
@@ -16,6 +16,7 @@ import {
   Tooltip,
   Typography,
 } from "antd";
+import dayjs from "dayjs";
 import { useState } from "react";
 import { Link } from "react-router";
 import { errorMessage } from "../../../shared/api/client";
@@ -167,12 +168,12 @@ export default function BatchesPage() {
             onChange={(v) => set({ division: v })}
             options={divisions.map((d) => ({ value: d, label: d }))}
           />
-          <Input
-            type="date"
-            style={{ width: 170 }}
-            value={q.asOf ?? ""}
-            onChange={(e) => set({ asOf: e.target.value || undefined })}
-            aria-label="截至日期"
+          <DatePicker
+            placeholder="截至日期（默认今天）"
+            style={{ width: 190 }}
+            value={q.asOf ? dayjs(q.asOf) : null}
+            onChange={(d) => set({ asOf: d ? d.format("YYYY-MM-DD") : undefined })}
+            data-testid="batches-as-of"
           />
           <Typography.Text>
             共 {list.data?.total ?? 0} 组，涉及 {list.data?.cases ?? 0} 件
