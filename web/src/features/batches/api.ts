@@ -5,7 +5,11 @@
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type { BatchListBody, batchListQuery } from "../../../../src/http/routes/batches/schema.js";
+import type {
+  BatchListBody,
+  BatchSettingsViewBody,
+  batchListQuery,
+} from "../../../../src/http/routes/batches/schema.js";
 import type { MatterBody } from "../../../../src/http/routes/workflow/schema.js";
 import { type Query, request } from "../../shared/api/client";
 
@@ -38,5 +42,23 @@ export function useProposeBatch() {
       void queryClient.invalidateQueries({ queryKey: batchKeys.all });
       void queryClient.invalidateQueries({ queryKey: ["workflow"] });
     },
+  });
+}
+
+export type BatchSettingsView = BatchSettingsViewBody;
+
+export function useBatchSettings() {
+  return useQuery({
+    queryKey: [...batchKeys.all, "settings"],
+    queryFn: ({ signal }) => request<BatchSettingsView>("GET", "/batches/settings", { signal }),
+  });
+}
+
+export function useUpdateBatchSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Partial<BatchSettingsView["settings"]>) =>
+      request<BatchSettingsView>("POST", "/batches/settings", { json: body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: batchKeys.all }),
   });
 }

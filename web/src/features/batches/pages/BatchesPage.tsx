@@ -21,7 +21,8 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { errorMessage } from "../../../shared/api/client";
 import { formatDate, formatYuan } from "../../../shared/format";
-import { type BatchQuery, type BatchRow, useBatches } from "../api";
+import { type BatchQuery, type BatchRow, useBatches, useBatchSettings } from "../api";
+import { BatchSettingsDialog } from "../components/BatchSettingsDialog";
 import { ProposeBatchDialog } from "../components/ProposeBatchDialog";
 
 type CaseRow = BatchRow["cases"][number];
@@ -36,6 +37,9 @@ const PROPOSAL_COLORS: Record<string, string> = {
 export default function BatchesPage() {
   const [q, setQ] = useState<BatchQuery>({});
   const [proposing, setProposing] = useState<BatchRow | null>(null);
+  const [editing, setEditing] = useState(false);
+  const settings = useBatchSettings();
+  const canEdit = settings.data?.actions.includes("edit-batch-settings") ?? false;
   const list = useBatches(q);
   const rows = list.data?.rows ?? [];
   const set = (patch: Partial<BatchQuery>) => setQ((old) => ({ ...old, ...patch }));
@@ -178,6 +182,11 @@ export default function BatchesPage() {
           <Typography.Text>
             共 {list.data?.total ?? 0} 组，涉及 {list.data?.cases ?? 0} 件
           </Typography.Text>
+          {canEdit ? (
+            <Button onClick={() => setEditing(true)} data-testid="batch-settings">
+              设置
+            </Button>
+          ) : null}
         </Space>
       </Card>
       {list.error ? <Typography.Text type="danger">{errorMessage(list.error)}</Typography.Text> : null}
@@ -200,6 +209,11 @@ export default function BatchesPage() {
           ),
         }}
         data-testid="batches-table"
+      />
+      <BatchSettingsDialog
+        open={editing}
+        settings={settings.data?.settings}
+        onClose={() => setEditing(false)}
       />
       <ProposeBatchDialog row={proposing} basis={list.data?.basis ?? []} onClose={() => setProposing(null)} />
     </Space>
