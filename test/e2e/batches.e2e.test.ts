@@ -37,6 +37,15 @@ describe("并案审理", () => {
     await expect(caseLink.textContent()).resolves.toMatch(/民初/);
     await screenshot(page, "batches");
 
+    // The office keeps the settings: the dialog shows the window in force (90 days by default).
+    await page.getByTestId("batch-settings").click();
+    await expect(page.getByTestId("batch-settings-window").inputValue()).resolves.toBe("90");
+    await page
+      .getByRole("button", { name: "取 消" })
+      .or(page.getByRole("button", { name: "取消" }))
+      .first()
+      .click();
+
     const propose = table.getByTestId("batch-propose").first();
     await propose.click();
     await page.getByTestId("batch-propose-reason").waitFor();
