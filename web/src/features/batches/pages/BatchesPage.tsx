@@ -2,7 +2,8 @@
  * 并案审理: the groups of pending cases the court may try together — one party (原告) against many,
  * or many against one party (被告), one cause, filed within the window — with their judges,
  * divisions, total amount and filing span; a row expands to its cases (links to the case page); 提议并案
- * sends a group to the chief of its main division (the matter page takes it from there).
+ * sends a group to the chief of its main division (the matter page takes it from there) — only for
+ * today's groups: a proposal concerns the cases as they stand now.
  */
 import {
   Button,
@@ -103,7 +104,7 @@ export default function BatchesPage() {
           <Link to={`/matters/${r.proposal.matterId}`}>
             <Tag color={PROPOSAL_COLORS[r.proposal.state]}>{r.proposal.stateName}</Tag>
           </Link>
-        ) : r.actions.includes("propose-batch") ? (
+        ) : r.actions.includes("propose-batch") && !q.asOf ? (
           <Button size="small" type="primary" onClick={() => setProposing(r)} data-testid="batch-propose">
             提议并案
           </Button>
