@@ -718,6 +718,42 @@ async function reviewSample() {
   done(await reviewSamplePhase({ root, cases, log }));
 }
 
+// 并案审理 candidates over the whole database as of the bench date: the use case the CLI and the page
+// call (read the pending civil first-instance cases, group them in the domain), three runs, median.
+async function batches() {
+  const { openDb } = await dist("db/connect.js");
+  const { listBatches } = await dist("app/batches/list-batches.js");
+  const { readPendingForBatches } = await dist("db/batches/pending-cases.js");
+  const { findBatches, BATCH_SETTINGS_DEFAULTS } = await dist("domain/batches/index.js");
+  const { systemActor } = await dist("app/shared/actor.js");
+  const h = await openDb(dbPath);
+  const times = [];
+  let r;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    r = await listBatches(systemActor(), h, { asOf });
+    times.push((performance.now() - t) / 1000);
+    log(`  run ${i + 1}: ${times[i].toFixed(2)} s, ${r.total} groups, ${r.cases} cases`);
+  }
+  const t0 = performance.now();
+  const pending = await readPendingForBatches(h, asOf);
+  const readSeconds = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  findBatches(pending, BATCH_SETTINGS_DEFAULTS);
+  const groupSeconds = (performance.now() - t1) / 1000;
+  await h.close();
+  times.sort((a, b) => a - b);
+  done({
+    cases,
+    pending: pending.length,
+    groups: r.total,
+    groupedCases: r.cases,
+    seconds: times[1],
+    readSeconds,
+    groupSeconds,
+  });
+}
+
 const phases = {
   generate,
   import: importPhase,
@@ -731,6 +767,7 @@ const phases = {
   assessment,
   report,
   "review-sample": reviewSample,
+  batches,
 };
 await phases[phase]();
 process.exit(0);

@@ -29,6 +29,7 @@ const all = [
   "assessment",
   "report",
   "review-sample",
+  "batches",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -134,3 +135,7 @@ if (s.inbox)
     console.log(
       `inbox      ${db}: a chief's 我的待办 with ${f(r.own)} open matters among ${f(r.matters)}: first page p50 ${f(r.inbox.p50)} ms, p95 ${f(r.inbox.p95)} ms (target ≤ 100), p99 ${f(r.inbox.p99)} ms, ${f(r.inbox.rps)} req/s at 20 connections, ${f(r.inbox.errors)} errors; count p95 ${f(r.count.p95)} ms; server CPU ${f(r.inbox.serverCpuMsPerRequest, 2)} ms per page request (load average ${f(r.loadAverage, 1)} on ${f(r.cores)} cores)`,
     );
+if (s.batches)
+  console.log(
+    `batches    并案审理 candidates over ${f(s.batches.cases)} cases (${f(s.batches.pending)} pending civil first-instance read): ${f(s.batches.groups)} groups, median of 3 ${f(s.batches.seconds, 2)} s (target ≤ 5; read ${f(s.batches.readSeconds, 2)} s, grouping ${f(s.batches.groupSeconds, 2)} s)`,
+  );

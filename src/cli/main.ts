@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerAlertsCommand } from "./alerts.js";
 import { registerAssessCommand } from "./assess.js";
+import { registerBatchesCommand } from "./batches.js";
 import { registerBulletinCommand } from "./bulletin.js";
 import { registerCasenoCommand } from "./caseno.js";
 import { registerDemoCommand } from "./demo.js";
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
   registerReportCommand(program);
   registerReviewCommand(program);
   registerLoanInterestCommand(program);
+  registerBatchesCommand(program);
   return program;
 }
 

@@ -2,6 +2,7 @@
  * Every workflow kind the court runs, by id. A capability adds its kind here (one line); the
  * engine (src/domain/workflow) and the generic use cases in this folder do the rest.
  */
+import { BATCH_TRIAL_KIND } from "../../domain/batches/kind.js";
 import { MEETING_ITEM_KIND } from "../../domain/meetings/kind.js";
 import { CASE_REVIEW_KIND, RECTIFICATION_KIND } from "../../domain/review/kinds.js";
 import { SIGN_OFF_KIND } from "../../domain/sign-off/kind.js";
@@ -16,6 +17,7 @@ export const WORKFLOW_KINDS: Record<string, WorkflowKind> = {
   [MEETING_ITEM_KIND.id]: MEETING_ITEM_KIND,
   [CASE_REVIEW_KIND.id]: CASE_REVIEW_KIND,
   [RECTIFICATION_KIND.id]: RECTIFICATION_KIND,
+  [BATCH_TRIAL_KIND.id]: BATCH_TRIAL_KIND,
 };
 
 export function workflowKind(id: string): WorkflowKind | undefined {

@@ -398,6 +398,24 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
       },
     },
   ],
+  // 并案审理: whoever reads cases sees the groups (the list keeps those with a case in their scope).
+  "view-batches": [{ label: "", expect: caseReaders }],
+  // 审管办 (and the administrator) propose any group; a judge a group with one of their own cases;
+  // never a group already proposed (waiting or agreed).
+  "propose-batch": [
+    {
+      label: "a group with the judge's own case",
+      record: { cases: [OTHER_DIVISION, OWN_CASE], proposed: false },
+      expect: { ...officeAndAdmin, judge: true },
+    },
+    {
+      label: "a group of colleagues' cases",
+      record: { cases: [COLLEAGUES_CASE], proposed: false },
+      expect: officeAndAdmin,
+    },
+    { label: "already proposed", record: { cases: [OWN_CASE], proposed: true }, expect: nobody },
+  ],
+  "edit-batch-settings": [{ label: "", expect: officeAndAdmin }],
 };
 
 describe("policies", () => {

@@ -184,6 +184,19 @@ export interface ActionRecords {
   "answer-review": CaseRef;
   /** 庭审观摩: score a hearing (a member of the 考评小组). */
   "score-observation": ObservationRef;
+  /** 并案审理: the groups with a case within the reader's scope. */
+  "view-batches": undefined;
+  /** 并案审理: propose a group to the chief of its main division (审管办, or a judge of one of its cases). */
+  "propose-batch": BatchRef;
+  /** 并案审理: change the window and the least number of cases (审管办). */
+  "edit-batch-settings": undefined;
+}
+
+/** A 并案审理 group as a policy sees it: its cases, and whether a proposal on it is open or agreed. */
+export interface BatchRef {
+  cases: readonly CaseRef[];
+  /** A proposal on the group waits for the chief, or was agreed. */
+  proposed: boolean;
 }
 
 /** An archived scheduled report as a policy sees it. */
@@ -461,6 +474,16 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (!officeRole(a)) return deny("只有审管办可以废止类案裁判规则");
     return r.status === "adopted" ? ALLOW : deny("只有审委会已通过的规则可以废止");
   },
+  "view-batches": (a) => reading(a, "view-cases", "查看并案审理"),
+  "propose-batch": (a, b) => {
+    const r = reading(a, "view-cases", "提议并案审理");
+    if (!r.allowed) return r;
+    const office = officeRole(a);
+    const ownCase = a.role === "judge" && b.cases.some((c) => withinScope(dataScope(a), c));
+    if (!office && !ownCase) return deny("只有审管办或该组案件的承办法官可以提议并案审理");
+    return b.proposed ? deny("该组案件已有待审批或已同意的并案审理建议") : ALLOW;
+  },
+  "edit-batch-settings": (a) => (officeRole(a) ? ALLOW : deny("无权修改并案审理设置（由审管办设置）")),
 };
 
 /** 审管办 (and the administrator, who may do what the office does). */
@@ -483,6 +506,7 @@ export const RECORD_ACTIONS = {
   staff: ["edit-staff", "deactivate-staff", "activate-staff"],
   reversal: ["classify-reversal", "object-reversal", "decide-reversal-objection"],
   caseRule: ["edit-case-rule", "adopt-case-rule", "retire-case-rule"],
+  batch: ["propose-batch"],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type RecordKind = keyof typeof RECORD_ACTIONS;

@@ -4,6 +4,7 @@ import type { AppContext } from "../context.js";
 import * as alerts from "./alerts/index.js";
 import * as assessment from "./assessment/index.js";
 import * as auth from "./auth/index.js";
+import * as batches from "./batches/index.js";
 import * as bulletins from "./bulletins/index.js";
 import * as caseRules from "./case-rules/index.js";
 import * as cases from "./cases/index.js";
@@ -55,4 +56,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   review,
   observations,
   sixSources,
+  batches,
 ];

@@ -856,6 +856,29 @@ const MATRIX: Record<string, MatrixRow> = {
       return c.post("/api/people/import?dryRun=true", form);
     },
   },
+  // 并案审理: readers see the groups with a case in their scope; a group that no longer exists is 404
+  // to every reader (the permission is checked first); the office keeps the settings.
+  "GET /api/batches": { expect: readers, call: (c) => c.get("/api/batches?asOf=2026-11-27") },
+  "GET /api/batches/group": {
+    expect: { ...readers, admin: 404, office: 404, president: 404, chief: 404, judge: 404 },
+    call: (c) =>
+      c.get(
+        `/api/batches/group?key=${encodeURIComponent("plaintiff|矩阵测试公司|物业服务合同纠纷|2026-01-01")}`,
+      ),
+  },
+  "POST /api/batches/proposals": {
+    expect: { ...readers, admin: 404, office: 404, president: 404, chief: 404, judge: 404 },
+    call: (c) =>
+      c.post("/api/batches/proposals", {
+        key: "plaintiff|矩阵测试公司|物业服务合同纠纷|2026-01-01",
+        reason: "矩阵测试：同一原告系列案件",
+      }),
+  },
+  "GET /api/batches/settings": { expect: readers, call: (c) => c.get("/api/batches/settings") },
+  "POST /api/batches/settings": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) => c.post("/api/batches/settings", { windowDays: 90 }),
+  },
 };
 
 describe("permission matrix", () => {

@@ -14,6 +14,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   FolderOpenOutlined,
+  GroupOutlined,
   IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
@@ -85,6 +86,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     items.push({ key: "/reversals", icon: <DiffOutlined />, label: "发改案件" });
     items.push({ key: "/case-rules", icon: <BookOutlined />, label: "类案规则" });
   }
+  if (can("view-cases")) items.push({ key: "/batches", icon: <GroupOutlined />, label: "并案审理" });
   if (can("view-cases")) items.push({ key: "/meetings", icon: <TeamOutlined />, label: "会议" });
   if (can("view-cases")) items.push({ key: "/review", icon: <FileSearchOutlined />, label: "案件评查" });
   items.push({ key: "/observations", icon: <TrophyOutlined />, label: "庭审观摩" });

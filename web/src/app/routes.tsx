@@ -290,6 +290,14 @@ export const router = createBrowserRouter([
                   Component: async () => (await import("../features/auth/pages/ChangePasswordPage")).default,
                 },
               },
+              {
+                path: "batches",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/batches/pages/BatchesPage")).default,
+                },
+              },
               { path: "403", Component: ForbiddenPage },
               { path: "*", Component: NotFoundPage },
             ],
