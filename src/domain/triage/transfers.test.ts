@@ -66,7 +66,10 @@ describe("the track a case starts in", () => {
   it("the division at filing is the one the first 变更承办部门 left, not the current one", () => {
     // Now in 民一庭, but filed in 速裁团队 and moved on 03-10.
     const h = fastTrackHistory(
-      c({ division: "民事审判第一庭", events: [move("2025-03-10", "速裁团队", "民事审判第一庭", "案情复杂")] }),
+      c({
+        division: "民事审判第一庭",
+        events: [move("2025-03-10", "速裁团队", "民事审判第一庭", "案情复杂")],
+      }),
       s,
       ASOF,
     );
@@ -86,7 +89,10 @@ describe("退案流转", () => {
   it("a 变更承办部门 away from 速裁团队 on day 15 is in time; on day 16 it is late", () => {
     // Filed 2025-03-01: 03-16 is 15 days later, 03-17 is 16.
     const onTime = fastTrackHistory(
-      c({ division: "民事审判第二庭", events: [move("2025-03-16", "速裁团队", "民事审判第二庭", "需要鉴定")] }),
+      c({
+        division: "民事审判第二庭",
+        events: [move("2025-03-16", "速裁团队", "民事审判第二庭", "需要鉴定")],
+      }),
       s,
       ASOF,
     ).transfer;
@@ -168,8 +174,11 @@ describe("退案流转", () => {
     // A move between two 速裁 divisions is no transfer.
     const two = { ...s, fastTrack: { ...s.fastTrack, divisions: ["速裁团队", "速裁二组"] } };
     expect(
-      fastTrackHistory(c({ division: "速裁二组", events: [move("2025-03-05", "速裁团队", "速裁二组")] }), two, ASOF)
-        .transfer,
+      fastTrackHistory(
+        c({ division: "速裁二组", events: [move("2025-03-05", "速裁团队", "速裁二组")] }),
+        two,
+        ASOF,
+      ).transfer,
     ).toBeNull();
   });
 
