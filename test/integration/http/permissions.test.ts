@@ -855,6 +855,18 @@ const MATRIX: Record<string, MatrixRow> = {
       return c.post("/api/people/import?dryRun=true", form);
     },
   },
+  "GET /api/triage-flow/transfers": {
+    expect: readers,
+    call: (c) => c.get("/api/triage-flow/transfers?lateOnly=false"),
+  },
+  "GET /api/triage-flow/transfers.xlsx": {
+    expect: readers,
+    call: (c) => c.get("/api/triage-flow/transfers.xlsx"),
+  },
+  "GET /api/triage-flow/stats": {
+    expect: readers,
+    call: (c) => c.get(`/api/triage-flow/stats?${PERIOD}&by=division`),
+  },
 };
 
 describe("permission matrix", () => {
