@@ -739,7 +739,14 @@ async function triageFacts() {
   const again = await h.db.transaction().execute((trx) => refreshTriageFacts(trx, settings, asOf, h.sqlite));
   const againSeconds = (performance.now() - t2) / 1000;
   await h.close();
-  done({ cases, read: first.read, written: first.written, seconds, againSeconds, againWritten: again.written });
+  done({
+    cases,
+    read: first.read,
+    written: first.written,
+    seconds,
+    againSeconds,
+    againWritten: again.written,
+  });
 }
 
 const phases = {

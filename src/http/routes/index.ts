@@ -23,8 +23,8 @@ import * as reviewMeetings from "./review-meetings/index.js";
 import * as signOff from "./sign-off/index.js";
 import * as supervision from "./supervision/index.js";
 import * as supervisionOrders from "./supervision-orders/index.js";
-import * as users from "./users/index.js";
 import * as triageFlow from "./triage-flow/index.js";
+import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
 
