@@ -221,5 +221,23 @@ for (const dialect of TEST_DIALECTS) {
       // 民二庭: F (not fast), G and H (fast, both sent back).
       expect(row("民事审判第二庭")).toMatchObject({ filed: 3, entered: 2, transferredBack: 2 });
     });
+
+    it("gives the statistics by month (filing month for the shares, closing month for durations)", async () => {
+      const s = await fastTrackStats(actor, db, { ...P, by: "month" });
+      expect(s.rows).toHaveLength(12);
+      const row = (k: string) => s.rows.find((r) => r.key === k);
+      // March: A and B filed (both fast) and closed in the track (20 and 30 days).
+      expect(row("2024-03")).toMatchObject({
+        filed: 2,
+        entered: 2,
+        closedInTrack: 2,
+        avgDays: 25,
+        medianDays: 25,
+      });
+      // July: G and H filed, both fast, both sent back by the data date.
+      expect(row("2024-07")).toMatchObject({ filed: 2, entered: 2, transferredBack: 2, backRate: 1 });
+      // August: C closed, eligible, under 简易 — 0 of 1.
+      expect(row("2024-08")).toMatchObject({ eligibleClosed: 1, smallClaimsClosed: 0, eligibleRate: 0 });
+    });
   });
 }
