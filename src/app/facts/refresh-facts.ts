@@ -69,7 +69,8 @@ export async function refreshFactsUnchecked(
   const { db } = handle;
   const total = options.ids?.length ?? (await countCases(handle));
   const derivedFor = { asOf, rulesVersion: rulesVersionOf(options.rules) };
-  const triageSettings = await loadTriageSettings(handle);
+  // Unreadable triage settings never stop a refresh or an import: the fast-track pass is skipped.
+  const triageSettings = await loadTriageSettings(handle).catch(() => null);
   let done = 0;
   const derive = (
     page: {
@@ -114,7 +115,7 @@ export async function refreshFactsUnchecked(
       // Linked cases, in the same transaction: readers never see facts without their chains.
       await refreshChainFacts(trx);
       // 繁简分流's fast-track facts, likewise.
-      await refreshTriageFacts(trx, triageSettings, asOf, handle.sqlite);
+      if (triageSettings) await refreshTriageFacts(trx, triageSettings, asOf, handle.sqlite);
     });
     return { cases: done, asOf, ms: performance.now() - started };
   }
@@ -143,7 +144,7 @@ export async function refreshFactsUnchecked(
   // Linked cases over the whole court: a touched case may link to, or be named by, any other.
   await handle.db.transaction().execute(async (trx) => {
     await refreshChainFacts(trx);
-    await refreshTriageFacts(trx, triageSettings, asOf, handle.sqlite);
+    if (triageSettings) await refreshTriageFacts(trx, triageSettings, asOf, handle.sqlite);
   });
   return { cases: done, asOf, ms: performance.now() - started };
 }
