@@ -241,3 +241,29 @@ for (const dialect of TEST_DIALECTS) {
     });
   });
 }
+
+describe("unreadable triage settings (SQLite)", () => {
+  let db: TestDb;
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it("do not stop an import; the 退案流转 list names the setting's problem", async () => {
+    db = await freshDb("sqlite");
+    // 退案期限 must be a positive whole number of days.
+    await writeSetting(
+      db,
+      TRIAGE_SETTINGS_NAME,
+      JSON.stringify({ transferBackDays: 0 }),
+      `${TODAY}T00:00:00Z`,
+    );
+    const dir = mkdtempSync(join(tmpdir(), "shenguan-triage-bad-"));
+    writeFileSync(join(dir, "cases.csv"), [HEADER, FIRST.split("\n")[1]].join("\n"));
+    const r = await importCases(actor, db, [join(dir, "cases.csv")], { today: TODAY });
+    expect(r.errors).toEqual([]);
+    const facts = await db.db.selectFrom("case_facts").select(["fast_track"]).execute();
+    // The pass was skipped: A keeps the default although it is a 速裁 case.
+    expect(facts.map((f) => Number(f.fast_track))).toEqual([0]);
+    await expect(listTransfersBack(actor, db, {}, TODAY)).rejects.toThrow(/退案期限应为正整数/);
+  });
+});
