@@ -133,7 +133,7 @@ if (s["review-sample"]) {
 if (s["triage-facts"]) {
   const r = s["triage-facts"];
   console.log(
-    `triage     fast-track facts pass over ${f(r.cases)} cases (${f(r.read)} read, ${f(r.written)} written): ${f(r.seconds, 1)} s (target ≤ 5); again with nothing to change ${f(r.againSeconds, 1)} s`,
+    `triage     fast-track facts pass over ${f(r.cases)} cases (${f(r.read)} read, ${f(r.written)} written): ${f(r.seconds, 1)} s (target ≤ 5; CPU ${f(r.firstCpuSeconds, 1)} s); again with nothing to change ${f(r.againSeconds, 1)} s (CPU ${f(r.againCpuSeconds, 1)} s)`,
   );
 }
 if (s.inbox)
