@@ -30,6 +30,7 @@ const all = [
   "report",
   "review-sample",
   "batches",
+  "triage-facts",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -128,6 +129,12 @@ if (s["review-sample"]) {
   const r = s["review-sample"];
   console.log(
     `review     评查抽样 from ${f(r.cases)} closed cases (${f(r.skipped)} skipped as recently reviewed): stratified 200 median ${f(r.proportional.medianMs)} ms, worst ${f(r.proportional.worstMs)} ms (target ≤ 1,000); simple 200 median ${f(r.simple.medianMs)} ms; from a shuffled population (sorted first) median ${f(r.shuffled.medianMs)} ms`,
+  );
+}
+if (s["triage-facts"]) {
+  const r = s["triage-facts"];
+  console.log(
+    `triage     fast-track facts pass over ${f(r.cases)} cases (${f(r.read)} read, ${f(r.written)} written): ${f(r.seconds, 1)} s (target ≤ 5; CPU ${f(r.firstCpuSeconds, 1)} s); again with nothing to change ${f(r.againSeconds, 1)} s (CPU ${f(r.againCpuSeconds, 1)} s)`,
   );
 }
 if (s.inbox)

@@ -53,6 +53,8 @@ export interface DemoContext {
   readonly applications: DateHeap<EnforcementEntry>;
   /** Deadlines of event-free cases by `${typeCode}|${procedure}|${filed}` (see deadline.ts). */
   readonly deadlineMemo: Map<string, number | null>;
+  /** Stream 19 of the seed: 繁简分流's touches (triage.ts), apart so the other draws stay as they were. */
+  readonly triageRng: Rng;
 }
 
 export function createContext(plan: DemoPlan): DemoContext {
@@ -69,5 +71,6 @@ export function createContext(plan: DemoPlan): DemoContext {
     refiles: new DateHeap<RefileEntry>(),
     applications: new DateHeap<EnforcementEntry>(),
     deadlineMemo: new Map(),
+    triageRng: createRng(plan.seed, 19),
   };
 }

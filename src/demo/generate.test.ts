@@ -22,7 +22,7 @@ import { type DemoSummary, demoTimeline, summarizeDemo } from "./inspect.js";
 const PROCEDURE_SET = new Set<string>(PROCEDURES);
 const CLOSURE_MODE_SET = new Set<string>(CLOSURE_MODES);
 const APPEAL_OUTCOME_SET = new Set<string>(APPEAL_OUTCOMES);
-const EVENT_KINDS = new Set(Object.values(EVENT_KIND_NAMES));
+const EVENT_KINDS = new Set([...Object.values(EVENT_KIND_NAMES), "变更承办部门"]);
 const REASONS = new Set<string>(EXCLUSION_REASONS);
 const TYPE_CODES = new Set([
   "民初",
@@ -252,7 +252,12 @@ describe("validity of every row (the importer accepts them all)", () => {
         expect(e.from).not.toBeNull();
         if (e.to !== null) expect(e.to >= (e.from as string)).toBe(true);
         if (e.kind === "扣除审限") expect(REASONS.has(e.reason as string)).toBe(true);
-        else expect(e.reason).toBeNull();
+        else if (e.kind === "变更承办部门") {
+          // 繁简分流: a 速裁团队 case sent to a trial division, with its reason (free text).
+          expect(e.reason).toBeTruthy();
+          expect(e.priorDivision).toBe("速裁团队");
+          expect(e.newDivision).toBe(r.division);
+        } else expect(e.reason).toBeNull();
         if (e.kind === "延长审限") expect(parsePeriodLength(e.length as string)).toBeDefined();
         else expect(e.length).toBeNull();
         if (e.kind === "程序转换") expect(PROCEDURE_SET.has(e.newProcedure as string)).toBe(true);
@@ -266,9 +271,13 @@ describe("validity of every row (the importer accepts them all)", () => {
   it("gives timelines the clock accepts, with no warning but the expected ones", () => {
     const allowed = /未注明审理程序|“第二审程序”不常见|年节假日安排尚未收录/;
     for (const { case: r, events } of all) {
+      // The timeline is the 审限's: without 繁简分流's flags and 变更承办部门 rows.
+      const triageKeys = new Set(["foreignRelated", "counterclaim", "smallClaimsConsent"]);
       const json = {
-        ...Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)),
-        events: events.map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== null))),
+        ...Object.fromEntries(Object.entries(r).filter(([k, v]) => v !== null && !triageKeys.has(k))),
+        events: events
+          .filter((e) => e.kind !== "变更承办部门")
+          .map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== null))),
       };
       const parsed = parseTimeline(json);
       expect(parsed.ok, r.caseNumber as string).toBe(true);

@@ -52,7 +52,8 @@ export function demoTimeline(row: DemoCaseRow, events: readonly DemoEventRow[]):
     procedure: row.procedure ? (parseProcedure(row.procedure) ?? null) : null,
     filedOn: row.filedOn as string,
     closedOn: row.closedOn,
-    events: events.map(toEvent),
+    // 变更承办部门 does not touch the 审限 (繁简分流 reads it).
+    events: events.filter((e) => e.kind !== "变更承办部门").map(toEvent),
   };
 }
 

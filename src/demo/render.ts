@@ -10,6 +10,7 @@ import type { DemoContext } from "./context.js";
 import { appealOutcomeWithoutAppeal, impossibleClosureMode, openExclusionOnClosed } from "./data-quality.js";
 import { iso } from "./dates.js";
 import { type Draft, FIRST_INSTANCE } from "./draft.js";
+import { triageTouch } from "./triage.js";
 import type { DemoCase, DemoEventRow } from "./types.js";
 
 export function render(ctx: DemoContext, x: Draft): DemoCase {
@@ -18,6 +19,7 @@ export function render(ctx: DemoContext, x: Draft): DemoCase {
   const cn = x.caseNumber;
   let mode: string | null = closed ? x.mode : null;
   const labels = x.labels;
+  const triage = triageTouch(ctx, x);
 
   const rows: DemoEventRow[] = [];
   const froms: number[] = [];
@@ -59,6 +61,20 @@ export function render(ctx: DemoContext, x: Draft): DemoCase {
         break;
       }
     }
+  }
+
+  // 繁简分流: a 变更承办部门 known by as-of moves the case (and its judge) to the trial division.
+  let division = x.division.name;
+  let judge = x.judge;
+  if (triage.move) {
+    const m = triage.move;
+    add(m.day, {
+      ...eventRow(cn, "变更承办部门", m.day, { reason: m.reason }),
+      priorDivision: m.from.name,
+      newDivision: m.to.name,
+    });
+    division = m.to.name;
+    judge = m.judge;
   }
 
   // Data-quality problems that need the closed state.
@@ -111,8 +127,8 @@ export function render(ctx: DemoContext, x: Draft): DemoCase {
       cause: x.cause,
       filedOn: iso(x.filed),
       procedure: x.recordedProcedure,
-      division: x.division.name,
-      judge: x.judge,
+      division,
+      judge,
       closedOn: closed ? iso(x.closing as number) : null,
       closureMode: mode,
       amount: x.amountFen === null ? null : formatFen(x.amountFen),
@@ -127,9 +143,9 @@ export function render(ctx: DemoContext, x: Draft): DemoCase {
       archivedOn: closed && x.archived !== null && x.archived <= asOf ? iso(x.archived) : null,
       originCaseNumber: x.origin,
       effectiveOn: effectiveOn === null ? null : iso(effectiveOn),
-      foreignRelated: null,
-      counterclaim: null,
-      smallClaimsConsent: null,
+      foreignRelated: triage.foreignRelated,
+      counterclaim: triage.counterclaim,
+      smallClaimsConsent: triage.smallClaimsConsent,
     },
     events: order ? order.map((i) => rows[i] as DemoEventRow) : rows,
     labels,

@@ -20,6 +20,7 @@ import { createUserUnchecked } from "../users/create-user.js";
 import { randomPassword } from "../users/passwords.js";
 import { DEMO_STATE } from "./retire-demo.js";
 import { DEMO_SEED_SETTING } from "./seed-demo-people.js";
+import { seedDemoTriageSettings } from "./seed-demo-triage-settings.js";
 import { seedDemoWorkflows } from "./seed-demo-workflows.js";
 
 export interface DemoSeedOptions {
@@ -61,6 +62,8 @@ export async function seedDemoCourt(
   };
   const plan = planDemoCourt(demo);
   const dir = await mkdtemp(join(tmpdir(), "shenguan-demo-"));
+  // Before the import: its facts refresh reads the triage settings (the demo wages).
+  await seedDemoTriageSettings(handle);
   let report: ImportReport;
   try {
     await writeDemoCsv(dir, generateDemoCourt(demo), {

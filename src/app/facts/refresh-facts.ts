@@ -28,6 +28,8 @@ import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
 import { identifySupervisedCases } from "../supervision/identify-supervised-cases.js";
+import { refreshTriageFacts } from "../triage/refresh-triage-facts.js";
+import { loadTriageSettings } from "../triage/triage-settings.js";
 
 export interface RefreshOptions {
   asOf?: string;
@@ -67,6 +69,8 @@ export async function refreshFactsUnchecked(
   const { db } = handle;
   const total = options.ids?.length ?? (await countCases(handle));
   const derivedFor = { asOf, rulesVersion: rulesVersionOf(options.rules) };
+  // Unreadable triage settings never stop a refresh or an import: the fast-track pass is skipped.
+  const triageSettings = await loadTriageSettings(handle).catch(() => null);
   let done = 0;
   const derive = (
     page: {
@@ -110,6 +114,8 @@ export async function refreshFactsUnchecked(
       }
       // Linked cases, in the same transaction: readers never see facts without their chains.
       await refreshChainFacts(trx);
+      // 繁简分流's fast-track facts, likewise.
+      if (triageSettings) await refreshTriageFacts(trx, triageSettings, asOf, handle.sqlite);
     });
     return { cases: done, asOf, ms: performance.now() - started };
   }
@@ -136,6 +142,9 @@ export async function refreshFactsUnchecked(
   }
   await flush();
   // Linked cases over the whole court: a touched case may link to, or be named by, any other.
-  await handle.db.transaction().execute((trx) => refreshChainFacts(trx));
+  await handle.db.transaction().execute(async (trx) => {
+    await refreshChainFacts(trx);
+    if (triageSettings) await refreshTriageFacts(trx, triageSettings, asOf, handle.sqlite);
+  });
   return { cases: done, asOf, ms: performance.now() - started };
 }

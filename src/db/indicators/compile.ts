@@ -42,6 +42,10 @@ const FIELDS = new Set<string>([
   "chain_root",
   "chain_cases",
   "enforced_by_case",
+  "fast_track",
+  "small_claims_eligible",
+  "transferred_back",
+  "transfer_day",
 ]);
 
 function col(field: FactField): string {

@@ -106,8 +106,10 @@ export interface FactsRules {
  * rules' version: facts derived by an older one are recomputed at start-up. 2: base_end_day.
  * 3: the chain columns of linked cases (chain_root, chain_cases, enforced_by_case), written by the
  * chain pass after every refresh — a database migrated to them gets them at the next start.
+ * 4: the fast-track columns (fast_track, small_claims_eligible, transferred_back, transfer_day),
+ * written by the triage pass after every refresh.
  */
-export const FACTS_DERIVATION = 3;
+export const FACTS_DERIVATION = 4;
 
 export function rulesVersionOf(rules: FactsRules = {}): string {
   return `${rules.version ?? TIME_LIMIT_RULES_VERSION}+f${FACTS_DERIVATION}`;

@@ -641,6 +641,94 @@ export const INDICATORS: IndicatorDef[] = [
     // ref §2.2, §6.4 (东营 2019 [L]: chinacourt.org), §7 item 5.
     source: "地方法院实践（山东省东营市法院2019年以15天、20天内结案统计民事速裁）",
   },
+  // 繁简分流 (issue 19 §1): the fast track as the court records it — cases that started under 小额诉讼
+  // or as 速裁 (简易 in the 速裁 team), their durations while they stayed, the share sent back, and
+  // 小额诉讼 among the cases that met its conditions (not among all cases: that is small_claims_rate).
+  {
+    id: "triage_fast_track_share",
+    name: "速裁快审分流率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: { count: P.and(P.filed, civilFirst, P.in("fast_track", [1, 2])) },
+    denominator: { count: P.and(P.filed, civilFirst) },
+    direction: "higher",
+    scope: "统计期间内新收的民初案件",
+    definition:
+      "立案时即进入速裁快审的民初新收案件数 ÷ 民初新收案件数。进入速裁快审：立案时适用小额诉讼程序，或立案时由速裁部门（繁简分流设置中的速裁部门，默认“速裁团队”）适用简易程序审理；立案时的承办部门以第一次“变更承办部门”记录的原部门为准。按部门统计时以案件现承办部门归属。",
+    source:
+      "《最高人民法院关于进一步推进案件繁简分流优化司法资源配置的若干意见》（法发〔2016〕21号）；本院《民事速裁案件适用工作的规定》（本院口径）",
+  },
+  {
+    id: "triage_fast_track_avg_days",
+    name: "速裁快审平均审理天数",
+    group: "过程",
+    dimension: "效率",
+    unit: "天",
+    kind: "mean",
+    numerator: {
+      sum: "duration_days",
+      where: P.and(closedCivilFirst, P.in("fast_track", [1, 2]), P.eq("transferred_back", 0)),
+    },
+    denominator: { count: P.and(closedCivilFirst, P.in("fast_track", [1, 2]), P.eq("transferred_back", 0)) },
+    direction: "lower",
+    scope: "统计期间内结案、立案时进入速裁快审且未退出的民初案件",
+    definition:
+      "立案时进入速裁快审（小额诉讼程序，或速裁部门适用简易程序）、未经程序转换或移出速裁部门而结案的民初案件，（结案日期 − 立案日期）天数之和 ÷ 其结案数；自然天数，不扣除审限扣除期间。",
+    source: "本院《民事速裁案件适用工作的规定》（本院口径，速裁案件审理周期）",
+  },
+  {
+    id: "triage_fast_track_median_days",
+    name: "速裁快审审理天数中位数",
+    group: "过程",
+    dimension: "效率",
+    unit: "天",
+    kind: "median",
+    valueField: "duration_days",
+    numerator: { count: P.and(closedCivilFirst, P.in("fast_track", [1, 2]), P.eq("transferred_back", 0)) },
+    denominator: { count: P.and(closedCivilFirst, P.in("fast_track", [1, 2]), P.eq("transferred_back", 0)) },
+    direction: "lower",
+    scope: "统计期间内结案、立案时进入速裁快审且未退出的民初案件",
+    definition:
+      "同速裁快审平均审理天数的案件范围，（结案日期 − 立案日期）天数的中位数（偶数件取中间两数的平均）。",
+    source: "本院《民事速裁案件适用工作的规定》（本院口径，与平均审理天数配合阅读）",
+  },
+  {
+    id: "triage_transfer_back_rate",
+    name: "速裁快审退案率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: {
+      count: P.and(P.filed, civilFirst, P.in("fast_track", [1, 2]), P.isTrue("transferred_back")),
+    },
+    denominator: { count: P.and(P.filed, civilFirst, P.in("fast_track", [1, 2])) },
+    direction: "lower",
+    scope: "统计期间内新收、立案时进入速裁快审的民初案件",
+    definition:
+      "其中截至数据日期已退出速裁快审的案件数 ÷ 立案时进入速裁快审的民初新收案件数。退出：程序转换（由小额诉讼程序转出，《中华人民共和国民事诉讼法》第一百六十九条；由简易程序转为普通程序，第一百七十条），或变更承办部门移出速裁部门。",
+    source:
+      "本院《繁简分流退案流转工作细则》（本院口径）；《中华人民共和国民事诉讼法》第一百六十九条、第一百七十条",
+  },
+  {
+    id: "triage_small_claims_eligible_rate",
+    name: "符合条件案件小额诉讼适用率",
+    group: "过程",
+    dimension: "效率",
+    unit: "%",
+    kind: "ratio",
+    numerator: {
+      count: P.and(closedCivilFirst, P.isTrue("small_claims_eligible"), P.eq("procedure", "小额诉讼程序")),
+    },
+    denominator: { count: P.and(closedCivilFirst, P.isTrue("small_claims_eligible")) },
+    direction: "higher",
+    scope: "统计期间内结案、符合小额诉讼适用条件的民初案件",
+    definition:
+      "符合小额诉讼适用条件且以小额诉讼程序（转换后）结案的民初案件数 ÷ 符合条件的民初结案数。符合条件：金钱给付案由，标的额不超过上年度就业人员年平均工资的50%（或双方约定适用时不超过2倍），且无第一百六十六条排除情形（人身关系、财产确权、涉外、需评估鉴定、一方下落不明、反诉），按繁简分流设置和数据日期时的案件记录判断。与“小额诉讼程序适用率”（以全部民初结案为分母）不同。",
+    source: "《中华人民共和国民事诉讼法》第一百六十五条、第一百六十六条；本院口径（以符合条件的案件为分母）",
+  },
   // ── 出口 output / quality & effect ─────────────────────────────────────────
   {
     id: "mediation_rate",

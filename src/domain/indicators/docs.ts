@@ -98,6 +98,9 @@ export function renderIndicatorDocs(): string {
   lines.push(
     "- Linked cases (关联案件): a derived case (二审, 再审, 执行, 执行异议 …) names the case it derives from in 原审案号. Following the links up gives each case's root; the root and every case under it form one dispute's chain — one 案 and its 件. After every facts refresh a pass writes `chain_root` (1 on a root), `chain_cases` (on a root, the cases of its chain; 0 elsewhere) and `enforced_by_case` (1 when a first-enforcement 执 case names the case). Local rules: a link resolves by case number, so a link to a case not yet imported resolves at the refresh after that case arrives; a 原审案号 naming a case not in the court's data (another court's, e.g. the 中院's 二审) makes the case a root, and the cases of other courts are not counted; a case naming itself is a root; a cycle of links is broken at its earliest-filed case. See [关联案件与案-件比](chains.md).",
   );
+  lines.push(
+    "- Fast track (繁简分流): after every facts refresh, and after the chain pass, a pass writes for each 民初 case `fast_track` (the track it started in: 1 速裁 = 简易程序 in a 速裁 division at filing, 2 小额诉讼 = 小额诉讼程序 at filing, 0 otherwise; the division at filing is the prior division of its first 变更承办部门), `small_claims_eligible` (1 when it meets 民事诉讼法 arts. 165–166 under the triage settings, with the events known on the refresh's date), `transferred_back` and `transfer_day` (the first 程序转换 or 变更承办部门 that took it out of the fast track). Local rules: the 速裁 divisions and the court's own rules are settings; by division, a case counts under its current division. See [繁简分流](triage.md).",
+  );
   lines.push("");
   lines.push("## Catalogue versions");
   lines.push("");

@@ -40,7 +40,14 @@ export type FactField =
   /** On a root, the cases (件) in its chain; 0 on other cases. */
   | "chain_cases"
   /** 1 when a first-enforcement case (执) names this case as its origin (原审案号). */
-  | "enforced_by_case";
+  | "enforced_by_case"
+  /** 繁简分流 (src/domain/triage/transfers.ts): the track a 民初 case started in — 0 none, 1 速裁, 2 小额诉讼. */
+  | "fast_track"
+  /** 1 when the case met the conditions of 小额诉讼 (民事诉讼法第一百六十五、一百六十六条). */
+  | "small_claims_eligible"
+  /** 1 when the case left the fast track (退案流转); transfer_day the day it did. */
+  | "transferred_back"
+  | "transfer_day";
 
 export type Scalar = string | number;
 

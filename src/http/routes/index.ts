@@ -25,6 +25,7 @@ import * as signOff from "./sign-off/index.js";
 import * as sixSources from "./six-sources/index.js";
 import * as supervision from "./supervision/index.js";
 import * as supervisionOrders from "./supervision-orders/index.js";
+import * as triageFlow from "./triage-flow/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
@@ -57,4 +58,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   observations,
   sixSources,
   batches,
+  triageFlow,
 ];

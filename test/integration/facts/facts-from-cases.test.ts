@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshChainFacts } from "../../../src/app/chains/refresh-chain-facts.js";
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { systemActor } from "../../../src/app/shared/actor.js";
+import { refreshTriageFacts } from "../../../src/app/triage/refresh-triage-facts.js";
+import { loadTriageSettings } from "../../../src/app/triage/triage-settings.js";
 import { readCasesWithEvents } from "../../../src/db/cases/read-cases-with-events.js";
 import {
   derivedFactValues,
@@ -65,6 +67,7 @@ describe("facts copied from cases by SQLite", () => {
     const sqlite = h.sqlite;
     if (!sqlite) throw new Error("SQLite only");
     let withoutDivision = 0;
+    const triageSettings = await loadTriageSettings(h);
     await h.db.transaction().execute(async (trx) => {
       await trx.deleteFrom("case_facts").execute();
       const write = factsFromCasesWriter(trx, derivedFor, sqlite);
@@ -75,8 +78,9 @@ describe("facts copied from cases by SQLite", () => {
           write(derivedFactValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), AS_OF)));
         }
       }
-      // The chain columns, as every refresh sets them after writing the rows.
+      // The chain and fast-track columns, as every refresh sets them after writing the rows.
       await refreshChainFacts(trx);
+      await refreshTriageFacts(trx, triageSettings, AS_OF, sqlite);
     });
     // The records carried none of the copied text attributes …
     expect(withoutDivision).toBe(1500);

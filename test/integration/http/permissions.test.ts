@@ -879,6 +879,18 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: { ...adminOnly, office: 200 },
     call: (c) => c.post("/api/batches/settings", { windowDays: 90 }),
   },
+  "GET /api/triage-flow/transfers": {
+    expect: readers,
+    call: (c) => c.get("/api/triage-flow/transfers?lateOnly=false"),
+  },
+  "GET /api/triage-flow/transfers.xlsx": {
+    expect: readers,
+    call: (c) => c.get("/api/triage-flow/transfers.xlsx"),
+  },
+  "GET /api/triage-flow/stats": {
+    expect: readers,
+    call: (c) => c.get(`/api/triage-flow/stats?${PERIOD}&by=division`),
+  },
 };
 
 describe("permission matrix", () => {

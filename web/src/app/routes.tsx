@@ -285,6 +285,14 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "triage/flow",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/triage/pages/TriageFlowPage")).default,
+                },
+              },
+              {
                 path: "password",
                 lazy: {
                   Component: async () => (await import("../features/auth/pages/ChangePasswordPage")).default,

@@ -1,0 +1,84 @@
+/**
+ * The fast-track facts pass (繁简分流): after facts are written, derives for civil first-instance
+ * cases the track they started in (速裁 or 小额诉讼), whether they were eligible for 小额诉讼
+ * (民事诉讼法第一百六十五、一百六十六条, as the record stands on the refresh's date) and whether and
+ * when they left the fast track (退案流转), and writes case_facts.fast_track,
+ * small_claims_eligible, transferred_back and transfer_day where they changed. Like the chain pass
+ * it runs over the whole court after every refresh, in the caller's transaction; it reads only the
+ * cases that may have such facts (src/db/triage/read-triage-facts-input.ts).
+ */
+import type SQLite from "better-sqlite3";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { readTriageEvents, readTriageFactsInput } from "../../db/triage/read-triage-facts-input.js";
+import { type TriageFactsRow, writeTriageFacts } from "../../db/triage/write-triage-facts.js";
+import type { StoredEvent } from "../../domain/case/derive-facts.js";
+import { isSmallClaimsEligible } from "../../domain/triage/eligible.js";
+import type { TriageSettings } from "../../domain/triage/settings.js";
+import { FAST_TRACK_CODES, fastTrackHistory, transferDay } from "../../domain/triage/transfers.js";
+
+export interface TriagePassResult {
+  /** Cases read. */
+  read: number;
+  /** Facts rows written. */
+  written: number;
+  ms: number;
+}
+
+const NO_EVENTS: StoredEvent[] = [];
+
+/** The highest 小额诉讼 ceiling of any wage entered (fen), or null when no wage is entered. */
+export function maxCeilingFen(s: TriageSettings): number | null {
+  if (s.averageWages.length === 0) return null;
+  return Math.max(...s.averageWages.map((w) => Math.round(w.yuan * 100 * s.consentMultiple)));
+}
+
+/** `sqlite`: the SQLite connection the caller's transaction runs on (faster reads), if any. */
+export async function refreshTriageFacts(
+  db: Kysely<Database>,
+  settings: TriageSettings,
+  asOf: string,
+  sqlite?: SQLite.Database,
+): Promise<TriagePassResult> {
+  const started = performance.now();
+  const rows = await readTriageFactsInput(
+    db,
+    { fastDivisions: settings.fastTrack.divisions, maxCeilingFen: maxCeilingFen(settings) },
+    sqlite,
+  );
+  const events = rows.length > 0 ? await readTriageEvents(db, sqlite) : new Map<number, StoredEvent[]>();
+  const changed: TriageFactsRow[] = [];
+  for (const r of rows) {
+    // Set in place: a copy of the row per case (object spread) cost seconds over a million cases.
+    r.events = events.get(r.id) ?? NO_EVENTS;
+    const civil = r.typeCode === "民初" && r.filedOn <= asOf;
+    let fastTrack = 0;
+    let eligible = 0;
+    let back = 0;
+    let day: number | null = null;
+    if (civil) {
+      const h = fastTrackHistory(r, settings, asOf);
+      if (h.track) fastTrack = FAST_TRACK_CODES[h.track];
+      if (h.transfer) {
+        back = 1;
+        day = transferDay(h.transfer);
+      }
+      if (isSmallClaimsEligible(r, settings, asOf)) eligible = 1;
+    }
+    if (
+      fastTrack !== r.fastTrack ||
+      eligible !== r.smallClaimsEligible ||
+      back !== r.transferredBack ||
+      day !== r.transferDay
+    )
+      changed.push({
+        caseId: r.id,
+        fastTrack,
+        smallClaimsEligible: eligible,
+        transferredBack: back,
+        transferDay: day,
+      });
+  }
+  await writeTriageFacts(db, changed);
+  return { read: rows.length, written: changed.length, ms: performance.now() - started };
+}
