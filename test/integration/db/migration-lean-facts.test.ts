@@ -48,12 +48,17 @@ describe("migration 0004-lean-facts (SQLite)", () => {
       "limit_rule",
     ];
     // Added by later migrations, with their defaults: 0005 base_end_day (null), 0018 the chain of an
-    // unlinked case (its own root, one case, no enforcement case naming it).
+    // unlinked case (its own root, one case, no enforcement case naming it), 0022 a case that never
+    // entered the fast track.
     const added: Record<string, unknown> = {
       base_end_day: null,
       chain_root: 1,
       chain_cases: 1,
       enforced_by_case: 0,
+      fast_track: 0,
+      small_claims_eligible: 0,
+      transferred_back: 0,
+      transfer_day: null,
     };
     expect(Object.keys(row)).toEqual([...old.filter((c) => !dropped.includes(c)), ...Object.keys(added)]);
     for (const [c, v] of Object.entries(row))
