@@ -184,6 +184,10 @@ export interface ActionRecords {
   "answer-review": CaseRef;
   /** 庭审观摩: score a hearing (a member of the 考评小组). */
   "score-observation": ObservationRef;
+  /** 繁简分流: the suggested tracks, the mismatches and the settings, within the reader's scope. */
+  "view-triage": undefined;
+  /** 繁简分流规则设置: change the settings (审管办). */
+  "edit-triage-settings": undefined;
 }
 
 /** An archived scheduled report as a policy sees it. */
@@ -461,6 +465,11 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (!officeRole(a)) return deny("只有审管办可以废止类案裁判规则");
     return r.status === "adopted" ? ALLOW : deny("只有审委会已通过的规则可以废止");
   },
+  // 繁简分流: whoever reads cases reads the suggestions on the cases in their scope; the rules'
+  // settings are the court's levers, kept by the office (and the administrator).
+  "view-triage": (a) => reading(a, "view-cases", "查看繁简分流"),
+  "edit-triage-settings": (a) =>
+    officeRole(a) ? ALLOW : deny("无权修改繁简分流规则设置（由审管办设置）"),
 };
 
 /** 审管办 (and the administrator, who may do what the office does). */
