@@ -13,7 +13,7 @@ export interface TriageSettingsView {
   isDefault: boolean;
   /** Chinese names of the settings, by key. */
   labels: Record<string, string>;
-  rules: TriageRule[];
+  rules: (Omit<TriageRule, "settings"> & { settings: string[] })[];
   actions: "edit-triage-settings"[];
 }
 
