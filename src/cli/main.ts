@@ -17,6 +17,7 @@ import { registerReviewCommand } from "./review.js";
 import { registerStartCommand } from "./start.js";
 import { registerSupervisionCommand } from "./supervision.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
+import { registerTriageCommand } from "./triage.js";
 import { registerUserCommands } from "./user.js";
 
 /** Builds the `shenguan` command tree. Each subcommand lives in its own file. */
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerJobsCommand(program);
   registerReportCommand(program);
   registerReviewCommand(program);
+  registerTriageCommand(program);
   return program;
 }
 
