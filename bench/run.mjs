@@ -29,6 +29,7 @@ const all = [
   "assessment",
   "report",
   "review-sample",
+  "triage",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -129,6 +130,10 @@ if (s["review-sample"]) {
     `review     评查抽样 from ${f(r.cases)} closed cases (${f(r.skipped)} skipped as recently reviewed): stratified 200 median ${f(r.proportional.medianMs)} ms, worst ${f(r.proportional.worstMs)} ms (target ≤ 1,000); simple 200 median ${f(r.simple.medianMs)} ms; from a shuffled population (sorted first) median ${f(r.shuffled.medianMs)} ms`,
   );
 }
+if (s.triage)
+  console.log(
+    `triage     繁简分流 suggestions for ${f(s.triage.pending)} pending 民初 cases among ${f(s.triage.cases)} in ${f(s.triage.seconds, 2)} s (target ≤ 5), ${JSON.stringify(s.triage.byTrack)}; 程序不符 over ${f(s.triage.mismatchRead)} pending and last quarter's closed cases in ${f(s.triage.mismatchSeconds, 2)} s, ${f(s.triage.mismatches)} mismatches, peak RSS ${f(s.triage.peakRssMb)} MB`,
+  );
 if (s.inbox)
   for (const [db, r] of Object.entries(s.inbox).filter(([k]) => k === "sqlite" || k === "postgres"))
     console.log(
