@@ -673,7 +673,15 @@ async function triage() {
   });
   const mismatchSeconds = (performance.now() - t) / 1000;
   await h.close();
-  done({ cases, pending: r.read, byTrack, seconds, mismatchRead: m.read, mismatches: m.cases.length, mismatchSeconds });
+  done({
+    cases,
+    pending: r.read,
+    byTrack,
+    seconds,
+    mismatchRead: m.read,
+    mismatches: m.cases.length,
+    mismatchSeconds,
+  });
 }
 
 // 考核: a scheme of 15 items (the 2024 example and one more) scored by judge over one year — one

@@ -4,8 +4,8 @@
  * 繁简分流 settings. --json prints an array of { caseNumber, track, rules, reasons }.
  */
 import type { Command } from "commander";
-import { runTriage } from "../app/triage/run-triage.js";
 import { todayInChina } from "../app/shared/today.js";
+import { runTriage } from "../app/triage/run-triage.js";
 import { tryParseIsoDate } from "../domain/calendar/civil-date.js";
 import { TRACKS, type Track } from "../domain/triage/rules.js";
 import { counter, withDb } from "./common.js";
@@ -30,7 +30,10 @@ export function registerTriageCommand(program: Command): void {
     .action(async (opts: { db?: string; asOf?: string; json?: boolean }) => {
       const asOf = opts.asOf ?? todayInChina();
       if (tryParseIsoDate(asOf) === undefined)
-        throw new CliError(`--as-of: ${JSON.stringify(asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`, 2);
+        throw new CliError(
+          `--as-of: ${JSON.stringify(asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`,
+          2,
+        );
       const r = await withDb(opts.db, async (db) => {
         const progress = counter("分流");
         try {
@@ -55,9 +58,17 @@ export function registerTriageCommand(program: Command): void {
       const counts = new Map<Track, number>(TRACKS.map((t) => [t, 0]));
       for (const t of cases) counts.set(t.suggestion.track, (counts.get(t.suggestion.track) ?? 0) + 1);
       console.log(`截至 ${asOf} 未结民事一审案件 ${cases.length} 件，分流建议：`);
-      console.log(formatTable(["建议程序", "件数"], TRACKS.map((t) => [t, String(counts.get(t) ?? 0)]), [1]));
+      console.log(
+        formatTable(
+          ["建议程序", "件数"],
+          TRACKS.map((t) => [t, String(counts.get(t) ?? 0)]),
+          [1],
+        ),
+      );
       if (r.settings.averageWages.length === 0)
-        console.log("提示：尚未录入上年度就业人员年平均工资，无法判断小额诉讼标的额标准（请在“分流规则设置”中录入）。");
+        console.log(
+          "提示：尚未录入上年度就业人员年平均工资，无法判断小额诉讼标的额标准（请在“分流规则设置”中录入）。",
+        );
       console.log("");
       const shown = cases.slice(0, 200);
       console.log(
@@ -74,6 +85,7 @@ export function registerTriageCommand(program: Command): void {
           ]),
         ),
       );
-      if (cases.length > shown.length) console.log(`…另有 ${cases.length - shown.length} 件（--json 输出全部）`);
+      if (cases.length > shown.length)
+        console.log(`…另有 ${cases.length - shown.length} 件（--json 输出全部）`);
     });
 }

@@ -13,7 +13,8 @@ import { TRIAGE_DEFAULTS } from "../../domain/triage/settings.js";
 import { actorOf } from "../shared/actor.js";
 import { updateTriageSettings } from "../triage/update-triage-settings.js";
 
-const SOURCE = "演示数据（非统计部门公布的数字，正式使用时由本院录入内蒙古自治区公布的上年度就业人员年平均工资）";
+const SOURCE =
+  "演示数据（非统计部门公布的数字，正式使用时由本院录入内蒙古自治区公布的上年度就业人员年平均工资）";
 
 /** Demo figures, each applied from 1 June of the year after it was earned (once published). */
 export const DEMO_AVERAGE_WAGES: AverageWage[] = [
@@ -37,9 +38,18 @@ export async function seedDemoTriage(handle: Db, asOf: string): Promise<void> {
     isDemo: true,
   });
   const wages = DEMO_AVERAGE_WAGES.filter((w) => w.appliesFrom <= asOf);
-  const first = { ...TRIAGE_DEFAULTS, averageWages: wages, fastTrack: { ...TRIAGE_DEFAULTS.fastTrack, maxAmountYuan: 300_000 } };
+  const first = {
+    ...TRIAGE_DEFAULTS,
+    averageWages: wages,
+    fastTrack: { ...TRIAGE_DEFAULTS.fastTrack, maxAmountYuan: 300_000 },
+  };
   const year = asOf.slice(0, 4);
   await updateTriageSettings(office, handle, first, `${Number(year) - 1}-01-05T01:00:00.000Z`);
   // The office later raises the 速裁 limit to the defaults' 500,000 yuan.
-  await updateTriageSettings(office, handle, { ...first, fastTrack: { ...TRIAGE_DEFAULTS.fastTrack } }, `${year}-01-05T01:00:00.000Z`);
+  await updateTriageSettings(
+    office,
+    handle,
+    { ...first, fastTrack: { ...TRIAGE_DEFAULTS.fastTrack } },
+    `${year}-01-05T01:00:00.000Z`,
+  );
 }

@@ -13,6 +13,13 @@ import type { MismatchRow, TriageRow } from "./triage-rows.js";
 
 const MAX_ROWS = 50_000;
 
+/** 导出本页 (a page asked) or 导出全部 (no page). */
+function pageRows<T>(rows: readonly T[], q: { page?: number; pageSize?: number }): readonly T[] {
+  if (q.page === undefined) return rows;
+  const size = Math.min(1000, Math.max(1, Math.floor(q.pageSize ?? 50)));
+  return rows.slice((q.page - 1) * size, q.page * size);
+}
+
 const CASE_COLUMNS: ListColumn<TriageRow>[] = [
   { header: "案号", value: (r) => r.caseNumber, width: 28 },
   { header: "承办部门", value: (r) => r.division, width: 16 },
@@ -51,11 +58,15 @@ export async function exportSuggestions(
   today?: string,
 ): Promise<FileResult> {
   const r = await allSuggestions(actor, handle, q, today);
-  return workbook(`繁简分流建议（${r.asOf}）`, [
-    ...CASE_COLUMNS,
-    { header: "适用规则", value: (x) => x.ruleTitles.join("；"), width: 40 },
-    { header: "理由", value: (x) => x.reasons.join("；"), width: 80 },
-  ], r.rows);
+  return workbook(
+    `繁简分流建议（${r.asOf}）`,
+    [
+      ...CASE_COLUMNS,
+      { header: "适用规则", value: (x) => x.ruleTitles.join("；"), width: 40 },
+      { header: "理由", value: (x) => x.reasons.join("；"), width: 80 },
+    ],
+    pageRows(r.rows, q),
+  );
 }
 
 export async function exportMismatches(
@@ -71,5 +82,5 @@ export async function exportMismatches(
     { header: "不符情形", value: (x) => x.kindLabel, width: 30 },
     { header: "理由", value: (x) => x.reasons.join("；"), width: 80 },
   ];
-  return workbook(`程序不符案件（${r.from}至${r.to}结案及未结）`, columns, r.rows);
+  return workbook(`程序不符案件（${r.from}至${r.to}结案及未结）`, columns, pageRows(r.rows, q));
 }

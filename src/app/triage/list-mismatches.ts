@@ -62,7 +62,8 @@ export async function allMismatches(
 ): Promise<Omit<MismatchList, "total" | "page" | "pageSize">> {
   mustAuthorize(actor, "view-triage");
   const status = (q.status || "all") as MismatchStatus;
-  if (!MISMATCH_STATUSES.includes(status)) throw InvalidInputError.of("status", q.status, "应为 all、pending、closed 之一");
+  if (!MISMATCH_STATUSES.includes(status))
+    throw InvalidInputError.of("status", q.status, "应为 all、pending、closed 之一");
   const kind = q.kind || undefined;
   if (kind !== undefined && !KINDS.includes(kind as MismatchKind))
     throw InvalidInputError.of("kind", q.kind, `应为 ${KINDS.join("、")} 之一`);
@@ -99,5 +100,11 @@ export async function listMismatches(
 ): Promise<MismatchList> {
   const { page, pageSize } = pageOf(q);
   const all = await allMismatches(actor, handle, q, today);
-  return { ...all, total: all.rows.length, page, pageSize, rows: all.rows.slice((page - 1) * pageSize, page * pageSize) };
+  return {
+    ...all,
+    total: all.rows.length,
+    page,
+    pageSize,
+    rows: all.rows.slice((page - 1) * pageSize, page * pageSize),
+  };
 }

@@ -54,7 +54,12 @@ export async function runTriage(
     for (const row of page) {
       const c = row.input;
       const suggestion = suggestTrack(c, settings, judgedOn(c, o.asOf));
-      const t: TriagedCase = { id: row.id, input: c, suggestion, mismatch: findMismatch(c, suggestion, settings) };
+      const t: TriagedCase = {
+        id: row.id,
+        input: c,
+        suggestion,
+        mismatch: findMismatch(c, suggestion, settings),
+      };
       if (!o.keep || o.keep(t)) out.push(t);
     }
     read += page.length;

@@ -25,6 +25,11 @@ export async function triageSettingsHistory(
     total: r.total,
     page,
     pageSize,
-    rows: r.rows.map((x) => ({ id: x.id, at: x.at, user: x.user, changes: diffTriageSettings(x.before, x.after) })),
+    rows: r.rows.map((x) => ({
+      id: x.id,
+      at: x.at,
+      user: x.user,
+      changes: diffTriageSettings(x.before, x.after),
+    })),
   };
 }

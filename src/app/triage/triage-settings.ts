@@ -18,5 +18,7 @@ export async function readTriageSettings(handle: Db): Promise<{ settings: Triage
   const parsed = parseTriageSettings(json);
   if ("settings" in parsed) return { settings: parsed.settings, stored: true };
   const first = parsed.issues[0];
-  throw new AppError(500, "bad-setting", `繁简分流设置有误：${first?.message ?? ""}`, { field: first?.field });
+  throw new AppError(500, "bad-setting", `繁简分流设置有误：${first?.message ?? ""}`, {
+    field: first?.field,
+  });
 }

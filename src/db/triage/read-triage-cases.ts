@@ -51,7 +51,18 @@ const COLUMNS = [
   "small_claims_consent",
 ] as const;
 
-const EVENT_COLUMNS = ["id", "case_id", "kind", "reason", "from_on", "to_on", "new_procedure", "note", "prior_division", "new_division"] as const;
+const EVENT_COLUMNS = [
+  "id",
+  "case_id",
+  "kind",
+  "reason",
+  "from_on",
+  "to_on",
+  "new_procedure",
+  "note",
+  "prior_division",
+  "new_division",
+] as const;
 
 const nbool = (v: unknown): boolean | null => (v === null || v === undefined ? null : Number(v) !== 0);
 
@@ -141,8 +152,13 @@ export async function* readTriageCases(
       const slice = ids.slice(i, i + 1000);
       const eq = db.selectFrom("case_events").select(EVENT_COLUMNS).where("case_id", "in", slice).compile();
       const evs: unknown[][] = options.sqlite
-        ? (options.sqlite.prepare(eq.sql).raw(true).all(...eq.parameters) as unknown[][])
-        : (await db.executeQuery<Record<string, unknown>>(eq)).rows.map((r) => EVENT_COLUMNS.map((c) => r[c]));
+        ? (options.sqlite
+            .prepare(eq.sql)
+            .raw(true)
+            .all(...eq.parameters) as unknown[][])
+        : (await db.executeQuery<Record<string, unknown>>(eq)).rows.map((r) =>
+            EVENT_COLUMNS.map((c) => r[c]),
+          );
       for (const e of evs) {
         const caseId = Number(e[1]);
         let list = byCase.get(caseId);
@@ -153,7 +169,8 @@ export async function* readTriageCases(
         list.push(eventOf(e));
       }
     }
-    for (const list of byCase.values()) list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id - b.id));
+    for (const list of byCase.values())
+      list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id - b.id));
     yield rows.map((r) => {
       const id = Number(r[0]);
       return { id, input: caseOf(r, byCase.get(id) ?? NO_EVENTS) };

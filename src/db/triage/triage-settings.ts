@@ -7,7 +7,12 @@ import type { Db } from "../connect.js";
 
 export const TRIAGE_SETTINGS_NAME = "triage-settings";
 
-export async function writeTriageSettings(handle: Db, json: string, now: string, audit: AuditEntry): Promise<void> {
+export async function writeTriageSettings(
+  handle: Db,
+  json: string,
+  now: string,
+  audit: AuditEntry,
+): Promise<void> {
   await handle.db.transaction().execute(async (trx) => {
     await trx
       .insertInto("settings")

@@ -53,7 +53,11 @@ export function actualTrack(c: TriageCase, s: TriageSettings): Track | null {
 const isSimple = (t: Track) => t !== "普通程序";
 
 /** The mismatch of a case with its suggestion, or null when they agree (or the case has no track). */
-export function findMismatch(c: TriageCase, suggestion: TriageSuggestion, s: TriageSettings): Mismatch | null {
+export function findMismatch(
+  c: TriageCase,
+  suggestion: TriageSuggestion,
+  s: TriageSettings,
+): Mismatch | null {
   const actual = actualTrack(c, s);
   if (actual === null) return null;
   const suggested = suggestion.track;

@@ -3,7 +3,12 @@
  * checked, then validateTriageSettings; every problem names its field in Chinese (and the row of a
  * list). Pure.
  */
-import { TRIAGE_DEFAULTS, type TriageSettings, type TriageSettingsIssue, validateTriageSettings } from "./settings.js";
+import {
+  TRIAGE_DEFAULTS,
+  type TriageSettings,
+  type TriageSettingsIssue,
+  validateTriageSettings,
+} from "./settings.js";
 
 /** Chinese names of the settings (the screen's labels). */
 export const TRIAGE_SETTING_LABELS: Record<string, string> = {
@@ -43,7 +48,8 @@ export function triageFieldLabel(field: string): string {
 
 export type ParsedTriageSettings = { settings: TriageSettings } | { issues: TriageSettingsIssue[] };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Checks a whole settings object (as stored or as sent by the screen). Absent keys take the
@@ -101,7 +107,11 @@ export function parseTriageSettings(input: unknown): ParsedTriageSettings {
     smallClaimsShare: num("smallClaimsShare", input.smallClaimsShare, D.smallClaimsShare),
     consentMultiple: num("consentMultiple", input.consentMultiple, D.consentMultiple),
     moneyCauses: strings("moneyCauses", input.moneyCauses, D.moneyCauses),
-    personalRelationCauses: strings("personalRelationCauses", input.personalRelationCauses, D.personalRelationCauses),
+    personalRelationCauses: strings(
+      "personalRelationCauses",
+      input.personalRelationCauses,
+      D.personalRelationCauses,
+    ),
     ownershipCauses: strings("ownershipCauses", input.ownershipCauses, D.ownershipCauses),
     fastTrack: {
       divisions: strings("fastTrack.divisions", f.divisions, D.fastTrack.divisions),
@@ -118,7 +128,9 @@ export function parseTriageSettings(input: unknown): ParsedTriageSettings {
   if (issues.length > 0) return { issues };
   const found = validateTriageSettings(settings);
   if (found.length > 0)
-    return { issues: found.map((x) => ({ field: x.field, message: `${triageFieldLabel(x.field)}：${x.message}` })) };
+    return {
+      issues: found.map((x) => ({ field: x.field, message: `${triageFieldLabel(x.field)}：${x.message}` })),
+    };
   return { settings };
 }
 
@@ -130,7 +142,11 @@ export interface SettingChange {
 }
 
 const show = (v: unknown): string =>
-  v === undefined ? "（无）" : Array.isArray(v) ? v.map((x) => (isObj(x) ? wageText(x) : String(x))).join("、") : String(v);
+  v === undefined
+    ? "（无）"
+    : Array.isArray(v)
+      ? v.map((x) => (isObj(x) ? wageText(x) : String(x))).join("、")
+      : String(v);
 function wageText(w: Record<string, unknown>): string {
   return `${w.appliesFrom}起 ${w.wageYear}年度 ${w.yuan}元${w.demo ? "（演示数据）" : ""}`;
 }

@@ -3,7 +3,14 @@ import { offending } from "../../../test/helpers/user-text.js";
 import type { StoredEvent } from "../case/derive-facts.js";
 import { actualTrack, divisionAtFiling, findMismatch } from "./mismatch.js";
 import { parseTriageSettings, triageFieldLabel } from "./parse-settings.js";
-import { FAST_TRACK_RULES as F, ORDINARY_RULES as O, SIMPLE_RULE, suggestTrack, TRIAGE_RULES, triageRule } from "./rules.js";
+import {
+  FAST_TRACK_RULES as F,
+  ORDINARY_RULES as O,
+  SIMPLE_RULE,
+  suggestTrack,
+  TRIAGE_RULES,
+  triageRule,
+} from "./rules.js";
 import { TRIAGE_DEFAULTS, type TriageSettings } from "./settings.js";
 import { SMALL_CLAIMS_RULES as R, type TriageCase } from "./small-claims.js";
 
@@ -37,7 +44,12 @@ function c(over: Partial<TriageCase> = {}): TriageCase {
   };
 }
 const yuan = (y: number) => Math.round(y * 100);
-const ev = (kind: string, reason: string | null, from: string, extra: Partial<StoredEvent> = {}): StoredEvent => ({
+const ev = (
+  kind: string,
+  reason: string | null,
+  from: string,
+  extra: Partial<StoredEvent> = {},
+): StoredEvent => ({
   id: 1,
   kind,
   reason,
@@ -216,7 +228,9 @@ describe("程序不符", () => {
   it("简易程序 in the 速裁团队 at filing is 速裁, though the case moved later", () => {
     const moved = c({
       division: "民一庭",
-      events: [ev("divisionChange", null, "2025-07-10", { priorDivision: "速裁团队", newDivision: "民一庭" })],
+      events: [
+        ev("divisionChange", null, "2025-07-10", { priorDivision: "速裁团队", newDivision: "民一庭" }),
+      ],
     });
     expect(divisionAtFiling(moved)).toBe("速裁团队");
     expect(actualTrack(moved, settings)).toBe("速裁");
@@ -239,7 +253,11 @@ describe("settings as entered", () => {
     });
     expect("issues" in r).toBe(true);
     const issues = "issues" in r ? r.issues : [];
-    expect(issues.map((i) => i.field)).toEqual(["averageWages[0].yuan", "moneyCauses[1]", "fastTrack.maxParties"]);
+    expect(issues.map((i) => i.field)).toEqual([
+      "averageWages[0].yuan",
+      "moneyCauses[1]",
+      "fastTrack.maxParties",
+    ]);
     expect(issues[0]?.message).toMatch(/^上年度就业人员年平均工资第1行 年平均工资：/);
     expect(issues[1]?.message).toContain("金钱给付案由第2项：“不存在的纠纷”不是民事案件案由目录中的案由");
     expect(issues[2]?.message).toMatch(/^速裁当事人人数上限：/);
@@ -247,7 +265,9 @@ describe("settings as entered", () => {
 
   it("a word where a number belongs is refused by name", () => {
     const r = parseTriageSettings({ ...settings, ordinary: { minParties: "六", highAmountYuan: 1 } });
-    expect(r).toEqual({ issues: [{ field: "ordinary.minParties", message: "普通程序当事人人数标准：“六”不是数字" }] });
+    expect(r).toEqual({
+      issues: [{ field: "ordinary.minParties", message: "普通程序当事人人数标准：“六”不是数字" }],
+    });
     expect(triageFieldLabel("fastTrack.causes[0]")).toBe("速裁案由第1项");
   });
 });

@@ -80,7 +80,9 @@ const WAGE = ["averageWages", "smallClaimsShare"];
 
 /** The catalogue, in the order the suggestion consults it. */
 export const TRIAGE_RULES: readonly TriageRule[] = Object.freeze([
-  rule(S.moneyCause, "小额诉讼程序", "金钱给付案由", `${ART165}第一款（简单金钱给付民事案件）`, ["moneyCauses"]),
+  rule(S.moneyCause, "小额诉讼程序", "金钱给付案由", `${ART165}第一款（简单金钱给付民事案件）`, [
+    "moneyCauses",
+  ]),
   rule(
     S.amount,
     "小额诉讼程序",
@@ -105,9 +107,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = Object.freeze([
     "consentMultiple",
   ]),
   rule(S.unknownAmount, "非小额诉讼", "标的额未填写", `${ART165}第一款`),
-  rule(S.noWage, "非小额诉讼", "立案时没有可适用的上年度就业人员年平均工资", `${CPL_INTERPRETATION}第二百七十二条`, [
-    "averageWages",
-  ]),
+  rule(
+    S.noWage,
+    "非小额诉讼",
+    "立案时没有可适用的上年度就业人员年平均工资",
+    `${CPL_INTERPRETATION}第二百七十二条`,
+    ["averageWages"],
+  ),
   rule(S.personal, "非小额诉讼", "人身关系案件", `${ART166}第一项`, ["personalRelationCauses"]),
   rule(S.ownership, "非小额诉讼", "财产确权案件", `${ART166}第一项`, ["ownershipCauses"]),
   rule(S.foreign, "非小额诉讼", "涉外案件", `${ART166}第二项`),
@@ -150,11 +156,15 @@ export const TRIAGE_RULES: readonly TriageRule[] = Object.freeze([
   rule(FAST_TRACK_RULES.amount, "速裁", "标的额不超过速裁上限", COURT_FAST, ["fastTrack.maxAmountYuan"]),
   rule(FAST_TRACK_RULES.parties, "速裁", "当事人人数不超过速裁上限", COURT_FAST, ["fastTrack.maxParties"]),
   rule(FAST_TRACK_RULES.notCause, "简易程序", "案由不在本院速裁案由范围内", COURT_FAST, ["fastTrack.causes"]),
-  rule(FAST_TRACK_RULES.overAmount, "简易程序", "标的额超过速裁上限", COURT_FAST, ["fastTrack.maxAmountYuan"]),
+  rule(FAST_TRACK_RULES.overAmount, "简易程序", "标的额超过速裁上限", COURT_FAST, [
+    "fastTrack.maxAmountYuan",
+  ]),
   rule(FAST_TRACK_RULES.unknownAmount, "简易程序", "标的额未填写，无法判断速裁标准", COURT_FAST, [
     "fastTrack.maxAmountYuan",
   ]),
-  rule(FAST_TRACK_RULES.overParties, "简易程序", "当事人人数超过速裁上限", COURT_FAST, ["fastTrack.maxParties"]),
+  rule(FAST_TRACK_RULES.overParties, "简易程序", "当事人人数超过速裁上限", COURT_FAST, [
+    "fastTrack.maxParties",
+  ]),
   rule(
     SIMPLE_RULE,
     "简易程序",
@@ -216,7 +226,9 @@ export function suggestTrack(c: TriageCase, s: TriageSettings, asOf: string): Tr
       ORDINARY_RULES.highAmount,
       `标的额${yuanText(c.amountFen)}，达到普通程序标的额标准${yuanText(highFen)}（${COURT_ORDINARY}）`,
     );
-  const appraisal = events.find((e) => e.kind === "exclusion" && (e.reason === "鉴定" || e.reason === "审计评估"));
+  const appraisal = events.find(
+    (e) => e.kind === "exclusion" && (e.reason === "鉴定" || e.reason === "审计评估"),
+  );
   if (appraisal)
     add(
       ORDINARY_RULES.appraisal,
@@ -248,12 +260,18 @@ export function suggestTrack(c: TriageCase, s: TriageSettings, asOf: string): Tr
       add(F.amount, `标的额${yuanText(c.amountFen)}，本院速裁标准不限标的额（${COURT_FAST}）`);
   } else if (c.amountFen === null) {
     fast = false;
-    add(F.unknownAmount, `标的额未填写，无法判断是否不超过速裁标的额上限${yuanText(maxFen)}（${COURT_FAST}）`);
+    add(
+      F.unknownAmount,
+      `标的额未填写，无法判断是否不超过速裁标的额上限${yuanText(maxFen)}（${COURT_FAST}）`,
+    );
   } else if (c.amountFen <= maxFen) {
     add(F.amount, `标的额${yuanText(c.amountFen)}，不超过速裁标的额上限${yuanText(maxFen)}（${COURT_FAST}）`);
   } else {
     fast = false;
-    add(F.overAmount, `标的额${yuanText(c.amountFen)}，超过速裁标的额上限${yuanText(maxFen)}（${COURT_FAST}）`);
+    add(
+      F.overAmount,
+      `标的额${yuanText(c.amountFen)}，超过速裁标的额上限${yuanText(maxFen)}（${COURT_FAST}）`,
+    );
   }
   if (parties <= s.fastTrack.maxParties)
     add(F.parties, `当事人${parties}人，不超过速裁人数上限${s.fastTrack.maxParties}人（${COURT_FAST}）`);
@@ -264,10 +282,7 @@ export function suggestTrack(c: TriageCase, s: TriageSettings, asOf: string): Tr
   // No appraisal: an appraisal already sent the case to 普通程序 above.
   if (fast) {
     const team = s.fastTrack.divisions.join("、");
-    add(
-      SIMPLE_RULE,
-      `符合本院速裁标准，建议由${team}适用简易程序速裁审理（${ART160}；${COURT_FAST}）`,
-    );
+    add(SIMPLE_RULE, `符合本院速裁标准，建议由${team}适用简易程序速裁审理（${ART160}；${COURT_FAST}）`);
     return dedupe({ track: "速裁", rules, reasons });
   }
   add(

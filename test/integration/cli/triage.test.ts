@@ -37,7 +37,15 @@ describe("shenguan triage (built)", () => {
     expect(existsSync(join(root, "dist", "cli", "triage.js")), "run `npm run build` first").toBe(true);
     const demo = built("demo", "--out", dir, "--cases", "4000", "--as-of", AS_OF);
     expect(demo.code, demo.err).toBe(0);
-    const imported = built("import", "--db", db, "--today", AS_OF, join(dir, "cases.csv"), join(dir, "events.csv"));
+    const imported = built(
+      "import",
+      "--db",
+      db,
+      "--today",
+      AS_OF,
+      join(dir, "cases.csv"),
+      join(dir, "events.csv"),
+    );
     expect(imported.code, imported.err).toBe(0);
     const h = await openDb(db);
     const row = await h.db
@@ -80,7 +88,8 @@ describe("shenguan triage (built)", () => {
     const list = JSON.parse(built("triage", "--db", db, "--as-of", AS_OF, "--json").out) as Entry[];
     const small = list.filter((e) => e.track === "小额诉讼程序");
     expect(small.length).toBeGreaterThan(0);
-    for (const e of small) expect(e.reasons.join("")).toContain("不超过2019年度就业人员年平均工资100,000元的50%即50,000元");
+    for (const e of small)
+      expect(e.reasons.join("")).toContain("不超过2019年度就业人员年平均工资100,000元的50%即50,000元");
     const table = built("triage", "--db", db, "--as-of", AS_OF);
     expect(table.code, table.err).toBe(0);
     expect(table.out).toContain(`截至 ${AS_OF} 未结民事一审案件 ${pending} 件`);

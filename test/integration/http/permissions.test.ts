@@ -871,6 +871,7 @@ const MATRIX: Record<string, MatrixRow> = {
     call: (c) => c.put("/api/triage/settings", TRIAGE_DEFAULTS),
   },
   "GET /api/triage/settings/history": { expect: readers, call: (c) => c.get("/api/triage/settings/history") },
+  "GET /api/triage/causes": { expect: readers, call: (c) => c.get("/api/triage/causes") },
 };
 
 describe("permission matrix", () => {

@@ -51,7 +51,9 @@ const chief2: Actor = { username: "chief2", role: "chief", division: "民二庭"
 const judgeJia: Actor = { username: "jia", role: "judge", division: "民一庭", judgeName: "甲" };
 const SETTINGS: TriageSettings = {
   ...TRIAGE_DEFAULTS,
-  averageWages: [{ appliesFrom: "2024-01-01", wageYear: 2023, yuan: 100_000, source: "测试用数字", demo: true }],
+  averageWages: [
+    { appliesFrom: "2024-01-01", wageYear: 2023, yuan: 100_000, source: "测试用数字", demo: true },
+  ],
 };
 
 for (const dialect of TEST_DIALECTS) {
@@ -76,8 +78,14 @@ for (const dialect of TEST_DIALECTS) {
       expect((await getTriageSettings(chief2, db)).actions).toEqual([]);
       await expect(updateTriageSettings(chief2, db, SETTINGS)).rejects.toThrow("无权修改繁简分流规则设置");
       await expect(
-        updateTriageSettings(office, db, { ...SETTINGS, fastTrack: { ...SETTINGS.fastTrack, maxParties: 1 } }),
-      ).rejects.toMatchObject({ field: "fastTrack.maxParties", message: expect.stringMatching(/^速裁当事人人数上限：/) });
+        updateTriageSettings(office, db, {
+          ...SETTINGS,
+          fastTrack: { ...SETTINGS.fastTrack, maxParties: 1 },
+        }),
+      ).rejects.toMatchObject({
+        field: "fastTrack.maxParties",
+        message: expect.stringMatching(/^速裁当事人人数上限：/),
+      });
       expect((await triageSettingsHistory(office, db, {})).total).toBe(0);
     });
 
@@ -129,7 +137,9 @@ for (const dialect of TEST_DIALECTS) {
       expect(four?.reasons.join("")).toContain("标的额300,000元，不超过速裁标的额上限500,000元");
       const small = await listSuggestions(office, db, { track: "小额诉讼程序" }, AS_OF);
       expect(small.rows.map((r) => r.caseNumber).sort()).toEqual([n("民初1"), n("民初2")]);
-      expect((await listSuggestions(chief2, db, {}, AS_OF)).rows.map((r) => r.caseNumber)).toEqual([n("民初5")]);
+      expect((await listSuggestions(chief2, db, {}, AS_OF)).rows.map((r) => r.caseNumber)).toEqual([
+        n("民初5"),
+      ]);
       expect((await listSuggestions(chief2, db, { division: "民一庭" }, AS_OF)).total).toBe(0);
       expect((await listSuggestions(judgeJia, db, {}, AS_OF)).total).toBe(3);
       const paged = await listSuggestions(office, db, { pageSize: 2, page: 3 }, AS_OF);
@@ -153,7 +163,12 @@ for (const dialect of TEST_DIALECTS) {
       expect(six?.reasons.at(-1)).toBe("立案时适用普通程序，而分流规则建议适用小额诉讼程序");
       const closed = await listMismatches(office, db, { ...q, status: "closed" }, AS_OF);
       expect(closed.rows.map((r) => r.caseNumber)).toEqual([n("民初6")]);
-      const pending = await listMismatches(office, db, { ...q, status: "pending", kind: "ordinary-as-simple" }, AS_OF);
+      const pending = await listMismatches(
+        office,
+        db,
+        { ...q, status: "pending", kind: "ordinary-as-simple" },
+        AS_OF,
+      );
       expect(pending.rows.map((r) => r.caseNumber)).toEqual([n("民初3")]);
       // The default period is the previous quarter: 2024-04-01 … 2024-06-30 for 2024-08-01.
       expect(previousQuarter(AS_OF)).toEqual(q);

@@ -275,6 +275,14 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "triage",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/triage/pages/TriagePage")).default,
+                },
+              },
+              {
                 path: "password",
                 lazy: {
                   Component: async () => (await import("../features/auth/pages/ChangePasswordPage")).default,

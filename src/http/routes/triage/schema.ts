@@ -128,11 +128,15 @@ export const historyBody = z.object({
       id: z.number().int(),
       at: z.string(),
       user: z.string(),
-      changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })),
+      changes: z.array(
+        z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() }),
+      ),
     }),
   ),
 });
 schemaMatches<z.infer<typeof historyBody>, TriageSettingsHistory>(true);
+
+export const causesBody = z.object({ causes: z.array(z.string()) });
 
 export type SuggestionListBody = z.infer<typeof suggestionListBody>;
 export type MismatchListBody = z.infer<typeof mismatchListBody>;
