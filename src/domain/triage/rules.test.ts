@@ -86,6 +86,9 @@ describe("the catalogue", () => {
       suggest({ foreignRelated: true, counterclaim: true }),
     ];
     for (const s of cases) for (const id of s.rules) expect(triageRule(id), id).toBeDefined();
+    // The reasons users read: Chinese, no developer text.
+    const reasons = cases.flatMap((s, i) => s.reasons.map((text) => ({ where: `case ${i}`, text })));
+    expect(offending(reasons)).toEqual([]);
   });
 });
 
