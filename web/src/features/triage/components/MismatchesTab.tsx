@@ -94,7 +94,12 @@ export function MismatchesTab() {
       width: 100,
       render: (v: string | null) => (v ? formatDate(v) : "未结"),
     },
-    { title: "理由", dataIndex: "reasons", render: (r: string[]) => <ReasonList reasons={r} strongLast /> },
+    {
+      title: "理由",
+      dataIndex: "reasons",
+      width: 520,
+      render: (r: string[]) => <ReasonList reasons={r} strongLast />,
+    },
   ];
 
   return (
@@ -170,6 +175,7 @@ export function MismatchesTab() {
         loading={list.isFetching}
         dataSource={list.data?.rows ?? []}
         columns={columns}
+        scroll={{ x: 1700 }}
         data-testid="triage-mismatches-table"
         pagination={{
           current: page,

@@ -1,12 +1,22 @@
-/** The reasons of a suggestion, one a line (the last one, the conclusion, in bold). */
+/**
+ * The reasons of a suggestion: the conclusion (the last reason) first in bold, then the rules that
+ * led to it in smaller secondary text, one a line.
+ */
 import { Typography } from "antd";
 
 export function ReasonList({ reasons, strongLast = false }: { reasons: string[]; strongLast?: boolean }) {
+  const last = strongLast ? reasons.at(-1) : undefined;
+  const rest = last === undefined ? reasons : reasons.slice(0, -1);
   return (
     <div>
-      {reasons.map((r, i) => (
-        <div key={r}>
-          {strongLast && i === reasons.length - 1 ? <Typography.Text strong>{r}</Typography.Text> : r}
+      {last !== undefined ? (
+        <div>
+          <Typography.Text strong>{last}</Typography.Text>
+        </div>
+      ) : null}
+      {rest.map((r) => (
+        <div key={r} style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary">{r}</Typography.Text>
         </div>
       ))}
     </div>

@@ -75,7 +75,12 @@ export function SuggestionsTab() {
     { title: "承办部门", dataIndex: "division", width: 120 },
     { title: "承办人", dataIndex: "judge", width: 80 },
     { title: "立案日期", dataIndex: "filedOn", width: 100, render: formatDate },
-    { title: "理由", dataIndex: "reasons", render: (r: string[]) => <ReasonList reasons={r} strongLast /> },
+    {
+      title: "理由",
+      dataIndex: "reasons",
+      width: 520,
+      render: (r: string[]) => <ReasonList reasons={r} strongLast />,
+    },
   ];
 
   const count = (t: Track) => list.data?.counts.find((c) => c.track === t)?.count ?? 0;
@@ -154,6 +159,7 @@ export function SuggestionsTab() {
         loading={list.isFetching}
         dataSource={list.data?.rows ?? []}
         columns={columns}
+        scroll={{ x: 1500 }}
         data-testid="triage-suggestions-table"
         pagination={{
           current: page,
