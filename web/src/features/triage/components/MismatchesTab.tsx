@@ -95,10 +95,10 @@ export function MismatchesTab() {
       render: (v: string | null) => (v ? formatDate(v) : "未结"),
     },
     {
-      title: "理由",
+      title: "结论（展开看全部理由）",
       dataIndex: "reasons",
-      width: 520,
-      render: (r: string[]) => <ReasonList reasons={r} strongLast />,
+      width: 360,
+      render: (r: string[]) => <Typography.Text strong>{r.at(-1)}</Typography.Text>,
     },
   ];
 
@@ -175,7 +175,8 @@ export function MismatchesTab() {
         loading={list.isFetching}
         dataSource={list.data?.rows ?? []}
         columns={columns}
-        scroll={{ x: 1700 }}
+        scroll={{ x: 1500 }}
+        expandable={{ expandedRowRender: (r) => <ReasonList reasons={r.reasons} /> }}
         data-testid="triage-mismatches-table"
         pagination={{
           current: page,

@@ -15,8 +15,8 @@ export function ReasonList({ reasons, strongLast = false }: { reasons: string[];
         </div>
       ) : null}
       {rest.map((r) => (
-        <div key={r} style={{ fontSize: 12 }}>
-          <Typography.Text type="secondary">{r}</Typography.Text>
+        <div key={r} style={strongLast ? { fontSize: 12 } : undefined}>
+          <Typography.Text type={strongLast ? "secondary" : undefined}>{r}</Typography.Text>
         </div>
       ))}
     </div>

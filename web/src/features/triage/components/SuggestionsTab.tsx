@@ -76,10 +76,10 @@ export function SuggestionsTab() {
     { title: "承办人", dataIndex: "judge", width: 80 },
     { title: "立案日期", dataIndex: "filedOn", width: 100, render: formatDate },
     {
-      title: "理由",
+      title: "结论（展开看全部理由）",
       dataIndex: "reasons",
-      width: 520,
-      render: (r: string[]) => <ReasonList reasons={r} strongLast />,
+      width: 360,
+      render: (r: string[]) => <Typography.Text strong>{r.at(-1)}</Typography.Text>,
     },
   ];
 
@@ -159,7 +159,8 @@ export function SuggestionsTab() {
         loading={list.isFetching}
         dataSource={list.data?.rows ?? []}
         columns={columns}
-        scroll={{ x: 1500 }}
+        scroll={{ x: 1300 }}
+        expandable={{ expandedRowRender: (r) => <ReasonList reasons={r.reasons} /> }}
         data-testid="triage-suggestions-table"
         pagination={{
           current: page,
