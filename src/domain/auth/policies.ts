@@ -468,8 +468,7 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   // 繁简分流: whoever reads cases reads the suggestions on the cases in their scope; the rules'
   // settings are the court's levers, kept by the office (and the administrator).
   "view-triage": (a) => reading(a, "view-cases", "查看繁简分流"),
-  "edit-triage-settings": (a) =>
-    officeRole(a) ? ALLOW : deny("无权修改繁简分流规则设置（由审管办设置）"),
+  "edit-triage-settings": (a) => (officeRole(a) ? ALLOW : deny("无权修改繁简分流规则设置（由审管办设置）")),
 };
 
 /** 审管办 (and the administrator, who may do what the office does). */

@@ -23,10 +23,10 @@ import * as reviewMeetings from "./review-meetings/index.js";
 import * as signOff from "./sign-off/index.js";
 import * as supervision from "./supervision/index.js";
 import * as supervisionOrders from "./supervision-orders/index.js";
+import * as triage from "./triage/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
-import * as triage from "./triage/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,

@@ -858,8 +858,14 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   // 繁简分流: case readers see the suggestions and mismatches in their scope and the settings; the
   // office (and the administrator) changes the settings.
-  "GET /api/triage/suggestions": { expect: readers, call: (c) => c.get("/api/triage/suggestions?pageSize=5") },
-  "GET /api/triage/suggestions/export": { expect: readers, call: (c) => c.get("/api/triage/suggestions/export") },
+  "GET /api/triage/suggestions": {
+    expect: readers,
+    call: (c) => c.get("/api/triage/suggestions?pageSize=5"),
+  },
+  "GET /api/triage/suggestions/export": {
+    expect: readers,
+    call: (c) => c.get("/api/triage/suggestions/export"),
+  },
   "GET /api/triage/mismatches": { expect: readers, call: (c) => c.get(`/api/triage/mismatches?${PERIOD}`) },
   "GET /api/triage/mismatches/export": {
     expect: readers,
