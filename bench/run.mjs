@@ -31,6 +31,7 @@ const all = [
   "review-sample",
   "batches",
   "triage-facts",
+  "triage",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -137,6 +138,10 @@ if (s["triage-facts"]) {
     `triage     fast-track facts pass over ${f(r.cases)} cases (${f(r.read)} read, ${f(r.written)} written): ${f(r.seconds, 1)} s (target ≤ 5; CPU ${f(r.firstCpuSeconds, 1)} s); again with nothing to change ${f(r.againSeconds, 1)} s (CPU ${f(r.againCpuSeconds, 1)} s)`,
   );
 }
+if (s.triage)
+  console.log(
+    `triage     繁简分流 suggestions for ${f(s.triage.pending)} pending 民初 cases among ${f(s.triage.cases)} in ${f(s.triage.seconds, 2)} s (target ≤ 5), ${JSON.stringify(s.triage.byTrack)}; 程序不符 over ${f(s.triage.mismatchRead)} pending and last quarter's closed cases in ${f(s.triage.mismatchSeconds, 2)} s, ${f(s.triage.mismatches)} mismatches, peak RSS ${f(s.triage.peakRssMb)} MB`,
+  );
 if (s.inbox)
   for (const [db, r] of Object.entries(s.inbox).filter(([k]) => k === "sqlite" || k === "postgres"))
     console.log(

@@ -19,6 +19,7 @@ import { registerReviewCommand } from "./review.js";
 import { registerStartCommand } from "./start.js";
 import { registerSupervisionCommand } from "./supervision.js";
 import { registerTimeLimitCommand } from "./time-limit.js";
+import { registerTriageCommand } from "./triage.js";
 import { registerUserCommands } from "./user.js";
 
 /** Builds the `shenguan` command tree. Each subcommand lives in its own file. */
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   registerReviewCommand(program);
   registerLoanInterestCommand(program);
   registerBatchesCommand(program);
+  registerTriageCommand(program);
   return program;
 }
 

@@ -13,6 +13,7 @@ import { seedDemoReversals } from "./seed-demo-reversals.js";
 import { seedDemoReview } from "./seed-demo-review.js";
 import { seedDemoSignOff } from "./seed-demo-sign-off.js";
 import { seedDemoSupervision } from "./seed-demo-supervision.js";
+import { seedDemoTriage } from "./seed-demo-triage.js";
 import { seedDemoWorkload } from "./seed-demo-workload.js";
 
 export type DemoSeeder = (handle: Db, asOf: string) => Promise<void>;
@@ -28,6 +29,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoMeetings,
   seedDemoReview,
   seedDemoBatches,
+  seedDemoTriage,
   // Last: it archives reports computed from everything above.
   seedDemoJobs,
 ];

@@ -1,43 +1,35 @@
 /**
- * The court's 繁简分流 settings as the 退案流转 and fast-track passes read them: the setting
- * `triage-settings` (JSON), merged over TRIAGE_DEFAULTS (fastTrack and ordinary merged a level
- * deeper). The one place these passes read settings from — the settings screen and its audit trail
- * store them under this name.
+ * The court's 繁简分流 settings (setting `triage-settings`, JSON; absent: the defaults). The one
+ * place the suggestions, the settings screen and the fast-track facts pass read them from; the
+ * settings screen stores them under this name with an audit entry per change.
  */
 import type { Db } from "../../db/connect.js";
 import { readSetting } from "../../db/settings/settings.js";
-import {
-  TRIAGE_DEFAULTS,
-  type TriageSettings,
-  validateTriageSettings,
-} from "../../domain/triage/settings.js";
-import { InvalidInputError } from "../shared/errors.js";
+import { TRIAGE_SETTINGS_NAME } from "../../db/triage/triage-settings.js";
+import { parseTriageSettings } from "../../domain/triage/parse-settings.js";
+import { TRIAGE_DEFAULTS, type TriageSettings } from "../../domain/triage/settings.js";
+import { AppError } from "../shared/errors.js";
 
-export const TRIAGE_SETTINGS_NAME = "triage-settings";
+export { TRIAGE_SETTINGS_NAME };
 
-/** Stored settings over the defaults. */
-export function mergeTriageSettings(stored: Partial<TriageSettings> | undefined): TriageSettings {
-  if (!stored) return TRIAGE_DEFAULTS;
-  return {
-    ...TRIAGE_DEFAULTS,
-    ...stored,
-    fastTrack: { ...TRIAGE_DEFAULTS.fastTrack, ...(stored.fastTrack ?? {}) },
-    ordinary: { ...TRIAGE_DEFAULTS.ordinary, ...(stored.ordinary ?? {}) },
-  };
+export async function readTriageSettings(handle: Db): Promise<{ settings: TriageSettings; stored: boolean }> {
+  const text = await readSetting(handle, TRIAGE_SETTINGS_NAME);
+  if (text === undefined || text.trim() === "") return { settings: TRIAGE_DEFAULTS, stored: false };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError(500, "bad-setting", "繁简分流设置不是有效的数据，请审管办重新保存设置");
+  }
+  const parsed = parseTriageSettings(json);
+  if ("settings" in parsed) return { settings: parsed.settings, stored: true };
+  const first = parsed.issues[0];
+  throw new AppError(500, "bad-setting", `繁简分流设置有误：${first?.message ?? ""}`, {
+    field: first?.field,
+  });
 }
 
+/** The settings in force (the fast-track facts pass reads them through this). */
 export async function loadTriageSettings(handle: Db): Promise<TriageSettings> {
-  const raw = await readSetting(handle, TRIAGE_SETTINGS_NAME);
-  if (raw === undefined) return TRIAGE_DEFAULTS;
-  let parsed: Partial<TriageSettings>;
-  try {
-    parsed = JSON.parse(raw) as Partial<TriageSettings>;
-  } catch {
-    throw InvalidInputError.of("繁简分流设置", raw, "不是有效的 JSON");
-  }
-  const merged = mergeTriageSettings(parsed);
-  const problems = validateTriageSettings(merged);
-  if (problems.length > 0)
-    throw InvalidInputError.of("繁简分流设置", raw, problems.map((p) => p.message).join("；"));
-  return merged;
+  return (await readTriageSettings(handle)).settings;
 }

@@ -361,6 +361,9 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
     { label: "adopted", record: { status: "adopted" }, expect: officeAndAdmin },
     { label: "draft", record: { status: "draft" }, expect: nobody },
   ],
+  // 繁简分流: case readers see the suggestions in their scope; the office keeps the settings.
+  "view-triage": [{ label: "", expect: caseReaders }],
+  "edit-triage-settings": [{ label: "", expect: officeAndAdmin }],
   acknowledge: [
     {
       label: "new, the judge's own case (a judge does not clear warnings on their cases)",

@@ -190,6 +190,10 @@ export interface ActionRecords {
   "propose-batch": BatchRef;
   /** 并案审理: change the window and the least number of cases (审管办). */
   "edit-batch-settings": undefined;
+  /** 繁简分流: the suggested tracks, the mismatches and the settings, within the reader's scope. */
+  "view-triage": undefined;
+  /** 繁简分流规则设置: change the settings (审管办). */
+  "edit-triage-settings": undefined;
 }
 
 /** A 并案审理 group as a policy sees it: its cases, and whether a proposal on it is open or agreed. */
@@ -484,6 +488,10 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     return b.proposed ? deny("该组案件已有待审批或已同意的并案审理建议") : ALLOW;
   },
   "edit-batch-settings": (a) => (officeRole(a) ? ALLOW : deny("无权修改并案审理设置（由审管办设置）")),
+  // 繁简分流: whoever reads cases reads the suggestions on the cases in their scope; the rules'
+  // settings are the court's levers, kept by the office (and the administrator).
+  "view-triage": (a) => reading(a, "view-cases", "查看繁简分流"),
+  "edit-triage-settings": (a) => (officeRole(a) ? ALLOW : deny("无权修改繁简分流规则设置（由审管办设置）")),
 };
 
 /** 审管办 (and the administrator, who may do what the office does). */

@@ -86,9 +86,12 @@ export const SMALL_CLAIMS_RULES = {
 const ART165 = `${CPL}第一百六十五条`;
 const ART166 = `${CPL}第一百六十六条`;
 
+// One formatter for every call: toLocaleString with options builds a new one each time (slow over
+// hundreds of thousands of cases).
+const YUAN = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
 export function yuanText(fen: number): string {
-  const y = fen / 100;
-  return `${y.toLocaleString("zh-CN", { minimumFractionDigits: 0, maximumFractionDigits: 2 })}元`;
+  return `${YUAN.format(fen / 100)}元`;
 }
 
 /** The number of parties named (原告 + 被告). */

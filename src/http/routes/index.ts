@@ -25,6 +25,7 @@ import * as signOff from "./sign-off/index.js";
 import * as sixSources from "./six-sources/index.js";
 import * as supervision from "./supervision/index.js";
 import * as supervisionOrders from "./supervision-orders/index.js";
+import * as triage from "./triage/index.js";
 import * as triageFlow from "./triage-flow/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
@@ -59,4 +60,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   sixSources,
   batches,
   triageFlow,
+  triage,
 ];

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRIAGE_DEFAULTS } from "../../../src/domain/triage/settings.js";
 import { DEFAULT_WORKLOAD_WEIGHTS } from "../../../src/domain/workload/index.js";
 import { apiRoutes } from "../../../src/http/server.js";
 import { ApiClient, startTestApp, type TestApp } from "../../helpers/app.js";
@@ -891,6 +892,28 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: readers,
     call: (c) => c.get(`/api/triage-flow/stats?${PERIOD}&by=division`),
   },
+  // 繁简分流: case readers see the suggestions and mismatches in their scope and the settings; the
+  // office (and the administrator) changes the settings.
+  "GET /api/triage/suggestions": {
+    expect: readers,
+    call: (c) => c.get("/api/triage/suggestions?pageSize=5"),
+  },
+  "GET /api/triage/suggestions/export": {
+    expect: readers,
+    call: (c) => c.get("/api/triage/suggestions/export"),
+  },
+  "GET /api/triage/mismatches": { expect: readers, call: (c) => c.get(`/api/triage/mismatches?${PERIOD}`) },
+  "GET /api/triage/mismatches/export": {
+    expect: readers,
+    call: (c) => c.get(`/api/triage/mismatches/export?${PERIOD}`),
+  },
+  "GET /api/triage/settings": { expect: readers, call: (c) => c.get("/api/triage/settings") },
+  "PUT /api/triage/settings": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) => c.put("/api/triage/settings", TRIAGE_DEFAULTS),
+  },
+  "GET /api/triage/settings/history": { expect: readers, call: (c) => c.get("/api/triage/settings/history") },
+  "GET /api/triage/causes": { expect: readers, call: (c) => c.get("/api/triage/causes") },
 };
 
 describe("permission matrix", () => {

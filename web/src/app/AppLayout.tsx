@@ -14,6 +14,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   FolderOpenOutlined,
+  ForkOutlined,
   GroupOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -74,6 +75,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     });
   }
   if (can("view-cases")) items.push({ key: "/supervision", icon: <FlagOutlined />, label: "四类案件" });
+  if (can("view-cases")) items.push({ key: "/triage", icon: <ForkOutlined />, label: "繁简分流" });
   if (can("view-indicators") && user?.role !== "judge")
     items.push({ key: "/workload", icon: <ScheduleOutlined />, label: "工作量与分案" });
   if (user?.role === "judge" && user.judgeName && user.division && can("view-indicators"))

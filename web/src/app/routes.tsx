@@ -285,11 +285,11 @@ export const router = createBrowserRouter([
                 },
               },
               {
-                path: "triage/flow",
+                path: "triage",
                 loader: permissionLoader("view-cases"),
                 shouldRevalidate: unlessSamePath,
                 lazy: {
-                  Component: async () => (await import("../features/triage/pages/TriageFlowPage")).default,
+                  Component: async () => (await import("../features/triage/pages/TriagePage")).default,
                 },
               },
               {
