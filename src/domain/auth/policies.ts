@@ -184,6 +184,10 @@ export interface ActionRecords {
   "answer-review": CaseRef;
   /** 庭审观摩: score a hearing (a member of the 考评小组). */
   "score-observation": ObservationRef;
+  /** 民间借贷要素表 of a case: read it and 试算 (whoever may read the case). */
+  "view-loan-form": CaseRef;
+  /** 民间借贷要素表: enter and change it (the case's judge). */
+  "edit-loan-form": CaseRef;
 }
 
 /** An archived scheduled report as a policy sees it. */
@@ -461,6 +465,17 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (!officeRole(a)) return deny("只有审管办可以废止类案裁判规则");
     return r.status === "adopted" ? ALLOW : deny("只有审委会已通过的规则可以废止");
   },
+  // 要素式审判 (民间借贷): the form is read by whoever reads the case (its judge, their chief, the
+  // office, 院领导); only the case's judge enters it.
+  "view-loan-form": (a, c) => {
+    const r = reading(a, "view-cases", "查看民间借贷要素表");
+    if (!r.allowed) return r;
+    return withinScope(dataScope(a), c) ? ALLOW : deny("无权查看该案的要素表：不在您的数据范围内");
+  },
+  "edit-loan-form": (a, c) =>
+    a.judgeName && a.division && c.judge === a.judgeName && c.division === a.division
+      ? ALLOW
+      : deny("只有该案承办法官可以填写或修改民间借贷要素表"),
 };
 
 /** 审管办 (and the administrator, who may do what the office does). */
