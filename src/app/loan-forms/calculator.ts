@@ -21,6 +21,6 @@ export function computeLoan(_form: LoanForm, _asOf: string): LoanComputation {
 /** The date a calculation runs to: a real civil date, else 400. */
 export function checkAsOf(asOf: string): string {
   if (tryParseIsoDate(asOf) === undefined)
-    throw new InvalidInputError("asOf", `计算截止日“${asOf}”不是有效日期，应为 YYYY-MM-DD`, asOf);
+    throw new InvalidInputError("asOf", `计算截止日“${asOf}”不是有效日期，应写作如 2025-09-01`, asOf);
   return asOf;
 }
