@@ -5,6 +5,7 @@
  */
 import type { Db } from "../../db/connect.js";
 import { seedDemoJobs } from "./seed-demo-jobs.js";
+import { seedDemoLoanForms } from "./seed-demo-loan-forms.js";
 import { seedDemoMeetings } from "./seed-demo-meetings.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
@@ -26,6 +27,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoReversals,
   seedDemoMeetings,
   seedDemoReview,
+  seedDemoLoanForms,
   // Last: it archives reports computed from everything above.
   seedDemoJobs,
 ];

@@ -9,7 +9,7 @@ import type { Actor } from "../../domain/auth/index.js";
 import type { LoanForm } from "../../domain/loan-interest/types.js";
 import { ConflictError } from "../shared/errors.js";
 import { todayInChina } from "../shared/today.js";
-import { computeLoan } from "./calculator.js";
+import { checkAsOf, computeLoan } from "./calculator.js";
 import { getLoanForm, type LoanFormView, withFiling } from "./get-loan-form.js";
 import { findLoanCase } from "./loan-case.js";
 
@@ -28,6 +28,7 @@ export async function saveLoanForm(
   asOf = todayInChina(),
 ): Promise<LoanFormView> {
   const c = await findLoanCase(actor, handle, caseId, "edit-loan-form");
+  checkAsOf(asOf);
   // Refused before anything is written when the calculator cannot read it.
   computeLoan(withFiling(input.form, c), asOf);
   const ok = await writeLoanForm(

@@ -42,7 +42,14 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
       schema: { params: caseIdParams, body: saveLoanFormBody, response: { 200: loanFormView, ...conflict } },
     },
     async (req) =>
-      saveLoanForm(requireActor(req), ctx.handle, req.params.id, req.body, undefined, ctx.today()),
+      saveLoanForm(
+        requireActor(req),
+        ctx.handle,
+        req.params.id,
+        { form: req.body.form, version: req.body.version },
+        undefined,
+        req.body.asOf ?? ctx.today(),
+      ),
   );
 
   r.post(

@@ -100,6 +100,7 @@ schemaMatches<LoanFormViewBody, AppLoanFormView>(true);
 export const saveLoanFormBody = z.object({
   form: loanForm,
   version: z.number().int().min(0).describe("读取时的版本（尚未保存为 0）"),
+  asOf: isoDate.max(10).optional().describe("答复中的计算截止日（默认今日）"),
 });
 export type SaveLoanFormBody = z.infer<typeof saveLoanFormBody>;
 

@@ -31,6 +31,8 @@ interface Props {
 export function LoanFormCard({ caseId, cause, typeCode }: Props) {
   const applies = isLoanCase(cause, typeCode);
   const res = useLoanForm(caseId, applies);
+  // The date the calculation runs to outlives a save (the editor is laid anew for each version).
+  const [asOf, setAsOf] = useState<string | null>(null);
   if (!applies) return null;
   return (
     <Card
@@ -49,6 +51,8 @@ export function LoanFormCard({ caseId, cause, typeCode }: Props) {
           caseId={caseId}
           view={res.data}
           reload={() => res.refetch()}
+          asOf={asOf ?? res.data.asOf}
+          setAsOf={setAsOf}
         />
       )}
     </Card>
@@ -66,14 +70,17 @@ function LoanFormEditor({
   caseId,
   view,
   reload,
+  asOf,
+  setAsOf,
 }: {
   caseId: string | number;
   view: LoanFormView;
   reload: () => void;
+  asOf: string;
+  setAsOf: (v: string) => void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<LoanFormValues>();
-  const [asOf, setAsOf] = useState(view.asOf);
   const [shown, setShown] = useState<Shown | null>(
     view.result && view.paragraph ? { result: view.result, paragraph: view.paragraph, draft: false } : null,
   );
@@ -99,7 +106,7 @@ function LoanFormEditor({
   const onSave = async () => {
     setError(null);
     try {
-      await save.mutateAsync({ form: current(), version: view.version });
+      await save.mutateAsync({ form: current(), version: view.version, asOf: asOf || undefined });
       message.success("要素表已保存");
     } catch (err) {
       setError({ text: errorMessage(err), stale: err instanceof ApiError && err.status === 409 });
