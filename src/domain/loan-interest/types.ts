@@ -59,6 +59,17 @@ export interface LoanForm {
   guarantee?: string | null;
   /** 起诉日期 (for the transitional rule of 第三十一条); default: the case's filing date. */
   filedOn?: string | null;
+  /**
+   * Added by the calculator: the day the costs (实现债权的费用) arose. Repayments before it do not
+   * go to costs. Absent: the costs count as owed from the first delivery.
+   */
+  costsIncurredOn?: string | null;
+  /**
+   * Added by the calculator: days in a year for daily interest (本金 × 年利率 ÷ 360 × 天数). Default
+   * 360 (the People's Bank convention, the same one that reads 日息 × 360 and 月息 × 12); 365 if
+   * the court counts by the calendar year. docs/loan-interest.md.
+   */
+  dayBasis?: 360 | 365;
 }
 
 /** One line of the calculation, with the article it applied. */
@@ -81,6 +92,12 @@ export interface InterestPeriod {
   rate: number;
   interestFen: number;
   kind: "借期内利息" | "逾期利息";
+  /** Added by the calculator: the annual rate the contract (or the claim) asked for in this period. */
+  claimedRate?: number;
+  /** Added by the calculator: interest at `claimedRate`, fen. */
+  claimedInterestFen?: number;
+  /** Added by the calculator: the article that fixed `rate`. */
+  basis?: string;
 }
 
 export interface LoanResult {
@@ -103,4 +120,8 @@ export interface LoanResult {
   lines: LoanLine[];
   /** The date the calculation runs to. */
   asOf: string;
+  /** Added by the calculator: repayments beyond everything owed, fen (0 when none). */
+  overpaidFen?: number;
+  /** Added by the calculator: points the judge should check (e.g. the LPR table may be out of date). */
+  warnings?: string[];
 }
