@@ -56,6 +56,8 @@ export function loanFormElements(form: LoanForm): [string, string][] {
     ["约定其他费用（年利率）", rateText(form.otherFeesRate)],
     ["还款（日期、金额）", amounts(form.repayments)],
     ["实现债权的费用（元）", (form.costs ?? 0).toFixed(2)],
+    ["费用发生日", form.costsIncurredOn || "—"],
+    ["日利率换算", `一年按${form.dayBasis ?? 360}天`],
     ["抵充顺序", form.setOffOrder ?? "法定顺序"],
     ["担保", form.guarantee || "无"],
     ["起诉日期", form.filedOn || "—"],
@@ -95,14 +97,16 @@ export async function loanFormWorkbook(r: LoanWorkbookInput): Promise<Buffer> {
   const figures = wb.addWorksheet("计算结果", { views: [{ state: "frozen", ySplit: 2 }] });
   figures.columns = [
     { width: 26 },
-    { width: 14 },
-    { width: 14 },
     { width: 16 },
     { width: 12 },
+    { width: 8 },
     { width: 16 },
     { width: 12 },
+    { width: 12 },
+    { width: 16 },
+    { width: 50 },
   ];
-  titleRow(figures, `${r.caseNumber} 计算结果（计算至 ${result.asOf}）`, 7);
+  titleRow(figures, `${r.caseNumber} 计算结果（计算至 ${result.asOf}）`, 9);
   headerRow(figures.getRow(2), ["项目", "金额（元）或比率"]);
   const money = (label: string, fen: number) => {
     const row = figures.addRow([label, yuanOfFen(fen)]);
@@ -120,7 +124,17 @@ export async function loanFormWorkbook(r: LoanWorkbookInput): Promise<Buffer> {
   money("合计尚欠", result.principalDueFen + result.interestDueFen + result.costsDueFen);
   figures.addRow([]);
   const periodHead = figures.addRow([]);
-  headerRow(periodHead, ["利息期间", "起始日", "截止日", "天数", "计息本金（元）", "年利率", "利息（元）"]);
+  headerRow(periodHead, [
+    "利息期间",
+    "起始日",
+    "截止日",
+    "天数",
+    "计息本金（元）",
+    "约定年利率",
+    "支持年利率",
+    "支持利息（元）",
+    "依据",
+  ]);
   for (const p of result.periods) {
     const row = figures.addRow([
       p.kind,
@@ -128,13 +142,18 @@ export async function loanFormWorkbook(r: LoanWorkbookInput): Promise<Buffer> {
       p.to,
       p.days,
       yuanOfFen(p.principalFen),
+      p.claimedRate ?? null,
       p.rate,
       yuanOfFen(p.interestFen),
+      p.basis ?? "",
     ]);
     row.getCell(5).numFmt = YUAN;
     row.getCell(6).numFmt = "0.00%";
-    row.getCell(7).numFmt = YUAN;
+    row.getCell(7).numFmt = "0.00%";
+    row.getCell(8).numFmt = YUAN;
   }
+  if (result.overpaidFen) money("超出全部欠款的还款", result.overpaidFen);
+  for (const w of result.warnings ?? []) figures.addRow(["请核对", w]);
 
   const lines = wb.addWorksheet("计算过程", { views: [{ state: "frozen", ySplit: 2 }] });
   lines.columns = [{ width: 6 }, { width: 70 }, { width: 16 }, { width: 60 }];

@@ -141,6 +141,7 @@ describe("民间借贷要素表 (e2e)", () => {
   });
 
   it("a seeded form shows its result to the division's chief, read-only", async () => {
+    expect(seeded, "the demo court has a seeded form in a division with a demo chief").toBeDefined();
     if (!seeded) return;
     const chiefUser = e2e.app.accounts.find(
       (a) => a.role === "chief" && a.division === seeded?.division,

@@ -1,12 +1,12 @@
 /**
  * The one place the use cases call the pure 民间借贷 calculator (src/domain/loan-interest): the
- * result as of a date and the paragraph a judge pastes; the calculator's refusal of a form (a field
- * it cannot read) becomes a 400 naming the field.
+ * result as of a date and the paragraph a judge pastes; the calculator's refusal of a form (each
+ * problem names its field) becomes a 400 naming the first field, with every problem in the message.
  */
-
 import { tryParseIsoDate } from "../../domain/calendar/index.js";
+import { computeLoanInterest, LoanInputError, type LoanProblem } from "../../domain/loan-interest/index.js";
 import type { LoanForm, LoanResult } from "../../domain/loan-interest/types.js";
-import { AppError, InvalidInputError } from "../shared/errors.js";
+import { InvalidInputError } from "../shared/errors.js";
 
 export interface LoanComputation {
   result: LoanResult;
@@ -14,8 +14,34 @@ export interface LoanComputation {
   paragraph: string;
 }
 
-export function computeLoan(_form: LoanForm, _asOf: string): LoanComputation {
-  throw new AppError(503, "unavailable", "利息计算器尚未就绪");
+/** A problem in words, with the value entered when there is one. */
+function problemText(p: LoanProblem): string {
+  const v = p.value;
+  const shown = typeof v === "string" ? (v === "" ? "" : `“${v}”`) : typeof v === "number" ? `“${v}”` : "";
+  return shown ? `${p.message}（填写的是${shown}）` : p.message;
+}
+
+/** The paragraph from the calculation's lines (本院认为 … 计算如下 …). */
+function paragraphOf(result: LoanResult): string {
+  const steps = result.lines.map((l, i) => `${i + 1}. ${l.text}（${l.basis}）`).join("\n");
+  return `本院认为，……。经核算，本案利息计算如下：\n${steps}`;
+}
+
+export function computeLoan(form: LoanForm, asOf: string): LoanComputation {
+  let result: LoanResult;
+  try {
+    result = computeLoanInterest(form, asOf);
+  } catch (err) {
+    if (!(err instanceof LoanInputError)) throw err;
+    const first = err.problems[0];
+    const more = err.problems.length > 5 ? `等 ${err.problems.length} 处` : "";
+    throw new InvalidInputError(
+      first?.field || "form",
+      `要素表有误：${err.problems.slice(0, 5).map(problemText).join("；")}${more}`,
+      first?.value,
+    );
+  }
+  return { result, paragraph: paragraphOf(result) };
 }
 
 /** The date a calculation runs to: a real civil date, else 400. */

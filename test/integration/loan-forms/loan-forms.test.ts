@@ -196,7 +196,7 @@ for (const dialect of TEST_DIALECTS) {
           judge,
           db,
           loan,
-          { form: { ...FORM, principalStated: 1 }, version: 1 },
+          { form: { ...FORM, guarantee: "孙某提供保证" }, version: 1 },
           undefined,
           "2025-09-03",
         ),
@@ -205,7 +205,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(err.message).toContain("已被他人修改");
       const v = await getLoanForm(judge, db, loan, "2025-09-03");
       expect(v.version).toBe(2);
-      expect(v.form.principalStated).toBe(100_000);
+      expect(v.form.guarantee).toBe("钱某提供连带责任保证");
     });
 
     it("a date that does not exist is a 400 naming the field, nothing written", async () => {
@@ -221,6 +221,7 @@ for (const dialect of TEST_DIALECTS) {
       );
       expect(err.status).toBe(400);
       expect(err.message).toContain("2023-02-30");
+      expect(err.details.field).toBe("contractDate");
       expect(err.message).toMatch(/签订日期|合同/);
       expect((await getLoanForm(judge, db, loan, "2025-09-03")).version).toBe(2);
       // 试算 says the same.

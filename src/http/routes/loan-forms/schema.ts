@@ -48,6 +48,11 @@ export const loanForm = z.object({
     .describe("抵充顺序：民法典第五百六十一条，或约定本金优先"),
   guarantee: z.string().max(2000).nullable().optional().describe("担保"),
   filedOn: z.string().max(20).nullable().optional().describe("起诉日期（默认本案立案日期）"),
+  costsIncurredOn: z.string().max(20).nullable().optional().describe("实现债权的费用发生之日"),
+  dayBasis: z
+    .union([z.literal(360), z.literal(365)])
+    .optional()
+    .describe("日利率的年天数（默认 360）"),
 });
 schemaMatches<z.infer<typeof loanForm>, LoanForm>(true);
 
@@ -70,10 +75,15 @@ export const loanResult = z.object({
       rate: z.number(),
       interestFen: z.number().int(),
       kind: z.enum(["借期内利息", "逾期利息"]),
+      claimedRate: z.number().optional().describe("约定（主张）的年利率"),
+      claimedInterestFen: z.number().int().optional(),
+      basis: z.string().optional().describe("确定该期间利率的条文"),
     }),
   ),
   lines: z.array(z.object({ text: z.string(), basis: z.string(), amountFen: z.number().int().optional() })),
   asOf: z.string(),
+  overpaidFen: z.number().int().optional().describe("超出全部欠款的还款（分）"),
+  warnings: z.array(z.string()).optional().describe("需要法官核对的事项"),
 });
 schemaMatches<z.infer<typeof loanResult>, LoanResult>(true);
 

@@ -20,6 +20,8 @@ export interface LoanFormValues {
   otherFeesRate: string;
   repayments: { date: string; amount: number | null }[];
   costs: number | null;
+  costsIncurredOn: string;
+  dayBasis: 360 | 365;
   setOffOrder: "法定顺序" | "本金优先";
   guarantee: string;
   filedOn: string;
@@ -53,6 +55,8 @@ export function toValues(form: LoanForm): LoanFormValues {
     otherFeesRate: rateIn(form.otherFeesRate),
     repayments: form.repayments.map((d) => ({ ...d })),
     costs: form.costs || null,
+    costsIncurredOn: form.costsIncurredOn ?? "",
+    dayBasis: form.dayBasis ?? 360,
     setOffOrder: form.setOffOrder ?? "法定顺序",
     guarantee: form.guarantee ?? "",
     filedOn: form.filedOn ?? "",
@@ -79,6 +83,8 @@ export function toForm(v: LoanFormValues): LoanForm {
     otherFeesRate: rateOut(v.otherFeesRate),
     repayments: amounts(v.repayments),
     costs: v.costs ?? 0,
+    costsIncurredOn: (v.costsIncurredOn ?? "").trim() || null,
+    dayBasis: v.dayBasis ?? 360,
     setOffOrder: v.setOffOrder ?? "法定顺序",
     guarantee: (v.guarantee ?? "").trim() || null,
     filedOn: (v.filedOn ?? "").trim() || null,

@@ -189,6 +189,20 @@ export function LoanFormFields({ disabled }: { disabled: boolean }) {
             data-testid="loan-costs"
           />
         </Form.Item>
+        <Form.Item
+          name="costsIncurredOn"
+          label="费用发生日"
+          tooltip="此日前的还款不抵充该费用；不填视为自首笔交付起即发生"
+          style={{ marginBottom: 8 }}
+        >
+          <Input type="date" style={{ width: 160 }} disabled={disabled} data-testid="loan-costs-on" />
+        </Form.Item>
+        <Form.Item name="dayBasis" label="日利率换算" style={{ marginBottom: 8 }}>
+          <Radio.Group disabled={disabled}>
+            <Radio value={360}>一年按360天</Radio>
+            <Radio value={365}>一年按365天</Radio>
+          </Radio.Group>
+        </Form.Item>
         <Form.Item name="setOffOrder" label="还款抵充顺序" style={{ marginBottom: 8 }}>
           <Radio.Group disabled={disabled} data-testid="loan-set-off">
             <Radio value="法定顺序">法定顺序（费用、利息、本金）</Radio>

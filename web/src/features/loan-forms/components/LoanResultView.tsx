@@ -4,7 +4,7 @@
  * with the article it applied; and the paragraph a judge pastes, with a 复制 button.
  */
 import { CopyOutlined } from "@ant-design/icons";
-import { App, Button, Descriptions, Table, Typography } from "antd";
+import { Alert, App, Button, Descriptions, Table, Typography } from "antd";
 import type { LoanResult } from "../api";
 import { percent, yuanOfFen } from "../formValues";
 
@@ -29,6 +29,21 @@ export function LoanResultView({ result, paragraph }: { result: LoanResult; para
   const total = result.principalDueFen + result.interestDueFen + result.costsDueFen;
   return (
     <div data-testid="loan-result">
+      {result.warnings && result.warnings.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="请核对"
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="loan-warnings">
+              {result.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
       <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label="认定的借款本金">
           <span data-testid="loan-result-principal">{yuanOfFen(result.principalFen)}</span>
@@ -52,6 +67,9 @@ export function LoanResultView({ result, paragraph }: { result: LoanResult; para
             {yuanOfFen(total)}
           </Typography.Text>
         </Descriptions.Item>
+        {result.overpaidFen ? (
+          <Descriptions.Item label="超出欠款的还款">{yuanOfFen(result.overpaidFen)}</Descriptions.Item>
+        ) : null}
       </Descriptions>
 
       <Typography.Text strong>利息计算表</Typography.Text>
@@ -63,7 +81,7 @@ export function LoanResultView({ result, paragraph }: { result: LoanResult; para
         dataSource={result.periods}
         locale={{ emptyText: "无计息期间" }}
         data-testid="loan-periods"
-        scroll={{ x: 760 }}
+        scroll={{ x: 1100 }}
         columns={[
           { title: "期间", dataIndex: "kind", width: 100 },
           { title: "起始日", dataIndex: "from", width: 110 },
@@ -82,7 +100,18 @@ export function LoanResultView({ result, paragraph }: { result: LoanResult; para
             align: "right",
             render: (v: number) => percent(v),
           },
-          { title: "利息", dataIndex: "interestFen", align: "right", render: (v: number) => yuanOfFen(v) },
+          {
+            title: "支持利息",
+            dataIndex: "interestFen",
+            align: "right",
+            render: (v: number) => yuanOfFen(v),
+          },
+          {
+            title: "依据",
+            dataIndex: "basis",
+            width: 240,
+            render: (v: string | undefined) => <span className="cell-wrap">{v ?? "—"}</span>,
+          },
         ]}
       />
 
