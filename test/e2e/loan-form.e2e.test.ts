@@ -7,11 +7,21 @@
  * result to the division's chief, who may not change it.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../helpers/app.js";
-import { account, type E2E, openSession, type Session, screenshot, signIn, startE2E } from "./support.js";
+import {
+  account,
+  type E2E,
+  openSession,
+  SCREENSHOTS,
+  type Session,
+  screenshot,
+  signIn,
+  startE2E,
+} from "./support.js";
 
 let e2e: E2E;
 let judge: Session;
@@ -90,6 +100,7 @@ describe("民间借贷要素表 (e2e)", () => {
     expect(await page.getByTestId("loan-lines").textContent()).toContain("第二十六条");
     expect(await page.getByTestId("loan-paragraph").textContent()).toContain("本院认为");
     await screenshot(page, "loan-form-compute");
+    await page.getByTestId("loan-form-card").screenshot({ path: join(SCREENSHOTS, "loan-form-card.png") });
   });
 
   it("保存 stores a new version; an added repayment is saved again", async () => {
