@@ -8,6 +8,7 @@ import { CliError } from "./errors.js";
 import { registerImportCommand } from "./import.js";
 import { registerIndicatorCommands } from "./indicators.js";
 import { registerJobsCommand } from "./jobs.js";
+import { registerLoanInterestCommand } from "./loan-interest.js";
 import { registerOrdersCommand } from "./orders.js";
 import { registerPeopleCommands } from "./people.js";
 import { registerRefreshCommand } from "./refresh.js";
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerJobsCommand(program);
   registerReportCommand(program);
   registerReviewCommand(program);
+  registerLoanInterestCommand(program);
   return program;
 }
 

@@ -370,6 +370,7 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
     lines.push({
       text: `借条载明借款本金${yuanText(n.statedFen)}，出借人实际交付${yuanText(principalFen)}（${deliveriesText}），差额${yuanText(n.statedFen - principalFen)}系预先在本金中扣除的利息，不计入本金，本金按实际出借的金额认定为${yuanText(principalFen)}`,
       basis: `${ART.a26}；${ART.cc670}`,
+      topic: "本金",
       amountFen: principalFen,
     });
   } else {
@@ -377,11 +378,12 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
       text: `借条载明借款本金${yuanText(n.statedFen)}，出借人已实际交付（${deliveriesText}），本金认定为${yuanText(principalFen)}`,
       basis: ART.a26,
       amountFen: principalFen,
+      topic: "本金",
     });
   }
 
   // ── Cap (第二十五条 / 第三十一条) ──
-  lines.push({ text: capBasis, basis: capArt });
+  lines.push({ text: capBasis, basis: capArt, topic: "上限" });
 
   // ── Interest during the term (第二十四条、第二十五条) ──
   const capWords = transitional
@@ -389,18 +391,21 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
     : `年利率${percentText(capRate)}`;
   if (n.agreed === null || n.agreed.kind === "none" || (n.agreed.kind === "fixed" && n.agreed.annual === 0)) {
     lines.push({
+      topic: "借期内利率",
       text: "借贷双方没有约定借期内利息，出借人主张借期内利息的，不予支持",
       basis: `${ART.a24}第一款`,
     });
   } else if (n.agreed.kind === "unclear") {
     if (n.naturalPersons === false) {
       lines.push({
+        topic: "借期内利率",
         text: "借贷双方对借期内利息约定不明，且非自然人之间借贷，应结合借贷合同的内容，并根据当地或者当事人的交易方式、交易习惯、市场报价利率等因素确定利息；本计算暂按无借期内利息计算",
         basis: `${ART.a24}第二款`,
       });
       warnings.push("非自然人之间借贷利息约定不明，借期内利息须由合议庭或承办法官确定后填入约定利率");
     } else {
       lines.push({
+        topic: "借期内利率",
         text: "自然人之间借贷对利息约定不明，出借人主张借期内利息的，不予支持",
         basis: `${ART.a24}第二款`,
       });
@@ -409,6 +414,7 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
   } else if (term) {
     const over = transitional ? termRate > Math.min(OLD_CAP, capRate) : termRate > capRate;
     lines.push({
+      topic: "借期内利率",
       text: over
         ? `约定借期内${term.words}，超过利率保护上限${capWords}，超过部分的利息不予支持，借期内利息按上限计算`
         : `约定借期内${term.words}，未超过利率保护上限${capWords}，按约定利率计算借期内利息`,
@@ -420,6 +426,7 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
   const T = n.termEndDay;
   if (T === null) {
     lines.push({
+      topic: "逾期利率",
       text: `未约定还款期限，利息按借期内标准计算至${cn(n.asOfDay)}，不另计逾期利息（借款人可以随时返还，出借人可以催告借款人在合理期限内返还；如认定借款人自某日起逾期，可将该日前一日填作还款期限）`,
       basis: ART.cc675,
     });
@@ -444,7 +451,7 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
       text += `；另约定${parts.join("、")}，与逾期利息一并主张，总计超过利率保护上限${capWords}的部分不予支持`;
       basis += transitional && T < OLD_LAST_DAY ? `；${ART.a29}；${ART.old30}` : `；${ART.a29}`;
     }
-    lines.push({ text, basis });
+    lines.push({ topic: "逾期利率", text, basis });
   }
 
   // ── Periods ──
@@ -527,6 +534,7 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
               `实现债权的费用${yuanText(toCosts)}`,
             ];
       lines.push({
+        topic: "还款抵充",
         text: `${cn(day)}借款人还款${yuanText(r.fen)}，${n.order === "法定顺序" ? "依次抵充" : "按当事人约定先抵充本金，依次抵充"}${parts.join("、")}${left > 0 ? `，超出应还款项${yuanText(left)}` : ""}`,
         basis: n.order === "法定顺序" ? ART.cc561 : `${ART.cc561}（当事人另有约定）`,
         amountFen: r.fen,
@@ -599,6 +607,7 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
 
   // ── Day count ──
   lines.push({
+    topic: "计息方法",
     text: `利息按日计算：计息本金×年利率÷${n.basis}×天数，起算之日不计入，自次日起算，截止之日计入；逐段计算，各段四舍五入至分`,
     basis: ART.cc201,
   });
@@ -606,6 +615,7 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
   // ── Totals ──
   const notSupported = claimedTotal - supportedTotal;
   lines.push({
+    topic: "利息合计",
     text:
       notSupported > 0
         ? `截至${cn(A)}，按约定计算的利息${extras > 0 ? "（含违约金及其他费用）" : ""}为${yuanText(claimedTotal)}，依法支持${yuanText(supportedTotal)}，超过利率保护上限的${yuanText(notSupported)}不予支持`
@@ -622,6 +632,7 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
   });
   if (repaidPrincipalEarly !== null) {
     lines.push({
+      topic: "提前还款",
       text: `借款人于${cn(repaidPrincipalEarly)}提前偿还全部本金，利息按实际借款期间计算至该日`,
       basis: ART.a30,
     });
@@ -630,6 +641,7 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
   const dueParts = [`本金${yuanText(principal)}`, `利息${yuanText(interestDue)}`];
   if (n.costsFen > 0) dueParts.push(`实现债权的费用${yuanText(costsDue)}`);
   lines.push({
+    topic: "尚欠",
     text: `截至${cn(A)}，借款人尚欠${dueParts.join("、")}${overpaid > 0 ? `；另有还款超出应还款项${yuanText(overpaid)}` : ""}`,
     basis: `${ART.cc675}；${ART.cc676}`,
     amountFen: principal + interestDue + costsDue,

@@ -224,7 +224,7 @@ function parseLpr(s: string, input: string, field: string, label: string): Parse
     multiple = u === undefined ? undefined : 1 + u / 100;
   }
   if (multiple === undefined || multiple <= 0) {
-    fail(field, input, `${label}“${input}”无法识别；可写“一年期贷款市场报价利率的4倍”“LPR的4倍”等`);
+    fail(field, input, `${label}“${input}”无法识别；可写“一年期贷款市场报价利率的4倍”等`);
   }
   multiple = cleanRate(multiple);
   return {

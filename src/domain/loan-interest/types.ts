@@ -80,7 +80,21 @@ export interface LoanLine {
   basis: string;
   /** The amount the line yields, in fen, if any. */
   amountFen?: number;
+  /** Added by the calculator: which step of the calculation the line is (the paragraph orders by it). */
+  topic?: LoanLineTopic;
 }
+
+/** The steps of the calculation, in the order a judgment reasons. */
+export type LoanLineTopic =
+  | "本金"
+  | "上限"
+  | "借期内利率"
+  | "逾期利率"
+  | "计息方法"
+  | "利息合计"
+  | "还款抵充"
+  | "提前还款"
+  | "尚欠";
 
 /** One period of interest at one rate (a row of the figures table). */
 export interface InterestPeriod {
