@@ -5,7 +5,9 @@
  */
 import { tryParseIsoDate } from "../../domain/calendar/index.js";
 import { computeLoanInterest, LoanInputError, type LoanProblem } from "../../domain/loan-interest/index.js";
+import { loanParagraph } from "../../domain/loan-interest/paragraph.js";
 import type { LoanForm, LoanResult } from "../../domain/loan-interest/types.js";
+import { loadLprTable } from "../loan-interest/load-lpr-table.js";
 import { InvalidInputError } from "../shared/errors.js";
 
 export interface LoanComputation {
@@ -21,16 +23,16 @@ function problemText(p: LoanProblem): string {
   return shown ? `${p.message}（填写的是${shown}）` : p.message;
 }
 
-/** The paragraph from the calculation's lines (本院认为 … 计算如下 …). */
-function paragraphOf(result: LoanResult): string {
-  const steps = result.lines.map((l, i) => `${i + 1}. ${l.text}（${l.basis}）`).join("\n");
-  return `本院认为，……。经核算，本案利息计算如下：\n${steps}`;
-}
-
-export function computeLoan(form: LoanForm, asOf: string): LoanComputation {
+/**
+ * The calculation as of `asOf`, with the LPR table in use (the package's rows and those of the
+ * setting file named by SHENGUAN_LPR_FILE, read anew each time so that a newly published rate
+ * counts at once).
+ */
+export async function computeLoan(form: LoanForm, asOf: string): Promise<LoanComputation> {
+  const lpr = await loadLprTable();
   let result: LoanResult;
   try {
-    result = computeLoanInterest(form, asOf);
+    result = computeLoanInterest(form, asOf, { lpr });
   } catch (err) {
     if (!(err instanceof LoanInputError)) throw err;
     const first = err.problems[0];
@@ -41,7 +43,7 @@ export function computeLoan(form: LoanForm, asOf: string): LoanComputation {
       first?.value,
     );
   }
-  return { result, paragraph: paragraphOf(result) };
+  return { result, paragraph: loanParagraph(form, result) };
 }
 
 /** The date a calculation runs to: a real civil date, else 400. */

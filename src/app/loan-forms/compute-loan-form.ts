@@ -16,5 +16,5 @@ export async function computeLoanForm(
 ): Promise<LoanComputation & { asOf: string }> {
   const c = await findLoanCase(actor, handle, caseId, "view-loan-form");
   checkAsOf(asOf);
-  return { ...computeLoan(withFiling(form, c), asOf), asOf };
+  return { ...(await computeLoan(withFiling(form, c), asOf)), asOf };
 }

@@ -30,7 +30,7 @@ export async function exportLoanForm(
   const stored = await readLoanForm(handle, caseId);
   if (!stored) throw new NotFoundError(`${c.caseNumber}尚未填写民间借贷要素表，请先填写并保存`);
   const form = withFiling(stored.form as LoanForm, c);
-  const { result, paragraph } = computeLoan(form, asOf);
+  const { result, paragraph } = await computeLoan(form, asOf);
   const content = await loanFormWorkbook({ caseNumber: c.caseNumber, form, result, paragraph });
   return xlsxFile(`${fileSafe(c.caseNumber)}-民间借贷要素表-${asOf}.xlsx`, content);
 }

@@ -88,7 +88,7 @@ export async function getLoanForm(
   let problem: string | null = null;
   if (stored) {
     try {
-      const computed = computeLoan(withFiling(form, c), asOf);
+      const computed = await computeLoan(withFiling(form, c), asOf);
       result = computed.result;
       paragraph = computed.paragraph;
     } catch (err) {

@@ -30,7 +30,7 @@ export async function saveLoanForm(
   const c = await findLoanCase(actor, handle, caseId, "edit-loan-form");
   checkAsOf(asOf);
   // Refused before anything is written when the calculator cannot read it.
-  computeLoan(withFiling(input.form, c), asOf);
+  await computeLoan(withFiling(input.form, c), asOf);
   const ok = await writeLoanForm(
     handle,
     {

@@ -80,7 +80,27 @@ export const loanResult = z.object({
       basis: z.string().optional().describe("确定该期间利率的条文"),
     }),
   ),
-  lines: z.array(z.object({ text: z.string(), basis: z.string(), amountFen: z.number().int().optional() })),
+  lines: z.array(
+    z.object({
+      text: z.string(),
+      basis: z.string(),
+      amountFen: z.number().int().optional(),
+      topic: z
+        .enum([
+          "本金",
+          "上限",
+          "借期内利率",
+          "逾期利率",
+          "计息方法",
+          "利息合计",
+          "还款抵充",
+          "提前还款",
+          "尚欠",
+        ])
+        .optional()
+        .describe("该行属于计算的哪一步"),
+    }),
+  ),
   asOf: z.string(),
   overpaidFen: z.number().int().optional().describe("超出全部欠款的还款（分）"),
   warnings: z.array(z.string()).optional().describe("需要法官核对的事项"),
