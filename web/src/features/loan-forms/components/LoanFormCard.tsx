@@ -148,7 +148,7 @@ function LoanFormEditor({
       >
         <LoanFormFields disabled={!view.canEdit} />
       </Form>
-      <Space size={8} wrap style={{ margin: "8px 0 12px" }}>
+      <Space size={8} wrap style={{ margin: "8px 0 12px", display: "flex" }}>
         <span>计算至</span>
         <Input
           type="date"
@@ -205,7 +205,7 @@ function LoanFormEditor({
       ) : null}
       {shown ? (
         <>
-          <Space style={{ marginBottom: 8 }}>
+          <Space style={{ marginBottom: 8, display: "flex" }}>
             <Typography.Text strong>计算结果</Typography.Text>
             {shown.draft ? <Tag color="gold">试算（未保存）</Tag> : <Tag color="blue">已保存的要素表</Tag>}
           </Space>

@@ -44,14 +44,22 @@ export function LoanResultView({ result, paragraph }: { result: LoanResult; para
           }
         />
       ) : null}
-      <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 12 }}>
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, md: 2 }}
+        styles={{ label: { width: 170 } }}
+        style={{ marginBottom: 12 }}
+      >
         <Descriptions.Item label="认定的借款本金">
           <span data-testid="loan-result-principal">{yuanOfFen(result.principalFen)}</span>
         </Descriptions.Item>
         <Descriptions.Item label="利率保护上限（年利率）">
           <span data-testid="loan-result-cap">{percent(result.capRate)}</span>
         </Descriptions.Item>
-        <Descriptions.Item label="上限的依据">{result.capBasis}</Descriptions.Item>
+        <Descriptions.Item label="上限的依据" span={2}>
+          {result.capBasis}
+        </Descriptions.Item>
         <Descriptions.Item label="支持的利息">
           <span data-testid="loan-result-supported">{yuanOfFen(result.interestSupportedFen)}</span>
         </Descriptions.Item>
@@ -94,9 +102,16 @@ export function LoanResultView({ result, paragraph }: { result: LoanResult; para
             render: (v: number) => yuanOfFen(v),
           },
           {
-            title: "年利率",
+            title: "约定年利率",
+            dataIndex: "claimedRate",
+            width: 100,
+            align: "right",
+            render: (v: number | undefined) => (v === undefined ? "—" : percent(v)),
+          },
+          {
+            title: "支持年利率",
             dataIndex: "rate",
-            width: 90,
+            width: 100,
             align: "right",
             render: (v: number) => percent(v),
           },
