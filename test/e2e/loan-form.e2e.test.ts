@@ -151,6 +151,39 @@ describe("民间借贷要素表 (e2e)", () => {
     expect(figures?.getRow(4).getCell(2).value).toBeCloseTo(0.146, 10);
   });
 
+  it("the demo court has its four filled forms, each computed", async () => {
+    const office = new ApiClient(e2e.app.url);
+    const a = account(e2e.app, "demo-office");
+    expect((await office.login(a.username, a.password)).status).toBe(200);
+    const rows = await e2e.app.db.db.selectFrom("loan_forms").select(["case_id", "form_json"]).execute();
+    const seededForms = rows.filter((r) => Number(r.case_id) !== caseId);
+    expect(seededForms.length).toBe(4);
+    const byContract = new Map<string, { principalFen: number; capRate: number; notSupported: number }>();
+    for (const r of seededForms) {
+      const view = (await (await office.get(`/api/cases/${r.case_id}/loan-form?asOf=2026-11-27`)).json()) as {
+        form: { contractDate: string };
+        problem: string | null;
+        result: { principalFen: number; capRate: number; interestNotSupportedFen: number } | null;
+      };
+      expect(view.problem).toBeNull();
+      byContract.set(view.form.contractDate, {
+        principalFen: view.result?.principalFen ?? -1,
+        capRate: view.result?.capRate ?? -1,
+        notSupported: view.result?.interestNotSupportedFen ?? -1,
+      });
+    }
+    // 利息预先扣除: 借条 100,000 元, 90,000 元 delivered → principal 90,000 元 (第二十六条).
+    expect(byContract.get("2023-03-01")?.principalFen).toBe(9_000_000);
+    // "月息2分" = 24 % a year on a contract of 2022-01-15: cap 4 × 3.8 % (LPR of 2021-12-20) = 15.2 %;
+    // the part above it is not supported.
+    expect(byContract.get("2022-01-15")?.capRate).toBeCloseTo(0.152, 10);
+    expect(byContract.get("2022-01-15")?.notSupported).toBeGreaterThan(0);
+    // Two deliveries of 50,000 and 30,000 元 → principal 80,000 元.
+    expect(byContract.get("2024-04-01")?.principalFen).toBe(8_000_000);
+    // 2019: before 2020-08-20 (第三十一条).
+    expect(byContract.get("2019-05-01")?.principalFen).toBe(20_000_000);
+  });
+
   it("a seeded form shows its result to the division's chief, read-only", async () => {
     expect(seeded, "the demo court has a seeded form in a division with a demo chief").toBeDefined();
     if (!seeded) return;

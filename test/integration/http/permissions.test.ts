@@ -931,6 +931,10 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: judgesOwn,
     call: async (c) => c.get(`/api/cases/${await judgesLoanCase()}/loan-form/export?asOf=2025-01-01`),
   },
+  "GET /api/cases/:id/loan-form/paragraph.docx": {
+    expect: judgesOwn,
+    call: async (c) => c.get(`/api/cases/${await judgesLoanCase()}/loan-form/paragraph.docx?asOf=2025-01-01`),
+  },
 };
 
 describe("permission matrix", () => {

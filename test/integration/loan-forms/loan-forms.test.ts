@@ -5,9 +5,10 @@
  * case's judge saves; the export opens with the form, the figures and the lines.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeLoanForm } from "../../../src/app/loan-forms/compute-loan-form.js";
-import { exportLoanForm } from "../../../src/app/loan-forms/export-loan-form.js";
+import { exportLoanForm, exportLoanParagraph } from "../../../src/app/loan-forms/export-loan-form.js";
 import { getLoanForm } from "../../../src/app/loan-forms/get-loan-form.js";
 import { saveLoanForm } from "../../../src/app/loan-forms/save-loan-form.js";
 import { AppError } from "../../../src/app/shared/errors.js";
@@ -299,6 +300,19 @@ for (const dialect of TEST_DIALECTS) {
       expect(figures?.getRow(4).getCell(2).value).toBeCloseTo(0.146, 10);
       const lines = cells(wb.getWorksheet("计算过程"));
       expect(lines.some((t) => t.includes("第二十六条"))).toBe(true);
+    });
+
+    it("the paragraph and the figures table download as a Word document", async () => {
+      const file = await exportLoanParagraph(chief, db, loan, "2025-09-01");
+      expect(file.fileName).toBe("（2025）内0602民初1号-民间借贷利息计算-2025-09-01.docx");
+      const zip = await JSZip.loadAsync(file.content);
+      const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+      const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+      expect(text).toContain("民间借贷利息计算");
+      expect(text).toContain("本院认为");
+      expect(text).toContain("支持年利率");
+      // A case without a saved form has nothing to export.
+      expect((await refusal(exportLoanParagraph(judge, db, appeal, "2025-09-01"))).status).toBe(404);
     });
   });
 }

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { computeLoanForm } from "../../../app/loan-forms/compute-loan-form.js";
-import { exportLoanForm } from "../../../app/loan-forms/export-loan-form.js";
+import { exportLoanForm, exportLoanParagraph } from "../../../app/loan-forms/export-loan-form.js";
 import { getLoanForm } from "../../../app/loan-forms/get-loan-form.js";
 import { saveLoanForm } from "../../../app/loan-forms/save-loan-form.js";
 import { type AppContext, requireActor } from "../../context.js";
@@ -84,6 +84,27 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
       sendFile(
         reply,
         await exportLoanForm(requireActor(req), ctx.handle, req.params.id, req.query.asOf ?? ctx.today()),
+      ),
+  );
+
+  r.get(
+    "/cases/:id/loan-form/paragraph.docx",
+    {
+      schema: {
+        params: caseIdParams,
+        querystring: asOfQuery,
+        response: { 200: fileBody, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await exportLoanParagraph(
+          requireActor(req),
+          ctx.handle,
+          req.params.id,
+          req.query.asOf ?? ctx.today(),
+        ),
       ),
   );
 }

@@ -60,3 +60,11 @@ export function useSaveLoanForm(caseId: string | number) {
 export function downloadLoanForm(caseId: string | number, asOf: string | undefined): Promise<string> {
   return download(`/cases/${encodeURIComponent(caseId)}/loan-form/export`, { asOf }, "民间借贷要素表.xlsx");
 }
+
+export function downloadLoanParagraph(caseId: string | number, asOf: string | undefined): Promise<string> {
+  return download(
+    `/cases/${encodeURIComponent(caseId)}/loan-form/paragraph.docx`,
+    { asOf },
+    "民间借贷利息计算.docx",
+  );
+}

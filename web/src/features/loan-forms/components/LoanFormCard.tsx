@@ -4,12 +4,13 @@
  * someone else saved meanwhile is refused, nothing lost on screen); 导出 downloads the saved form
  * with its calculation as .xlsx. Others who may read the case see the form and its result.
  */
-import { CalculatorOutlined, DownloadOutlined, SaveOutlined } from "@ant-design/icons";
+import { CalculatorOutlined, DownloadOutlined, FileWordOutlined, SaveOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Form, Input, Skeleton, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { ApiError, errorMessage } from "../../../shared/api/client";
 import {
   downloadLoanForm,
+  downloadLoanParagraph,
   isLoanCase,
   type LoanFormView,
   type LoanResult,
@@ -113,10 +114,13 @@ function LoanFormEditor({
     }
   };
 
-  const onExport = async () => {
+  const onExport = async (kind: "xlsx" | "docx" = "xlsx") => {
     setExporting(true);
     try {
-      const name = await downloadLoanForm(caseId, asOf || undefined);
+      const name =
+        kind === "xlsx"
+          ? await downloadLoanForm(caseId, asOf || undefined)
+          : await downloadLoanParagraph(caseId, asOf || undefined);
       message.success(`已导出 ${name}`);
     } catch (err) {
       message.error(errorMessage(err));
@@ -179,13 +183,23 @@ function LoanFormEditor({
         ) : null}
         <Button
           icon={<DownloadOutlined />}
-          onClick={onExport}
+          onClick={() => onExport("xlsx")}
           loading={exporting}
           disabled={!view.saved}
           title={view.saved ? "导出已保存的要素表及计算结果" : "保存后可以导出"}
           data-testid="loan-export"
         >
           导出
+        </Button>
+        <Button
+          icon={<FileWordOutlined />}
+          onClick={() => onExport("docx")}
+          loading={exporting}
+          disabled={!view.saved}
+          title={view.saved ? "本院认为部分及利息计算表（Word）" : "保存后可以导出"}
+          data-testid="loan-export-docx"
+        >
+          导出说理
         </Button>
       </Space>
       {error ? (
