@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../helpers/app.js";
@@ -149,6 +150,17 @@ describe("民间借贷要素表 (e2e)", () => {
     const figures = wb.getWorksheet("计算结果");
     expect(figures?.getRow(3).getCell(2).value).toBe(90_000);
     expect(figures?.getRow(4).getCell(2).value).toBeCloseTo(0.146, 10);
+    // 导出说理: the paragraph and the figures table as a Word document.
+    const [word] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("loan-export-docx").click(),
+    ]);
+    expect(word.suggestedFilename()).toMatch(/民间借贷利息计算-2024-02-29\.docx$/);
+    const zip = await JSZip.loadAsync(readFileSync((await word.path()) as string));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+    expect(text).toContain("本院认为");
+    expect(text).toContain("支持年利率");
   });
 
   it("the demo court has its four filled forms, each computed", async () => {
