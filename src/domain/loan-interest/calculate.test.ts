@@ -328,9 +328,97 @@ describe("bad input names the field", () => {
   it("the message is Chinese and names the field in words", () => {
     try {
       computeLoanInterest({ ...ok, agreedRate: "高息" }, "2022-12-31");
+      expect.unreachable();
     } catch (err) {
       expect((err as Error).message).toContain("约定的借期内利率");
       expect((err as Error).message).toContain("高息");
     }
+  });
+});
+
+describe("第三十一条 with neither rate agreed, several deliveries, costs arising late", () => {
+  // Formed 2020-01-01; 30000元 delivered 2020-01-01 and 20000元 on 2020-03-01 (借条 50000元); no interest,
+  // due 2020-06-30; filed 2021-03-15 (LPR 3.85 % → cap 15.4 %). Costs 1000元 arose on 2021-03-15.
+  const r = computeLoanInterest(
+    {
+      contractDate: "2020-01-01",
+      principalStated: 50000,
+      deliveries: [
+        { date: "2020-01-01", amount: 30000 },
+        { date: "2020-03-01", amount: 20000 },
+      ],
+      agreedTermEnd: "2020-06-30",
+      repayments: [
+        { date: "2020-12-31", amount: 2000 },
+        { date: "2021-03-31", amount: 3000 },
+      ],
+      costs: 1000,
+      costsIncurredOn: "2021-03-15",
+      filedOn: "2021-03-15",
+    },
+    "2021-03-31",
+  );
+  it("charges 6 % up to 2020-08-19 (2015 text), then the LPR of the time", () => {
+    // No term interest (第二十四条). Overdue from 2020-07-01:
+    // 2020-07-01…2020-08-19: 31 + 19 = 50 days at 6 % (2015《规定》第二十九条): 50000 × 6 % × 50 / 360 = 416.666… → 416.67.
+    // 2020-08-20…2020-12-31: 12+30+31+30+31 = 134 days at 3.85 %: 50000 × 3.85 % × 134 / 360 = 716.527… → 716.53.
+    // Repayment 2020-12-31, 2000元: costs not yet arisen; interest 416.67 + 716.53 = 1133.20; principal 866.80 → 49133.20.
+    // 2021-01-01…2021-03-31: 31+28+31 = 90 days at 3.85 %: 49133.20 × 3.85 % × 90 / 360 = 472.907… → 472.91.
+    // Repayment 2021-03-31, 3000元: costs 1000, interest 472.91, principal 1527.09 → 47606.11.
+    expect(r.periods.map((p) => [p.from, p.to, p.days, p.principalFen, p.rate, p.interestFen])).toEqual([
+      ["2020-07-01", "2020-08-19", 50, 5_000_000, 0.06, 41_667],
+      ["2020-08-20", "2020-12-31", 134, 5_000_000, 0.0385, 71_653],
+      ["2021-01-01", "2021-03-31", 90, 4_913_320, 0.0385, 47_291],
+    ]);
+    expect(r.periods[0]?.basis).toContain("法释〔2015〕18号）第二十九条");
+    expect(r.periods[1]?.basis).toContain("第二十八条第二款第（一）项");
+    expect(r.principalDueFen).toBe(4_760_611);
+    expect(r.interestDueFen).toBe(0);
+    expect(r.costsDueFen).toBe(0);
+    expect(r.interestNotSupportedFen).toBe(0);
+  });
+});
+
+describe("a rate written as a multiple of the LPR", () => {
+  it("reads it at the LPR in force at formation", () => {
+    // Formed 2023-09-01: LPR 3.45 % (published 2023-08-21). "LPR的4倍" = 13.8 % = the cap; "LPR的5倍" = 17.25 %.
+    // 2023-09-02…2023-12-01 = 29+31+30+1 = 91 days: 10000 × 13.8 % × 91 / 360 = 348.833… → 348.83.
+    const form: LoanForm = {
+      contractDate: "2023-09-01",
+      principalStated: 10000,
+      deliveries: [{ date: "2023-09-01", amount: 10000 }],
+      agreedRate: "年利率LPR的4倍",
+      repayments: [],
+    };
+    const r4 = computeLoanInterest(form, "2023-12-01");
+    expect(r4.capRate).toBe(0.138);
+    expect(r4.interestSupportedFen).toBe(34_883);
+    expect(r4.interestNotSupportedFen).toBe(0);
+    // At 17.25 %: 10000 × 17.25 % × 91 / 360 = 436.041… → 436.04; not supported 436.04 − 348.83 = 87.21.
+    const r5 = computeLoanInterest({ ...form, agreedRate: "LPR的5倍" }, "2023-12-01");
+    expect(r5.periods[0]?.claimedRate).toBe(0.1725);
+    expect(r5.interestNotSupportedFen).toBe(8_721);
+  });
+});
+
+describe("warnings", () => {
+  it("says an overdue rate without a term was not used", () => {
+    const r = computeLoanInterest(
+      {
+        contractDate: "2022-01-01",
+        principalStated: 10000,
+        deliveries: [{ date: "2022-01-01", amount: 10000 }],
+        agreedRate: "年利率6%",
+        overdueRate: "年利率12%",
+        repayments: [],
+      },
+      "2022-12-31",
+    );
+    // 2022-01-02…2022-12-31 = 364 days at 6 %: 10000 × 6 % × 364 / 360 = 606.666… → 606.67; no overdue period.
+    expect(r.interestSupportedFen).toBe(60_667);
+    expect(r.periods.every((p) => p.kind === "借期内利息")).toBe(true);
+    expect(r.warnings).toEqual([
+      "约定了逾期利率、违约金或其他费用，但未填写还款期限，未计算逾期利息；如借款人已逾期，请填写还款期限",
+    ]);
   });
 });

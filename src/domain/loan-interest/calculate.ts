@@ -412,7 +412,13 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
       if (n.naturalPersons === undefined) warnings.push("未填写当事人类型，按自然人之间借贷处理利息约定不明");
     }
   } else if (term) {
-    const over = transitional ? termRate > Math.min(OLD_CAP, capRate) : termRate > capRate;
+    // For an old contract the term may lie wholly before 2020-08-20 (only the 24 % cap), wholly after,
+    // or across it.
+    const termLast = Math.min(n.termEndDay ?? n.asOfDay, n.asOfDay);
+    const firstDay = (n.deliveries[0] as Dated).day;
+    const over = transitional
+      ? (firstDay < OLD_LAST_DAY && termRate > OLD_CAP) || (termLast > OLD_LAST_DAY && termRate > capRate)
+      : termRate > capRate;
     lines.push({
       topic: "借期内利率",
       text: over
@@ -424,6 +430,11 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
 
   // ── Overdue (第二十八条、第二十九条) ──
   const T = n.termEndDay;
+  if (T === null && (overdueAgreed !== null || extras > 0)) {
+    warnings.push(
+      "约定了逾期利率、违约金或其他费用，但未填写还款期限，未计算逾期利息；如借款人已逾期，请填写还款期限",
+    );
+  }
   if (T === null) {
     lines.push({
       topic: "逾期利率",
@@ -475,7 +486,8 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
   if (overdueAtLpr && T !== null) {
     for (const row of table.rows) {
       const b = (tryParseIsoDate(row.date) as DayNumber) - 1;
-      if (b > Math.max(S, T) && b < A) bounds.add(b);
+      // Before 2020-08-20 an old contract's overdue days run at 6 %, not at the LPR: no split there.
+      if (b > Math.max(S, T) && b < A && !(transitional && b < OLD_LAST_DAY)) bounds.add(b);
     }
   }
   const sorted = [...bounds].sort((a, b) => a - b);
@@ -627,7 +639,9 @@ export function computeLoanInterest(form: LoanForm, asOf: string, options: Compu
           : extras > 0
             ? `${ART.a25}；${ART.a29}`
             : ART.a25
-        : ART.a25,
+        : periods.length > 0
+          ? [...new Set(periods.map((p) => p.basis ?? ART.a25))].join("；")
+          : `${ART.a24}第一款`,
     amountFen: supportedTotal,
   });
   if (repaidPrincipalEarly !== null) {

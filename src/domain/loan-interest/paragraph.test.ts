@@ -44,6 +44,25 @@ describe("loanParagraph", () => {
   });
 });
 
+describe("loanParagraph for a contract before 2020-08-20", () => {
+  it("names the 2015 text in full once too, and writes 原告/被告 without names", () => {
+    const old: LoanForm = {
+      contractDate: "2019-09-01",
+      principalStated: 50000,
+      deliveries: [{ date: "2019-09-01", amount: 50000 }],
+      agreedTermEnd: "2019-12-31",
+      repayments: [],
+      filedOn: "2022-03-01",
+    };
+    const text = loanParagraph(old, computeLoanInterest(old, "2022-03-01"));
+    expect(text).toContain("（法释〔2015〕18号，以下简称2015年《民间借贷规定》）第");
+    expect(text.split("法释〔2015〕18号").length).toBe(2);
+    // 232 days at 6 %: 50000 × 6 % × 232 / 360 = 1933.33.
+    expect(text).toContain("自2020年1月1日起至2020年8月19日止（232天），按年利率6%计算逾期利息为1933.33元");
+    expect(text).toContain("被告尚应向原告偿还借款本金50000元");
+  });
+});
+
 describe("loanFigureRows", () => {
   it("gives a row per period and a total", () => {
     const rows = loanFigureRows(r);

@@ -4,7 +4,7 @@
  */
 import { formatChineseDate, tryParseIsoDate } from "../calendar/civil-date.js";
 import { yuanText } from "./calculate.js";
-import { PROVISIONS, SPC } from "./citations.js";
+import { PROVISIONS } from "./citations.js";
 import { percentText } from "./rate.js";
 import type { InterestPeriod, LoanForm, LoanLine, LoanLineTopic, LoanResult } from "./types.js";
 
@@ -46,14 +46,21 @@ export function loanParagraph(form: LoanForm, result: LoanResult): string {
   return shortenCitations(parts.join(""));
 }
 
-/** The provisions' full title once, with a short name (以下简称) used after that. */
+/** The provisions' full titles once, each with a short name (以下简称) used after that. */
 function shortenCitations(text: string): string {
-  const full = `${SPC}第`;
-  const first = text.indexOf(full);
-  if (first < 0) return text;
-  const named = `${PROVISIONS}（法释〔2020〕17号，以下简称《民间借贷规定》）第`;
-  const rest = text.slice(first + full.length).replaceAll(full, "《民间借贷规定》第");
-  return text.slice(0, first) + named + rest;
+  let out = text;
+  for (const [number, short] of [
+    ["法释〔2020〕17号", "《民间借贷规定》"],
+    ["法释〔2015〕18号", "2015年《民间借贷规定》"],
+  ] as const) {
+    const full = `${PROVISIONS}（${number}）第`;
+    const first = out.indexOf(full);
+    if (first < 0) continue;
+    const named = `${PROVISIONS}（${number}，以下简称${short}）第`;
+    const rest = out.slice(first + full.length).replaceAll(full, `${short}第`);
+    out = out.slice(0, first) + named + rest;
+  }
+  return out;
 }
 
 export const FIGURE_HEADERS = [
