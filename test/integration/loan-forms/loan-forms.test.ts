@@ -191,6 +191,18 @@ for (const dialect of TEST_DIALECTS) {
       expect(JSON.parse(audit[1]?.after_json ?? "null").guarantee).toBe("钱某提供连带责任保证");
     });
 
+    it("试算 computes without saving: 12 % a year on 90,000 元 for the term", async () => {
+      // 2023-03-02 … 2024-02-29 is 365 days (the delivery day not counted, 民法典第二百零一条);
+      // 90,000 × 12 % ÷ 360 × 365 = 10,950.00 元, all of it within the 14.6 % cap.
+      const r = await computeLoanForm(judge, db, loan, FORM, "2024-02-29");
+      expect(r.result.interestSupportedFen).toBe(1_095_000);
+      expect(r.result.interestNotSupportedFen).toBe(0);
+      expect(r.asOf).toBe("2024-02-29");
+      // The chief may 试算 too (reading the case); nothing was stored by it.
+      await computeLoanForm(chief, db, loan, FORM, "2024-02-29");
+      expect((await getLoanForm(judge, db, loan, "2025-09-02")).version).toBe(2);
+    });
+
     it("a save on a stale version is refused (409) and changes nothing", async () => {
       const err = await refusal(
         saveLoanForm(
