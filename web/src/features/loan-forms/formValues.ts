@@ -1,7 +1,8 @@
 /**
  * The element form as the screen holds it (text in every rate box, empty boxes for absent amounts)
- * and as the API takes it (LoanForm): a rate typed as a plain number ("0.12") or a percentage
- * ("12%") is an annual rate; any other text ("月息2分", "日息万分之五") goes to the server as written.
+ * and as the API takes it (LoanForm): a rate typed as a plain number ("0.12") is an annual rate as
+ * a fraction; any text ("月息2分", "年利率12%", "日息万分之五") goes to the server as written — a bare
+ * "12%" too, which the calculator refuses as not saying 年, 月 or 日.
  */
 import type { LoanForm } from "./api";
 
@@ -31,8 +32,6 @@ function rateOut(text: string | undefined): number | string | null {
   const t = (text ?? "").trim();
   if (t === "") return null;
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
-  const pct = /^(\d+(\.\d+)?)\s*[%％]$/.exec(t);
-  if (pct) return Number(pct[1]) / 100;
   return t;
 }
 
