@@ -6,6 +6,7 @@
 import type { Db } from "../../db/connect.js";
 import { seedDemoBatches } from "./seed-demo-batches.js";
 import { seedDemoJobs } from "./seed-demo-jobs.js";
+import { seedDemoLoanForms } from "./seed-demo-loan-forms.js";
 import { seedDemoMeetings } from "./seed-demo-meetings.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
 import { seedDemoPeople } from "./seed-demo-people.js";
@@ -30,6 +31,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoReview,
   seedDemoBatches,
   seedDemoTriage,
+  seedDemoLoanForms,
   // Last: it archives reports computed from everything above.
   seedDemoJobs,
 ];

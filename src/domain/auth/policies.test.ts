@@ -177,6 +177,16 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
       expect: { ...nobody, president: true, chief: true },
     },
   ],
+  // 民间借贷要素表: read as the case; entered by the case's judge only.
+  "view-loan-form": [
+    { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
+    { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },
+    { label: "another division's case", record: OTHER_DIVISION, expect: wholeCourt },
+  ],
+  "edit-loan-form": [
+    { label: "the judge's own case", record: OWN_CASE, expect: { ...nobody, judge: true } },
+    { label: "a colleague's case", record: COLLEAGUES_CASE, expect: nobody },
+  ],
   "view-case": [
     { label: "the judge's own case", record: OWN_CASE, expect: caseReaders },
     { label: "a colleague's case", record: COLLEAGUES_CASE, expect: { ...caseReaders, judge: false } },

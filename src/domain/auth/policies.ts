@@ -194,6 +194,10 @@ export interface ActionRecords {
   "view-triage": undefined;
   /** 繁简分流规则设置: change the settings (审管办). */
   "edit-triage-settings": undefined;
+  /** 民间借贷要素表 of a case: read it and 试算 (whoever may read the case). */
+  "view-loan-form": CaseRef;
+  /** 民间借贷要素表: enter and change it (the case's judge). */
+  "edit-loan-form": CaseRef;
 }
 
 /** A 并案审理 group as a policy sees it: its cases, and whether a proposal on it is open or agreed. */
@@ -492,6 +496,17 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   // settings are the court's levers, kept by the office (and the administrator).
   "view-triage": (a) => reading(a, "view-cases", "查看繁简分流"),
   "edit-triage-settings": (a) => (officeRole(a) ? ALLOW : deny("无权修改繁简分流规则设置（由审管办设置）")),
+  // 要素式审判 (民间借贷): the form is read by whoever reads the case (its judge, their chief, the
+  // office, 院领导); only the case's judge enters it.
+  "view-loan-form": (a, c) => {
+    const r = reading(a, "view-cases", "查看民间借贷要素表");
+    if (!r.allowed) return r;
+    return withinScope(dataScope(a), c) ? ALLOW : deny("无权查看该案的要素表：不在您的数据范围内");
+  },
+  "edit-loan-form": (a, c) =>
+    a.judgeName && a.division && c.judge === a.judgeName && c.division === a.division
+      ? ALLOW
+      : deny("只有该案承办法官可以填写或修改民间借贷要素表"),
 };
 
 /** 审管办 (and the administrator, who may do what the office does). */

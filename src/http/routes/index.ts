@@ -12,6 +12,7 @@ import * as chains from "./chains/index.js";
 import * as imports from "./imports/index.js";
 import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
+import * as loanForms from "./loan-forms/index.js";
 import * as meetings from "./meetings/index.js";
 import * as meta from "./meta/index.js";
 import * as observations from "./observations/index.js";
@@ -61,4 +62,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   batches,
   triageFlow,
   triage,
+  loanForms,
 ];

@@ -213,6 +213,59 @@ let judgesReversal = 0;
 let judgesReviewMeeting = 0;
 let draftRule = 0;
 
+/** A 民间借贷要素表 the matrix saves (借条 100,000 元, 90,000 元 delivered). */
+const LOAN_FORM = {
+  contractDate: "2023-03-01",
+  principalStated: 100000,
+  deliveries: [{ date: "2023-03-01", amount: 90000 }],
+  agreedRate: "年利率12%",
+  repayments: [],
+};
+let loanCase = 0;
+
+/**
+ * A 民间借贷纠纷 民初 case of the judge account's (one of theirs made so when the demo has none),
+ * with a form saved by the judge.
+ */
+async function judgesLoanCase(): Promise<number> {
+  if (loanCase) return loanCase;
+  const judge = who.judge?.judgeName ?? "";
+  const division = who.judge?.division ?? "";
+  const found = await app.db.db
+    .selectFrom("cases")
+    .select("id")
+    .where("judge", "=", judge)
+    .where("division", "=", division)
+    .where("cause", "=", "民间借贷纠纷")
+    .where("type_code", "=", "民初")
+    .orderBy("id")
+    .executeTakeFirst();
+  let id = Number(found?.id ?? 0);
+  if (!id) {
+    const any = await app.db.db
+      .selectFrom("cases")
+      .select("id")
+      .where("judge", "=", judge)
+      .where("division", "=", division)
+      .where("type_code", "=", "民初")
+      .where("id", "not in", [judgesCase, judgesReversal])
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    id = Number(any.id);
+    await app.db.db.updateTable("cases").set({ cause: "民间借贷纠纷" }).where("id", "=", id).execute();
+  }
+  const view = (await (await (clients.judge as ApiClient).get(`/api/cases/${id}/loan-form`)).json()) as {
+    version: number;
+  };
+  const saved = await (clients.judge as ApiClient).put(`/api/cases/${id}/loan-form`, {
+    form: LOAN_FORM,
+    version: view.version,
+  });
+  expect(saved.status).toBe(200);
+  loanCase = id;
+  return id;
+}
+
 /**
  * Every route of the API × every role and the anonymous caller, with the status each must get.
  * The expectations restate who may do what (docs/api.md), not the code's grant table.
@@ -914,6 +967,33 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   "GET /api/triage/settings/history": { expect: readers, call: (c) => c.get("/api/triage/settings/history") },
   "GET /api/triage/causes": { expect: readers, call: (c) => c.get("/api/triage/causes") },
+  // 民间借贷要素表 (docs/loan-interest.md): read and 试算 by whoever reads the case; saved by its judge.
+  "GET /api/cases/:id/loan-form": {
+    expect: judgesOwn,
+    call: async (c) => c.get(`/api/cases/${await judgesLoanCase()}/loan-form`),
+  },
+  "PUT /api/cases/:id/loan-form": {
+    // On a version nobody has: the judge is told someone saved meanwhile (409); nobody else may save.
+    expect: { ...judgesOwn, admin: 403, office: 403, president: 403, judge: 409 },
+    call: async (c) =>
+      c.put(`/api/cases/${await judgesLoanCase()}/loan-form`, { form: LOAN_FORM, version: 99 }),
+  },
+  "POST /api/cases/:id/loan-form/compute": {
+    expect: judgesOwn,
+    call: async (c) =>
+      c.post(`/api/cases/${await judgesLoanCase()}/loan-form/compute`, {
+        form: LOAN_FORM,
+        asOf: "2025-01-01",
+      }),
+  },
+  "GET /api/cases/:id/loan-form/export": {
+    expect: judgesOwn,
+    call: async (c) => c.get(`/api/cases/${await judgesLoanCase()}/loan-form/export?asOf=2025-01-01`),
+  },
+  "GET /api/cases/:id/loan-form/paragraph.docx": {
+    expect: judgesOwn,
+    call: async (c) => c.get(`/api/cases/${await judgesLoanCase()}/loan-form/paragraph.docx?asOf=2025-01-01`),
+  },
 };
 
 describe("permission matrix", () => {

@@ -27,9 +27,10 @@ describe("demo 繁简分流", () => {
   it("stores the demo wage table, marked as demo data, through two audited changes", async () => {
     const v = await getTriageSettings(office, db);
     expect(v.isDefault).toBe(false);
-    // The figure applying on the as-of day: wage year 2025, from 2026-06-01.
+    // The figure applying on the as-of day: the demo applies each year's figure from 1 January of
+    // the next (src/demo/triage.ts), so wage year 2025 from 2026-01-01; none after the as-of day.
     const last = v.settings.averageWages.at(-1);
-    expect(last).toMatchObject({ appliesFrom: "2026-06-01", wageYear: 2025, demo: true });
+    expect(last).toMatchObject({ appliesFrom: "2026-01-01", wageYear: 2025, demo: true });
     expect(last?.source).toContain("演示数据");
     const h = await triageSettingsHistory(office, db, {});
     expect(h.total).toBe(2);

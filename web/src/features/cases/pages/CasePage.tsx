@@ -42,6 +42,7 @@ import { canAcknowledge } from "../../alerts/api";
 import { AckModal } from "../../alerts/components/AckModal";
 import { CaseGuidancePanel } from "../../case-rules/components/CaseGuidancePanel";
 import { CaseChainPanel } from "../../chains/components/CaseChainPanel";
+import { LoanFormCard } from "../../loan-forms/components/LoanFormCard";
 import { CaseMeetingsPanel } from "../../meetings/components/CaseMeetingsPanel";
 import { CaseSignOffCard } from "../../sign-off/components/CaseSignOffCard";
 import { CaseSupervisionPanel } from "../../supervision/components/CaseSupervisionPanel";
@@ -364,6 +365,7 @@ function CasePage({ id }: { id: string }) {
         />
       </Card>
 
+      <LoanFormCard caseId={id} cause={d.cause} typeCode={d.typeCode} />
       <CaseChainPanel caseId={id} />
       <CaseSignOffCard caseId={id} />
       <CaseMeetingsPanel caseId={id} />
