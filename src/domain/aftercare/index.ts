@@ -1,0 +1,4 @@
+export * from "./effective-date.js";
+export * from "./figures.js";
+export * from "./records.js";
+export * from "./settings.js";
