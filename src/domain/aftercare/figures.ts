@@ -44,9 +44,9 @@ function keyed<R extends { division: string; judge: string }>(rows: readonly R[]
   const groups = new Map<string, R[]>();
   for (const r of rows) {
     const k = by === "division" ? r.division : `${r.division}\u0000${r.judge}`;
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = []));
-    g.push(r);
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
   }
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }
