@@ -184,6 +184,16 @@ export interface ActionRecords {
   "answer-review": CaseRef;
   /** 庭审观摩: score a hearing (a member of the 考评小组). */
   "score-observation": ObservationRef;
+  /** 判后释明与督促履行: the tasks and figures, within the reader's scope (docs/aftercare.md). */
+  "view-aftercare": undefined;
+  /** 判后: record a 释明, a 督促 contact or outcome (the case's judge, its division's chief, 审管办). */
+  "record-aftercare": AftercareRef;
+}
+
+/** A 判后 task as a policy sees it: whose case, and whether a 执 case has already closed it. */
+export interface AftercareRef extends CaseRef {
+  /** A first-enforcement case names the case as origin: the 督促 task is closed (未履行). */
+  closedByEnforcement: boolean;
 }
 
 /** An archived scheduled report as a policy sees it. */
@@ -460,6 +470,16 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "retire-case-rule": (a, r) => {
     if (!officeRole(a)) return deny("只有审管办可以废止类案裁判规则");
     return r.status === "adopted" ? ALLOW : deny("只有审委会已通过的规则可以废止");
+  },
+  "view-aftercare": (a) => reading(a, "view-cases", "查看判后释明与督促履行"),
+  "record-aftercare": (a, r) => {
+    const own = a.judgeName && a.division && a.judgeName === r.judge && a.division === r.division;
+    const chief = a.role === "chief" && a.division === r.division;
+    if (!(own || chief || officeRole(a)))
+      return deny("只有承办法官、本庭庭长或审管办可以登记判后释明和督促履行");
+    return r.closedByEnforcement
+      ? deny("已有执行案件以该案为原审案号，督促履行已自动结束（未履行），不再登记")
+      : ALLOW;
   },
 };
 

@@ -26,6 +26,7 @@ import * as supervisionOrders from "./supervision-orders/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
+import * as aftercare from "./aftercare/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
@@ -53,4 +54,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   meetings,
   review,
   observations,
+  aftercare,
 ];
