@@ -1,7 +1,9 @@
 /** The 释明 and 督促履行 task lists (paged), within the reader's scope and filters. */
+
+import { readPerformanceCandidates } from "../../db/aftercare/read-tasks.js";
 import type { Db } from "../../db/connect.js";
-import type { Actor } from "../../domain/auth/index.js";
-import { NotFoundError } from "../shared/errors.js";
+import { type Actor, inScope } from "../../domain/auth/index.js";
+import { ForbiddenError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import {
   type AftercareQuery,
@@ -9,8 +11,11 @@ import {
   contactsOf,
   type ExplanationTask,
   explanationTasks,
+  moneyCauses,
   type PerformanceTask,
+  performanceTask,
   performanceTasks,
+  SETTINGS,
 } from "./tasks.js";
 
 export interface Page<T> {
@@ -54,7 +59,7 @@ export interface PerformanceDetail {
   contacts: ContactView[];
 }
 
-/** One 督促 task with its contacts (within the reader's scope). */
+/** One 督促 task with its contacts (a case outside the reader's scope is refused). */
 export async function getPerformance(
   actor: Actor,
   handle: Db,
@@ -62,10 +67,14 @@ export async function getPerformance(
   today: string,
 ): Promise<PerformanceDetail> {
   mustAuthorize(actor, "view-aftercare");
-  const [task] = await performanceTasks(actor, handle, {}, today, { caseId });
+  const [row] = await readPerformanceCandidates(handle, {
+    types: SETTINGS.performanceTypes,
+    causes: moneyCauses(),
+    caseId,
+  });
+  const task = row ? performanceTask(actor, row, today) : null;
   if (!task)
-    throw new NotFoundError(
-      `没有该案的督促履行任务（案件 ${caseId}：不在您的数据范围内，或不是已生效的金钱给付判决、调解）`,
-    );
+    throw new NotFoundError(`案件 ${caseId} 没有督促履行任务（不是金钱给付的判决、调解，或尚未生效）`);
+  if (!inScope(actor, task)) throw new ForbiddenError(actor, "scope", "该案件不在您的数据范围内");
   return { task, contacts: await contactsOf(handle, caseId) };
 }
