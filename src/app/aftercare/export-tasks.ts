@@ -77,7 +77,10 @@ async function workbook<T>(title: string, columns: ListColumn<T>[], rows: T[]): 
 
 export async function exportExplanations(actor: Actor, handle: Db, q: AftercareQuery): Promise<FileResult> {
   mustAuthorize(actor, "view-aftercare");
-  const { rows } = await explanationTasks(actor, handle, q, { limit: MAX_ROWS, offset: 0 });
+  // 导出本页 sends the page; 导出全部 none (every row, at most MAX_ROWS).
+  const size = q.pageSize ?? 20;
+  const paging = q.page ? { limit: size, offset: (q.page - 1) * size } : { limit: MAX_ROWS, offset: 0 };
+  const { rows } = await explanationTasks(actor, handle, q, paging);
   return workbook("判后释明任务", EXPLANATION_COLUMNS, rows);
 }
 
@@ -88,6 +91,8 @@ export async function exportPerformance(
   today: string,
 ): Promise<FileResult> {
   mustAuthorize(actor, "view-aftercare");
-  const rows = await performanceTasks(actor, handle, q, today);
+  const all = await performanceTasks(actor, handle, q, today);
+  const size = q.pageSize ?? 20;
+  const rows = q.page ? all.slice((q.page - 1) * size, q.page * size) : all;
   return workbook("督促履行任务", PERFORMANCE_COLUMNS, rows);
 }
