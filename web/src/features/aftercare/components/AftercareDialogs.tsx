@@ -217,7 +217,7 @@ export function OutcomeDialog({ task, onClose }: { task: PerformanceTask | null;
           />
         </Form.Item>
         <Form.Item name="decidedOn" label="确认日期" rules={[{ required: true, message: "请填写确认日期" }]}>
-          <Input type="date" />
+          <Input type="date" data-testid="aftercare-outcome-date" />
         </Form.Item>
         <Form.Item name="dueYuan" label="应履行金额（元）" extra="默认为标的额">
           <InputNumber min={0} style={{ width: 200 }} />

@@ -327,7 +327,9 @@ export default function AftercarePage() {
         )
       }
     >
+      {filters}
       <Tabs
+        destroyOnHidden
         activeKey={tab}
         onChange={(k) => {
           setTab(k);
@@ -339,7 +341,6 @@ export default function AftercarePage() {
             label: "释明",
             children: (
               <>
-                {filters}
                 <Table
                   rowKey="caseId"
                   size="small"
@@ -358,7 +359,6 @@ export default function AftercarePage() {
             label: "督促履行",
             children: (
               <>
-                {filters}
                 <Table
                   rowKey="caseId"
                   size="small"
@@ -381,7 +381,6 @@ export default function AftercarePage() {
             label: "统计",
             children: (
               <>
-                {filters}
                 <Typography.Title level={5}>判后释明与服判息诉</Typography.Title>
                 <Table
                   rowKey={(t) => unit(t)}
