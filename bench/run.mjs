@@ -29,6 +29,7 @@ const all = [
   "assessment",
   "report",
   "review-sample",
+  "aftercare",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -134,3 +135,7 @@ if (s.inbox)
     console.log(
       `inbox      ${db}: a chief's 我的待办 with ${f(r.own)} open matters among ${f(r.matters)}: first page p50 ${f(r.inbox.p50)} ms, p95 ${f(r.inbox.p95)} ms (target ≤ 100), p99 ${f(r.inbox.p99)} ms, ${f(r.inbox.rps)} req/s at 20 connections, ${f(r.inbox.errors)} errors; count p95 ${f(r.count.p95)} ms; server CPU ${f(r.inbox.serverCpuMsPerRequest, 2)} ms per page request (load average ${f(r.loadAverage, 1)} on ${f(r.cores)} cores)`,
     );
+if (s.aftercare)
+  console.log(
+    `aftercare  判后 figures over ${f(s.aftercare.cases)} cases, one year (${f(s.aftercare.judgments)} judgments, ${f(s.aftercare.effective)} effective money judgments and mediations): by division ${f(s.aftercare.divisionMs)} ms, by judge ${f(s.aftercare.judgeMs)} ms (target ≤ 1,000); first page 释明 ${f(s.aftercare.explanationListMs)} ms, 督促 ${f(s.aftercare.performanceListMs)} ms`,
+  );
