@@ -2,3 +2,4 @@ export * from "./effective-date.js";
 export * from "./figures.js";
 export * from "./records.js";
 export * from "./settings.js";
+export * from "./figure-docs.js";
