@@ -4,7 +4,11 @@
  * without a 释明 over the judgments closed in the period; 自动履行率 over the judgments and
  * mediations with a money obligation closed in the period and effective by the data date.
  */
-import { readExplanationFigureRows, readPerformanceCandidates } from "../../db/aftercare/read-tasks.js";
+import {
+  readExplanationFigureCounts,
+  readPerformanceCandidates,
+  readSettledPerformanceCounts,
+} from "../../db/aftercare/read-tasks.js";
 import type { Db } from "../../db/connect.js";
 import {
   type ExplanationGroup,
@@ -16,8 +20,12 @@ import {
   tallyPerformance,
 } from "../../domain/aftercare/index.js";
 import type { Actor } from "../../domain/auth/index.js";
+import { parseIsoDate } from "../../domain/calendar/civil-date.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { type AftercareQuery, moneyCauses, SETTINGS, taskFilter } from "./tasks.js";
+
+/** Days after closing by which an unappealed judgment or mediation has surely taken effect. */
+const SETTLED_DAYS = 60;
 
 export interface AftercareStatistics {
   by: GroupBy;
@@ -38,41 +46,62 @@ export async function aftercareStatistics(
   const by = q.by ?? "division";
   const fx = taskFilter(actor, q, SETTINGS.explanationTypes);
   const fp = taskFilter(actor, q, SETTINGS.performanceTypes);
-  const ex = fx ? await readExplanationFigureRows(handle, fx) : [];
-  const pf = fp ? await readPerformanceCandidates(handle, { ...fp, causes: moneyCauses() }) : [];
+  const ex = fx ? await readExplanationFigureCounts(handle, fx) : [];
+  // Cases closed more than SETTLED_DAYS before the data date and not appealed have taken effect
+  // whatever the estimate (service + 15 days + the longest holiday roll < 60 days): counted in the
+  // database; the others are read one by one and dated on the legal calendar.
+  const settled = { settledDay: parseIsoDate(today) - SETTLED_DAYS, asOf: today };
+  const counted = fp
+    ? await readSettledPerformanceCounts(handle, { ...fp, causes: moneyCauses() }, settled)
+    : [];
+  const pf = fp
+    ? await readPerformanceCandidates(handle, { ...fp, causes: moneyCauses(), unsettled: settled })
+    : [];
   const explanations = tallyExplanations(
     ex.map((r) => ({
       division: r.division,
       judge: r.judge,
-      firstInstance: r.type_code === "民初",
-      appealed: Number(r.appealed) === 1,
-      explained: Number(r.explained) === 1,
+      firstInstance: r.first === 1,
+      appealed: r.appealed === 1,
+      explained: r.explained === 1,
+      count: r.n,
     })),
     by,
   );
   const performance = tallyPerformance(
-    pf.map((r) => {
-      const e = effectiveDate(
-        {
-          closureMode: r.closure_mode,
-          closedOn: r.closed_on,
-          procedure: r.procedure,
-          effectiveOn: r.effective_on,
-          appealed: r.appealed === 1,
-          appealOutcome: r.appeal_outcome,
-          appealClosedOn: r.appeal_closed_on,
-        },
-        SETTINGS.serviceDays,
-      );
-      return {
+    [
+      ...counted.map((r) => ({
         division: r.division,
         judge: r.judge,
-        effective: e.on !== null && e.on <= today,
-        enforced: r.enforcement_case !== null,
+        effective: true,
+        enforced: r.enforced === 1,
         outcome: (r.outcome as PerformanceOutcome | null) ?? null,
         enforcementApplied: r.enforcement_applied,
-      };
-    }),
+        count: r.n,
+      })),
+      ...pf.map((r) => {
+        const e = effectiveDate(
+          {
+            closureMode: r.closure_mode,
+            closedOn: r.closed_on,
+            procedure: r.procedure,
+            effectiveOn: r.effective_on,
+            appealed: r.appealed === 1,
+            appealOutcome: r.appeal_outcome,
+            appealClosedOn: r.appeal_closed_on,
+          },
+          SETTINGS.serviceDays,
+        );
+        return {
+          division: r.division,
+          judge: r.judge,
+          effective: e.on !== null && e.on <= today,
+          enforced: r.enforcement_case !== null,
+          outcome: (r.outcome as PerformanceOutcome | null) ?? null,
+          enforcementApplied: r.enforcement_applied,
+        };
+      }),
+    ],
     by,
   );
   return { by, from: q.from ?? null, to: q.to ?? null, asOf: today, explanations, performance };

@@ -86,25 +86,100 @@ export async function readExplanationTasks(
   };
 }
 
-/** The figures' rows: judgments closed in the period, whether appealed and whether explained. */
-export async function readExplanationFigureRows(
+/**
+ * The figures' rows, counted in the database: judgments closed in the period by division, judge,
+ * first instance (民初) or not, appealed or not, explained or not.
+ */
+export async function readExplanationFigureCounts(
   handle: Db,
   f: TaskFilter,
-): Promise<{ division: string; judge: string; type_code: string; appealed: number; explained: number }[]> {
+): Promise<
+  { division: string; judge: string; first: number; appealed: number; explained: number; n: number }[]
+> {
   const p = new Params(placeholderFor(handle));
   const w = where(p, f, ["判决"]);
-  const text = `select f.division, f.judge, f.type_code, f.appealed,
-      case when x.case_id is null then 0 else 1 end as explained
+  const text = `select f.division, f.judge, case when f.type_code = '民初' then 1 else 0 end as first, f.appealed,
+      case when x.case_id is null then 0 else 1 end as explained, count(*) as n
     from case_facts f ${f.caseNumber ? "join cases c on c.id = f.case_id" : ""}
-    left join aftercare_explanations x on x.case_id = f.case_id where ${w.join(" and ")}`;
+    left join aftercare_explanations x on x.case_id = f.case_id where ${w.join(" and ")}
+    group by 1, 2, 3, 4, 5`;
   const rows = await readRows<{
     division: string;
     judge: string;
-    type_code: string;
-    appealed: number;
-    explained: number;
+    first: number | string;
+    appealed: number | string;
+    explained: number | string;
+    n: number | string;
   }>(handle, text, p.values);
-  return rows;
+  return rows.map((r) => ({
+    division: r.division,
+    judge: r.judge,
+    first: Number(r.first),
+    appealed: Number(r.appealed),
+    explained: Number(r.explained),
+    n: Number(r.n),
+  }));
+}
+
+/**
+ * Which candidates have certainly taken effect by the data date without any estimate: not
+ * appealed, closed on or before `settledDay` (far enough back for service, the longest appeal period
+ * and any holiday roll), and no recorded 生效日期 after the data date.
+ */
+export interface Settled {
+  settledDay: number;
+  asOf: string;
+}
+
+function settledCondition(p: Params, s: Settled): string {
+  return `(f.appealed = 0 and f.closed_day <= ${p.add(s.settledDay)} and (c.effective_on is null or c.effective_on <= ${p.add(s.asOf)}))`;
+}
+
+/**
+ * The 自动履行率's settled candidates counted in the database, by division, judge, recorded
+ * outcome, enforcement link and 申请执行 (the rest are read row by row and dated in code).
+ */
+export async function readSettledPerformanceCounts(
+  handle: Db,
+  f: TaskFilter & { causes: readonly string[] },
+  s: Settled,
+): Promise<
+  {
+    division: string;
+    judge: string;
+    outcome: string | null;
+    enforced: number;
+    enforcement_applied: number | null;
+    n: number;
+  }[]
+> {
+  const p = new Params(placeholderFor(handle));
+  const w = where(p, f, ["判决", "调解"]);
+  w.push(`f.cause in (${f.causes.map((c) => p.add(c)).join(", ")})`);
+  w.push("f.amount_fen > 0");
+  w.push(settledCondition(p, s));
+  const text = `select f.division, f.judge, o.outcome,
+      case when exists (select 1 from cases e where e.origin_case_number = c.case_number and e.type_code = '执') then 1 else 0 end as enforced,
+      f.enforcement_applied, count(*) as n
+    from case_facts f join cases c on c.id = f.case_id
+    left join aftercare_outcomes o on o.case_id = f.case_id
+    where ${w.join(" and ")} group by 1, 2, 3, 4, 5`;
+  const rows = await readRows<{
+    division: string;
+    judge: string;
+    outcome: string | null;
+    enforced: number | string;
+    enforcement_applied: number | string | null;
+    n: number | string;
+  }>(handle, text, p.values);
+  return rows.map((r) => ({
+    division: r.division,
+    judge: r.judge,
+    outcome: r.outcome,
+    enforced: Number(r.enforced),
+    enforcement_applied: r.enforcement_applied === null ? null : Number(r.enforcement_applied),
+    n: Number(r.n),
+  }));
 }
 
 export interface PerformanceTaskRow {
@@ -141,12 +216,13 @@ export interface PerformanceTaskRow {
  */
 export async function readPerformanceCandidates(
   handle: Db,
-  f: TaskFilter & { causes: readonly string[] },
+  f: TaskFilter & { causes: readonly string[]; unsettled?: Settled },
 ): Promise<PerformanceTaskRow[]> {
   const p = new Params(placeholderFor(handle));
   const w = where(p, f, ["判决", "调解"]);
   w.push(`f.cause in (${f.causes.map((c) => p.add(c)).join(", ")})`);
   w.push("f.amount_fen > 0");
+  if (f.unsettled) w.push(`not ${settledCondition(p, f.unsettled)}`);
   const text = `select c.id as case_id, c.case_number, f.type_code, f.cause, f.division, f.judge, f.closure_mode,
       c.closed_on, f.procedure, f.amount_fen, c.effective_on, f.appealed, f.appeal_outcome, c.appeal_closed_on,
       f.enforcement_applied, ${ENFORCEMENT} as enforcement_case,

@@ -25,7 +25,8 @@ export const AFTERCARE_FIGURES: readonly AftercareFigure[] = [
     definition:
       "分别就已登记和未登记判后释明的民初判决，计算未上诉的件数 ÷ 件数；计数规则同一审服判息诉率（上诉 ≠ 是 即为服判息诉），范围限于判决结案的民初案件。",
     scope: "统计期间内以判决结案的民初案件",
-    basis: "一审服判息诉率的计数规则（最高人民法院案件质量评估体系效果指标，简单口径）；按是否释明分组为本院口径",
+    basis:
+      "一审服判息诉率的计数规则（最高人民法院案件质量评估体系效果指标，简单口径）；按是否释明分组为本院口径",
   },
   {
     id: "aftercare_auto_performance_rate",

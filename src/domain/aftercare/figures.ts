@@ -18,6 +18,8 @@ export interface ExplanationFigureRow {
   firstInstance: boolean;
   appealed: boolean;
   explained: boolean;
+  /** How many cases the row stands for (a grouped count; default 1). */
+  count?: number;
 }
 
 export interface Rate {
@@ -57,23 +59,26 @@ function explanationGroup(rows: readonly ExplanationFigureRow[], division: strin
   let wHit = 0;
   let oN = 0;
   let oHit = 0;
+  let judgments = 0;
   for (const r of rows) {
-    if (r.explained) explained++;
+    const k = r.count ?? 1;
+    judgments += k;
+    if (r.explained) explained += k;
     if (!r.firstInstance) continue;
     if (r.explained) {
-      wN++;
-      if (!r.appealed) wHit++;
+      wN += k;
+      if (!r.appealed) wHit += k;
     } else {
-      oN++;
-      if (!r.appealed) oHit++;
+      oN += k;
+      if (!r.appealed) oHit += k;
     }
   }
   return {
     division,
     judge,
-    judgments: rows.length,
+    judgments,
     explained,
-    share: rows.length === 0 ? null : explained / rows.length,
+    share: judgments === 0 ? null : explained / judgments,
     acceptedWith: rate(wN, wHit),
     acceptedWithout: rate(oN, oHit),
   };
@@ -106,6 +111,8 @@ export interface PerformanceFigureRow {
   outcome: PerformanceOutcome | null;
   /** 申请执行 as recorded (1 yes, 0 no, null unknown). */
   enforcementApplied: number | null;
+  /** How many cases the row stands for (a grouped count; default 1). */
+  count?: number;
 }
 
 /**
@@ -148,12 +155,13 @@ function performanceGroup(rows: readonly PerformanceFigureRow[], division: strin
   for (const r of rows) {
     const k = performanceClass(r);
     if (k === "not-effective") continue;
-    c.effective++;
-    if (r.outcome !== null || r.enforced) c.recorded++;
-    if (k === "performed") c.performed++;
-    else if (k === "presumed") c.presumed++;
-    else if (k === "not-performed") c.notPerformed++;
-    else c.enforced++;
+    const n = r.count ?? 1;
+    c.effective += n;
+    if (r.outcome !== null || r.enforced) c.recorded += n;
+    if (k === "performed") c.performed += n;
+    else if (k === "presumed") c.presumed += n;
+    else if (k === "not-performed") c.notPerformed += n;
+    else c.enforced += n;
   }
   return {
     division,
