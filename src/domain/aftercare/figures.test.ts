@@ -102,3 +102,20 @@ describe("自动履行率 counting rule", () => {
     });
   });
 });
+
+describe("grouped counts", () => {
+  it("a row standing for several cases counts as many", () => {
+    // 3 explained 民初 not appealed + 1 unexplained 民初 appealed → 4 judgments, 3 explained (75 %);
+    // with: 3 of 3 accepted; without: 0 of 1.
+    const t = tallyExplanations(
+      [{ ...ex("民一庭", "张三", true, false, true), count: 3 }, ex("民一庭", "张三", true, true, false)],
+      "division",
+    );
+    expect(t.total).toMatchObject({ judgments: 4, explained: 3, share: 0.75 });
+    expect(t.total.acceptedWith).toEqual({ n: 3, hit: 3, rate: 1 });
+    expect(t.total.acceptedWithout).toEqual({ n: 1, hit: 0, rate: 0 });
+    // 4 presumed + 1 enforced → 4 ÷ 5 = 80 %.
+    const p = tallyPerformance([pf({ count: 4 }), pf({ enforced: true })], "judge");
+    expect(p.total).toMatchObject({ effective: 5, presumed: 4, enforced: 1, rate: 0.8 });
+  });
+});
