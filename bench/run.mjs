@@ -137,5 +137,5 @@ if (s.inbox)
     );
 if (s.aftercare)
   console.log(
-    `aftercare  判后 figures over ${f(s.aftercare.cases)} cases, one year (${f(s.aftercare.judgments)} judgments, ${f(s.aftercare.effective)} effective money judgments and mediations): by division ${f(s.aftercare.divisionMs)} ms, by judge ${f(s.aftercare.judgeMs)} ms (target ≤ 1,000); first page 释明 ${f(s.aftercare.explanationListMs)} ms, 督促 ${f(s.aftercare.performanceListMs)} ms`,
+    `aftercare  判后 figures over ${f(s.aftercare.cases)} cases, one year (${f(s.aftercare.judgments)} judgments, ${f(s.aftercare.effective)} effective money judgments and mediations): by division ${f(s.aftercare.divisionMs)} ms (CPU ${f(s.aftercare.divisionCpuMs)} ms), by judge ${f(s.aftercare.judgeMs)} ms (CPU ${f(s.aftercare.judgeCpuMs)} ms) (target ≤ 1,000); first page 释明 ${f(s.aftercare.explanationListMs)} ms, 督促 ${f(s.aftercare.performanceListMs)} ms`,
   );

@@ -50,7 +50,7 @@ export async function aftercareStatistics(
   // Cases closed more than SETTLED_DAYS before the data date and not appealed have taken effect
   // whatever the estimate (service + 15 days + the longest holiday roll < 60 days): counted in the
   // database; the others are read one by one and dated on the legal calendar.
-  const settled = { settledDay: parseIsoDate(today) - SETTLED_DAYS, asOf: today };
+  const settled = { settledDay: parseIsoDate(today) - SETTLED_DAYS };
   const counted = fp
     ? await readSettledPerformanceCounts(handle, { ...fp, causes: moneyCauses() }, settled)
     : [];

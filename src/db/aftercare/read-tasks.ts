@@ -123,16 +123,15 @@ export async function readExplanationFigureCounts(
 
 /**
  * Which candidates have certainly taken effect by the data date without any estimate: not
- * appealed, closed on or before `settledDay` (far enough back for service, the longest appeal period
- * and any holiday roll), and no recorded 生效日期 after the data date.
+ * appealed and closed on or before `settledDay` (far enough back for service, the longest appeal
+ * period and any holiday roll; a recorded 生效日期 after the data date would be a data error).
  */
 export interface Settled {
   settledDay: number;
-  asOf: string;
 }
 
 function settledCondition(p: Params, s: Settled): string {
-  return `(f.appealed = 0 and f.closed_day <= ${p.add(s.settledDay)} and (c.effective_on is null or c.effective_on <= ${p.add(s.asOf)}))`;
+  return `(f.appealed = 0 and f.closed_day <= ${p.add(s.settledDay)})`;
 }
 
 /**
@@ -158,10 +157,10 @@ export async function readSettledPerformanceCounts(
   w.push(`f.cause in (${f.causes.map((c) => p.add(c)).join(", ")})`);
   w.push("f.amount_fen > 0");
   w.push(settledCondition(p, s));
-  const text = `select f.division, f.judge, o.outcome,
-      case when exists (select 1 from cases e where e.origin_case_number = c.case_number and e.type_code = '执') then 1 else 0 end as enforced,
-      f.enforcement_applied, count(*) as n
-    from case_facts f join cases c on c.id = f.case_id
+  // enforced_by_case: the chain pass's link to a 执 case naming this one (the same rule as the
+  // lists' join, written after every import and refresh); no row of cases is read.
+  const text = `select f.division, f.judge, o.outcome, f.enforced_by_case as enforced, f.enforcement_applied, count(*) as n
+    from case_facts f ${f.caseNumber ? "join cases c on c.id = f.case_id" : ""}
     left join aftercare_outcomes o on o.case_id = f.case_id
     where ${w.join(" and ")} group by 1, 2, 3, 4, 5`;
   const rows = await readRows<{
