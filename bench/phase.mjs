@@ -738,7 +738,9 @@ async function aftercare() {
     await sql`insert into aftercare_outcomes (case_id, outcome, decided_on, due_fen, performed_fen, note, recorded_by, recorded_at)
       select case_id, case when case_id % 4 = 0 then '全部履行' else '未履行' end, closed_on, amount_fen,
         case when case_id % 4 = 0 then amount_fen else 0 end, '', judge, '2026-01-01T00:00:00Z'
-      from case_facts where closure_mode in ('判决', '调解') and amount_fen > 0 and case_id % 2 = 0`.execute(h.db);
+      from case_facts where closure_mode in ('判决', '调解') and amount_fen > 0 and case_id % 2 = 0`.execute(
+      h.db,
+    );
     log(`  records written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   const actor = systemActor();
@@ -760,15 +762,21 @@ async function aftercare() {
     const cpuMs = cpu[2];
     // CPU time (all threads, the read pool's included) beside the wall time: on a shared machine
     // the wall time grows with the load average, the CPU time much less.
-    log(`  ${name}: ${times.map((x) => x.toFixed(0)).join(", ")} ms (median ${ms.toFixed(0)}; CPU median ${cpuMs.toFixed(0)} ms; load ${(await import("node:os")).loadavg()[0].toFixed(1)})`);
+    log(
+      `  ${name}: ${times.map((x) => x.toFixed(0)).join(", ")} ms (median ${ms.toFixed(0)}; CPU median ${cpuMs.toFixed(0)} ms; load ${(await import("node:os")).loadavg()[0].toFixed(1)})`,
+    );
     return { ms, cpuMs, r };
   };
   const period = { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
   const byDivision = await run("figures by division", () =>
     aftercareStatistics(actor, h, { ...period, by: "division" }, asOf),
   );
-  const byJudge = await run("figures by judge", () => aftercareStatistics(actor, h, { ...period, by: "judge" }, asOf));
-  const explanations = await run("释明 list, first page", () => listExplanations(actor, h, { ...period, pageSize: 20 }));
+  const byJudge = await run("figures by judge", () =>
+    aftercareStatistics(actor, h, { ...period, by: "judge" }, asOf),
+  );
+  const explanations = await run("释明 list, first page", () =>
+    listExplanations(actor, h, { ...period, pageSize: 20 }),
+  );
   const performanceList = await run("督促 list, first page", () =>
     listPerformance(actor, h, { ...period, pageSize: 20 }, asOf),
   );
