@@ -46,17 +46,16 @@ export async function aftercareStatistics(
   const by = q.by ?? "division";
   const fx = taskFilter(actor, q, SETTINGS.explanationTypes);
   const fp = taskFilter(actor, q, SETTINGS.performanceTypes);
-  const ex = fx ? await readExplanationFigureCounts(handle, fx) : [];
   // Cases closed more than SETTLED_DAYS before the data date and not appealed have taken effect
   // whatever the estimate (service + 15 days + the longest holiday roll < 60 days): counted in the
-  // database; the others are read one by one and dated on the legal calendar.
+  // database; the others are read one by one and dated on the legal calendar. The three reads run
+  // side by side (on SQLite files, on the read pool's workers).
   const settled = { settledDay: parseIsoDate(today) - SETTLED_DAYS };
-  const counted = fp
-    ? await readSettledPerformanceCounts(handle, { ...fp, causes: moneyCauses() }, settled)
-    : [];
-  const pf = fp
-    ? await readPerformanceCandidates(handle, { ...fp, causes: moneyCauses(), unsettled: settled })
-    : [];
+  const [ex, counted, pf] = await Promise.all([
+    fx ? readExplanationFigureCounts(handle, fx) : [],
+    fp ? readSettledPerformanceCounts(handle, { ...fp, causes: moneyCauses() }, settled) : [],
+    fp ? readPerformanceCandidates(handle, { ...fp, causes: moneyCauses(), unsettled: settled }) : [],
+  ]);
   const explanations = tallyExplanations(
     ex.map((r) => ({
       division: r.division,
