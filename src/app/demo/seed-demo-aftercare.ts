@@ -38,6 +38,17 @@ export async function seedDemoAftercare(handle: Db, asOf: string): Promise<void>
       at,
     });
   }
+  // One money judgment or mediation in ten comes without 生效日期, as some courts' exports do: the
+  // page then shows the estimate, tagged 推定 (never past as-of: the estimate is the demo's own rule,
+  // rolled past holidays, so it can only fall on the recorded day or later).
+  const before = await performanceTasks(office, handle, { from, to: asOf }, asOf);
+  const blank = before.filter((t) => t.caseId % 10 === 7 && !t.effectEstimated).map((t) => t.caseId);
+  for (let i = 0; i < blank.length; i += 500)
+    await handle.db
+      .updateTable("cases")
+      .set({ effective_on: null })
+      .where("id", "in", blank.slice(i, i + 500))
+      .execute();
   const pf = await performanceTasks(office, handle, { from, to: asOf }, asOf);
   for (const t of pf) {
     const k = t.caseId % 10;
