@@ -60,9 +60,15 @@ describe("判后释明与督促履行 (e2e)", () => {
     await page.getByTestId("aftercare-from").fill("");
     await page.getByTestId("aftercare-case-number").locator("input").fill(explanation.caseNumber);
     await page.getByTestId("aftercare-case-number").locator("input").press("Enter");
+    // The search has answered: the one row left is the case's.
+    await expect
+      .poll(() => page.getByTestId("aftercare-explanations").locator("tbody tr.ant-table-row").count())
+      .toBe(1);
     await page.getByTestId(`aftercare-explain-${explanation.caseId}`).click();
     await page.getByTestId("aftercare-explain-date").fill(explanation.closedOn);
-    await page.getByRole("radio", { name: "电话", exact: true }).check({ force: true });
+    // Click the label once the dialog has settled (a forced check during its opening animation may miss).
+    await page.getByRole("dialog").getByText("电话", { exact: true }).click();
+    await expect.poll(() => page.getByRole("radio", { name: "电话", exact: true }).isChecked()).toBe(true);
     await page.getByTestId("aftercare-explain-note").fill("告知上诉期限及不履行判决的法律后果");
     await page.getByTestId("aftercare-explain-guidance").fill("（2024）内0602民初88号");
     await page.getByTestId("aftercare-explain-save").click();
@@ -87,9 +93,15 @@ describe("判后释明与督促履行 (e2e)", () => {
     await page.getByRole("tab", { name: "督促履行" }).click();
     await page.getByTestId("aftercare-case-number").locator("input").fill(performance.caseNumber);
     await page.getByTestId("aftercare-case-number").locator("input").press("Enter");
+    await expect
+      .poll(() => page.getByTestId("aftercare-performance").locator("tbody tr.ant-table-row").count())
+      .toBe(1);
     await page.getByTestId(`aftercare-outcome-${performance.caseId}`).click();
     await page.getByTestId("aftercare-outcome-date").fill(performance.effectiveOn as string);
-    await page.getByRole("radio", { name: "全部履行", exact: true }).check({ force: true });
+    await page.getByRole("dialog").getByText("全部履行", { exact: true }).click();
+    await expect
+      .poll(() => page.getByRole("radio", { name: "全部履行", exact: true }).isChecked())
+      .toBe(true);
     await page.getByTestId("aftercare-outcome-save").click();
     await expect
       .poll(() => page.getByTestId(`aftercare-perf-outcome-${performance.caseId}`).textContent())
