@@ -32,6 +32,7 @@ const all = [
   "batches",
   "triage-facts",
   "triage",
+  "aftercare",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -150,4 +151,8 @@ if (s.inbox)
 if (s.batches)
   console.log(
     `batches    并案审理 candidates over ${f(s.batches.cases)} cases (${f(s.batches.pending)} pending civil first-instance read): ${f(s.batches.groups)} groups, median of 3 ${f(s.batches.seconds, 2)} s (target ≤ 5; read ${f(s.batches.readSeconds, 2)} s, grouping ${f(s.batches.groupSeconds, 2)} s)`,
+  );
+if (s.aftercare)
+  console.log(
+    `aftercare  判后 figures over ${f(s.aftercare.cases)} cases, one year (${f(s.aftercare.judgments)} judgments, ${f(s.aftercare.effective)} effective money judgments and mediations): by division ${f(s.aftercare.divisionMs)} ms (CPU ${f(s.aftercare.divisionCpuMs)} ms), by judge ${f(s.aftercare.judgeMs)} ms (CPU ${f(s.aftercare.judgeCpuMs)} ms) (target ≤ 1,000); first page 释明 ${f(s.aftercare.explanationListMs)} ms, 督促 ${f(s.aftercare.performanceListMs)} ms`,
   );

@@ -467,6 +467,9 @@ export interface Database {
   observation_plans: ObservationPlansTable;
   observation_hearings: ObservationHearingsTable;
   observation_scores: ObservationScoresTable;
+  aftercare_explanations: AftercareExplanationsTable;
+  aftercare_contacts: AftercareContactsTable;
+  aftercare_outcomes: AftercareOutcomesTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;
@@ -733,4 +736,43 @@ export interface ObservationScoresTable {
   scores_json: string;
   total: number;
   scored_on: string;
+}
+
+/** 判后释明 of a judgment (migration 0023). */
+export interface AftercareExplanationsTable {
+  case_id: number;
+  explained_on: string;
+  /** 当庭 | 电话 | 书面 | 线上 */
+  way: string;
+  /** The risk points explained (tags), JSON array of strings. */
+  risk_points_json: string;
+  risk_note: string;
+  /** 类案指引: the 案号 or text referred to. */
+  guidance: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A 督促履行 contact (migration 0023). */
+export interface AftercareContactsTable {
+  id: Generated<number>;
+  case_id: number;
+  contacted_on: string;
+  way: string;
+  note: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** The 督促履行 outcome of a case (migration 0023). */
+export interface AftercareOutcomesTable {
+  case_id: number;
+  /** 全部履行 | 部分履行 | 未履行 */
+  outcome: string;
+  decided_on: string;
+  due_fen: number | null;
+  performed_fen: number | null;
+  note: string;
+  recorded_by: string;
+  recorded_at: string;
 }

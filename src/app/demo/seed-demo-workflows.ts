@@ -5,6 +5,7 @@
  */
 import type { Db } from "../../db/connect.js";
 import { seedDemoBatches } from "./seed-demo-batches.js";
+import { seedDemoAftercare } from "./seed-demo-aftercare.js";
 import { seedDemoJobs } from "./seed-demo-jobs.js";
 import { seedDemoLoanForms } from "./seed-demo-loan-forms.js";
 import { seedDemoMeetings } from "./seed-demo-meetings.js";
@@ -32,6 +33,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoBatches,
   seedDemoTriage,
   seedDemoLoanForms,
+  seedDemoAftercare,
   // Last: it archives reports computed from everything above.
   seedDemoJobs,
 ];

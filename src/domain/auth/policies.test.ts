@@ -410,6 +410,26 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
         clerk: false,
       },
     },
+  ],  // 判后释明与督促履行 (docs/aftercare.md): read within one's scope; the case's judge, the chief of
+  // its division and the office record; a 督促 task closed by a 执 case takes no more records.
+  "view-aftercare": [{ label: "", expect: caseReaders }],
+  "record-aftercare": [
+    {
+      label: "own case",
+      record: { ...OWN_CASE, closedByEnforcement: false },
+      expect: { ...officeAndAdmin, chief: true, judge: true },
+    },
+    {
+      label: "a colleague's case",
+      record: { ...COLLEAGUES_CASE, closedByEnforcement: false },
+      expect: { ...officeAndAdmin, chief: true },
+    },
+    {
+      label: "another division",
+      record: { ...OTHER_DIVISION, closedByEnforcement: false },
+      expect: officeAndAdmin,
+    },
+    { label: "closed by a 执 case", record: { ...OWN_CASE, closedByEnforcement: true }, expect: nobody },
   ],
   // 并案审理: whoever reads cases sees the groups (the list keeps those with a case in their scope).
   "view-batches": [{ label: "", expect: caseReaders }],

@@ -198,6 +198,10 @@ export interface ActionRecords {
   "view-loan-form": CaseRef;
   /** 民间借贷要素表: enter and change it (the case's judge). */
   "edit-loan-form": CaseRef;
+  /** 判后释明与督促履行: the tasks and figures, within the reader's scope (docs/aftercare.md). */
+  "view-aftercare": undefined;
+  /** 判后: record a 释明, a 督促 contact or outcome (the case's judge, its division's chief, 审管办). */
+  "record-aftercare": AftercareRef;
 }
 
 /** A 并案审理 group as a policy sees it: its cases, and whether a proposal on it is open or agreed. */
@@ -205,6 +209,12 @@ export interface BatchRef {
   cases: readonly CaseRef[];
   /** A proposal on the group waits for the chief, or was agreed. */
   proposed: boolean;
+}
+
+/** A 判后 task as a policy sees it: whose case, and whether a 执 case has already closed it. */
+export interface AftercareRef extends CaseRef {
+  /** A first-enforcement case names the case as origin: the 督促 task is closed (未履行). */
+  closedByEnforcement: boolean;
 }
 
 /** An archived scheduled report as a policy sees it. */
@@ -507,6 +517,16 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     a.judgeName && a.division && c.judge === a.judgeName && c.division === a.division
       ? ALLOW
       : deny("只有该案承办法官可以填写或修改民间借贷要素表"),
+  "view-aftercare": (a) => reading(a, "view-cases", "查看判后释明与督促履行"),
+  "record-aftercare": (a, r) => {
+    const own = a.judgeName && a.division && a.judgeName === r.judge && a.division === r.division;
+    const chief = a.role === "chief" && a.division === r.division;
+    if (!(own || chief || officeRole(a)))
+      return deny("只有承办法官、本庭庭长或审管办可以登记判后释明和督促履行");
+    return r.closedByEnforcement
+      ? deny("已有执行案件以该案为原审案号，督促履行已自动结束（未履行），不再登记")
+      : ALLOW;
+  },
 };
 
 /** 审管办 (and the administrator, who may do what the office does). */

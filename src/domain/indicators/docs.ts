@@ -3,6 +3,7 @@
  * rules can never drift from the ones the engine runs; a test checks the file is current.
  */
 import { REGISTER_FIGURES } from "../reversals/figures.js";
+import { AFTERCARE_FIGURES } from "../aftercare/figure-docs.js";
 import {
   CATALOGUE_VERSIONS,
   CORE_INDICATOR_IDS,
@@ -166,6 +167,20 @@ export function renderIndicatorDocs(): string {
     "Computed from the 发改案件 register and the office's classifications, not from `case_facts`: shown on the 发改案件 page by division or judge over any period, each group drilling to its entries; `shenguan reversals --by` prints the same counts. The catalogue's `reversal_rate`, `remand_rate` and `reversal_remand_rate` count first-instance cases by their closing period from their own 二审结果 column; these figures count entries by the day of the appellate result and include appellate cases found by 原审案号.",
   );
   for (const f of REGISTER_FIGURES) {
+    lines.push("");
+    lines.push(`### ${f.name} — \`${f.id}\``);
+    lines.push("");
+    lines.push(`- 口径：${f.definition}`);
+    lines.push(`- 范围：${f.scope}`);
+    lines.push(`- 依据：${f.basis}`);
+  }
+  lines.push("");
+  lines.push("## 判后 figures (判后释明与督促履行, outside the catalogue)");
+  lines.push("");
+  lines.push(
+    "Computed from the judgments and mediations, the judges' 释明 and 督促 records and the enforcement links, not from `case_facts` alone: shown on the 判后 page (统计) by division or judge over any closing period. The catalogue's `auto_performance_rate` counts only the 申请执行 registration; `aftercare_auto_performance_rate` uses the better data where it exists — a 执 case naming the case as 原审案号 and the 督促 outcome — and the effective date (recorded or estimated on the legal calendar), which the predicate engine cannot compute. See [判后释明与督促履行](aftercare.md).",
+  );
+  for (const f of AFTERCARE_FIGURES) {
     lines.push("");
     lines.push(`### ${f.name} — \`${f.id}\``);
     lines.push("");

@@ -31,6 +31,7 @@ import * as triageFlow from "./triage-flow/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
+import * as aftercare from "./aftercare/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
@@ -63,4 +64,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   triageFlow,
   triage,
   loanForms,
+  aftercare,
 ];

@@ -994,6 +994,59 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: judgesOwn,
     call: async (c) => c.get(`/api/cases/${await judgesLoanCase()}/loan-form/paragraph.docx?asOf=2025-01-01`),
   },
+  // 判后释明与督促履行 (docs/aftercare.md): read within one's scope; the case's judge, its chief and
+  // the office record. Writes send a date in the future: refused (400) for those allowed, nothing written.
+  "GET /api/aftercare/explanations": {
+    expect: readers,
+    call: (c) => c.get(`/api/aftercare/explanations?${PERIOD}`),
+  },
+  "GET /api/aftercare/explanations.xlsx": {
+    expect: readers,
+    call: (c) => c.get(`/api/aftercare/explanations.xlsx?${PERIOD}&state=pending`),
+  },
+  "POST /api/aftercare/explanations/:caseId": {
+    expect: { ...judgesOwn, admin: 400, office: 400, president: 403, judge: 400 },
+    call: async (c) =>
+      c.post(`/api/aftercare/explanations/${await judgesAftercare("explanations")}`, {
+        explainedOn: "2099-01-01",
+        way: "当庭",
+        riskPoints: ["上诉期限及上诉费用"],
+      }),
+  },
+  "GET /api/aftercare/performance": {
+    expect: readers,
+    call: (c) => c.get(`/api/aftercare/performance?${PERIOD}`),
+  },
+  "GET /api/aftercare/performance.xlsx": {
+    expect: readers,
+    call: (c) => c.get(`/api/aftercare/performance.xlsx?${PERIOD}&state=pending`),
+  },
+  "GET /api/aftercare/performance/:caseId": {
+    expect: judgesOwn,
+    call: async (c) => c.get(`/api/aftercare/performance/${await judgesAftercare("performance")}`),
+  },
+  "POST /api/aftercare/performance/:caseId/contacts": {
+    expect: { ...judgesOwn, admin: 400, office: 400, president: 403, judge: 400 },
+    call: async (c) =>
+      c.post(`/api/aftercare/performance/${await judgesAftercare("performance")}/contacts`, {
+        contactedOn: "2099-01-01",
+        way: "电话",
+        note: "矩阵测试",
+      }),
+  },
+  "POST /api/aftercare/performance/:caseId/outcome": {
+    expect: { ...judgesOwn, admin: 400, office: 400, president: 403, judge: 400 },
+    call: async (c) =>
+      c.post(`/api/aftercare/performance/${await judgesAftercare("performance")}/outcome`, {
+        outcome: "全部履行",
+        decidedOn: "2099-01-01",
+      }),
+  },
+  "GET /api/aftercare/statistics": {
+    expect: readers,
+    call: (c) => c.get(`/api/aftercare/statistics?${PERIOD}&by=judge`),
+  },
+  "GET /api/aftercare/pending": { expect: readers, call: (c) => c.get("/api/aftercare/pending") },
 };
 
 describe("permission matrix", () => {
@@ -1223,3 +1276,23 @@ describe("writes", () => {
     );
   });
 });
+
+const aftercareTasks: Partial<Record<"explanations" | "performance", number>> = {};
+
+/** A pending 判后 task (释明 or 督促) of the judge account's own, found once through the office's list. */
+async function judgesAftercare(kind: "explanations" | "performance"): Promise<number> {
+  const known = aftercareTasks[kind];
+  if (known) return known;
+  const q = new URLSearchParams({
+    division: who.judge?.division ?? "",
+    judge: who.judge?.judgeName ?? "",
+    state: "pending",
+    pageSize: "1",
+  });
+  const res = await (clients.office as ApiClient).get(`/api/aftercare/${kind}?${q}`);
+  const body = (await res.json()) as { rows: { caseId: number }[] };
+  const id = body.rows[0]?.caseId;
+  if (!id) throw new Error(`the judge account has no pending ${kind} task in the demo court`);
+  aftercareTasks[kind] = id;
+  return id;
+}

@@ -100,6 +100,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
   if (can("manage-staff")) items.push({ key: "/people", icon: <IdcardOutlined />, label: "人员管理" });
   if (can("manage-users")) items.push({ key: "/accounts", icon: <TeamOutlined />, label: "账号管理" });
+  if (can("view-cases"))
+    items.push({ key: "/aftercare", icon: <SafetyCertificateOutlined />, label: "判后释明与督促履行" });
 
   const selected = location.pathname.startsWith("/cases/") ? [] : [location.pathname];
 

@@ -306,6 +306,14 @@ export const router = createBrowserRouter([
                   Component: async () => (await import("../features/batches/pages/BatchesPage")).default,
                 },
               },
+              {
+                path: "aftercare",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/aftercare/pages/AftercarePage")).default,
+                },
+              },
               { path: "403", Component: ForbiddenPage },
               { path: "*", Component: NotFoundPage },
             ],

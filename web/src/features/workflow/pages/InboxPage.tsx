@@ -12,6 +12,8 @@ import { errorMessage } from "../../../shared/api/client";
 import { ExportButtons } from "../../../shared/components/ExportButtons";
 import { formatCount, formatDate } from "../../../shared/format";
 import { useQueryState } from "../../../shared/searchParams";
+import { useSession } from "../../../shared/session/session";
+import { AftercarePending } from "../../aftercare/components/AftercarePending";
 import { exportInbox, useInbox, useInboxCount } from "../api";
 import { WorkingDaysLeft } from "../components/MatterTasks";
 import type { InboxQuery, InboxRow, InboxTab } from "../types";
@@ -98,6 +100,7 @@ export default function InboxPage() {
   const count = useInboxCount(true);
   const rows = list.data?.tab === tab ? list.data.rows : [];
   const total = list.data?.tab === tab ? list.data.total : 0;
+  const { can } = useSession();
 
   return (
     <div data-testid="page-inbox">
@@ -109,6 +112,7 @@ export default function InboxPage() {
           </Typography.Text>
         </Space>
       </div>
+      <AftercarePending enabled={can("view-cases")} />
       <Card size="small" styles={{ body: { paddingTop: 0 } }}>
         <Tabs
           activeKey={tab}
