@@ -467,6 +467,8 @@ export interface Database {
   observation_plans: ObservationPlansTable;
   observation_hearings: ObservationHearingsTable;
   observation_scores: ObservationScoresTable;
+  termination_searches: TerminationSearchesTable;
+  termination_proposals: TerminationProposalsTable;
 }
 
 export type CaseRowDb = Selectable<CasesTable>;
@@ -733,4 +735,25 @@ export interface ObservationScoresTable {
   scores_json: string;
   total: number;
   scored_on: string;
+}
+
+/** 执行不能案件库 (migration 0025): a property search of a case closed by 终结本次执行程序. */
+export interface TerminationSearchesTable {
+  id: Generated<number>;
+  case_id: number;
+  searched_on: string;
+  /** 无财产 | 发现财产 */
+  result: string;
+  note: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** 执行不能案件库 (migration 0025): a proposal to resume enforcement (恢复执行). */
+export interface TerminationProposalsTable {
+  case_id: number;
+  proposed_on: string;
+  note: string;
+  proposed_by: string;
+  proposed_at: string;
 }

@@ -361,6 +361,43 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
     { label: "adopted", record: { status: "adopted" }, expect: officeAndAdmin },
     { label: "draft", record: { status: "draft" }, expect: nobody },
   ],
+  "view-termination-library": [{ label: "", expect: caseReaders }],
+  "record-termination-search": [
+    {
+      label: "the judge's own entry",
+      record: { ...OWN_CASE, state: "overdue", propertyFound: false },
+      expect: { ...caseReaders, president: false },
+    },
+    {
+      label: "a colleague's entry",
+      record: { ...COLLEAGUES_CASE, state: "due", propertyFound: false },
+      expect: { ...caseReaders, president: false, judge: false },
+    },
+    {
+      label: "another division",
+      record: { ...OTHER_DIVISION, state: "due", propertyFound: false },
+      expect: officeAndAdmin,
+    },
+    {
+      label: "resumed by a 执恢",
+      record: { ...OWN_CASE, state: "resumed", propertyFound: false },
+      expect: nobody,
+    },
+  ],
+  "propose-resumption": [
+    {
+      label: "property found, the judge's own entry",
+      record: { ...OWN_CASE, state: "due", propertyFound: true },
+      expect: { ...caseReaders, president: false },
+    },
+    {
+      label: "no property found",
+      record: { ...OWN_CASE, state: "due", propertyFound: false },
+      expect: nobody,
+    },
+  ],
+  "view-business-environment": [{ label: "", expect: caseReaders }],
+  "edit-business-environment-definitions": [{ label: "", expect: officeAndAdmin }],
   acknowledge: [
     {
       label: "new, the judge's own case (a judge does not clear warnings on their cases)",

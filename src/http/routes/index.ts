@@ -26,6 +26,8 @@ import * as supervisionOrders from "./supervision-orders/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
+import * as terminationLibrary from "./termination-library/index.js";
+import * as businessEnvironment from "./business-environment/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
@@ -53,4 +55,6 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   meetings,
   review,
   observations,
+  terminationLibrary,
+  businessEnvironment,
 ];
