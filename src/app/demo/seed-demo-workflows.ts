@@ -12,6 +12,7 @@ import { seedDemoReversals } from "./seed-demo-reversals.js";
 import { seedDemoReview } from "./seed-demo-review.js";
 import { seedDemoSignOff } from "./seed-demo-sign-off.js";
 import { seedDemoSupervision } from "./seed-demo-supervision.js";
+import { seedDemoTermination } from "./seed-demo-termination.js";
 import { seedDemoWorkload } from "./seed-demo-workload.js";
 
 export type DemoSeeder = (handle: Db, asOf: string) => Promise<void>;
@@ -26,6 +27,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoReversals,
   seedDemoMeetings,
   seedDemoReview,
+  seedDemoTermination,
   // Last: it archives reports computed from everything above.
   seedDemoJobs,
 ];
