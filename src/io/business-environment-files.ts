@@ -14,7 +14,16 @@ import {
   typicalCells,
 } from "../domain/business-environment/narrative.js";
 import type { Pack } from "../domain/business-environment/pack.js";
-import { FONT_H1, FONT_H2, gap, heading, houseDocument, para, table, titleLines } from "./docx-house-style.js";
+import {
+  FONT_H1,
+  FONT_H2,
+  gap,
+  heading,
+  houseDocument,
+  para,
+  table,
+  titleLines,
+} from "./docx-house-style.js";
 
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } } as const;
 

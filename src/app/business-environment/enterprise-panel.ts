@@ -38,7 +38,11 @@ export interface EnterprisePanel {
   other: IndicatorPanel;
 }
 
-export async function enterprisePanel(actor: Actor, handle: Db, q: EnterprisePanelQuery): Promise<EnterprisePanel> {
+export async function enterprisePanel(
+  actor: Actor,
+  handle: Db,
+  q: EnterprisePanelQuery,
+): Promise<EnterprisePanel> {
   mustAuthorize(actor, "view-business-environment");
   const by = q.by ?? "division";
   const base = { from: q.from, to: q.to, by, ids: [...ENTERPRISE_PANEL_IDS] };

@@ -8,15 +8,23 @@
  * termination-search-overdue is merged. Deterministic: the choices follow the case ids.
  */
 import type { Db } from "../../db/connect.js";
+import {
+  insertSearchesBulk,
+  linkResumption,
+  unlinkedResumptions,
+} from "../../db/termination-library/demo.js";
 import { readProposals, upsertProposal } from "../../db/termination-library/library.js";
-import { insertSearchesBulk, linkResumption, unlinkedResumptions } from "../../db/termination-library/demo.js";
 import { listDemoUsers } from "../../db/users/users.js";
 import { addMonths, formatIsoDate, parseIsoDate } from "../../domain/calendar/index.js";
 import { SEARCH_INTERVAL_MONTHS } from "../../domain/termination-library/index.js";
 import { allEntries } from "../termination-library/library.js";
 import { recomputeTerminationAlerts } from "../termination-library/termination-alerts.js";
 
-const NONE_NOTES = ["网络执行查控系统查询，未发现可供执行的财产", "总对总查询无存款、车辆、不动产", "点对点查询未发现财产线索"];
+const NONE_NOTES = [
+  "网络执行查控系统查询，未发现可供执行的财产",
+  "总对总查询无存款、车辆、不动产",
+  "点对点查询未发现财产线索",
+];
 const FOUND_NOTES = [
   "查询到被执行人名下银行存款 3.2 万元",
   "查询到被执行人名下小型轿车一辆",
@@ -55,7 +63,8 @@ export async function seedDemoTermination(handle: Db, asOf: string): Promise<voi
   }
 
   // 2. Searches on the entries still under the search duty.
-  const rows: { caseId: number; searchedOn: string; result: string; note: string; by: string; at: string }[] = [];
+  const rows: { caseId: number; searchedOn: string; result: string; note: string; by: string; at: string }[] =
+    [];
   const found: { caseId: number; on: string }[] = [];
   for (const e of await allEntries(handle, asOf)) {
     if (e.state !== "due" && e.state !== "overdue") continue;

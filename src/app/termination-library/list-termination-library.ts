@@ -57,7 +57,8 @@ export interface TerminationList {
 
 export function checkAsOf(asOf: string | undefined): string {
   if (asOf === undefined || asOf === "") return todayInChina();
-  if (tryParseIsoDate(asOf) === undefined) throw InvalidInputError.of("asOf", asOf, "统计日期应为 YYYY-MM-DD 格式的日期");
+  if (tryParseIsoDate(asOf) === undefined)
+    throw InvalidInputError.of("asOf", asOf, "统计日期应为 YYYY-MM-DD 格式的日期");
   return asOf;
 }
 

@@ -20,7 +20,7 @@ export async function proposeResumption(
   input: { proposedOn: string; note?: string },
 ): Promise<TerminationRow> {
   const today = todayInChina();
-  const entry = await entryOf(actor, handle, caseId, today);
+  const entry = await entryOf(handle, caseId, today);
   mustAuthorize(actor, "propose-resumption", entry);
   if (tryParseIsoDate(input.proposedOn) === undefined)
     throw InvalidInputError.of("proposedOn", input.proposedOn, "建议日期应为 YYYY-MM-DD 格式的日期");
@@ -45,5 +45,5 @@ export async function proposeResumption(
       after: { caseNumber: entry.caseNumber, proposedOn: input.proposedOn, note },
     },
   );
-  return toRow(actor, await entryOf(actor, handle, caseId, today));
+  return toRow(actor, await entryOf(handle, caseId, today));
 }

@@ -21,7 +21,7 @@ export interface SearchInput {
   note?: string;
 }
 
-export async function entryOf(actor: Actor, handle: Db, caseId: number, asOf: string) {
+export async function entryOf(handle: Db, caseId: number, asOf: string) {
   const c = await findTerminatedCase(handle, caseId);
   if (!c) throw new NotFoundError(`执行不能案件库中没有该案件（编号 ${caseId}）`);
   const entry = (await allEntries(handle, asOf)).find((e) => e.caseId === caseId);
@@ -36,7 +36,7 @@ export async function recordTerminationSearch(
   input: SearchInput,
 ): Promise<TerminationRow> {
   const today = todayInChina();
-  const entry = await entryOf(actor, handle, caseId, today);
+  const entry = await entryOf(handle, caseId, today);
   mustAuthorize(actor, "record-termination-search", entry);
   if (tryParseIsoDate(input.searchedOn) === undefined)
     throw InvalidInputError.of("searchedOn", input.searchedOn, "查询日期应为 YYYY-MM-DD 格式的日期");
@@ -53,15 +53,28 @@ export async function recordTerminationSearch(
   const at = new Date().toISOString();
   await insertSearch(
     handle,
-    { caseId, searchedOn: input.searchedOn, result: input.result as SearchResult, note, by: actor.username, at },
+    {
+      caseId,
+      searchedOn: input.searchedOn,
+      result: input.result as SearchResult,
+      note,
+      by: actor.username,
+      at,
+    },
     {
       user: actor.username,
       action: "record-termination-search",
       entity: "termination_search",
       entityId: "",
-      after: { caseId, caseNumber: entry.caseNumber, searchedOn: input.searchedOn, result: input.result, note },
+      after: {
+        caseId,
+        caseNumber: entry.caseNumber,
+        searchedOn: input.searchedOn,
+        result: input.result,
+        note,
+      },
     },
   );
   await recomputeTerminationAlerts(handle, today);
-  return toRow(actor, await entryOf(actor, handle, caseId, today));
+  return toRow(actor, await entryOf(handle, caseId, today));
 }

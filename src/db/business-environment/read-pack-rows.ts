@@ -4,7 +4,11 @@
  * when the definitions say so), and the enforcement cases naming one of them as 原审案号 (index
  * cases_origin).
  */
-import type { BusinessEnvironmentDefinitions, PackCase, PackEnforcement } from "../../domain/business-environment/index.js";
+import type {
+  BusinessEnvironmentDefinitions,
+  PackCase,
+  PackEnforcement,
+} from "../../domain/business-environment/index.js";
 import { parseIsoDate } from "../../domain/calendar/civil-date.js";
 import type { Db } from "../connect.js";
 

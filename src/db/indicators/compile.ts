@@ -153,7 +153,15 @@ export function periodsCte(periods: SqlPeriod[]): string {
  * always passed as parameters; the placeholder style depends on the database.
  */
 export interface Filter {
-  field: "court_code" | "division" | "judge" | "category" | "type_code" | "procedure" | "cause" | "enterprise";
+  field:
+    | "court_code"
+    | "division"
+    | "judge"
+    | "category"
+    | "type_code"
+    | "procedure"
+    | "cause"
+    | "enterprise";
   values: string[];
 }
 

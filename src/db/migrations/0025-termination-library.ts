@@ -22,7 +22,9 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     recorded_by text not null,
     recorded_at text not null
   )`.execute(db);
-  await sql`create index termination_searches_case on termination_searches (case_id, searched_on)`.execute(db);
+  await sql`create index termination_searches_case on termination_searches (case_id, searched_on)`.execute(
+    db,
+  );
   await sql`create table termination_proposals (
     case_id integer primary key references cases (id),
     proposed_on text not null,

@@ -63,7 +63,9 @@ const LIST_FIELDS = {
 } as const;
 
 /** Checks a definitions object; a bad field is named with its value, nothing is half-accepted. */
-export function checkDefinitions(raw: unknown): { definitions: BusinessEnvironmentDefinitions } | DefinitionsProblem {
+export function checkDefinitions(
+  raw: unknown,
+): { definitions: BusinessEnvironmentDefinitions } | DefinitionsProblem {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw))
     return { field: "business_environment_definitions", message: "营商环境指标口径应为对象" };
   const r = raw as Record<string, unknown>;
@@ -72,9 +74,15 @@ export function checkDefinitions(raw: unknown): { definitions: BusinessEnvironme
   const d = { ...DEFAULT_BUSINESS_ENVIRONMENT_DEFINITIONS, ...r } as Record<string, unknown>;
   const year = d.manualYear;
   if (typeof year !== "number" || !Number.isInteger(year) || year < 2018 || year > 2100)
-    return { field: "manualYear", message: `评价手册年度应为 2018 至 2100 的整数，当前为 ${JSON.stringify(year)}` };
+    return {
+      field: "manualYear",
+      message: `评价手册年度应为 2018 至 2100 的整数，当前为 ${JSON.stringify(year)}`,
+    };
   if (typeof d.enterpriseOnly !== "boolean")
-    return { field: "enterpriseOnly", message: `“仅统计涉企案件”应为是或否，当前为 ${JSON.stringify(d.enterpriseOnly)}` };
+    return {
+      field: "enterpriseOnly",
+      message: `“仅统计涉企案件”应为是或否，当前为 ${JSON.stringify(d.enterpriseOnly)}`,
+    };
   const lists: Record<string, string[]> = {};
   for (const [field, spec] of Object.entries(LIST_FIELDS)) {
     const v = d[field];
@@ -93,7 +101,10 @@ export function checkDefinitions(raw: unknown): { definitions: BusinessEnvironme
     };
   const n = d.typicalCount;
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > 100)
-    return { field: "typicalCount", message: `典型案例条数应为 1 至 100 的整数，当前为 ${JSON.stringify(n)}` };
+    return {
+      field: "typicalCount",
+      message: `典型案例条数应为 1 至 100 的整数，当前为 ${JSON.stringify(n)}`,
+    };
   if (typeof d.note !== "string" || d.note.length > 1000)
     return { field: "note", message: "口径说明应为不超过 1000 字的文字" };
   return {
@@ -116,7 +127,8 @@ export function checkDefinitions(raw: unknown): { definitions: BusinessEnvironme
 export function parseDefinitions(
   json: string | undefined,
 ): { definitions: BusinessEnvironmentDefinitions } | DefinitionsProblem {
-  if (json === undefined || json.trim() === "") return { definitions: DEFAULT_BUSINESS_ENVIRONMENT_DEFINITIONS };
+  if (json === undefined || json.trim() === "")
+    return { definitions: DEFAULT_BUSINESS_ENVIRONMENT_DEFINITIONS };
   let raw: unknown;
   try {
     raw = JSON.parse(json);

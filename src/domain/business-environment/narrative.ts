@@ -8,7 +8,9 @@ import type { Pack, TypicalCase } from "./pack.js";
 export const pct = (v: number | null): string => (v === null ? "—" : `${(v * 100).toFixed(2)}%`);
 export const dayText = (v: number | null): string => (v === null ? "—" : `${v.toFixed(1)} 天`);
 export const yuanText = (fen: number | null): string =>
-  fen === null ? "—" : `${(fen / 100).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
+  fen === null
+    ? "—"
+    : `${(fen / 100).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
 
 export interface FigureLine {
   name: string;
@@ -24,9 +26,17 @@ export function figureLines(p: Pack): FigureLine[] {
   const d = p.definitions;
   const scope = `${d.enterpriseOnly ? "涉企" : ""}${d.firstInstanceTypeCodes.join("、")}案件${d.causes.length > 0 ? `（案由：${d.causes.join("、")}）` : ""}`;
   const limit =
-    d.timeLimitDays === null ? "在法定审限内（含依法延长、扣除）结案" : `自立案之日起 ${d.timeLimitDays} 日内结案`;
+    d.timeLimitDays === null
+      ? "在法定审限内（含依法延长、扣除）结案"
+      : `自立案之日起 ${d.timeLimitDays} 日内结案`;
   return [
-    { name: "商事一审结案数", value: `${f.closed} 件`, raw: f.closed, unit: "件", definition: `统计期间内结案的${scope}` },
+    {
+      name: "商事一审结案数",
+      value: `${f.closed} 件`,
+      raw: f.closed,
+      unit: "件",
+      definition: `统计期间内结案的${scope}`,
+    },
     {
       name: "平均审理天数（立案至结案）",
       value: dayText(f.averageDays),

@@ -95,7 +95,9 @@ function days(from: string, to: string): number {
 function median(sorted: number[]): number | null {
   if (sorted.length === 0) return null;
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Does a case count as a commercial first-instance case of the pack under these definitions? */
@@ -133,7 +135,9 @@ export function computePack(
     }
   }
   const mediated = picked.filter((c) => c.closureMode !== null && d.mediationModes.includes(c.closureMode));
-  const withdrawn = picked.filter((c) => c.closureMode !== null && d.withdrawalModes.includes(c.closureMode)).length;
+  const withdrawn = picked.filter(
+    (c) => c.closureMode !== null && d.withdrawalModes.includes(c.closureMode),
+  ).length;
 
   // Enforcement cases naming a pack case, closed by the period's end.
   const byNumber = new Map(picked.map((c) => [c.caseNumber, c]));
@@ -159,7 +163,8 @@ export function computePack(
     }
   }
   let toCompletion = 0;
-  for (const [n, closedOn] of completion) toCompletion += days((byNumber.get(n) as PackCase).filedOn, closedOn);
+  for (const [n, closedOn] of completion)
+    toCompletion += days((byNumber.get(n) as PackCase).filedOn, closedOn);
 
   const typical = (c: PackCase): TypicalCase => ({
     caseNumber: c.caseNumber,
@@ -208,7 +213,8 @@ export function computePack(
     fastest: [...picked]
       .sort(
         (a, b) =>
-          days(a.filedOn, a.closedOn) - days(b.filedOn, b.closedOn) || a.caseNumber.localeCompare(b.caseNumber),
+          days(a.filedOn, a.closedOn) - days(b.filedOn, b.closedOn) ||
+          a.caseNumber.localeCompare(b.caseNumber),
       )
       .slice(0, n)
       .map(typical),

@@ -24,7 +24,9 @@ describe("the six-month property-search schedule after 终本 (法〔2016〕373�
     expect(s.nextDueOn).toBe("2025-01-15");
     expect(s.state).toBe("due");
     // The latest search counts, whatever the order given.
-    expect(searchSchedule("2024-01-31", ["2025-01-10", "2024-07-15"], "2025-02-01").nextDueOn).toBe("2025-07-10");
+    expect(searchSchedule("2024-01-31", ["2025-01-10", "2024-07-15"], "2025-02-01").nextDueOn).toBe(
+      "2025-07-10",
+    );
   });
 
   it("nothing after five years: closed 2020-03-10, the watch ends 2025-03-10", () => {

@@ -10,7 +10,8 @@
  */
 import { addMonths, formatIsoDate, parseIsoDate } from "../calendar/civil-date.js";
 
-export const TERMINATION_RULES = "最高人民法院《关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）";
+export const TERMINATION_RULES =
+  "最高人民法院《关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）";
 export const SEARCH_BASIS = `${TERMINATION_RULES}第九条第二款`;
 export const RESUMPTION_BASIS = `${TERMINATION_RULES}第九条第一款`;
 /** 每六个月查询一次. */

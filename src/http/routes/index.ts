@@ -5,6 +5,7 @@ import * as alerts from "./alerts/index.js";
 import * as assessment from "./assessment/index.js";
 import * as auth from "./auth/index.js";
 import * as bulletins from "./bulletins/index.js";
+import * as businessEnvironment from "./business-environment/index.js";
 import * as caseRules from "./case-rules/index.js";
 import * as cases from "./cases/index.js";
 import * as chains from "./chains/index.js";
@@ -23,11 +24,10 @@ import * as reviewMeetings from "./review-meetings/index.js";
 import * as signOff from "./sign-off/index.js";
 import * as supervision from "./supervision/index.js";
 import * as supervisionOrders from "./supervision-orders/index.js";
+import * as terminationLibrary from "./termination-library/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
-import * as terminationLibrary from "./termination-library/index.js";
-import * as businessEnvironment from "./business-environment/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,

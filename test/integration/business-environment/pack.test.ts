@@ -54,7 +54,12 @@ for (const dialect of TEST_DIALECTS) {
       expect(f.recoveredFen).toBe(110_000_000);
       expect(f.enforcementAmountFen).toBe(130_000_000);
       expect(f.recoveryRate).toBeCloseTo(11 / 13, 12);
-      expect(p.largest.map((c) => c.caseNumber.slice(-6))).toEqual(["民初301号", "民初304号", "民初303号", "民初302号"]);
+      expect(p.largest.map((c) => c.caseNumber.slice(-6))).toEqual([
+        "民初301号",
+        "民初304号",
+        "民初303号",
+        "民初302号",
+      ]);
       expect(p.fastest.map((c) => c.days)).toEqual([10, 20, 60, 179]);
       expect(p.mediatedCases.map((c) => c.caseNumber.slice(-6))).toEqual(["民初302号"]);
     });
@@ -86,7 +91,13 @@ for (const dialect of TEST_DIALECTS) {
         list.push(row.cells.map((c) => (c === null || c === undefined ? "" : String(c))));
         sheets.set(row.sheet, list);
       }
-      expect([...sheets.keys()]).toEqual(["指标数据", "标的额最大的案件", "审理最快的案件", "调解结案的案件", "口径设置"]);
+      expect([...sheets.keys()]).toEqual([
+        "指标数据",
+        "标的额最大的案件",
+        "审理最快的案件",
+        "调解结案的案件",
+        "口径设置",
+      ]);
       const figures = sheets.get("指标数据") as string[][];
       expect(figures.find((r) => r[0] === "商事一审结案数")?.[1]).toBe("4 件");
       expect(figures.find((r) => r[0] === "平均审理天数（立案至结案）")?.[1]).toBe("67.3 天");

@@ -74,7 +74,13 @@ export const ROWS: Row[] = [
   // 306: 涉企, closed 2025-07-01 → outside the period.
   civil(306, { closed: "2025-07-01" }),
   // Enforcement of 301: filed 04-01, 执行完毕 05-31, 1,000,000.00 of 1,000,000.00 recovered.
-  enf(401, { origin: `（2025）${C}民初301号`, closed: "2025-05-31", mode: "执行完毕", amount: 100_000_000, recovered: 100_000_000 }),
+  enf(401, {
+    origin: `（2025）${C}民初301号`,
+    closed: "2025-05-31",
+    mode: "执行完毕",
+    amount: 100_000_000,
+    recovered: 100_000_000,
+  }),
   // Enforcement of 304: closed 06-30 by 终本, 100,000.00 of 300,000.00 recovered.
   enf(402, {
     origin: `（2025）${C}民初304号`,

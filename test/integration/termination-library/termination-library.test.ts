@@ -48,7 +48,13 @@ for (const dialect of TEST_DIALECTS) {
       expect(by.get(N402)).toMatchObject({ state: "due", nextDueOn: "2025-12-30" });
       // Figures: 3 entries, 1 overdue, 1 resumed → recovery rate 1/3; outstanding of the two not
       // resumed: 4,000,000 + (30,000,000 − 10,000,000) = 24,000,000 fen.
-      expect(r.figures).toMatchObject({ size: 3, overdue: 1, resumed: 1, watched: 2, outstandingFen: 24_000_000 });
+      expect(r.figures).toMatchObject({
+        size: 3,
+        overdue: 1,
+        resumed: 1,
+        watched: 2,
+        outstandingFen: 24_000_000,
+      });
       expect(r.figures.recoveryRate).toBeCloseTo(1 / 3, 12);
     });
 
@@ -71,15 +77,24 @@ for (const dialect of TEST_DIALECTS) {
 
       // A judge of another division may not record it.
       await expect(
-        recordTerminationSearch(otherJudge, db, ids.get(N501) as number, { searchedOn: "2025-07-10", result: "无财产" }),
+        recordTerminationSearch(otherJudge, db, ids.get(N501) as number, {
+          searchedOn: "2025-07-10",
+          result: "无财产",
+        }),
       ).rejects.toThrow(/数据范围/);
       // 发现财产 needs a note naming the property.
       await expect(
-        recordTerminationSearch(office, db, ids.get(N501) as number, { searchedOn: "2025-07-10", result: "发现财产" }),
+        recordTerminationSearch(office, db, ids.get(N501) as number, {
+          searchedOn: "2025-07-10",
+          result: "发现财产",
+        }),
       ).rejects.toThrow(/财产线索/);
       // Before the closing: refused, naming the field.
       await expect(
-        recordTerminationSearch(office, db, ids.get(N501) as number, { searchedOn: "2024-01-01", result: "无财产" }),
+        recordTerminationSearch(office, db, ids.get(N501) as number, {
+          searchedOn: "2024-01-01",
+          result: "无财产",
+        }),
       ).rejects.toThrow(/searchedOn/);
 
       const row = await recordTerminationSearch(office, db, ids.get(N501) as number, {

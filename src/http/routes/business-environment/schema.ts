@@ -22,7 +22,8 @@ export const enterprisePanelBody = z.object({
   enterprise: indicatorPanel.describe("涉企案件"),
   other: indicatorPanel.describe("非涉企案件"),
 });
-schemaMatches<z.infer<typeof enterprisePanelBody>, EnterprisePanel>(true);
+export type EnterprisePanelBody = z.infer<typeof enterprisePanelBody>;
+schemaMatches<EnterprisePanelBody, EnterprisePanel>(true);
 
 export const definitions = z.object({
   manualYear: z.number().int().describe("评价手册年度"),
@@ -45,7 +46,8 @@ export const definitionsBody = z.object({
   basis: z.string(),
   canEdit: z.boolean(),
 });
-schemaMatches<z.infer<typeof definitionsBody>, DefinitionsView>(true);
+export type DefinitionsBody = z.infer<typeof definitionsBody>;
+schemaMatches<DefinitionsBody, DefinitionsView>(true);
 
 /** The body of a change: checked by the use case (every field named in its error). */
 export const definitionsInput = z.record(z.string(), z.unknown());
@@ -91,6 +93,7 @@ export const packBody = z.object({
   fastest: z.array(typical),
   mediatedCases: z.array(typical),
 });
-schemaMatches<z.infer<typeof packBody>, Pack>(true);
+export type PackBody = z.infer<typeof packBody>;
+schemaMatches<PackBody, Pack>(true);
 
 export const downloadQuery = periodQuery.extend({ format: z.enum(["xlsx", "docx"]) });

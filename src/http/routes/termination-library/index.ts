@@ -23,19 +23,36 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     "/termination-library",
-    { schema: { querystring: terminationListQuery, response: { 200: terminationListBody, ...errorResponses } } },
+    {
+      schema: {
+        querystring: terminationListQuery,
+        response: { 200: terminationListBody, ...errorResponses },
+      },
+    },
     async (req) => listTerminationLibrary(requireActor(req), ctx.handle, req.query),
   );
 
   r.post(
     "/termination-library/:caseId/searches",
-    { schema: { params: caseIdParams, body: searchBody, response: { 200: terminationRow, ...errorResponses } } },
+    {
+      schema: {
+        params: caseIdParams,
+        body: searchBody,
+        response: { 200: terminationRow, ...errorResponses },
+      },
+    },
     async (req) => recordTerminationSearch(requireActor(req), ctx.handle, req.params.caseId, req.body),
   );
 
   r.post(
     "/termination-library/:caseId/proposal",
-    { schema: { params: caseIdParams, body: proposalBody, response: { 200: terminationRow, ...errorResponses } } },
+    {
+      schema: {
+        params: caseIdParams,
+        body: proposalBody,
+        response: { 200: terminationRow, ...errorResponses },
+      },
+    },
     async (req) => proposeResumption(requireActor(req), ctx.handle, req.params.caseId, req.body),
   );
 }

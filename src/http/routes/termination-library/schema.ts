@@ -1,6 +1,9 @@
 /** The 执行不能案件库 API: the entries and figures, recording a search, proposing 恢复执行. */
 import { z } from "zod";
-import type { TerminationList, TerminationRow } from "../../../app/termination-library/list-termination-library.js";
+import type {
+  TerminationList,
+  TerminationRow,
+} from "../../../app/termination-library/list-termination-library.js";
 import { RECORD_ACTIONS } from "../../../domain/auth/index.js";
 import { SEARCH_RESULTS } from "../../../domain/termination-library/index.js";
 import { isoDate, schemaMatches } from "../../schema/common.js";
@@ -61,7 +64,8 @@ export const terminationListBody = z.object({
   rows: z.array(terminationRow),
   total: z.number().int(),
 });
-schemaMatches<z.infer<typeof terminationListBody>, TerminationList>(true);
+export type TerminationListBody = z.infer<typeof terminationListBody>;
+schemaMatches<TerminationListBody, TerminationList>(true);
 
 export const terminationListQuery = z.object({
   asOf: isoDate.optional().describe("统计日期（默认今天）"),
