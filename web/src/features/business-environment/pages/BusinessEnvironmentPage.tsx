@@ -140,10 +140,20 @@ function PackTab({ period }: { period: PeriodChoice }) {
   return (
     <Space direction="vertical" size={16} style={{ width: "100%" }}>
       <Space wrap>
-        <Button icon={<DownloadOutlined />} loading={busy === "xlsx"} onClick={() => save("xlsx")}>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={busy === "xlsx"}
+          onClick={() => save("xlsx")}
+          data-testid="pack-xlsx"
+        >
           下载 xlsx
         </Button>
-        <Button icon={<DownloadOutlined />} loading={busy === "docx"} onClick={() => save("docx")}>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={busy === "docx"}
+          onClick={() => save("docx")}
+          data-testid="pack-docx"
+        >
           下载 docx
         </Button>
         <Button icon={<SettingOutlined />} onClick={() => setEditing(true)} disabled={!defs.data}>
@@ -210,7 +220,7 @@ export default function BusinessEnvironmentPage() {
   const [period, setPeriod] = useState<PeriodChoice>(() => defaultPeriod(today));
   const [tab, setTab] = useState("pack");
   return (
-    <Space direction="vertical" size={16} style={{ width: "100%" }}>
+    <Space direction="vertical" size={16} style={{ width: "100%" }} data-testid="page-business-environment">
       <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
           涉企与营商环境

@@ -110,7 +110,7 @@ export default function TerminationLibraryPage() {
   ];
 
   return (
-    <Space direction="vertical" size={16} style={{ width: "100%" }}>
+    <Space direction="vertical" size={16} style={{ width: "100%" }} data-testid="page-termination-library">
       <Typography.Title level={4} style={{ margin: 0 }}>
         执行不能案件库
       </Typography.Title>
