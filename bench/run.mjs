@@ -29,6 +29,7 @@ const all = [
   "assessment",
   "report",
   "review-sample",
+  "termination-enterprise",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -134,3 +135,12 @@ if (s.inbox)
     console.log(
       `inbox      ${db}: a chief's 我的待办 with ${f(r.own)} open matters among ${f(r.matters)}: first page p50 ${f(r.inbox.p50)} ms, p95 ${f(r.inbox.p95)} ms (target ≤ 100), p99 ${f(r.inbox.p99)} ms, ${f(r.inbox.rps)} req/s at 20 connections, ${f(r.inbox.errors)} errors; count p95 ${f(r.count.p95)} ms; server CPU ${f(r.inbox.serverCpuMsPerRequest, 2)} ms per page request (load average ${f(r.loadAverage, 1)} on ${f(r.cores)} cores)`,
     );
+if (s["termination-enterprise"]) {
+  const r = s["termination-enterprise"];
+  console.log(
+    `termination 执行不能案件库 over ${f(r.cases)} cases (${f(r.librarySize)} entries, ${f(r.overdue)} overdue): ${f(r.libraryMs)} ms (target ≤ 1,000; first ${f(r.libraryFirstMs)} ms)`,
+  );
+  console.log(
+    `enterprise 营商环境 pack, one year (${f(r.packCases)} cases): ${f(r.packMs)} ms (target ≤ 1,000; first ${f(r.packFirstMs)} ms); 涉企 panel by division ${f(r.panelDivisionMs)} ms, by 案由 ${f(r.panelCauseMs)} ms (target ≤ 1,000)`,
+  );
+}

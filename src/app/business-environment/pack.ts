@@ -4,10 +4,10 @@
  * division for its chief), and its files (.xlsx: figures and case lists, one sheet each; .docx: the
  * narrative with the figures).
  */
-import { readPackRows } from "../../db/business-environment/read-pack-rows.js";
+import { readPackRows, readParties } from "../../db/business-environment/read-pack-rows.js";
 import type { Db } from "../../db/connect.js";
 import { type Actor, dataScope, withinScope } from "../../domain/auth/index.js";
-import { computePack, type Pack } from "../../domain/business-environment/index.js";
+import { computePack, type Pack, partiesText } from "../../domain/business-environment/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/index.js";
 import { lookupCourt } from "../../domain/case-number/index.js";
 import { packDocx, packXlsx } from "../../io/business-environment-files.js";
@@ -36,7 +36,16 @@ export async function computeScopedPack(actor: Actor, handle: Db, q: PackQuery):
   const { cases, enforcements } = await readPackRows(handle, definitions, q.from, q.to);
   const scope = dataScope(actor);
   const mine = scope.kind === "court" ? cases : cases.filter((c) => withinScope(scope, c));
-  return computePack(mine, enforcements, definitions, q.from, q.to);
+  const pack = computePack(mine, enforcements, definitions, q.from, q.to);
+  // The parties of the typical cases only (the year's rows are read without them).
+  const lists = [pack.largest, pack.fastest, pack.mediatedCases];
+  const parties = await readParties(handle, [...new Set(lists.flat().map((c) => c.caseId))]);
+  for (const list of lists)
+    for (const c of list) {
+      const p = parties.get(c.caseId);
+      c.parties = partiesText(p?.plaintiffs ?? null, p?.defendants ?? null);
+    }
+  return pack;
 }
 
 export async function getPack(actor: Actor, handle: Db, q: PackQuery): Promise<Pack> {

@@ -5,6 +5,7 @@
  * rate (entries closed by a 执恢 ÷ entries).
  */
 import type { Db } from "../../db/connect.js";
+import { readEntryDetails, searchTerminatedCases } from "../../db/termination-library/library.js";
 import { type Actor, dataScope, terminationActions, withinScope } from "../../domain/auth/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/index.js";
 import {
@@ -77,6 +78,15 @@ export function toRow(actor: Actor, e: LibraryEntry): TerminationRow {
   };
 }
 
+/** The entries with their cause and parties (read for the rows shown only). */
+export async function withDetails(handle: Db, entries: LibraryEntry[]): Promise<LibraryEntry[]> {
+  const details = await readEntryDetails(
+    handle,
+    entries.map((e) => e.caseId),
+  );
+  return entries.map((e) => ({ ...e, ...details.get(e.caseId) }));
+}
+
 /** The entries within the reader's scope. */
 export async function scopedEntries(actor: Actor, handle: Db, asOf: string): Promise<LibraryEntry[]> {
   const scope = dataScope(actor);
@@ -98,21 +108,18 @@ export async function listTerminationLibrary(
   const entries = await scopedEntries(actor, handle, asOf);
   const figures = libraryFigures(entries, asOf);
   const text = query.q?.trim() ?? "";
+  const matching = text === "" ? null : await searchTerminatedCases(handle, text);
   const picked = entries
     .filter(
       (e) =>
         (!query.division || e.division === query.division) &&
         (!query.judge || e.judge === query.judge) &&
         (!query.state || e.state === query.state) &&
-        (text === "" || e.caseNumber.includes(text) || (e.defendants ?? "").includes(text)),
+        (matching === null || matching.has(e.caseId)),
     )
     .sort(byUrgency);
-  return {
-    asOf,
-    figures,
-    rows: picked.slice((page - 1) * pageSize, page * pageSize).map((e) => toRow(actor, e)),
-    total: picked.length,
-  };
+  const shown = await withDetails(handle, picked.slice((page - 1) * pageSize, page * pageSize));
+  return { asOf, figures, rows: shown.map((e) => toRow(actor, e)), total: picked.length };
 }
 
 const STATE_ORDER: Record<ScheduleState, number> = { overdue: 0, due: 1, resumed: 2, "watch-ended": 3 };
@@ -122,8 +129,11 @@ function byUrgency(a: LibraryEntry, b: LibraryEntry): number {
   return (
     STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
     b.overdueDays - a.overdueDays ||
-    (a.nextDueOn ?? "").localeCompare(b.nextDueOn ?? "") ||
-    b.closedOn.localeCompare(a.closedOn) ||
-    a.caseNumber.localeCompare(b.caseNumber)
+    cmp(a.nextDueOn ?? "", b.nextDueOn ?? "") ||
+    cmp(b.closedOn, a.closedOn) ||
+    cmp(a.caseNumber, b.caseNumber)
   );
 }
+
+/** Ordinal comparison: ISO dates and case numbers sort by code point, and far faster than localeCompare. */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

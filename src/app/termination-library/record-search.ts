@@ -4,14 +4,24 @@
  * termination-search-overdue is merged again at once so the alert clears.
  */
 import type { Db } from "../../db/connect.js";
-import { findTerminatedCase, insertSearch } from "../../db/termination-library/library.js";
+import {
+  findTerminatedCase,
+  insertSearch,
+  readProposals,
+  readResumptions,
+  readSearches,
+} from "../../db/termination-library/library.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/index.js";
-import { SEARCH_RESULTS, type SearchResult } from "../../domain/termination-library/index.js";
+import {
+  buildEntries,
+  type LibraryEntry,
+  SEARCH_RESULTS,
+  type SearchResult,
+} from "../../domain/termination-library/index.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
-import { allEntries } from "./library.js";
 import { type TerminationRow, toRow } from "./list-termination-library.js";
 import { recomputeTerminationAlerts } from "./termination-alerts.js";
 
@@ -21,11 +31,17 @@ export interface SearchInput {
   note?: string;
 }
 
-export async function entryOf(handle: Db, caseId: number, asOf: string) {
+/** One entry as of asOf, with its cause and parties (404 when the case is not in the library). */
+export async function entryOf(handle: Db, caseId: number, asOf: string): Promise<LibraryEntry> {
   const c = await findTerminatedCase(handle, caseId);
   if (!c) throw new NotFoundError(`执行不能案件库中没有该案件（编号 ${caseId}）`);
-  const entry = (await allEntries(handle, asOf)).find((e) => e.caseId === caseId);
-  if (!entry) throw new NotFoundError(`案件 ${c.caseNumber} 尚未终本，不在执行不能案件库中`);
+  const [searches, proposals, resumptions] = await Promise.all([
+    readSearches(handle, [caseId]),
+    readProposals(handle, [caseId]),
+    readResumptions(handle, [c.caseNumber]),
+  ]);
+  const entry = buildEntries([c], searches, proposals, resumptions, asOf)[0];
+  if (!entry) throw new NotFoundError(`案件 ${c.caseNumber} 的终本日期晚于 ${asOf}，尚不在执行不能案件库中`);
   return entry;
 }
 

@@ -30,8 +30,6 @@ export async function readPackRows(
       "c.division",
       "c.judge",
       "c.cause",
-      "c.plaintiffs",
-      "c.defendants",
       "c.filed_on",
       "c.closed_on",
       "c.closure_mode",
@@ -54,8 +52,9 @@ export async function readPackRows(
       division: r.division,
       judge: r.judge,
       cause: r.cause,
-      plaintiffs: r.plaintiffs,
-      defendants: r.defendants,
+      // The parties are read for the typical cases only (readParties): light rows over a year.
+      plaintiffs: null,
+      defendants: null,
       filedOn: r.filed_on,
       closedOn: r.closed_on as string,
       closureMode: r.closure_mode,
@@ -96,4 +95,18 @@ export async function readPackRows(
       });
   }
   return { cases, enforcements };
+}
+
+/** The parties of the given cases (the typical-case lists). */
+export async function readParties(
+  handle: Db,
+  ids: readonly number[],
+): Promise<Map<number, { plaintiffs: string | null; defendants: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await handle.db
+    .selectFrom("cases")
+    .select(["id", "plaintiffs", "defendants"])
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((r) => [Number(r.id), { plaintiffs: r.plaintiffs, defendants: r.defendants }]));
 }

@@ -2,6 +2,7 @@
  * 执行不能案件库 storage: the 终本 cases (index cases_closure), their searches and proposals, the
  * 执恢 cases that name one of them as 原审案号 (index cases_origin), and the writes with their audit.
  */
+import { sql } from "kysely";
 import {
   LIBRARY_TYPE_CODES,
   RESUMPTION_TYPE_CODE,
@@ -56,17 +57,59 @@ function toCase(r: CaseRow): TerminatedCase {
   };
 }
 
-/** Every enforcement case closed by 终结本次执行程序 on or before asOf. */
+const LIGHT_COLUMNS = [
+  "id",
+  "case_number",
+  "division",
+  "judge",
+  "amount_fen",
+  "recovered_amount_fen",
+  "closed_on",
+] as const;
+
+/**
+ * Every enforcement case closed by 终结本次执行程序 on or before asOf — light rows: the parties and
+ * the cause are left null (readEntryDetails reads them for the rows shown).
+ */
 export async function readTerminatedCases(handle: Db, asOf: string): Promise<TerminatedCase[]> {
   const rows = await handle.db
     .selectFrom("cases")
-    .select(CASE_COLUMNS)
+    .select(LIGHT_COLUMNS)
     .where("closure_mode", "=", TERMINATION_MODE)
     .where("type_code", "in", [...LIBRARY_TYPE_CODES])
     .where("closed_on", "is not", null)
     .where("closed_on", "<=", asOf)
     .execute();
-  return rows.map(toCase);
+  return rows.map((r) => toCase({ ...r, cause: null, plaintiffs: null, defendants: null }));
+}
+
+/** The cause and parties of the given cases (the rows of a page). */
+export async function readEntryDetails(
+  handle: Db,
+  ids: readonly number[],
+): Promise<Map<number, { cause: string | null; plaintiffs: string | null; defendants: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await handle.db
+    .selectFrom("cases")
+    .select(["id", "cause", "plaintiffs", "defendants"])
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(
+    rows.map((r) => [Number(r.id), { cause: r.cause, plaintiffs: r.plaintiffs, defendants: r.defendants }]),
+  );
+}
+
+/** The 终本 cases whose 案号 or 被执行人 contains `text`. */
+export async function searchTerminatedCases(handle: Db, text: string): Promise<Set<number>> {
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await handle.db
+    .selectFrom("cases")
+    .select("id")
+    .where("closure_mode", "=", TERMINATION_MODE)
+    .where("type_code", "in", [...LIBRARY_TYPE_CODES])
+    .where(sql<boolean>`(case_number like ${like} escape '\\' or defendants like ${like} escape '\\')`)
+    .execute();
+  return new Set(rows.map((r) => Number(r.id)));
 }
 
 /** One 终本 case by id (undefined when the case is not in the library). */

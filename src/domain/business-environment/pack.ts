@@ -36,6 +36,7 @@ export interface PackEnforcement {
 }
 
 export interface TypicalCase {
+  caseId: number;
   caseNumber: string;
   division: string;
   judge: string;
@@ -86,6 +87,11 @@ export interface Pack {
   mediatedCases: TypicalCase[];
 }
 
+/** 原告 诉 被告, as the lists show the parties. */
+export function partiesText(plaintiffs: string | null, defendants: string | null): string {
+  return [plaintiffs, defendants].filter((x) => x).join(" 诉 ");
+}
+
 const share = (n: number, d: number): number | null => (d === 0 ? null : n / d);
 
 function days(from: string, to: string): number {
@@ -120,6 +126,7 @@ export function computePack(
 ): Pack {
   const picked = cases.filter((c) => inPack(c, d, from, to));
   const durations = picked.map((c) => days(c.filedOn, c.closedOn));
+  const daysOf = new Map(picked.map((c, i) => [c, durations[i] as number]));
   const sorted = [...durations].sort((a, b) => a - b);
   const total = durations.reduce((s, x) => s + x, 0);
 
@@ -167,19 +174,21 @@ export function computePack(
     toCompletion += days((byNumber.get(n) as PackCase).filedOn, closedOn);
 
   const typical = (c: PackCase): TypicalCase => ({
+    caseId: c.caseId,
     caseNumber: c.caseNumber,
     division: c.division,
     judge: c.judge,
     cause: c.cause,
-    parties: [c.plaintiffs, c.defendants].filter((x) => x).join(" 诉 "),
+    parties: partiesText(c.plaintiffs, c.defendants),
     filedOn: c.filedOn,
     closedOn: c.closedOn,
-    days: days(c.filedOn, c.closedOn),
+    days: daysOf.get(c) ?? days(c.filedOn, c.closedOn),
     closureMode: c.closureMode,
     amountFen: c.amountFen,
   });
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const byAmount = (a: PackCase, b: PackCase) =>
-    (b.amountFen ?? -1) - (a.amountFen ?? -1) || a.caseNumber.localeCompare(b.caseNumber);
+    (b.amountFen ?? -1) - (a.amountFen ?? -1) || cmp(a.caseNumber, b.caseNumber);
   const n = d.typicalCount;
   return {
     from,
@@ -212,9 +221,7 @@ export function computePack(
       .map(typical),
     fastest: [...picked]
       .sort(
-        (a, b) =>
-          days(a.filedOn, a.closedOn) - days(b.filedOn, b.closedOn) ||
-          a.caseNumber.localeCompare(b.caseNumber),
+        (a, b) => (daysOf.get(a) as number) - (daysOf.get(b) as number) || cmp(a.caseNumber, b.caseNumber),
       )
       .slice(0, n)
       .map(typical),

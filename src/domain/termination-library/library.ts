@@ -6,7 +6,8 @@
 import { RULE_IDS } from "../alerts/rules.js";
 import type { Alert } from "../alerts/types.js";
 import { makeAlert } from "../alerts/util.js";
-import { type Schedule, type SearchResult, searchSchedule } from "./schedule.js";
+import { parseIsoDate } from "../calendar/civil-date.js";
+import { type Schedule, type SearchResult, scheduleOfDays } from "./schedule.js";
 
 /** The closing mode that puts a case in the library. */
 export const TERMINATION_MODE = "终结本次执行程序";
@@ -91,27 +92,32 @@ export function buildEntries(
     resumptionsOf.set(r.originCaseNumber, list);
   }
   const out: LibraryEntry[] = [];
+  const today = parseIsoDate(asOf);
   for (const c of cases) {
     if (c.closedOn > asOf) continue;
-    const list = (byCase.get(c.caseId) ?? []).sort(
-      (a, b) => b.searchedOn.localeCompare(a.searchedOn) || b.id - a.id,
-    );
+    const mine = byCase.get(c.caseId);
+    const list = mine
+      ? mine.sort((a, b) =>
+          a.searchedOn < b.searchedOn ? 1 : a.searchedOn > b.searchedOn ? -1 : b.id - a.id,
+        )
+      : NO_SEARCHES;
     // The first 执恢 filed on or after the 终本 (and by asOf) closes the entry.
-    const resumption =
-      (resumptionsOf.get(c.caseNumber) ?? [])
-        .filter((r) => r.filedOn >= c.closedOn && r.filedOn <= asOf)
-        .sort((a, b) => a.filedOn.localeCompare(b.filedOn))[0] ?? null;
-    const schedule = searchSchedule(
-      c.closedOn,
-      list.map((s) => s.searchedOn),
-      asOf,
-      resumption?.filedOn ?? null,
-    );
+    let resumption: Resumption | null = null;
+    for (const r of resumptionsOf.get(c.caseNumber) ?? NO_RESUMPTIONS)
+      if (
+        r.filedOn >= c.closedOn &&
+        r.filedOn <= asOf &&
+        (resumption === null || r.filedOn < resumption.filedOn)
+      )
+        resumption = r;
+    const closed = parseIsoDate(c.closedOn);
+    const latest = list[0] ? parseIsoDate(list[0].searchedOn) : closed;
+    const schedule = scheduleOfDays(closed, latest > closed ? latest : closed, today, resumption !== null);
     out.push({
       ...c,
       ...schedule,
       outstandingFen: outstandingOf(c.amountFen, c.recoveredFen),
-      searches: list,
+      searches: list === NO_SEARCHES ? [] : list,
       propertyFound: resumption === null && list[0]?.result === "发现财产",
       proposal: proposalOf.get(c.caseId) ?? null,
       resumption: resumption
@@ -121,6 +127,9 @@ export function buildEntries(
   }
   return out;
 }
+
+const NO_SEARCHES: SearchRecord[] = [];
+const NO_RESUMPTIONS: Resumption[] = [];
 
 export interface LibraryFigures {
   /** 库内案件数: every 终本 entry. */

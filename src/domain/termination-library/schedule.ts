@@ -45,18 +45,28 @@ export function searchSchedule(
   asOf: string,
   resumedOn: string | null = null,
 ): Schedule {
-  const closed = parseIsoDate(closedOn);
-  const watchEnds = addMonths(closed, WATCH_MONTHS);
-  const watchEndsOn = formatIsoDate(watchEnds);
-  if (resumedOn !== null && resumedOn <= asOf)
-    return { watchEndsOn, nextDueOn: null, overdueDays: 0, state: "resumed" };
-  let last = closed;
+  let last = parseIsoDate(closedOn);
   for (const d of searchDates) {
     const n = parseIsoDate(d);
     if (n > last) last = n;
   }
+  return scheduleOfDays(
+    parseIsoDate(closedOn),
+    last,
+    parseIsoDate(asOf),
+    resumedOn !== null && resumedOn <= asOf,
+  );
+}
+
+/**
+ * searchSchedule on day numbers (the library's hot path: one call per entry, asOf parsed once):
+ * `last` is the later of the closing day and the latest search day.
+ */
+export function scheduleOfDays(closed: number, last: number, today: number, resumed: boolean): Schedule {
+  const watchEnds = addMonths(closed, WATCH_MONTHS);
+  const watchEndsOn = formatIsoDate(watchEnds);
+  if (resumed) return { watchEndsOn, nextDueOn: null, overdueDays: 0, state: "resumed" };
   const next = addMonths(last, SEARCH_INTERVAL_MONTHS);
-  const today = parseIsoDate(asOf);
   // Nothing after the five years: no due date beyond them, and none once they are over.
   if (next > watchEnds || today > watchEnds)
     return { watchEndsOn, nextDueOn: null, overdueDays: 0, state: "watch-ended" };

@@ -53,6 +53,7 @@ schemaMatches<DefinitionsBody, DefinitionsView>(true);
 export const definitionsInput = z.record(z.string(), z.unknown());
 
 const typical = z.object({
+  caseId: z.number().int(),
   caseNumber: z.string(),
   division: z.string(),
   judge: z.string(),
