@@ -112,7 +112,7 @@ export function buildEntries(
         resumption = r;
     const closed = parseIsoDate(c.closedOn);
     const latest = list[0] ? parseIsoDate(list[0].searchedOn) : closed;
-    const schedule = scheduleOfDays(closed, latest > closed ? latest : closed, today, resumption !== null);
+    const schedule = scheduleOfDays(closed, Math.max(latest, closed), today, resumption !== null);
     out.push({
       ...c,
       ...schedule,
