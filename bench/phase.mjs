@@ -910,6 +910,53 @@ async function aftercare() {
   });
 }
 
+// 执行不能案件库 and 涉企与营商环境: every new figure over the whole court (target ≤ 1 s each, the
+// full panel's budget): the library with its figures, the 营商环境 pack for the last year, the 涉企
+// panel by division and by 案由. Each is run twice; the second (warm) run is the figure.
+async function terminationEnterprise() {
+  const { openDb } = await dist("db/connect.js");
+  const { listTerminationLibrary } = await dist("app/termination-library/list-termination-library.js");
+  const { getPack } = await dist("app/business-environment/pack.js");
+  const { enterprisePanel } = await dist("app/business-environment/enterprise-panel.js");
+  const h = await openDb(dbPath);
+  const office = { username: "bench", role: "office" };
+  const from = `${year - 1}-${asOf.slice(5)}`;
+  const measure = async (name, f) => {
+    const times = [];
+    let r;
+    for (let i = 0; i < 2; i++) {
+      const t = performance.now();
+      r = await f();
+      times.push(performance.now() - t);
+    }
+    log(`  ${name}: first ${times[0].toFixed(0)} ms, then ${times[1].toFixed(0)} ms`);
+    return { firstMs: times[0], ms: times[1], r };
+  };
+  const lib = await measure("执行不能案件库 (list + figures)", () =>
+    listTerminationLibrary(office, h, { asOf }),
+  );
+  const pack = await measure("营商环境 pack (one year)", () => getPack(office, h, { from, to: asOf }));
+  const byDivision = await measure("涉企 panel by division", () =>
+    enterprisePanel(office, h, { from, to: asOf, by: "division" }),
+  );
+  const byCause = await measure("涉企 panel by 案由", () =>
+    enterprisePanel(office, h, { from, to: asOf, by: "cause" }),
+  );
+  await h.close();
+  done({
+    cases,
+    libraryMs: lib.ms,
+    libraryFirstMs: lib.firstMs,
+    librarySize: lib.r.figures.size,
+    overdue: lib.r.figures.overdue,
+    packMs: pack.ms,
+    packFirstMs: pack.firstMs,
+    packCases: pack.r.figures.closed,
+    panelDivisionMs: byDivision.ms,
+    panelCauseMs: byCause.ms,
+  });
+}
+
 const phases = {
   generate,
   import: importPhase,
@@ -927,6 +974,7 @@ const phases = {
   "triage-facts": triageFacts,
   triage,
   aftercare,
+  "termination-enterprise": terminationEnterprise,
 };
 await phases[phase]();
 process.exit(0);

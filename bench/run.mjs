@@ -33,6 +33,7 @@ const all = [
   "triage-facts",
   "triage",
   "aftercare",
+  "termination-enterprise",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -156,3 +157,12 @@ if (s.aftercare)
   console.log(
     `aftercare  判后 figures over ${f(s.aftercare.cases)} cases, one year (${f(s.aftercare.judgments)} judgments, ${f(s.aftercare.effective)} effective money judgments and mediations): by division ${f(s.aftercare.divisionMs)} ms (CPU ${f(s.aftercare.divisionCpuMs)} ms), by judge ${f(s.aftercare.judgeMs)} ms (CPU ${f(s.aftercare.judgeCpuMs)} ms) (target ≤ 1,000); first page 释明 ${f(s.aftercare.explanationListMs)} ms, 督促 ${f(s.aftercare.performanceListMs)} ms`,
   );
+if (s["termination-enterprise"]) {
+  const r = s["termination-enterprise"];
+  console.log(
+    `termination 执行不能案件库 over ${f(r.cases)} cases (${f(r.librarySize)} entries, ${f(r.overdue)} overdue): ${f(r.libraryMs)} ms (target ≤ 1,000; first ${f(r.libraryFirstMs)} ms)`,
+  );
+  console.log(
+    `enterprise 营商环境 pack, one year (${f(r.packCases)} cases): ${f(r.packMs)} ms (target ≤ 1,000; first ${f(r.packFirstMs)} ms); 涉企 panel by division ${f(r.panelDivisionMs)} ms, by 案由 ${f(r.panelCauseMs)} ms (target ≤ 1,000)`,
+  );
+}

@@ -467,6 +467,8 @@ export interface Database {
   observation_plans: ObservationPlansTable;
   observation_hearings: ObservationHearingsTable;
   observation_scores: ObservationScoresTable;
+  termination_searches: TerminationSearchesTable;
+  termination_proposals: TerminationProposalsTable;
   aftercare_explanations: AftercareExplanationsTable;
   aftercare_contacts: AftercareContactsTable;
   aftercare_outcomes: AftercareOutcomesTable;
@@ -775,4 +777,25 @@ export interface AftercareOutcomesTable {
   note: string;
   recorded_by: string;
   recorded_at: string;
+}
+
+/** 执行不能案件库 (migration 0025): a property search of a case closed by 终结本次执行程序. */
+export interface TerminationSearchesTable {
+  id: Generated<number>;
+  case_id: number;
+  searched_on: string;
+  /** 无财产 | 发现财产 */
+  result: string;
+  note: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** 执行不能案件库 (migration 0025): a proposal to resume enforcement (恢复执行). */
+export interface TerminationProposalsTable {
+  case_id: number;
+  proposed_on: string;
+  note: string;
+  proposed_by: string;
+  proposed_at: string;
 }

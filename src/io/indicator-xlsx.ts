@@ -16,6 +16,7 @@ const BY_NAMES: Record<string, string> = {
   procedure: "审理程序",
   month: "月份",
   all: "全部",
+  cause: "案由",
 };
 
 const CATEGORY_NAMES: Record<string, string> = {

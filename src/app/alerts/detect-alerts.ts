@@ -24,6 +24,7 @@ import { courtCode } from "../meta/court-code.js";
 import { unknownJudgeAlerts } from "../people/unknown-judges.js";
 import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
 import { todayInChina } from "../shared/today.js";
+import { terminationSearchAlerts } from "../termination-library/termination-alerts.js";
 
 /** An alert found by a detection run, with its case's id, division and judge. */
 export type ComputedAlert = FoundAlert;
@@ -150,6 +151,9 @@ export async function detectAllAlerts(
   // 承办人 not in the staff register (none while the register is empty).
   if (!settings.disabled.has(RULE_IDS.judgeUnknown))
     for (const a of await unknownJudgeAlerts(handle, asOf)) cross.push(a);
+  // 终本 cases whose six-monthly property search is overdue (执行不能案件库).
+  if (!settings.disabled.has(RULE_IDS.terminationSearchOverdue))
+    for (const a of await terminationSearchAlerts(handle, asOf)) cross.push(a);
   total += cross.length;
   if (cross.length > 0) await sink(cross);
   return { cases, alerts: total, asOf };

@@ -4,8 +4,8 @@
  * so that their traces are real.
  */
 import type { Db } from "../../db/connect.js";
-import { seedDemoBatches } from "./seed-demo-batches.js";
 import { seedDemoAftercare } from "./seed-demo-aftercare.js";
+import { seedDemoBatches } from "./seed-demo-batches.js";
 import { seedDemoJobs } from "./seed-demo-jobs.js";
 import { seedDemoLoanForms } from "./seed-demo-loan-forms.js";
 import { seedDemoMeetings } from "./seed-demo-meetings.js";
@@ -15,6 +15,7 @@ import { seedDemoReversals } from "./seed-demo-reversals.js";
 import { seedDemoReview } from "./seed-demo-review.js";
 import { seedDemoSignOff } from "./seed-demo-sign-off.js";
 import { seedDemoSupervision } from "./seed-demo-supervision.js";
+import { seedDemoTermination } from "./seed-demo-termination.js";
 import { seedDemoTriage } from "./seed-demo-triage.js";
 import { seedDemoWorkload } from "./seed-demo-workload.js";
 
@@ -34,6 +35,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoTriage,
   seedDemoLoanForms,
   seedDemoAftercare,
+  seedDemoTermination,
   // Last: it archives reports computed from everything above.
   seedDemoJobs,
 ];

@@ -132,6 +132,8 @@ export function groupExpr(by: Grouping): string {
       return "p.label";
     case "all":
       return "'全部'";
+    case "cause":
+      return "COALESCE(f.cause, '（未填案由）')";
   }
 }
 
@@ -155,7 +157,15 @@ export function periodsCte(periods: SqlPeriod[]): string {
  * always passed as parameters; the placeholder style depends on the database.
  */
 export interface Filter {
-  field: "court_code" | "division" | "judge" | "category" | "type_code" | "procedure";
+  field:
+    | "court_code"
+    | "division"
+    | "judge"
+    | "category"
+    | "type_code"
+    | "procedure"
+    | "cause"
+    | "enterprise";
   values: string[];
 }
 

@@ -95,6 +95,7 @@ export const RULE_IDS = {
   missingJudgeOrDivision: "data-quality.missing-judge-or-division",
   duplicateCaseNumber: "data-quality.duplicate-case-number",
   judgeUnknown: "data-quality.judge-unknown",
+  terminationSearchOverdue: "termination-search-overdue",
 } as const;
 
 const I = RULE_IDS;
@@ -440,6 +441,16 @@ export const ALERT_RULES: readonly AlertRule[] = Object.freeze([
     // The staff register (docs/people.md); no statute: the check follows the statistics practice
     // behind missing-judge-or-division.
     "审判管理实践：质效指标按承办人、承办部门统计，承办人应为本院在册人员；人员名册由本院维护",
+  ),
+  // ── 执行不能案件库 (docs/termination-library.md) ─────────────────────────
+  // Text verified: 法〔2016〕373号 art. 9 ¶2 (five years, every six months, 网络执行查控系统).
+  rule(
+    I.terminationSearchOverdue,
+    "time-limit",
+    "warning",
+    "终本案件财产查询逾期",
+    "以终结本次执行程序方式结案的执行案件，终本后五年内应每六个月查询一次被执行人的财产。自终本之日（或上一次查询之日）起满六个月仍未登记查询的，报此预警；已由恢复执行案件（执恢，原审案号为本案）接续的，或终本已满五年的，不再报。",
+    `最高人民法院《关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第九条第二款（终结本次执行程序后的五年内，执行法院应当每六个月通过网络执行查控系统查询一次被执行人的财产，并将查询结果告知申请执行人）；期间按${CIVIL_CODE}第二百零二条按月计算`,
   ),
 ]);
 

@@ -374,6 +374,43 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   // 繁简分流: case readers see the suggestions in their scope; the office keeps the settings.
   "view-triage": [{ label: "", expect: caseReaders }],
   "edit-triage-settings": [{ label: "", expect: officeAndAdmin }],
+  "view-termination-library": [{ label: "", expect: caseReaders }],
+  "record-termination-search": [
+    {
+      label: "the judge's own entry",
+      record: { ...OWN_CASE, state: "overdue", propertyFound: false },
+      expect: { ...caseReaders, president: false },
+    },
+    {
+      label: "a colleague's entry",
+      record: { ...COLLEAGUES_CASE, state: "due", propertyFound: false },
+      expect: { ...caseReaders, president: false, judge: false },
+    },
+    {
+      label: "another division",
+      record: { ...OTHER_DIVISION, state: "due", propertyFound: false },
+      expect: officeAndAdmin,
+    },
+    {
+      label: "resumed by a 执恢",
+      record: { ...OWN_CASE, state: "resumed", propertyFound: false },
+      expect: nobody,
+    },
+  ],
+  "propose-resumption": [
+    {
+      label: "property found, the judge's own entry",
+      record: { ...OWN_CASE, state: "due", propertyFound: true },
+      expect: { ...caseReaders, president: false },
+    },
+    {
+      label: "no property found",
+      record: { ...OWN_CASE, state: "due", propertyFound: false },
+      expect: nobody,
+    },
+  ],
+  "view-business-environment": [{ label: "", expect: caseReaders }],
+  "edit-business-environment-definitions": [{ label: "", expect: officeAndAdmin }],
   acknowledge: [
     {
       label: "new, the judge's own case (a judge does not clear warnings on their cases)",
@@ -410,7 +447,7 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
         clerk: false,
       },
     },
-  ],  // 判后释明与督促履行 (docs/aftercare.md): read within one's scope; the case's judge, the chief of
+  ], // 判后释明与督促履行 (docs/aftercare.md): read within one's scope; the case's judge, the chief of
   // its division and the office record; a 督促 task closed by a 执 case takes no more records.
   "view-aftercare": [{ label: "", expect: caseReaders }],
   "record-aftercare": [

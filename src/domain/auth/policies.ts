@@ -97,6 +97,16 @@ export interface MeetingRef {
   secretary: string;
 }
 
+/** An entry of the 执行不能案件库 as a policy sees it: whose case, and where its schedule stands. */
+export interface TerminationRef {
+  division: string;
+  judge: string;
+  /** due | overdue | watch-ended | resumed */
+  state: string;
+  /** The latest search found property and no 执恢 has followed. */
+  propertyFound: boolean;
+}
+
 /** Every action, with the record it is taken on (undefined: the action concerns the court). */
 export interface ActionRecords {
   "view-indicators": undefined;
@@ -202,6 +212,18 @@ export interface ActionRecords {
   "view-aftercare": undefined;
   /** 判后: record a 释明, a 督促 contact or outcome (the case's judge, its division's chief, 审管办). */
   "record-aftercare": AftercareRef;
+  // 执行不能案件库 (docs/termination-library.md)
+  /** The library, its figures, within the reader's scope. */
+  "view-termination-library": undefined;
+  /** Record a property search of an entry (its judge, its division's chief, 审管办). */
+  "record-termination-search": TerminationRef;
+  /** Propose 恢复执行 after property was found (the same people). */
+  "propose-resumption": TerminationRef;
+  // 涉企与营商环境 (docs/business-environment.md)
+  /** The enterprise panel and the 营商环境 pack (figures, case lists, downloads). */
+  "view-business-environment": undefined;
+  /** Change the pack's indicator definitions (审管办). */
+  "edit-business-environment-definitions": undefined;
 }
 
 /** A 并案审理 group as a policy sees it: its cases, and whether a proposal on it is open or agreed. */
@@ -527,7 +549,31 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
       ? deny("已有执行案件以该案为原审案号，督促履行已自动结束（未履行），不再登记")
       : ALLOW;
   },
+  "view-termination-library": (a) => reading(a, "view-cases", "查看执行不能案件库"),
+  // The search is the enforcement judge's duty; their chief and the office may record it too. 院领导
+  // read the library.
+  "record-termination-search": (a, e) => {
+    const r = terminationWriter(a, e, "登记财产查询");
+    if (!r.allowed) return r;
+    return e.state === "resumed" ? deny("该案已恢复执行，无需再登记财产查询") : ALLOW;
+  },
+  "propose-resumption": (a, e) => {
+    const r = terminationWriter(a, e, "提出恢复执行建议");
+    if (!r.allowed) return r;
+    if (e.state === "resumed") return deny("该案已恢复执行");
+    return e.propertyFound ? ALLOW : deny("最近一次财产查询未发现财产，不能提出恢复执行建议");
+  },
+  "view-business-environment": (a) => reading(a, "view-indicators", "查看涉企与营商环境"),
+  "edit-business-environment-definitions": (a) =>
+    officeRole(a) ? ALLOW : deny("只有审管办可以修改营商环境指标口径"),
 };
+
+function terminationWriter(a: Actor, e: TerminationRef, what: string): Decision {
+  const r = reading(a, "view-cases", what);
+  if (!r.allowed) return r;
+  if (a.role === "president") return deny(`院领导不${what}：由承办法官、庭长或审管办登记`);
+  return withinScope(dataScope(a), e) ? ALLOW : deny(`无权${what}：不在您的数据范围内`);
+}
 
 /** 审管办 (and the administrator, who may do what the office does). */
 function officeRole(a: Actor): boolean {
@@ -550,6 +596,7 @@ export const RECORD_ACTIONS = {
   reversal: ["classify-reversal", "object-reversal", "decide-reversal-objection"],
   caseRule: ["edit-case-rule", "adopt-case-rule", "retire-case-rule"],
   batch: ["propose-batch"],
+  termination: ["record-termination-search", "propose-resumption"],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type RecordKind = keyof typeof RECORD_ACTIONS;
@@ -589,4 +636,11 @@ export type CaseRuleAction = (typeof RECORD_ACTIONS.caseRule)[number];
 /** The actions `actor` may take on a 类案裁判规则 now. */
 export function caseRuleActions(actor: Actor, rule: CaseRuleRef): CaseRuleAction[] {
   return RECORD_ACTIONS.caseRule.filter((action) => authorize(actor, action, rule).allowed);
+}
+
+export type TerminationAction = (typeof RECORD_ACTIONS.termination)[number];
+
+/** The actions `actor` may take on an entry of the 执行不能案件库 now. */
+export function terminationActions(actor: Actor, entry: TerminationRef): TerminationAction[] {
+  return RECORD_ACTIONS.termination.filter((action) => authorize(actor, action, entry).allowed);
 }

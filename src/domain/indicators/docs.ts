@@ -2,8 +2,9 @@
  * docs/indicators.md is generated from the catalogue (`npm run docs`), so the written counting
  * rules can never drift from the ones the engine runs; a test checks the file is current.
  */
-import { REGISTER_FIGURES } from "../reversals/figures.js";
+
 import { AFTERCARE_FIGURES } from "../aftercare/figure-docs.js";
+import { REGISTER_FIGURES } from "../reversals/figures.js";
 import {
   CATALOGUE_VERSIONS,
   CORE_INDICATOR_IDS,

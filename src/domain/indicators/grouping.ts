@@ -1,4 +1,4 @@
-/** The ways a panel can be grouped: by court, division, judge, category, type code, procedure, month, or all together. */
+/** The ways a panel can be grouped: by court, division, judge, category, type code, procedure, month, or all together; or by 案由 (the 涉企 panel). */
 export const GROUPINGS = [
   "court",
   "division",
@@ -8,5 +8,6 @@ export const GROUPINGS = [
   "procedure",
   "month",
   "all",
+  "cause",
 ] as const;
 export type Grouping = (typeof GROUPINGS)[number];

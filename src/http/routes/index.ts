@@ -1,11 +1,13 @@
 /** Every route module of the API, registered under /api in this order. */
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context.js";
+import * as aftercare from "./aftercare/index.js";
 import * as alerts from "./alerts/index.js";
 import * as assessment from "./assessment/index.js";
 import * as auth from "./auth/index.js";
 import * as batches from "./batches/index.js";
 import * as bulletins from "./bulletins/index.js";
+import * as businessEnvironment from "./business-environment/index.js";
 import * as caseRules from "./case-rules/index.js";
 import * as cases from "./cases/index.js";
 import * as chains from "./chains/index.js";
@@ -26,12 +28,12 @@ import * as signOff from "./sign-off/index.js";
 import * as sixSources from "./six-sources/index.js";
 import * as supervision from "./supervision/index.js";
 import * as supervisionOrders from "./supervision-orders/index.js";
+import * as terminationLibrary from "./termination-library/index.js";
 import * as triage from "./triage/index.js";
 import * as triageFlow from "./triage-flow/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
-import * as aftercare from "./aftercare/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
@@ -65,4 +67,6 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   triage,
   loanForms,
   aftercare,
+  terminationLibrary,
+  businessEnvironment,
 ];

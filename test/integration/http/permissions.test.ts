@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_BUSINESS_ENVIRONMENT_DEFINITIONS } from "../../../src/domain/business-environment/index.js";
 import { TRIAGE_DEFAULTS } from "../../../src/domain/triage/settings.js";
 import { DEFAULT_WORKLOAD_WEIGHTS } from "../../../src/domain/workload/index.js";
 import { apiRoutes } from "../../../src/http/server.js";
@@ -264,6 +265,27 @@ async function judgesLoanCase(): Promise<number> {
   expect(saved.status).toBe(200);
   loanCase = id;
   return id;
+}
+
+/** An entry of the 执行不能案件库 in a division neither the chief's nor the judge's (cached). */
+const terminationEntries = new Map<boolean, number>();
+async function otherDivisionEntry(propertyFound: boolean): Promise<number> {
+  const cached = terminationEntries.get(propertyFound);
+  if (cached) return cached;
+  const res = await (clients.office as ApiClient).get("/api/termination-library?pageSize=1000");
+  const body = (await res.json()) as {
+    rows: { caseId: number; division: string; state: string; propertyFound: boolean }[];
+  };
+  const hit = body.rows.find(
+    (r) =>
+      r.division !== who.chief?.division &&
+      r.division !== who.judge?.division &&
+      r.state !== "resumed" &&
+      r.propertyFound === propertyFound,
+  );
+  if (!hit) throw new Error("no such 执行不能 entry in the demo court");
+  terminationEntries.set(propertyFound, hit.caseId);
+  return hit.caseId;
 }
 
 /**
@@ -1047,6 +1069,47 @@ const MATRIX: Record<string, MatrixRow> = {
     call: (c) => c.get(`/api/aftercare/statistics?${PERIOD}&by=judge`),
   },
   "GET /api/aftercare/pending": { expect: readers, call: (c) => c.get("/api/aftercare/pending") },
+  // 执行不能案件库 (docs/termination-library.md): read within one's scope; searches and 恢复执行
+  // proposals by the entry's judge, their chief and the office (院领导 read). The entry asked here is
+  // of another division than the chief's and the judge's; a date before the 终本 is refused (400)
+  // to those allowed, so nothing is written.
+  "GET /api/termination-library": { expect: readers, call: (c) => c.get("/api/termination-library") },
+  "POST /api/termination-library/:caseId/searches": {
+    expect: { ...adminOnly, admin: 400, office: 400 },
+    call: async (c) =>
+      c.post(`/api/termination-library/${await otherDivisionEntry(false)}/searches`, {
+        searchedOn: "2000-01-01",
+        result: "无财产",
+      }),
+  },
+  "POST /api/termination-library/:caseId/proposal": {
+    expect: { ...adminOnly, admin: 400, office: 400 },
+    call: async (c) =>
+      c.post(`/api/termination-library/${await otherDivisionEntry(true)}/proposal`, {
+        proposedOn: "2000-01-01",
+      }),
+  },
+  // 涉企与营商环境 (docs/business-environment.md): readers of the indicators; the office sets the 口径.
+  "GET /api/business-environment/panel": {
+    expect: readers,
+    call: (c) => c.get(`/api/business-environment/panel?${PERIOD}`),
+  },
+  "GET /api/business-environment/pack": {
+    expect: readers,
+    call: (c) => c.get(`/api/business-environment/pack?${PERIOD}`),
+  },
+  "GET /api/business-environment/pack/download": {
+    expect: readers,
+    call: (c) => c.get(`/api/business-environment/pack/download?${PERIOD}&format=xlsx`),
+  },
+  "GET /api/business-environment/definitions": {
+    expect: readers,
+    call: (c) => c.get("/api/business-environment/definitions"),
+  },
+  "PUT /api/business-environment/definitions": {
+    expect: { ...adminOnly, office: 200 },
+    call: (c) => c.put("/api/business-environment/definitions", DEFAULT_BUSINESS_ENVIRONMENT_DEFINITIONS),
+  },
 };
 
 describe("permission matrix", () => {

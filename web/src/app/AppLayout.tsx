@@ -97,6 +97,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
     items.push({ key: "/report-archive", icon: <FolderOpenOutlined />, label: "报表归档" });
   if (can("bulletins") || user?.role === "chief")
     items.push({ key: "/reports", icon: <LineChartOutlined />, label: "态势分析" });
+  if (can("view-cases"))
+    items.push({ key: "/termination-library", icon: <FolderOpenOutlined />, label: "执行不能案件库" });
+  if (can("view-indicators"))
+    items.push({ key: "/business-environment", icon: <LineChartOutlined />, label: "涉企与营商环境" });
   if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
   if (can("manage-staff")) items.push({ key: "/people", icon: <IdcardOutlined />, label: "人员管理" });
   if (can("manage-users")) items.push({ key: "/accounts", icon: <TeamOutlined />, label: "账号管理" });

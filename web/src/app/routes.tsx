@@ -127,6 +127,24 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "termination-library",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () =>
+                    (await import("../features/termination-library/pages/TerminationLibraryPage")).default,
+                },
+              },
+              {
+                path: "business-environment",
+                loader: permissionLoader("view-indicators"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () =>
+                    (await import("../features/business-environment/pages/BusinessEnvironmentPage")).default,
+                },
+              },
+              {
                 path: "case-rules",
                 loader: permissionLoader("view-cases"),
                 shouldRevalidate: unlessSamePath,

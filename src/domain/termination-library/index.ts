@@ -1,0 +1,3 @@
+/** 执行不能案件库 (docs/termination-library.md). */
+export * from "./library.js";
+export * from "./schedule.js";
