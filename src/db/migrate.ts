@@ -27,6 +27,7 @@ import * as m0019 from "./migrations/0019-meetings.js";
 import * as m0020 from "./migrations/0020-reversals.js";
 import * as m0021 from "./migrations/0021-review.js";
 import * as m0022 from "./migrations/0022-triage.js";
+import * as m0024 from "./migrations/0024-appraisals.js";
 
 interface Migration {
   name: string;
@@ -56,6 +57,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0020-reversals", up: m0020.up },
   { name: "0021-review", up: m0021.up },
   { name: "0022-triage", up: m0022.up },
+  { name: "0024-appraisals", up: m0024.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

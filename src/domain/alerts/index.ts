@@ -37,3 +37,5 @@ export {
   normalizePartySet,
   type RefileCandidate,
 } from "./withdraw-refile.js";
+export { appraisalMismatchAlert } from "./appraisal-exclusion.js";
+export { detectArchiveOverdue } from "./archive-overdue.js";

@@ -22,6 +22,7 @@ import {
   SPC_EXTENSIONS,
   SPC_TIME_LIMITS,
 } from "../time-limit/citations.js";
+import { ARCHIVING_BASIS } from "../archiving/archiving.js";
 import { ALERT_SETTINGS_DEFAULTS, type AlertSettings } from "./settings.js";
 import type { AlertFamily, AlertRule, AlertSeverity } from "./types.js";
 
@@ -95,6 +96,8 @@ export const RULE_IDS = {
   missingJudgeOrDivision: "data-quality.missing-judge-or-division",
   duplicateCaseNumber: "data-quality.duplicate-case-number",
   judgeUnknown: "data-quality.judge-unknown",
+  archiveOverdue: "archive-overdue",
+  appraisalExclusionMismatch: "data-quality.appraisal-exclusion-mismatch",
 } as const;
 
 const I = RULE_IDS;
@@ -440,6 +443,26 @@ export const ALERT_RULES: readonly AlertRule[] = Object.freeze([
     // The staff register (docs/people.md); no statute: the check follows the statistics practice
     // behind missing-judge-or-division.
     "审判管理实践：质效指标按承办人、承办部门统计，承办人应为本院在册人员；人员名册由本院维护",
+  ),
+  // Archiving (docs/archiving.md). The period is a setting: no text at hand fixes a number of days
+  // after closing (the 1991 立卷归档办法 art. 1 was checked; its period articles were not found).
+  rule(
+    I.archiveOverdue,
+    "data-quality",
+    "info",
+    "结案后逾期未归档",
+    "案件已结案，结案后超过规定天数（默认 90 天，本院规定，可调整）仍未填写归档日期。电子卷宗应随案生成、结案后及时归档（颗粒归仓）；逾期未归档的案件由案件管理中心按部门督促归档。结案后第 90 天仍在期限内，第 91 天起预警；填写归档日期后自动解除。",
+    ARCHIVING_BASIS,
+    pick("archiveOverdueDays"),
+  ),
+  // 诉前鉴定 register (docs/appraisals.md): CPL interpretation art. 243 excludes 鉴定期间 from the 审限.
+  rule(
+    I.appraisalExclusionMismatch,
+    "data-quality",
+    "warning",
+    "诉中鉴定与扣除审限记录不一致",
+    "鉴定登记中有一项诉中鉴定，但该案没有原因为“鉴定”的扣除审限记录，或扣除审限的开始、结束日期与鉴定的委托日期、完成日期不一致。鉴定期间不计入审理期限，鉴定登记与审限扣除记录应当一致；不一致时，审限计算或鉴定统计必有一处有误，应核对后更正。",
+    `${CPL_INTERPRETATION}第二百四十三条（鉴定期间不计入审理期限）；${SPC_TIME_LIMITS}第九条`,
   ),
 ]);
 
