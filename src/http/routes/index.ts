@@ -26,6 +26,8 @@ import * as supervisionOrders from "./supervision-orders/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
+import * as appraisals from "./appraisals/index.js";
+import * as archiving from "./archiving/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
@@ -53,4 +55,6 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   meetings,
   review,
   observations,
+  appraisals,
+  archiving,
 ];

@@ -1,0 +1,119 @@
+/**
+ * 颗粒归仓 figures (docs/archiving.md), aggregated in the database: cases closed in a period by
+ * division (and judge), archived or not, the archive lag (归档日期 − 结案日期 by julianday, which
+ * migration 0024 gives PostgreSQL too), archived late, and unarchived past the period as of a day;
+ * the same by closing month. One grouped statement each, so a million cases stay well inside a second.
+ */
+import type { ArchiveLagGroup } from "../../domain/archiving/archiving.js";
+import type { Db } from "../connect.js";
+import { Params, placeholderFor, readRows } from "../sql.js";
+
+export interface ArchiveScope {
+  division?: string;
+  judge?: string;
+}
+
+function scopeSql(p: Params, s: ArchiveScope): string {
+  let w = "";
+  if (s.division !== undefined) w += ` AND division = ${p.add(s.division)}`;
+  if (s.judge !== undefined) w += ` AND judge = ${p.add(s.judge)}`;
+  return w;
+}
+
+const num = (v: unknown) => Number(v ?? 0);
+
+export async function archiveLagGroups(
+  handle: Db,
+  q: { from: string; to: string; asOf: string; days: number; byJudge: boolean; scope: ArchiveScope },
+): Promise<ArchiveLagGroup[]> {
+  // Parameters are added in the order they appear in the text (SQLite's "?" are positional).
+  const p = new Params(placeholderFor(handle));
+  const group = q.byJudge ? "division, judge" : "division";
+  const sql = `SELECT ${group},
+      COUNT(*) AS closed,
+      SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN 1 ELSE 0 END) AS archived,
+      SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN julianday(archived_on) - julianday(closed_on) ELSE 0 END) AS lag_sum,
+      SUM(CASE WHEN archived_on IS NOT NULL AND julianday(archived_on) - julianday(closed_on) > ${p.add(q.days)} THEN 1 ELSE 0 END) AS late,
+      SUM(CASE WHEN (archived_on IS NULL OR archived_on > ${p.add(q.asOf)}) AND julianday(${p.add(q.asOf)}) - julianday(closed_on) > ${p.add(q.days)} THEN 1 ELSE 0 END) AS overdue
+    FROM cases
+    WHERE closed_on IS NOT NULL AND closed_on >= ${p.add(q.from)} AND closed_on <= ${p.add(q.to)}${scopeSql(p, q.scope)}
+    GROUP BY ${group}
+    ORDER BY ${group}`;
+  const rows = await readRows<Record<string, unknown>>(handle, sql, p.values);
+  return rows.map((r) => ({
+    division: String(r.division),
+    ...(q.byJudge ? { judge: String(r.judge) } : {}),
+    closed: num(r.closed),
+    archived: num(r.archived),
+    lagDaysSum: num(r.lag_sum),
+    archivedLate: num(r.late),
+    overdue: num(r.overdue),
+  }));
+}
+
+export interface MonthlyArchiveRow {
+  month: string;
+  closed: number;
+  archived: number;
+  lagDaysSum: number;
+}
+
+export async function archiveByMonth(
+  handle: Db,
+  q: { from: string; to: string; asOf: string; scope: ArchiveScope },
+): Promise<MonthlyArchiveRow[]> {
+  const p = new Params(placeholderFor(handle));
+  const sql = `SELECT SUBSTR(closed_on, 1, 7) AS month,
+      COUNT(*) AS closed,
+      SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN 1 ELSE 0 END) AS archived,
+      SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN julianday(archived_on) - julianday(closed_on) ELSE 0 END) AS lag_sum
+    FROM cases
+    WHERE closed_on IS NOT NULL AND closed_on >= ${p.add(q.from)} AND closed_on <= ${p.add(q.to)}${scopeSql(p, q.scope)}
+    GROUP BY SUBSTR(closed_on, 1, 7)
+    ORDER BY month`;
+  const rows = await readRows<Record<string, unknown>>(handle, sql, p.values);
+  return rows.map((r) => ({
+    month: String(r.month),
+    closed: num(r.closed),
+    archived: num(r.archived),
+    lagDaysSum: num(r.lag_sum),
+  }));
+}
+
+export interface UnarchivedRow {
+  id: number;
+  caseNumber: string;
+  cause: string | null;
+  division: string;
+  judge: string;
+  closedOn: string;
+  closureMode: string | null;
+}
+
+/**
+ * Closed cases not archived as of asOf, closed on or before `closedBy` (asOf − the period for the
+ * overdue list; asOf for all unarchived), oldest closing first.
+ */
+export async function unarchivedCases(
+  handle: Db,
+  q: { closedBy: string; asOf: string; scope: ArchiveScope; limit?: number; offset?: number },
+): Promise<{ rows: UnarchivedRow[]; total: number }> {
+  const p = new Params(placeholderFor(handle));
+  const where = `closed_on IS NOT NULL AND closed_on <= ${p.add(q.closedBy)} AND (archived_on IS NULL OR archived_on > ${p.add(q.asOf)})${scopeSql(p, q.scope)}`;
+  const count = await readRows<{ n: unknown }>(handle, `SELECT COUNT(*) AS n FROM cases WHERE ${where}`, p.values);
+  let sql = `SELECT id, case_number, cause, division, judge, closed_on, closure_mode FROM cases WHERE ${where} ORDER BY closed_on, case_number`;
+  if (q.limit !== undefined) sql += ` LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset ?? 0)}`;
+  const rows = await readRows<Record<string, unknown>>(handle, sql, p.values);
+  return {
+    total: num(count[0]?.n),
+    rows: rows.map((r) => ({
+      id: num(r.id),
+      caseNumber: String(r.case_number),
+      cause: (r.cause as string | null) ?? null,
+      division: String(r.division),
+      judge: String(r.judge),
+      closedOn: String(r.closed_on),
+      closureMode: (r.closure_mode as string | null) ?? null,
+    })),
+  };
+}
