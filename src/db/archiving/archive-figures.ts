@@ -117,3 +117,31 @@ export async function unarchivedCases(
     })),
   };
 }
+
+/** Whether any case has an 归档日期 (an export without the column would flag every closed case). */
+export async function anyArchived(handle: Db): Promise<boolean> {
+  const r = await handle.db.selectFrom("cases").select("id").where("archived_on", "is not", null).limit(1).execute();
+  return r.length > 0;
+}
+
+/** Closed cases not archived as of asOf and closed on or before `closedBy`, for the alert pass. */
+export async function unarchivedForAlerts(
+  handle: Db,
+  closedBy: string,
+  asOf: string,
+): Promise<{ id: number; caseNumber: string; division: string; judge: string; closedOn: string }[]> {
+  const rows = await handle.db
+    .selectFrom("cases")
+    .select(["id", "case_number", "division", "judge", "closed_on"])
+    .where("closed_on", "is not", null)
+    .where("closed_on", "<=", closedBy)
+    .where((eb) => eb.or([eb("archived_on", "is", null), eb("archived_on", ">", asOf)]))
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    caseNumber: r.case_number,
+    division: r.division,
+    judge: r.judge,
+    closedOn: r.closed_on as string,
+  }));
+}

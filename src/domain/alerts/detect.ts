@@ -10,7 +10,6 @@ import type { CaseRecord } from "../case/case.js";
 import type { CaseFacts } from "../case/derive-facts.js";
 import type { TimeLimitSettings } from "../time-limit/settings.js";
 import type { TimeLimitEvent } from "../time-limit/timeline.js";
-import { detectArchiveOverdue } from "./archive-overdue.js";
 import { detectConcealedOverrun, detectStalePreFilingMediation } from "./concealed-overrun.js";
 import { detectDataQuality } from "./data-quality.js";
 import { detectLongPending } from "./long-pending.js";
@@ -67,7 +66,6 @@ export function detectCaseAlerts(
       detectStalePreFilingMediation(record, facts, asOf, asOfDay, cs, scratch);
     }
     detectDataQuality(record, events, asOf, cs, scratch, facts?.filedDay);
-    detectArchiveOverdue(record, asOf, cs, scratch);
     return scratch.length === 0 ? NO_ALERTS : scratch.slice();
   } finally {
     scratch.length = 0;
