@@ -95,7 +95,11 @@ export function alertsOfPage(
 
 export async function alertSettingsFor(handle: Db, options: DetectOptions): Promise<Partial<AlertSettings>> {
   const archiving = await readArchivingSettings(handle);
-  return { ownCourtCode: await courtCode(handle), archiveOverdueDays: archiving.archiveOverdueDays, ...options.settings };
+  return {
+    ownCourtCode: await courtCode(handle),
+    archiveOverdueDays: archiving.archiveOverdueDays,
+    ...options.settings,
+  };
 }
 
 /** Runs every detector over every case, calling `sink` with the alerts of each page. */

@@ -3,6 +3,8 @@
  * a 诉前 appraisal (linked by 原审案号 = the 诉前调 number) against those with a 诉中 one; and the
  * cases of one cell (the drill-down).
  */
+
+import { readAppraisals } from "../../db/appraisals/read-appraisals.js";
 import type { Db } from "../../db/connect.js";
 import type { AppraisalKind, AppraisalStage } from "../../domain/appraisals/appraisal.js";
 import {
@@ -15,7 +17,6 @@ import {
 } from "../../domain/appraisals/comparison.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { parseIsoDate } from "../../domain/calendar/index.js";
-import { readAppraisals } from "../../db/appraisals/read-appraisals.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
 import { readAppraisalSettings } from "./appraisal-settings.js";
@@ -30,7 +31,8 @@ export interface ComparisonQuery {
 async function inputs(actor: Actor, handle: Db, q: ComparisonQuery) {
   const stored = await readAppraisals(handle);
   const linked = stored.filter(
-    (a) => a.linked !== null && (!q.from || a.commissionedOn >= q.from) && (!q.to || a.commissionedOn <= q.to),
+    (a) =>
+      a.linked !== null && (!q.from || a.commissionedOn >= q.from) && (!q.to || a.commissionedOn <= q.to),
   );
   const rows = visibleRows(
     actor,
@@ -61,12 +63,24 @@ export interface AppraisalComparison {
   asOf: string;
 }
 
-export async function appraisalComparison(actor: Actor, handle: Db, q: ComparisonQuery = {}): Promise<AppraisalComparison> {
+export async function appraisalComparison(
+  actor: Actor,
+  handle: Db,
+  q: ComparisonQuery = {},
+): Promise<AppraisalComparison> {
   mustAuthorize(actor, "view-appraisals");
   const asOf = q.asOf ?? todayInChina();
   const settings = await readAppraisalSettings(handle);
   const rows = await inputs(actor, handle, q);
-  return { cells: compareStages(rows.map((r) => r.input), asOf, settings), longPendingDays: settings.longPendingDays, asOf };
+  return {
+    cells: compareStages(
+      rows.map((r) => r.input),
+      asOf,
+      settings,
+    ),
+    longPendingDays: settings.longPendingDays,
+    asOf,
+  };
 }
 
 export interface ComparisonCase {
@@ -110,6 +124,9 @@ export async function appraisalComparisonCases(
           longPending: isLongPending(i, asOf, settings),
         };
       })
-      .sort((a, b) => a.commissionedOn.localeCompare(b.commissionedOn) || a.caseNumber.localeCompare(b.caseNumber)),
+      .sort(
+        (a, b) =>
+          a.commissionedOn.localeCompare(b.commissionedOn) || a.caseNumber.localeCompare(b.caseNumber),
+      ),
   };
 }

@@ -50,7 +50,11 @@ export function matches(r: AppraisalRow, q: AppraisalQuery): boolean {
   );
 }
 
-export async function listAppraisals(actor: Actor, handle: Db, q: AppraisalQuery = {}): Promise<AppraisalList> {
+export async function listAppraisals(
+  actor: Actor,
+  handle: Db,
+  q: AppraisalQuery = {},
+): Promise<AppraisalList> {
   mustAuthorize(actor, "view-appraisals");
   const asOf = q.asOf ?? todayInChina();
   const settings = await readAppraisalSettings(handle);

@@ -5,8 +5,12 @@
  */
 import { readAppraisals, type StoredAppraisal } from "../../db/appraisals/read-appraisals.js";
 import type { Db } from "../../db/connect.js";
-import { appraisalTiming, type AppraisalSettings } from "../../domain/appraisals/appraisal.js";
-import { exclusionMismatches, type ExclusionMismatch, mismatchText } from "../../domain/appraisals/exclusion-check.js";
+import { type AppraisalSettings, appraisalTiming } from "../../domain/appraisals/appraisal.js";
+import {
+  type ExclusionMismatch,
+  exclusionMismatches,
+  mismatchText,
+} from "../../domain/appraisals/exclusion-check.js";
 import { type Actor, dataScope, withinScope } from "../../domain/auth/index.js";
 import { formatIsoDate, legalCalendar } from "../../domain/calendar/index.js";
 
@@ -38,7 +42,11 @@ export interface AppraisalRow {
   mismatchProblem: ExclusionMismatch["problem"] | null;
 }
 
-export function registerRowsOf(stored: readonly StoredAppraisal[], asOf: string, settings: AppraisalSettings): AppraisalRow[] {
+export function registerRowsOf(
+  stored: readonly StoredAppraisal[],
+  asOf: string,
+  settings: AppraisalSettings,
+): AppraisalRow[] {
   const calendar = legalCalendar();
   // Mismatches are decided per case, over all its 诉中 appraisals at once.
   const byCase = new Map<number, StoredAppraisal[]>();
@@ -86,14 +94,22 @@ export function registerRowsOf(stored: readonly StoredAppraisal[], asOf: string,
 }
 
 /** The rows the actor may see: the whole court sees every row; others those linked to a case in their scope. */
-export function visibleRows<T extends { division: string | null; judge: string | null }>(actor: Actor, rows: readonly T[]): T[] {
+export function visibleRows<T extends { division: string | null; judge: string | null }>(
+  actor: Actor,
+  rows: readonly T[],
+): T[] {
   const scope = dataScope(actor);
   if (scope.kind === "court") return [...rows];
   return rows.filter(
-    (r) => r.division !== null && r.judge !== null && withinScope(scope, { division: r.division, judge: r.judge }),
+    (r) =>
+      r.division !== null && r.judge !== null && withinScope(scope, { division: r.division, judge: r.judge }),
   );
 }
 
-export async function registerRows(handle: Db, asOf: string, settings: AppraisalSettings): Promise<AppraisalRow[]> {
+export async function registerRows(
+  handle: Db,
+  asOf: string,
+  settings: AppraisalSettings,
+): Promise<AppraisalRow[]> {
   return registerRowsOf(await readAppraisals(handle), asOf, settings);
 }

@@ -3,9 +3,10 @@
  * (a 诉中 appraisal's case must be stored and filed by its 委托日期), then the row, an audit entry,
  * and this rule's alerts merged again.
  */
-import { appendAudit } from "../../db/audit/append-audit.js";
+
 import { caseForAppraisal } from "../../db/appraisals/read-appraisals.js";
 import { insertAppraisal, updateAppraisal } from "../../db/appraisals/write-appraisals.js";
+import { appendAudit } from "../../db/audit/append-audit.js";
 import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { APPRAISAL_SHEET } from "../../domain/import/columns.js";
@@ -51,11 +52,20 @@ async function checked(handle: Db, input: AppraisalInput, today: string) {
   );
   const err = res.issues.find((i) => i.severity === "error");
   if (err || !res.record)
-    throw new InvalidInputError(FIELD[err?.column ?? ""] ?? "caseNumber", `${err?.column ?? "案号"}：${err?.message ?? "无效"}（${err?.value ?? ""}）`, err?.value);
+    throw new InvalidInputError(
+      FIELD[err?.column ?? ""] ?? "caseNumber",
+      `${err?.column ?? "案号"}：${err?.message ?? "无效"}（${err?.value ?? ""}）`,
+      err?.value,
+    );
   const r = res.record;
   if (r.stage === "诉中") {
     const c = await caseForAppraisal(handle, r.caseNumber);
-    if (!c) throw new InvalidInputError("caseNumber", `案号：找不到该案号的案件，诉中鉴定的案件必须已导入（${r.caseNumber}）`, r.caseNumber);
+    if (!c)
+      throw new InvalidInputError(
+        "caseNumber",
+        `案号：找不到该案号的案件，诉中鉴定的案件必须已导入（${r.caseNumber}）`,
+        r.caseNumber,
+      );
     const early = appraisalBeforeFilingIssue({ sheet: APPRAISAL_SHEET, row: 0, record: r }, c.filedOn);
     if (early) throw new InvalidInputError("commissionedOn", `委托日期：${early.message}`, r.commissionedOn);
   }
@@ -77,8 +87,16 @@ export async function createAppraisal(
   const id = await handle.db.transaction().execute(async (trx) => {
     const id = await insertAppraisal(trx, r, { user: actor.username, now, importId: null });
     if (id === undefined)
-      throw new ConflictError(`该案号已登记同一类型、同一委托日期的鉴定：${r.caseNumber} ${r.kind} ${r.commissionedOn}`);
-    await appendAudit(trx, { user: actor.username, action: "create-appraisal", entity: "appraisals", entityId: String(id), detail: r });
+      throw new ConflictError(
+        `该案号已登记同一类型、同一委托日期的鉴定：${r.caseNumber} ${r.kind} ${r.commissionedOn}`,
+      );
+    await appendAudit(trx, {
+      user: actor.username,
+      action: "create-appraisal",
+      entity: "appraisals",
+      entityId: String(id),
+      detail: r,
+    });
     return id;
   });
   await recomputeAppraisalAlerts(handle, today);
@@ -103,8 +121,16 @@ export async function updateAppraisalEntry(
     const done = await updateAppraisal(trx, id, version, r, { user: actor.username, now, importId: null });
     if (done === "stale") throw new ConflictError("该鉴定登记已被他人修改，请刷新后重试");
     if (done === "taken")
-      throw new ConflictError(`该案号已登记同一类型、同一委托日期的鉴定：${r.caseNumber} ${r.kind} ${r.commissionedOn}`);
-    await appendAudit(trx, { user: actor.username, action: "update-appraisal", entity: "appraisals", entityId: String(id), detail: r });
+      throw new ConflictError(
+        `该案号已登记同一类型、同一委托日期的鉴定：${r.caseNumber} ${r.kind} ${r.commissionedOn}`,
+      );
+    await appendAudit(trx, {
+      user: actor.username,
+      action: "update-appraisal",
+      entity: "appraisals",
+      entityId: String(id),
+      detail: r,
+    });
   });
   await recomputeAppraisalAlerts(handle, today);
   return { id };

@@ -22,7 +22,12 @@ export async function archiveOverdueAlerts(
   const found: Alert[] = [];
   for (const c of await unarchivedForAlerts(handle, closedBy, asOf)) {
     found.length = 0;
-    detectArchiveOverdue({ caseNumber: c.caseNumber, closedOn: c.closedOn, archivedOn: null }, asOf, settings, found);
+    detectArchiveOverdue(
+      { caseNumber: c.caseNumber, closedOn: c.closedOn, archivedOn: null },
+      asOf,
+      settings,
+      found,
+    );
     for (const a of found) out.push({ ...a, caseId: c.id, division: c.division, judge: c.judge });
   }
   return out;

@@ -5,11 +5,11 @@
  */
 import { PassThrough } from "node:stream";
 import {
-  archiveByMonth,
   type ArchiveScope,
+  archiveByMonth,
   archiveLagGroups,
-  unarchivedCases,
   type UnarchivedRow,
+  unarchivedCases,
 } from "../../db/archiving/archive-figures.js";
 import type { Db } from "../../db/connect.js";
 import { type ArchiveLagRow, lagRow } from "../../domain/archiving/archiving.js";
@@ -58,10 +58,20 @@ export interface ArchivingFigures {
   total: ArchiveLagRow;
   divisions: ArchiveLagRow[];
   judges: ArchiveLagRow[];
-  months: { month: string; closed: number; archived: number; archiveRate: number | null; meanLagDays: number | null }[];
+  months: {
+    month: string;
+    closed: number;
+    archived: number;
+    archiveRate: number | null;
+    meanLagDays: number | null;
+  }[];
 }
 
-export async function archivingFigures(actor: Actor, handle: Db, q: ArchivingQuery = {}): Promise<ArchivingFigures> {
+export async function archivingFigures(
+  actor: Actor,
+  handle: Db,
+  q: ArchivingQuery = {},
+): Promise<ArchivingFigures> {
   mustAuthorize(actor, "view-archiving");
   const asOf = q.asOf ?? todayInChina();
   const { from, to } = period(q, asOf);
@@ -89,12 +99,27 @@ export async function archivingFigures(actor: Actor, handle: Db, q: ArchivingQue
     to,
     asOf,
     archiveOverdueDays: days,
-    total: total ?? lagRow({ division: "全院", closed: 0, archived: 0, lagDaysSum: 0, archivedLate: 0, overdue: 0 }),
+    total:
+      total ??
+      lagRow({ division: "全院", closed: 0, archived: 0, lagDaysSum: 0, archivedLate: 0, overdue: 0 }),
     divisions: [...byDivision.values()],
     judges: judges.map(lagRow),
     months: months.map((m) => {
-      const r = lagRow({ division: "", closed: m.closed, archived: m.archived, lagDaysSum: m.lagDaysSum, archivedLate: 0, overdue: 0 });
-      return { month: m.month, closed: m.closed, archived: m.archived, archiveRate: r.archiveRate, meanLagDays: r.meanLagDays };
+      const r = lagRow({
+        division: "",
+        closed: m.closed,
+        archived: m.archived,
+        lagDaysSum: m.lagDaysSum,
+        archivedLate: 0,
+        overdue: 0,
+      });
+      return {
+        month: m.month,
+        closed: m.closed,
+        archived: m.archived,
+        archiveRate: r.archiveRate,
+        meanLagDays: r.meanLagDays,
+      };
     }),
   };
 }
@@ -115,12 +140,22 @@ export interface UnarchivedList {
   asOf: string;
 }
 
-async function unarchived(actor: Actor, handle: Db, q: UnarchivedQuery, paging?: { limit: number; offset: number }) {
+async function unarchived(
+  actor: Actor,
+  handle: Db,
+  q: UnarchivedQuery,
+  paging?: { limit: number; offset: number },
+) {
   const asOf = q.asOf ?? todayInChina();
   if (!ISO.test(asOf)) throw InvalidInputError.of("asOf", asOf, "日期应为 YYYY-MM-DD");
   const { archiveOverdueDays: days } = await readArchivingSettings(handle);
   const closedBy = q.overdueOnly === false ? asOf : formatIsoDate(parseIsoDate(asOf) - days - 1);
-  const { rows, total } = await unarchivedCases(handle, { closedBy, asOf, scope: scopeOf(actor, q.division), ...paging });
+  const { rows, total } = await unarchivedCases(handle, {
+    closedBy,
+    asOf,
+    scope: scopeOf(actor, q.division),
+    ...paging,
+  });
   const today = parseIsoDate(asOf);
   return {
     rows: rows.map((r) => {
@@ -133,7 +168,11 @@ async function unarchived(actor: Actor, handle: Db, q: UnarchivedQuery, paging?:
   };
 }
 
-export async function listUnarchived(actor: Actor, handle: Db, q: UnarchivedQuery = {}): Promise<UnarchivedList> {
+export async function listUnarchived(
+  actor: Actor,
+  handle: Db,
+  q: UnarchivedQuery = {},
+): Promise<UnarchivedList> {
   mustAuthorize(actor, "view-archiving");
   const pageSize = Math.min(Math.max(q.pageSize ?? 50, 1), 1000);
   const page = Math.max(q.page ?? 1, 1);
@@ -141,7 +180,11 @@ export async function listUnarchived(actor: Actor, handle: Db, q: UnarchivedQuer
 }
 
 /** The unarchived list as an .xlsx (one division, or all within the reader's scope). */
-export async function exportUnarchived(actor: Actor, handle: Db, q: UnarchivedQuery = {}): Promise<FileResult> {
+export async function exportUnarchived(
+  actor: Actor,
+  handle: Db,
+  q: UnarchivedQuery = {},
+): Promise<FileResult> {
   mustAuthorize(actor, "view-archiving");
   const list = await unarchived(actor, handle, q);
   const title = `${q.division ?? "全院"}${q.overdueOnly === false ? "未归档案件" : `结案超过${list.archiveOverdueDays}天未归档案件`}（截至${list.asOf}）`;

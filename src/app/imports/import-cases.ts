@@ -11,6 +11,7 @@
  * current, and whoever opens the database after a crash completes it (complete-pending-imports.ts).
  */
 import { basename } from "node:path";
+import { upsertAppraisals } from "../../db/appraisals/write-appraisals.js";
 import { appendAudit } from "../../db/audit/append-audit.js";
 import {
   CASE_ATTRIBUTE_COLUMNS,
@@ -23,7 +24,6 @@ import type { Db } from "../../db/connect.js";
 import { type CaseRef, ImportCaseWrites } from "../../db/imports/case-writes.js";
 import { insertImportRecord, updateImportRecord } from "../../db/imports/import-records.js";
 import { FACTS_PENDING } from "../../db/imports/pending-imports.js";
-import { upsertAppraisals } from "../../db/appraisals/write-appraisals.js";
 import { largeWrite } from "../../db/large-write.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { type CaseChange, describeCaseChanges, eventChange } from "../../domain/import/changes.js";

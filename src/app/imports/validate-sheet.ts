@@ -4,6 +4,7 @@
  * for a large CSV file in a worker thread beside the writer (import-worker.ts).
  */
 import { caseAttributeValues } from "../../db/cases/mapper.js";
+import type { AppraisalRecord } from "../../domain/appraisals/appraisal.js";
 import { lookupCause } from "../../domain/causes/index.js";
 import {
   APPRAISAL_COLUMNS,
@@ -15,7 +16,6 @@ import {
   type EventColumnKey,
   type RawCell,
 } from "../../domain/import/columns.js";
-import type { AppraisalRecord } from "../../domain/appraisals/appraisal.js";
 import {
   type EventRecord,
   type ImportIssue,

@@ -50,7 +50,16 @@ export async function readAppraisals(handle: Db, where: { id?: number } = {}): P
   const rows = await q.execute();
   const inCase = [...new Set(rows.filter((r) => r.stage === "诉中").map((r) => r.case_number))];
   const preFiling = [...new Set(rows.filter((r) => r.stage === "诉前").map((r) => r.case_number))];
-  const cols = ["c.id", "c.case_number", "c.division", "c.judge", "c.filed_on", "c.closed_on", "c.origin_case_number", "f.excluded_days"] as const;
+  const cols = [
+    "c.id",
+    "c.case_number",
+    "c.division",
+    "c.judge",
+    "c.filed_on",
+    "c.closed_on",
+    "c.origin_case_number",
+    "f.excluded_days",
+  ] as const;
   type CaseRow = {
     id: number;
     case_number: string;

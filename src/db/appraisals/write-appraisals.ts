@@ -41,7 +41,17 @@ export async function upsertAppraisals(
   const numbers = [...new Set(rows.map((r) => r.caseNumber))];
   const stored = await db
     .selectFrom("appraisals")
-    .select(["id", "case_number", "kind", "commissioned_on", "stage", "institution", "completed_on", "extension_approved", "version"])
+    .select([
+      "id",
+      "case_number",
+      "kind",
+      "commissioned_on",
+      "stage",
+      "institution",
+      "completed_on",
+      "extension_approved",
+      "version",
+    ])
     .where("case_number", "in", numbers)
     .execute();
   const byKey = new Map(stored.map((s) => [`${s.case_number}|${s.kind}|${s.commissioned_on}`, s]));
@@ -87,7 +97,13 @@ export async function upsertAppraisals(
         .where("kind", "=", r.kind)
         .where("commissioned_on", "=", r.commissionedOn)
         .execute();
-      byKey.set(key, { ...s, stage: r.stage, institution: r.institution, completed_on: r.completedOn, extension_approved: r.extensionApproved ? 1 : 0 });
+      byKey.set(key, {
+        ...s,
+        stage: r.stage,
+        institution: r.institution,
+        completed_on: r.completedOn,
+        extension_approved: r.extensionApproved ? 1 : 0,
+      });
       out.updated++;
     }
   }

@@ -100,7 +100,11 @@ export async function unarchivedCases(
 ): Promise<{ rows: UnarchivedRow[]; total: number }> {
   const p = new Params(placeholderFor(handle));
   const where = `closed_on IS NOT NULL AND closed_on <= ${p.add(q.closedBy)} AND (archived_on IS NULL OR archived_on > ${p.add(q.asOf)})${scopeSql(p, q.scope)}`;
-  const count = await readRows<{ n: unknown }>(handle, `SELECT COUNT(*) AS n FROM cases WHERE ${where}`, p.values);
+  const count = await readRows<{ n: unknown }>(
+    handle,
+    `SELECT COUNT(*) AS n FROM cases WHERE ${where}`,
+    p.values,
+  );
   let sql = `SELECT id, case_number, cause, division, judge, closed_on, closure_mode FROM cases WHERE ${where} ORDER BY closed_on, case_number`;
   if (q.limit !== undefined) sql += ` LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset ?? 0)}`;
   const rows = await readRows<Record<string, unknown>>(handle, sql, p.values);
@@ -120,7 +124,12 @@ export async function unarchivedCases(
 
 /** Whether any case has an 归档日期 (an export without the column would flag every closed case). */
 export async function anyArchived(handle: Db): Promise<boolean> {
-  const r = await handle.db.selectFrom("cases").select("id").where("archived_on", "is not", null).limit(1).execute();
+  const r = await handle.db
+    .selectFrom("cases")
+    .select("id")
+    .where("archived_on", "is not", null)
+    .limit(1)
+    .execute();
   return r.length > 0;
 }
 

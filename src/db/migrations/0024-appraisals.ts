@@ -34,7 +34,9 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     updated_at text not null,
     version integer not null
   )`.execute(db);
-  await sql`create unique index appraisals_identity on appraisals (case_number, kind, commissioned_on)`.execute(db);
+  await sql`create unique index appraisals_identity on appraisals (case_number, kind, commissioned_on)`.execute(
+    db,
+  );
   if (dialect === "postgres") {
     await sql`create or replace function julianday(d text) returns double precision
       language sql immutable as $$ select (d::date - date '2000-01-01') + 2451544.5::double precision $$`.execute(

@@ -2,8 +2,9 @@
  * archive-overdue: a closed case not archived more than `archiveOverdueDays` days (本院规定, 90 by
  * default) after its closing (docs/archiving.md). Per case, from the record alone.
  */
-import type { CaseRecord } from "../case/case.js";
+
 import { archiveOverdueDays } from "../archiving/archiving.js";
+import type { CaseRecord } from "../case/case.js";
 import { RULE_IDS } from "./rules.js";
 import type { CompiledAlertSettings } from "./settings.js";
 import type { Alert } from "./types.js";

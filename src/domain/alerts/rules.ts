@@ -7,6 +7,8 @@
  * follows. Where each comes from in the research notes ("ref §…" = reference/deadlines.md) is in
  * the comment beside the entry, never in the text (src/domain/user-text.test.ts checks).
  */
+
+import { ARCHIVING_BASIS } from "../archiving/archiving.js";
 import {
   APL,
   APL_INTERPRETATION,
@@ -22,7 +24,6 @@ import {
   SPC_EXTENSIONS,
   SPC_TIME_LIMITS,
 } from "../time-limit/citations.js";
-import { ARCHIVING_BASIS } from "../archiving/archiving.js";
 import { ALERT_SETTINGS_DEFAULTS, type AlertSettings } from "./settings.js";
 import type { AlertFamily, AlertRule, AlertSeverity } from "./types.js";
 

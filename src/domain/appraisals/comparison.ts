@@ -74,10 +74,7 @@ export function compareStages(
   asOf: string,
   settings: Pick<AppraisalSettings, "longPendingDays"> = APPRAISAL_SETTINGS_DEFAULTS,
 ): ComparisonCell[] {
-  const cells = new Map<
-    string,
-    { cell: ComparisonCell; closeDays: number; excluded: number }
-  >();
+  const cells = new Map<string, { cell: ComparisonCell; closeDays: number; excluded: number }>();
   for (const r of distinctCases(rows)) {
     const quarter = quarterOf(r.commissionedOn);
     const key = `${quarter}|${r.kind}|${r.stage}`;

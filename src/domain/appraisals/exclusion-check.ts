@@ -70,7 +70,6 @@ export function mismatchText(
   m: ExclusionMismatch,
 ): string {
   const span = `${a.commissionedOn} 至 ${a.completedOn ?? "今（尚未完成）"}`;
-  if (m.problem === "missing")
-    return `诉中${a.kind}鉴定（${span}）没有对应的扣除审限（原因：鉴定）记录`;
+  if (m.problem === "missing") return `诉中${a.kind}鉴定（${span}）没有对应的扣除审限（原因：鉴定）记录`;
   return `诉中${a.kind}鉴定（${span}）与扣除审限（原因：鉴定，${m.exclusionFrom} 至 ${m.exclusionTo ?? "未结束"}）的日期不一致`;
 }

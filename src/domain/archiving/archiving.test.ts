@@ -16,15 +16,24 @@ describe("archive-overdue (本院规定 90 天)", () => {
   });
 
   it("an archived case, or one archived later than asOf, is judged as of asOf", () => {
-    expect(archiveOverdueDays({ closedOn: "2024-01-01", archivedOn: "2024-02-01" }, "2024-06-01", 90)).toBeUndefined();
-    expect(archiveOverdueDays({ closedOn: "2024-01-01", archivedOn: "2024-05-01" }, "2024-04-15", 90)).toBe(105);
+    expect(
+      archiveOverdueDays({ closedOn: "2024-01-01", archivedOn: "2024-02-01" }, "2024-06-01", 90),
+    ).toBeUndefined();
+    expect(archiveOverdueDays({ closedOn: "2024-01-01", archivedOn: "2024-05-01" }, "2024-04-15", 90)).toBe(
+      105,
+    );
   });
 
   it("raises the alert from the 91st day", () => {
     const cs = resolveAlertSettings({});
     const at = (asOf: string) => {
       const out: Alert[] = [];
-      detectArchiveOverdue({ caseNumber: "（2023）内0602民初1号", closedOn: "2024-01-01", archivedOn: null }, asOf, cs, out);
+      detectArchiveOverdue(
+        { caseNumber: "（2023）内0602民初1号", closedOn: "2024-01-01", archivedOn: null },
+        asOf,
+        cs,
+        out,
+      );
       return out;
     };
     expect(at("2024-03-31")).toEqual([]);
@@ -33,7 +42,12 @@ describe("archive-overdue (本院规定 90 天)", () => {
     expect(a?.reason).toBe("2024-01-01 结案，至今 91 天未归档，超过结案后 90 天的归档期限");
     // A setting of 120 days: not yet.
     const out: Alert[] = [];
-    detectArchiveOverdue({ caseNumber: "x", closedOn: "2024-01-01", archivedOn: null }, "2024-04-01", resolveAlertSettings({ archiveOverdueDays: 120 }), out);
+    detectArchiveOverdue(
+      { caseNumber: "x", closedOn: "2024-01-01", archivedOn: null },
+      "2024-04-01",
+      resolveAlertSettings({ archiveOverdueDays: 120 }),
+      out,
+    );
     expect(out).toEqual([]);
   });
 });

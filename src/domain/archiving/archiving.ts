@@ -15,7 +15,9 @@ export interface ArchivingSettings {
   archiveOverdueDays: number;
 }
 
-export const ARCHIVING_SETTINGS_DEFAULTS: Readonly<ArchivingSettings> = Object.freeze({ archiveOverdueDays: 90 });
+export const ARCHIVING_SETTINGS_DEFAULTS: Readonly<ArchivingSettings> = Object.freeze({
+  archiveOverdueDays: 90,
+});
 
 /**
  * Days since closing of a closed, unarchived case as of `asOf`, when past the period: the case is

@@ -3,6 +3,8 @@
  * number (header = 1), the column as the user sees it, the value and what is wrong. Errors block
  * the import; warnings do not.
  */
+
+import { type AppraisalRecord, parseAppraisalKind, parseAppraisalStage } from "../appraisals/appraisal.js";
 import type { PeriodLength } from "../calendar/period.js";
 import {
   APPEAL_OUTCOMES,
@@ -12,11 +14,6 @@ import {
   type ClosureMode,
 } from "../case/case.js";
 import { type Procedure, parseProcedure } from "../case/procedure.js";
-import {
-  type AppraisalRecord,
-  parseAppraisalKind,
-  parseAppraisalStage,
-} from "../appraisals/appraisal.js";
 import { parseCaseNumber } from "../case-number/index.js";
 import { impliedProcedure } from "../time-limit/rules.js";
 import {
@@ -542,7 +539,8 @@ export function validateAppraisalRow(raw: RawRow<AppraisalColumnKey>, ctx: RowCo
   const kindText = text(raw.kind);
   const kind = kindText === null ? undefined : parseAppraisalKind(kindText);
   if (kindText === null) issues.error("kind", raw.kind, "必填项为空");
-  else if (!kind) issues.error("kind", raw.kind, "未知的鉴定类型 (应为 伤残、工程造价、笔迹、价格、医疗损害、其他)");
+  else if (!kind)
+    issues.error("kind", raw.kind, "未知的鉴定类型 (应为 伤残、工程造价、笔迹、价格、医疗损害、其他)");
   const commissionedOn = parsedCell(issues, "commissionedOn", raw.commissionedOn, parseDateCell, true);
   const completedOn = parsedCell(issues, "completedOn", raw.completedOn, parseDateCell);
   if (commissionedOn && completedOn && completedOn < commissionedOn)

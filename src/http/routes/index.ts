@@ -2,6 +2,8 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context.js";
 import * as alerts from "./alerts/index.js";
+import * as appraisals from "./appraisals/index.js";
+import * as archiving from "./archiving/index.js";
 import * as assessment from "./assessment/index.js";
 import * as auth from "./auth/index.js";
 import * as bulletins from "./bulletins/index.js";
@@ -26,8 +28,6 @@ import * as supervisionOrders from "./supervision-orders/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
-import * as appraisals from "./appraisals/index.js";
-import * as archiving from "./archiving/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,

@@ -6,7 +6,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appraisalComparison, appraisalComparisonCases } from "../../../src/app/appraisals/appraisal-comparison.js";
+import {
+  appraisalComparison,
+  appraisalComparisonCases,
+} from "../../../src/app/appraisals/appraisal-comparison.js";
 import { listAppraisals } from "../../../src/app/appraisals/list-appraisals.js";
 import { archivingFigures, exportUnarchived, listUnarchived } from "../../../src/app/archiving/archiving.js";
 import { importCases } from "../../../src/app/imports/import-cases.js";
@@ -68,9 +71,15 @@ for (const dialect of TEST_DIALECTS) {
 
     it("archive lag by division, the court total and the months", async () => {
       const f = await archivingFigures(actor, db, { from: "2024-01-01", to: "2024-12-31", asOf: AS_OF });
-      const pick = (r: { division: string; closed: number; archived: number; meanLagDays: number | null; archivedLate: number; overdue: number; archiveRate: number | null }) => [
-        r.division, r.closed, r.archived, r.meanLagDays, r.archivedLate, r.overdue, r.archiveRate,
-      ];
+      const pick = (r: {
+        division: string;
+        closed: number;
+        archived: number;
+        meanLagDays: number | null;
+        archivedLate: number;
+        overdue: number;
+        archiveRate: number | null;
+      }) => [r.division, r.closed, r.archived, r.meanLagDays, r.archivedLate, r.overdue, r.archiveRate];
       // 一庭: A, B, C closed; A archived (30 days); B overdue. 二庭: D (152, late) and E (10): mean 81.
       expect(f.divisions.map(pick)).toEqual([
         [D1, 3, 1, 30, 0, 1, 1 / 3],
@@ -93,7 +102,9 @@ for (const dialect of TEST_DIALECTS) {
 
     it("the unarchived list: overdue only B; all unarchived B and C; the export opens", async () => {
       const overdue = await listUnarchived(actor, db, { asOf: AS_OF });
-      expect(overdue.rows.map((r) => [r.caseNumber, r.daysSinceClosing])).toEqual([["（2024）内0602民初2号", 121]]);
+      expect(overdue.rows.map((r) => [r.caseNumber, r.daysSinceClosing])).toEqual([
+        ["（2024）内0602民初2号", 121],
+      ]);
       const all = await listUnarchived(actor, db, { asOf: AS_OF, overdueOnly: false });
       expect(all.rows.map((r) => [r.caseNumber, r.daysSinceClosing, r.overdue])).toEqual([
         ["（2024）内0602民初2号", 121, true],
@@ -151,7 +162,12 @@ for (const dialect of TEST_DIALECTS) {
         ["伤残", "诉前", 1, 1, 260, 0],
         ["伤残", "诉中", 1, 1, 211, 0],
       ]);
-      const drill = await appraisalComparisonCases(actor, db, { asOf: AS_OF, quarter: "2024Q1", kind: "伤残", stage: "诉前" });
+      const drill = await appraisalComparisonCases(actor, db, {
+        asOf: AS_OF,
+        quarter: "2024Q1",
+        kind: "伤残",
+        stage: "诉前",
+      });
       expect(drill.rows.map((r) => [r.caseNumber, r.daysToClose])).toEqual([["（2024）内0602民初5号", 260]]);
     });
   });

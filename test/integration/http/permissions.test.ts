@@ -883,7 +883,10 @@ const MATRIX: Record<string, MatrixRow> = {
   "GET /api/appraisals/comparison": { expect: readers, call: (c) => c.get("/api/appraisals/comparison") },
   "GET /api/appraisals/comparison/cases": {
     expect: readers,
-    call: (c) => c.get(`/api/appraisals/comparison/cases?quarter=2025Q1&kind=${encodeURIComponent("伤残")}&stage=${encodeURIComponent("诉前")}`),
+    call: (c) =>
+      c.get(
+        `/api/appraisals/comparison/cases?quarter=2025Q1&kind=${encodeURIComponent("伤残")}&stage=${encodeURIComponent("诉前")}`,
+      ),
   },
   "GET /api/archiving": { expect: readers, call: (c) => c.get(`/api/archiving?${PERIOD}`) },
   "GET /api/archiving/unarchived": { expect: readers, call: (c) => c.get("/api/archiving/unarchived") },

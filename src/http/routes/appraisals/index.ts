@@ -4,7 +4,10 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { appraisalComparison, appraisalComparisonCases } from "../../../app/appraisals/appraisal-comparison.js";
+import {
+  appraisalComparison,
+  appraisalComparisonCases,
+} from "../../../app/appraisals/appraisal-comparison.js";
 import { listAppraisals } from "../../../app/appraisals/list-appraisals.js";
 import { createAppraisal, updateAppraisalEntry } from "../../../app/appraisals/save-appraisal.js";
 import { type AppContext, requireActor } from "../../context.js";
@@ -64,7 +67,13 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     "/appraisals/comparison/cases",
-    { schema: { querystring: comparisonCasesQuery, response: { 200: comparisonCasesBody, ...errorResponses } } },
-    async (req) => appraisalComparisonCases(requireActor(req), ctx.handle, { ...req.query, asOf: ctx.today() }),
+    {
+      schema: {
+        querystring: comparisonCasesQuery,
+        response: { 200: comparisonCasesBody, ...errorResponses },
+      },
+    },
+    async (req) =>
+      appraisalComparisonCases(requireActor(req), ctx.handle, { ...req.query, asOf: ctx.today() }),
   );
 }

@@ -12,7 +12,12 @@ import { archivingBody, archivingQuery, unarchivedBody, unarchivedQuery } from "
 
 export function register(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const unarchived = (q: { division?: string; overdueOnly?: "true" | "false"; page?: number; pageSize?: number }) => ({
+  const unarchived = (q: {
+    division?: string;
+    overdueOnly?: "true" | "false";
+    page?: number;
+    pageSize?: number;
+  }) => ({
     ...q,
     overdueOnly: q.overdueOnly !== "false",
     asOf: ctx.today(),
@@ -33,6 +38,7 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     "/archiving/unarchived.xlsx",
     { schema: { querystring: unarchivedQuery, response: { 200: fileBody, ...errorResponses } } },
-    async (req, reply) => sendFile(reply, await exportUnarchived(requireActor(req), ctx.handle, unarchived(req.query))),
+    async (req, reply) =>
+      sendFile(reply, await exportUnarchived(requireActor(req), ctx.handle, unarchived(req.query))),
   );
 }
