@@ -4,6 +4,7 @@
  * so that their traces are real.
  */
 import type { Db } from "../../db/connect.js";
+import { seedDemoAppraisals } from "./seed-demo-appraisals.js";
 import { seedDemoJobs } from "./seed-demo-jobs.js";
 import { seedDemoMeetings } from "./seed-demo-meetings.js";
 import { seedDemoOrders } from "./seed-demo-orders.js";
@@ -26,6 +27,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoReversals,
   seedDemoMeetings,
   seedDemoReview,
+  seedDemoAppraisals,
   // Last: it archives reports computed from everything above.
   seedDemoJobs,
 ];
