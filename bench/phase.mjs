@@ -731,6 +731,10 @@ const phases = {
   assessment,
   report,
   "review-sample": reviewSample,
+  appraisals: async () => {
+    const { appraisalsArchivingPhase } = await import("./appraisals-archiving.mjs");
+    done(await appraisalsArchivingPhase({ root, dbPath, asOf, log }));
+  },
 };
 await phases[phase]();
 process.exit(0);

@@ -29,6 +29,7 @@ const all = [
   "assessment",
   "report",
   "review-sample",
+  "appraisals",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -134,3 +135,9 @@ if (s.inbox)
     console.log(
       `inbox      ${db}: a chief's 我的待办 with ${f(r.own)} open matters among ${f(r.matters)}: first page p50 ${f(r.inbox.p50)} ms, p95 ${f(r.inbox.p95)} ms (target ≤ 100), p99 ${f(r.inbox.p99)} ms, ${f(r.inbox.rps)} req/s at 20 connections, ${f(r.inbox.errors)} errors; count p95 ${f(r.count.p95)} ms; server CPU ${f(r.inbox.serverCpuMsPerRequest, 2)} ms per page request (load average ${f(r.loadAverage, 1)} on ${f(r.cores)} cores)`,
     );
+if (s.appraisals) {
+  const r = s.appraisals;
+  console.log(
+    `appraisals 鉴定 and 归档 over ${f(cases)} cases (${f(r.appraisals)} appraisals): archive lag + monthly rate ${f(r.archivingSeconds, 3)} s, unarchived page ${f(r.unarchivedSeconds, 3)} s, one division's .xlsx ${f(r.unarchivedExportSeconds, 3)} s, register ${f(r.registerSeconds, 3)} s, 诉前/诉中 comparison ${f(r.comparisonSeconds, 3)} s, exclusion alerts ${f(r.mismatchAlertsSeconds, 3)} s (target ≤ 1.0 each)`,
+  );
+}
