@@ -6,13 +6,12 @@
 import { PassThrough } from "node:stream";
 import {
   type ArchiveScope,
-  archiveByMonth,
-  archiveLagGroups,
+  archiveGroups,
   type UnarchivedRow,
   unarchivedCases,
 } from "../../db/archiving/archive-figures.js";
 import type { Db } from "../../db/connect.js";
-import { type ArchiveLagRow, lagRow } from "../../domain/archiving/archiving.js";
+import { type ArchiveLagGroup, type ArchiveLagRow, lagRow } from "../../domain/archiving/archiving.js";
 import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { formatIsoDate, parseIsoDate } from "../../domain/calendar/index.js";
 import { writeListXlsx } from "../../io/list-xlsx.js";
@@ -77,50 +76,67 @@ export async function archivingFigures(
   const { from, to } = period(q, asOf);
   const { archiveOverdueDays: days } = await readArchivingSettings(handle);
   const scope = scopeOf(actor, q.division);
-  const judges = await archiveLagGroups(handle, { from, to, asOf, days, byJudge: true, scope });
-  const byDivision = new Map<string, ArchiveLagRow>();
-  const sum = (a: ArchiveLagRow | undefined, g: (typeof judges)[number], division: string) =>
-    lagRow({
+  const overdueBefore = formatIsoDate(parseIsoDate(asOf) - days);
+  const groups = await archiveGroups(handle, { from, to, asOf, days, overdueBefore, scope });
+  const add = (
+    m: Map<string, ArchiveLagGroup>,
+    key: string,
+    g: ArchiveLagGroup,
+    division: string,
+    judge?: string,
+  ) => {
+    const a = m.get(key);
+    m.set(key, {
       division,
+      ...(judge === undefined ? {} : { judge }),
       closed: (a?.closed ?? 0) + g.closed,
       archived: (a?.archived ?? 0) + g.archived,
       lagDaysSum: (a?.lagDaysSum ?? 0) + g.lagDaysSum,
       archivedLate: (a?.archivedLate ?? 0) + g.archivedLate,
       overdue: (a?.overdue ?? 0) + g.overdue,
     });
-  let total: ArchiveLagRow | undefined;
-  for (const g of judges) {
-    byDivision.set(g.division, sum(byDivision.get(g.division), g, g.division));
-    total = sum(total, g, "全院");
+  };
+  const byDivision = new Map<string, ArchiveLagGroup>();
+  const byJudge = new Map<string, ArchiveLagGroup>();
+  const byMonth = new Map<string, ArchiveLagGroup>();
+  const total = new Map<string, ArchiveLagGroup>();
+  for (const g of groups) {
+    add(byDivision, g.division, g, g.division);
+    add(byJudge, `${g.division}\u0000${g.judge}`, g, g.division, g.judge);
+    add(byMonth, g.month, g, "");
+    add(total, "", g, "全院");
   }
-  const months = await archiveByMonth(handle, { from, to, asOf, scope });
+  const sorted = <T>(m: Map<string, T>) =>
+    [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
   return {
     from,
     to,
     asOf,
     archiveOverdueDays: days,
-    total:
-      total ??
-      lagRow({ division: "全院", closed: 0, archived: 0, lagDaysSum: 0, archivedLate: 0, overdue: 0 }),
-    divisions: [...byDivision.values()],
-    judges: judges.map(lagRow),
-    months: months.map((m) => {
-      const r = lagRow({
-        division: "",
-        closed: m.closed,
-        archived: m.archived,
-        lagDaysSum: m.lagDaysSum,
+    total: lagRow(
+      total.get("") ?? {
+        division: "全院",
+        closed: 0,
+        archived: 0,
+        lagDaysSum: 0,
         archivedLate: 0,
         overdue: 0,
-      });
-      return {
-        month: m.month,
-        closed: m.closed,
-        archived: m.archived,
-        archiveRate: r.archiveRate,
-        meanLagDays: r.meanLagDays,
-      };
-    }),
+      },
+    ),
+    divisions: sorted(byDivision).map(lagRow),
+    judges: sorted(byJudge).map(lagRow),
+    months: [...byMonth.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([month, g]) => {
+        const r = lagRow(g);
+        return {
+          month,
+          closed: g.closed,
+          archived: g.archived,
+          archiveRate: r.archiveRate,
+          meanLagDays: r.meanLagDays,
+        };
+      }),
   };
 }
 

@@ -22,61 +22,49 @@ function scopeSql(p: Params, s: ArchiveScope): string {
 
 const num = (v: unknown) => Number(v ?? 0);
 
-export async function archiveLagGroups(
+/** One (division, judge, closing month) group of the cases closed in the period. */
+export interface ArchiveMonthGroup extends ArchiveLagGroup {
+  judge: string;
+  month: string;
+}
+
+/**
+ * The cases closed in [from, to] grouped by division, judge and closing month, in one pass over
+ * the covering index cases_closed_archive; callers fold them by division, judge or month.
+ */
+export async function archiveGroups(
   handle: Db,
-  q: { from: string; to: string; asOf: string; days: number; byJudge: boolean; scope: ArchiveScope },
-): Promise<ArchiveLagGroup[]> {
+  q: {
+    from: string;
+    to: string;
+    asOf: string;
+    days: number;
+    /** asOf − days: a case closed before it and not archived by asOf is overdue. */
+    overdueBefore: string;
+    scope: ArchiveScope;
+  },
+): Promise<ArchiveMonthGroup[]> {
   // Parameters are added in the order they appear in the text (SQLite's "?" are positional).
   const p = new Params(placeholderFor(handle));
-  const group = q.byJudge ? "division, judge" : "division";
-  const sql = `SELECT ${group},
+  const sql = `SELECT division, judge, SUBSTR(closed_on, 1, 7) AS month,
       COUNT(*) AS closed,
       SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN 1 ELSE 0 END) AS archived,
       SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN julianday(archived_on) - julianday(closed_on) ELSE 0 END) AS lag_sum,
       SUM(CASE WHEN archived_on IS NOT NULL AND julianday(archived_on) - julianday(closed_on) > ${p.add(q.days)} THEN 1 ELSE 0 END) AS late,
-      SUM(CASE WHEN (archived_on IS NULL OR archived_on > ${p.add(q.asOf)}) AND julianday(${p.add(q.asOf)}) - julianday(closed_on) > ${p.add(q.days)} THEN 1 ELSE 0 END) AS overdue
+      SUM(CASE WHEN (archived_on IS NULL OR archived_on > ${p.add(q.asOf)}) AND closed_on < ${p.add(q.overdueBefore)} THEN 1 ELSE 0 END) AS overdue
     FROM cases
-    WHERE closed_on IS NOT NULL AND closed_on >= ${p.add(q.from)} AND closed_on <= ${p.add(q.to)}${scopeSql(p, q.scope)}
-    GROUP BY ${group}
-    ORDER BY ${group}`;
+    WHERE closed_on >= ${p.add(q.from)} AND closed_on <= ${p.add(q.to)}${scopeSql(p, q.scope)}
+    GROUP BY division, judge, SUBSTR(closed_on, 1, 7)`;
   const rows = await readRows<Record<string, unknown>>(handle, sql, p.values);
   return rows.map((r) => ({
     division: String(r.division),
-    ...(q.byJudge ? { judge: String(r.judge) } : {}),
+    judge: String(r.judge),
+    month: String(r.month),
     closed: num(r.closed),
     archived: num(r.archived),
     lagDaysSum: num(r.lag_sum),
     archivedLate: num(r.late),
     overdue: num(r.overdue),
-  }));
-}
-
-export interface MonthlyArchiveRow {
-  month: string;
-  closed: number;
-  archived: number;
-  lagDaysSum: number;
-}
-
-export async function archiveByMonth(
-  handle: Db,
-  q: { from: string; to: string; asOf: string; scope: ArchiveScope },
-): Promise<MonthlyArchiveRow[]> {
-  const p = new Params(placeholderFor(handle));
-  const sql = `SELECT SUBSTR(closed_on, 1, 7) AS month,
-      COUNT(*) AS closed,
-      SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN 1 ELSE 0 END) AS archived,
-      SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN julianday(archived_on) - julianday(closed_on) ELSE 0 END) AS lag_sum
-    FROM cases
-    WHERE closed_on IS NOT NULL AND closed_on >= ${p.add(q.from)} AND closed_on <= ${p.add(q.to)}${scopeSql(p, q.scope)}
-    GROUP BY SUBSTR(closed_on, 1, 7)
-    ORDER BY month`;
-  const rows = await readRows<Record<string, unknown>>(handle, sql, p.values);
-  return rows.map((r) => ({
-    month: String(r.month),
-    closed: num(r.closed),
-    archived: num(r.archived),
-    lagDaysSum: num(r.lag_sum),
   }));
 }
 
