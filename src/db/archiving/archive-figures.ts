@@ -133,6 +133,8 @@ export async function unarchivedForAlerts(
     .where("closed_on", "is not", null)
     .where("closed_on", "<=", closedBy)
     .where((eb) => eb.or([eb("archived_on", "is", null), eb("archived_on", ">", asOf)]))
+    .orderBy("closed_on")
+    .orderBy("case_number")
     .execute();
   return rows.map((r) => ({
     id: Number(r.id),
