@@ -138,6 +138,6 @@ if (s.inbox)
 if (s.appraisals) {
   const r = s.appraisals;
   console.log(
-    `appraisals 鉴定 and 归档 over ${f(cases)} cases (${f(r.appraisals)} appraisals): archive lag + monthly rate ${f(r.archivingSeconds, 3)} s, unarchived page ${f(r.unarchivedSeconds, 3)} s, one division's .xlsx ${f(r.unarchivedExportSeconds, 3)} s, register ${f(r.registerSeconds, 3)} s, 诉前/诉中 comparison ${f(r.comparisonSeconds, 3)} s, exclusion alerts ${f(r.mismatchAlertsSeconds, 3)} s (target ≤ 1.0 each)`,
+    `appraisals 鉴定 and 归档 over ${f(cases)} cases (${f(r.appraisals)} appraisals): archive lag + monthly rate this year ${f(r.archivingSeconds, 3)} s (three years ${f(r.archivingThreeYearsSeconds, 3)} s), unarchived page ${f(r.unarchivedSeconds, 3)} s, one division's .xlsx ${f(r.unarchivedExportSeconds, 3)} s, register ${f(r.registerSeconds, 3)} s, 诉前/诉中 comparison ${f(r.comparisonSeconds, 3)} s, exclusion alerts ${f(r.mismatchAlertsSeconds, 3)} s (target ≤ 1.0 each)`,
   );
 }
