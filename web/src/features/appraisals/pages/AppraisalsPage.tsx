@@ -19,6 +19,7 @@ import {
   Typography,
 } from "antd";
 import { useState } from "react";
+import { useSession } from "../../../shared/session/session";
 import {
   APPRAISAL_KINDS,
   APPRAISAL_STAGES,
@@ -40,7 +41,8 @@ function Register() {
   const list = useAppraisals(q);
   const set = (patch: Partial<AppraisalQuery>) => setQ((old) => ({ ...old, page: 1, ...patch }));
   const data = list.data;
-  const canEdit = (data?.rows ?? []).some((r) => r.actions.includes("edit"));
+  // Those who import the court's data enter appraisals (policy edit-appraisals).
+  const canEdit = useSession().can("import");
 
   const columns: TableColumnsType<AppraisalRow> = [
     { title: "案号", dataIndex: "caseNumber" },
@@ -146,7 +148,7 @@ function Register() {
           style={{ width: 220 }}
           onSearch={(v) => set({ q: v || undefined })}
         />
-        {canEdit || data?.rows.length === 0 ? (
+        {canEdit ? (
           <Button type="primary" onClick={() => setDialog({ row: null })}>
             登记鉴定
           </Button>
