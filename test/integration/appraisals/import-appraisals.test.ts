@@ -7,6 +7,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { systemActor } from "../../../src/app/shared/actor.js";
@@ -120,6 +121,41 @@ for (const dialect of TEST_DIALECTS) {
         .execute();
       expect(c).toEqual([]);
       expect(await stored()).toHaveLength(2);
+    });
+
+    it("reads the 鉴定 sheet of a workbook, Excel date cells included", async () => {
+      const wb = new ExcelJS.Workbook();
+      const cases = wb.addWorksheet("案件");
+      cases.addRow(["案号", "案由", "立案日期", "审理程序", "承办部门", "承办人"]);
+      cases.addRow([
+        "（2024）内0602民初300号",
+        "医疗损害责任纠纷",
+        "2024-05-06",
+        "普通程序",
+        "民事审判第一庭",
+        "张三",
+      ]);
+      const sheet = wb.addWorksheet("鉴定");
+      sheet.addRow(["案号", "阶段", "鉴定类型", "委托日期", "鉴定机构", "完成日期"]);
+      sheet.addRow([
+        "（2024）内0602民初300号",
+        "诉中",
+        "医疗损害鉴定",
+        new Date(Date.UTC(2024, 5, 3)),
+        "丁鉴定中心",
+        null,
+      ]);
+      const file = join(dir, "book.xlsx");
+      await wb.xlsx.writeFile(file);
+      const r = await importCases(actor, db, [file], { today: TODAY, refresh: false });
+      expect(r.errors).toEqual([]);
+      expect(r.appraisals).toEqual({ total: 1, inserted: 1, updated: 0, unchanged: 0 });
+      const row = await db.db
+        .selectFrom("appraisals")
+        .select(["kind", "commissioned_on", "completed_on"])
+        .where("case_number", "=", "（2024）内0602民初300号")
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ kind: "医疗损害", commissioned_on: "2024-06-03", completed_on: null });
     });
   });
 }
