@@ -22,15 +22,15 @@ function scopeSql(p: Params, s: ArchiveScope): string {
 
 const num = (v: unknown) => Number(v ?? 0);
 
-/** One (division, judge, closing month) group of the cases closed in the period. */
+/** One (closing day, division, judge) group of the cases closed in the period, with its month. */
 export interface ArchiveMonthGroup extends ArchiveLagGroup {
   judge: string;
   month: string;
 }
 
 /**
- * The cases closed in [from, to] grouped by division, judge and closing month, in one pass over
- * the covering index cases_closed_archive; callers fold them by division, judge or month.
+ * The cases closed in [from, to] grouped by closing day, division and judge, in one pass over the
+ * covering index cases_closed_archive; callers fold them by division, judge or month.
  */
 export async function archiveGroups(
   handle: Db,
@@ -46,7 +46,9 @@ export async function archiveGroups(
 ): Promise<ArchiveMonthGroup[]> {
   // Parameters are added in the order they appear in the text (SQLite's "?" are positional).
   const p = new Params(placeholderFor(handle));
-  const sql = `SELECT division, judge, SUBSTR(closed_on, 1, 7) AS month,
+  // Grouped in the index's order (closing day, division, judge): SQLite aggregates as it reads,
+  // with no sort; the months are folded by the caller.
+  const sql = `SELECT closed_on, division, judge,
       COUNT(*) AS closed,
       SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN 1 ELSE 0 END) AS archived,
       SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN julianday(archived_on) - julianday(closed_on) ELSE 0 END) AS lag_sum,
@@ -54,12 +56,12 @@ export async function archiveGroups(
       SUM(CASE WHEN (archived_on IS NULL OR archived_on > ${p.add(q.asOf)}) AND closed_on < ${p.add(q.overdueBefore)} THEN 1 ELSE 0 END) AS overdue
     FROM cases
     WHERE closed_on >= ${p.add(q.from)} AND closed_on <= ${p.add(q.to)}${scopeSql(p, q.scope)}
-    GROUP BY division, judge, SUBSTR(closed_on, 1, 7)`;
+    GROUP BY closed_on, division, judge`;
   const rows = await readRows<Record<string, unknown>>(handle, sql, p.values);
   return rows.map((r) => ({
     division: String(r.division),
     judge: String(r.judge),
-    month: String(r.month),
+    month: String(r.closed_on).slice(0, 7),
     closed: num(r.closed),
     archived: num(r.archived),
     lagDaysSum: num(r.lag_sum),
