@@ -975,6 +975,10 @@ const phases = {
   triage,
   aftercare,
   "termination-enterprise": terminationEnterprise,
+  appraisals: async () => {
+    const { appraisalsArchivingPhase } = await import("./appraisals-archiving.mjs");
+    done(await appraisalsArchivingPhase({ root, dbPath, asOf, log }));
+  },
 };
 await phases[phase]();
 process.exit(0);

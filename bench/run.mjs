@@ -34,6 +34,7 @@ const all = [
   "triage",
   "aftercare",
   "termination-enterprise",
+  "appraisals",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -164,5 +165,11 @@ if (s["termination-enterprise"]) {
   );
   console.log(
     `enterprise 营商环境 pack, one year (${f(r.packCases)} cases): ${f(r.packMs)} ms (target ≤ 1,000; first ${f(r.packFirstMs)} ms); 涉企 panel by division ${f(r.panelDivisionMs)} ms, by 案由 ${f(r.panelCauseMs)} ms (target ≤ 1,000)`,
+  );
+}
+if (s.appraisals) {
+  const r = s.appraisals;
+  console.log(
+    `appraisals 鉴定 and 归档 over ${f(cases)} cases (${f(r.appraisals)} appraisals): archive lag + monthly rate this year ${f(r.archivingSeconds, 3)} s (three years ${f(r.archivingThreeYearsSeconds, 3)} s), unarchived page ${f(r.unarchivedSeconds, 3)} s, one division's .xlsx ${f(r.unarchivedExportSeconds, 3)} s, register ${f(r.registerSeconds, 3)} s, 诉前/诉中 comparison ${f(r.comparisonSeconds, 3)} s, exclusion alerts ${f(r.mismatchAlertsSeconds, 3)} s (target ≤ 1.0 each)`,
   );
 }

@@ -28,6 +28,7 @@ import * as m0020 from "./migrations/0020-reversals.js";
 import * as m0021 from "./migrations/0021-review.js";
 import * as m0022 from "./migrations/0022-triage.js";
 import * as m0023 from "./migrations/0023-aftercare.js";
+import * as m0024 from "./migrations/0024-appraisals.js";
 import * as m0025 from "./migrations/0025-termination-library.js";
 
 interface Migration {
@@ -59,6 +60,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0021-review", up: m0021.up },
   { name: "0022-triage", up: m0022.up },
   { name: "0023-aftercare", up: m0023.up },
+  { name: "0024-appraisals", up: m0024.up },
   { name: "0025-termination-library", up: m0025.up },
 ];
 

@@ -469,6 +469,7 @@ export interface Database {
   observation_scores: ObservationScoresTable;
   termination_searches: TerminationSearchesTable;
   termination_proposals: TerminationProposalsTable;
+  appraisals: AppraisalsTable;
   aftercare_explanations: AftercareExplanationsTable;
   aftercare_contacts: AftercareContactsTable;
   aftercare_outcomes: AftercareOutcomesTable;
@@ -798,4 +799,27 @@ export interface TerminationProposalsTable {
   note: string;
   proposed_by: string;
   proposed_at: string;
+}
+
+/** An appraisal (鉴定) of the 诉前鉴定 register (migration 0024; docs/appraisals.md). */
+export interface AppraisalsTable {
+  id: Generated<number>;
+  /** The case (诉中) or the 诉前调 number (诉前), normalised. */
+  case_number: string;
+  /** 诉前 | 诉中 */
+  stage: string;
+  /** 伤残 | 工程造价 | 笔迹 | 价格 | 医疗损害 | 其他 */
+  kind: string;
+  commissioned_on: string;
+  institution: string | null;
+  completed_on: string | null;
+  /** 1: the institution's head approved a longer period (司法鉴定程序通则 art. 28 ¶2). */
+  extension_approved: number;
+  note: string | null;
+  import_id: number | null;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+  version: number;
 }

@@ -20,6 +20,9 @@ import {
   resolveAlertSettings,
 } from "../../domain/alerts/index.js";
 import { deriveFacts, type FactsRules, toTimelineEvents } from "../../domain/case/derive-facts.js";
+import { appraisalAlerts } from "../appraisals/appraisal-alerts.js";
+import { archiveOverdueAlerts } from "../archiving/archive-alerts.js";
+import { readArchivingSettings } from "../archiving/archiving-settings.js";
 import { courtCode } from "../meta/court-code.js";
 import { unknownJudgeAlerts } from "../people/unknown-judges.js";
 import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
@@ -92,7 +95,12 @@ export function alertsOfPage(
 }
 
 export async function alertSettingsFor(handle: Db, options: DetectOptions): Promise<Partial<AlertSettings>> {
-  return { ownCourtCode: await courtCode(handle), ...options.settings };
+  const archiving = await readArchivingSettings(handle);
+  return {
+    ownCourtCode: await courtCode(handle),
+    archiveOverdueDays: archiving.archiveOverdueDays,
+    ...options.settings,
+  };
 }
 
 /** Runs every detector over every case, calling `sink` with the alerts of each page. */
@@ -154,6 +162,12 @@ export async function detectAllAlerts(
   // 终本 cases whose six-monthly property search is overdue (执行不能案件库).
   if (!settings.disabled.has(RULE_IDS.terminationSearchOverdue))
     for (const a of await terminationSearchAlerts(handle, asOf)) cross.push(a);
+  // 诉中鉴定 against the case's 扣除审限 (the 鉴定 register; docs/appraisals.md).
+  if (!settings.disabled.has(RULE_IDS.appraisalExclusionMismatch))
+    for (const a of await appraisalAlerts(handle, asOf)) cross.push(a);
+  // Closed and not archived past the period (docs/archiving.md).
+  if (!settings.disabled.has(RULE_IDS.archiveOverdue))
+    for (const a of await archiveOverdueAlerts(handle, asOf, settings)) cross.push(a);
   total += cross.length;
   if (cross.length > 0) await sink(cross);
   return { cases, alerts: total, asOf };

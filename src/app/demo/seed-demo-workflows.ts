@@ -5,6 +5,7 @@
  */
 import type { Db } from "../../db/connect.js";
 import { seedDemoAftercare } from "./seed-demo-aftercare.js";
+import { seedDemoAppraisals } from "./seed-demo-appraisals.js";
 import { seedDemoBatches } from "./seed-demo-batches.js";
 import { seedDemoJobs } from "./seed-demo-jobs.js";
 import { seedDemoLoanForms } from "./seed-demo-loan-forms.js";
@@ -36,6 +37,7 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoLoanForms,
   seedDemoAftercare,
   seedDemoTermination,
+  seedDemoAppraisals,
   // Last: it archives reports computed from everything above.
   seedDemoJobs,
 ];

@@ -11,6 +11,7 @@
  * current, and whoever opens the database after a crash completes it (complete-pending-imports.ts).
  */
 import { basename } from "node:path";
+import { upsertAppraisals } from "../../db/appraisals/write-appraisals.js";
 import { appendAudit } from "../../db/audit/append-audit.js";
 import {
   CASE_ATTRIBUTE_COLUMNS,
@@ -27,6 +28,7 @@ import { largeWrite } from "../../db/large-write.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { type CaseChange, describeCaseChanges, eventChange } from "../../domain/import/changes.js";
 import {
+  appraisalBeforeFilingIssue,
   eventBeforeFilingIssue,
   eventKey,
   filingAfterStoredEventIssue,
@@ -43,6 +45,7 @@ import { hashFiles, ImportFileError, openSources, type SheetSource } from "./ope
 import { IMPORT_WORKER_URL, type SheetWorker, startSheetWorker } from "./read-sheet-in-worker.js";
 import {
   duplicateCaseIssue,
+  type PendingAppraisal,
   type PendingCase,
   type PendingEvent,
   type ValidatedBatch,
@@ -78,6 +81,8 @@ export interface ImportReport {
   files: string[];
   cases: { total: number; inserted: number; updated: number; unchanged: number };
   events: { total: number; inserted: number; alreadyStored: number };
+  /** The 鉴定 sheet (docs/appraisals.md): rows, new, changed, already stored as they are. */
+  appraisals: { total: number; inserted: number; updated: number; unchanged: number };
   errorCount: number;
   warningCount: number;
   errors: ImportIssue[];
@@ -145,6 +150,7 @@ export async function importCases(
   const counts = {
     cases: { total: 0, inserted: 0, updated: 0, unchanged: 0 },
     events: { total: 0, inserted: 0, alreadyStored: 0 },
+    appraisals: { total: 0, inserted: 0, updated: 0, unchanged: 0 },
   };
   const touched = new Set<number>();
   const changes = new ChangeCollector(options.maxChanges ?? CHANGE_LIST_LIMIT);
@@ -163,7 +169,7 @@ export async function importCases(
 
   if (errorCount === 0) {
     const sheetWorkers = sources.map((s) =>
-      s.file !== undefined && compiledWorkerExists(IMPORT_WORKER_URL)
+      s.file !== undefined && s.role !== "appraisals" && compiledWorkerExists(IMPORT_WORKER_URL)
         ? startSheetWorker(s, today, s.role === "events" ? 64 : 4)
         : undefined,
     );
@@ -211,10 +217,14 @@ export async function importCases(
         }
         await ctx.finish();
         if (!sawHeader)
-          note([fileIssue(files[0] ?? "", "工作簿中没有“案件”或“审限变更”工作表，或工作表为空")]);
+          note([fileIssue(files[0] ?? "", "工作簿中没有“案件”“审限变更”或“鉴定”工作表，或工作表为空")]);
         if (errorCount > 0 || options.dryRun) throw new Rollback();
         const unchanged =
-          counts.cases.inserted === 0 && counts.cases.updated === 0 && counts.events.inserted === 0;
+          counts.cases.inserted === 0 &&
+          counts.cases.updated === 0 &&
+          counts.events.inserted === 0 &&
+          counts.appraisals.inserted === 0 &&
+          counts.appraisals.updated === 0;
         // Not "imported" until the facts and alerts of these cases are current (completeImport).
         await updateImportRecord(trx, importId, {
           status: unchanged ? "unchanged" : FACTS_PENDING,
@@ -247,7 +257,12 @@ export async function importCases(
 
   const dryRun = options.dryRun === true;
   const ok = errorCount === 0;
-  const unchanged = counts.cases.inserted === 0 && counts.cases.updated === 0 && counts.events.inserted === 0;
+  const unchanged =
+    counts.cases.inserted === 0 &&
+    counts.cases.updated === 0 &&
+    counts.events.inserted === 0 &&
+    counts.appraisals.inserted === 0 &&
+    counts.appraisals.updated === 0;
   const status: ImportReport["status"] = !ok
     ? "rejected"
     : dryRun
@@ -305,13 +320,19 @@ export async function importCases(
   if (ok && !dryRun && !options.demo && !actor.demo && status === "imported")
     await retireDemo(handle, actor.username, "real-import");
 
+  const appraisalText =
+    counts.appraisals.total > 0
+      ? dryRun
+        ? `鉴定 ${counts.appraisals.total} 条（新增 ${counts.appraisals.inserted}，更新 ${counts.appraisals.updated}）；`
+        : `鉴定 ${counts.appraisals.total} 条（新增 ${counts.appraisals.inserted}，更新 ${counts.appraisals.updated}，未变 ${counts.appraisals.unchanged}）。`
+      : "";
   const summary = !ok
     ? `导入被拒绝：发现 ${errorCount} 处错误，未写入任何数据。`
     : dryRun
-      ? `校验通过（试运行）：案件 ${counts.cases.total} 件（新增 ${counts.cases.inserted}，更新 ${counts.cases.updated}，未变 ${counts.cases.unchanged}），审限变更 ${counts.events.total} 条（新增 ${counts.events.inserted}）；未写入任何数据。${changed}`
+      ? `校验通过（试运行）：案件 ${counts.cases.total} 件（新增 ${counts.cases.inserted}，更新 ${counts.cases.updated}，未变 ${counts.cases.unchanged}），审限变更 ${counts.events.total} 条（新增 ${counts.events.inserted}）；${appraisalText}未写入任何数据。${changed}`
       : unchanged
-        ? `没有变化：案件 ${counts.cases.total} 件与审限变更 ${counts.events.total} 条均已存在且相同。`
-        : `导入完成：案件 ${counts.cases.total} 件（新增 ${counts.cases.inserted}，更新 ${counts.cases.updated}，未变 ${counts.cases.unchanged}），审限变更 ${counts.events.total} 条（新增 ${counts.events.inserted}，已存在 ${counts.events.alreadyStored}）。${changed}`;
+        ? `没有变化：案件 ${counts.cases.total} 件与审限变更 ${counts.events.total} 条${counts.appraisals.total > 0 ? `、鉴定 ${counts.appraisals.total} 条` : ""}均已存在且相同。`
+        : `导入完成：案件 ${counts.cases.total} 件（新增 ${counts.cases.inserted}，更新 ${counts.cases.updated}，未变 ${counts.cases.unchanged}），审限变更 ${counts.events.total} 条（新增 ${counts.events.inserted}，已存在 ${counts.events.alreadyStored}）。${appraisalText}${changed}`;
 
   return {
     ok,
@@ -321,6 +342,7 @@ export async function importCases(
     files: fileNames,
     cases: counts.cases,
     events: counts.events,
+    appraisals: counts.appraisals,
     errorCount,
     warningCount,
     errors,
@@ -368,7 +390,7 @@ class ImportWriter {
     private readonly store: ImportCaseWrites,
     private readonly today: string,
     private readonly note: (issues: ImportIssue[]) => void,
-    private readonly counts: Pick<ImportReport, "cases" | "events">,
+    private readonly counts: Pick<ImportReport, "cases" | "events" | "appraisals">,
     private readonly touched: Set<number>,
     private readonly changes: ChangeCollector,
     private readonly options: ImportOptions,
@@ -399,6 +421,7 @@ class ImportWriter {
   async readSheet(source: SheetSource, worker?: SheetWorker): Promise<boolean> {
     let batchCases: PendingCase[] = [];
     let batchEvents: PendingEvent[] = [];
+    const appraisals: PendingAppraisal[] = [];
     let done = 0;
     const role = source.role;
     const inWorker = worker !== undefined;
@@ -431,17 +454,69 @@ class ImportWriter {
           batchEvents = [];
         }
       }
+      for (const a of b.appraisals ?? []) appraisals.push(a);
       if (role === "cases") this.counts.cases.total += b.validated;
+      else if (role === "appraisals") this.counts.appraisals.total += b.validated;
       else this.counts.events.total += b.validated;
       const before = done;
       done += b.validated;
-      if (Math.floor(done / 10_000) > Math.floor(before / 10_000)) this.options.onProgress?.(role, done);
+      if (role !== "appraisals" && Math.floor(done / 10_000) > Math.floor(before / 10_000))
+        this.options.onProgress?.(role, done);
     };
     const hadHeader = inWorker ? await worker.run(consume) : await validateSheet(source, this.today, consume);
     if (batchCases.length > 0) await this.writeCases(batchCases, source.name);
     if (batchEvents.length > 0) await this.writeEvents(batchEvents);
-    this.options.onProgress?.(role, done);
+    if (appraisals.length > 0) await this.writeAppraisals(appraisals);
+    if (role !== "appraisals") this.options.onProgress?.(role, done);
     return hadHeader;
+  }
+
+  /**
+   * The 鉴定 rows, after the cases and events: a 诉中 appraisal's case must be in this file or
+   * stored, and filed by its 委托日期; a 诉前 appraisal's 诉前调 number need not be a stored case.
+   */
+  private async writeAppraisals(rows: PendingAppraisal[]): Promise<void> {
+    const unknown = [
+      ...new Set(
+        rows
+          .filter((a) => a.record.stage === "诉中" && !this.caseRefs.has(a.record.caseNumber))
+          .map((a) => a.record.caseNumber),
+      ),
+    ];
+    for (const [n, ref] of await this.store.refsByNumber(unknown)) this.caseRefs.set(n, ref);
+    const ok = [];
+    for (const a of rows) {
+      if (a.record.stage === "诉中") {
+        const ref = this.caseRefs.get(a.record.caseNumber);
+        if (ref === undefined) {
+          this.note([
+            {
+              sheet: a.sheet,
+              row: a.row,
+              column: "案号",
+              value: a.value,
+              message: "找不到该案号的案件：诉中鉴定的案件必须在案件表或已导入数据中",
+              severity: "error",
+            },
+          ]);
+          continue;
+        }
+        const early = appraisalBeforeFilingIssue(a, ref.filedOn);
+        if (early) {
+          this.note([early]);
+          continue;
+        }
+      }
+      ok.push(a.record);
+    }
+    const done = await upsertAppraisals(this.store.db, ok, {
+      user: this.store.user,
+      now: this.store.now,
+      importId: this.store.importId,
+    });
+    this.counts.appraisals.inserted += done.inserted;
+    this.counts.appraisals.updated += done.updated;
+    this.counts.appraisals.unchanged += done.unchanged;
   }
 
   private async writeCases(batch: PendingCase[], sheet: string): Promise<void> {

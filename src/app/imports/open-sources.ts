@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { CASE_SHEET, EVENT_SHEET, type RawCell } from "../../domain/import/columns.js";
+import { APPRAISAL_SHEET, CASE_SHEET, EVENT_SHEET, type RawCell } from "../../domain/import/columns.js";
 import { readCsv } from "../../io/csv-reader.js";
 import { CRAFTED_FILE, SheetFormatError } from "../../io/format-error.js";
 import { normalizeHeader } from "../../io/table.js";
@@ -27,7 +27,7 @@ export interface SourceRow {
 export interface SheetSource {
   /** What the user sees in error reports: the sheet name (xlsx) or the file name (CSV). */
   name: string;
-  role: "cases" | "events";
+  role: "cases" | "events" | "appraisals";
   /** Opens the rows (header first); may be called once. */
   open(): AsyncIterable<SourceRow>;
   encoding?: string;
@@ -102,9 +102,12 @@ export class ImportFileError extends Error {
 
 const EVENT_MARKERS = ["事项", "kind", "变更事项", "审限变更类型"].map(normalizeHeader);
 const CASE_MARKERS = ["立案日期", "filedOn", "收案日期", "立案时间"].map(normalizeHeader);
+/** 鉴定 (appraisals.csv): checked first, as its English key `kind` is also the events' marker. */
+const APPRAISAL_MARKERS = ["鉴定类型", "委托日期", "commissionedOn", "鉴定种类"].map(normalizeHeader);
 
-function roleOfHeader(cells: RawCell[]): "cases" | "events" | undefined {
+function roleOfHeader(cells: RawCell[]): SheetSource["role"] | undefined {
   const names = new Set(cells.map((c) => normalizeHeader(String(c ?? ""))));
+  if (APPRAISAL_MARKERS.some((m) => names.has(m))) return "appraisals";
   if (EVENT_MARKERS.some((m) => names.has(m))) return "events";
   if (CASE_MARKERS.some((m) => names.has(m))) return "cases";
   return undefined;
@@ -113,7 +116,7 @@ function roleOfHeader(cells: RawCell[]): "cases" | "events" | undefined {
 /** The role and encoding of a CSV file, from its header row. */
 async function peekCsv(
   f: SheetFile,
-): Promise<{ role?: "cases" | "events"; empty: boolean; encoding: string }> {
+): Promise<{ role?: SheetSource["role"]; empty: boolean; encoding: string }> {
   const table = await readCsv(f.file, {
     maxLineBytes: f.limits.maxLineBytes,
     maxFieldLength: f.limits.maxCellBytes,
@@ -151,6 +154,7 @@ export async function openSources(
       for (const [sheet, role] of [
         [CASE_SHEET, "cases"],
         [EVENT_SHEET, "events"],
+        [APPRAISAL_SHEET, "appraisals"],
       ] as const) {
         const where: SheetFile = { file, format: "xlsx", sheet, limits };
         sources.push({
@@ -170,7 +174,7 @@ export async function openSources(
       if (!role) {
         throw new ImportFileError(
           file,
-          `${basename(file)} 的表头既不是案件表（应含“立案日期”）也不是审限变更表（应含“事项”）`,
+          `${basename(file)} 的表头既不是案件表（应含“立案日期”）、审限变更表（应含“事项”），也不是鉴定表（应含“鉴定类型”）`,
         );
       }
       sources.push({
@@ -184,8 +188,9 @@ export async function openSources(
       throw new ImportFileError(file, `不支持的文件类型 ${ext || "(无扩展名)"}：请上传 .xlsx 或 .csv`);
     }
   }
-  // Cases before events, so that events can refer to cases of the same import.
-  sources.sort((a, b) => (a.role === b.role ? 0 : a.role === "cases" ? -1 : 1));
+  // Cases before events, and appraisals last, so that both can refer to cases of the same import.
+  const order = { cases: 0, events: 1, appraisals: 2 } as const;
+  sources.sort((a, b) => order[a.role] - order[b.role]);
   if (sources.filter((s) => s.role === "cases").length > 1) {
     throw new ImportFileError(files.join(", "), "一次导入只能包含一个案件表");
   }

@@ -4,8 +4,11 @@
  * for a large CSV file in a worker thread beside the writer (import-worker.ts).
  */
 import { caseAttributeValues } from "../../db/cases/mapper.js";
+import type { AppraisalRecord } from "../../domain/appraisals/appraisal.js";
 import { lookupCause } from "../../domain/causes/index.js";
 import {
+  APPRAISAL_COLUMNS,
+  type AppraisalColumnKey,
   CASE_COLUMNS,
   type CaseColumnKey,
   type ColumnSpec,
@@ -16,6 +19,7 @@ import {
 import {
   type EventRecord,
   type ImportIssue,
+  validateAppraisalRow,
   validateCaseRow,
   validateEventRow,
 } from "../../domain/import/validate.js";
@@ -41,6 +45,14 @@ export interface PendingEvent {
   fromValue: string;
 }
 
+export interface PendingAppraisal {
+  row: number;
+  sheet: string;
+  record: AppraisalRecord;
+  /** The case number as written in the file, for the message when no such case exists. */
+  value: string;
+}
+
 export interface ValidatedBatch {
   /** The issues of these rows, in row order. */
   issues: ImportIssue[];
@@ -48,6 +60,8 @@ export interface ValidatedBatch {
   cases: PendingCase[];
   /** Valid event rows, in row order. */
   events: PendingEvent[];
+  /** Valid 鉴定 rows, in row order (absent from a worker's batches: that sheet is read in the importing thread). */
+  appraisals?: PendingAppraisal[];
   /** Rows of this batch that were validated (rows with undecodable bytes are only reported). */
   validated: number;
 }
@@ -102,10 +116,11 @@ export async function validateSheet(
 ): Promise<boolean> {
   const batchRows = options.batchRows ?? 2000;
   const checkDuplicates = options.duplicates !== false;
-  const columns: readonly ColumnSpec[] = source.role === "cases" ? CASE_COLUMNS : EVENT_COLUMNS;
+  const columns: readonly ColumnSpec[] =
+    source.role === "cases" ? CASE_COLUMNS : source.role === "appraisals" ? APPRAISAL_COLUMNS : EVENT_COLUMNS;
   let mapping: ReturnType<typeof mapHeader> | undefined;
   let headerCells: RawCell[] = [];
-  const empty = (): ValidatedBatch => ({ issues: [], cases: [], events: [], validated: 0 });
+  const empty = (): ValidatedBatch => ({ issues: [], cases: [], events: [], appraisals: [], validated: 0 });
   let batch = empty();
   let rowsRead = 0;
   const flush = async () => {
@@ -197,6 +212,20 @@ export async function validateSheet(
             : undefined;
           if (duplicate) batch.issues.push(duplicate);
           else batch.cases.push({ row: r.row, caseNumber, values: caseAttributeValues(res.record) });
+        }
+      } else if (source.role === "appraisals") {
+        const res = validateAppraisalRow(
+          toRawRow<AppraisalColumnKey>(r.cells, mapping.indexByKey as Map<AppraisalColumnKey, number>),
+          ctx,
+        );
+        for (const i of res.issues) batch.issues.push(i);
+        if (res.record) {
+          batch.appraisals?.push({
+            row: r.row,
+            sheet: source.name,
+            record: res.record,
+            value: cellText(r.cells[mapping.indexByKey.get("caseNumber") ?? 0] ?? null),
+          });
         }
       } else {
         const res = validateEventRow(

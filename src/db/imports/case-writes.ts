@@ -77,6 +77,11 @@ export class ImportCaseWrites {
   }
 
   /** Id and filing date by case number (as this transaction sees them: the file's where it wrote them). */
+  /** The import's transaction, for the writers of the other sheets (鉴定). */
+  get db(): Kysely<Database> {
+    return this.trx;
+  }
+
   async refsByNumber(numbers: readonly string[]): Promise<Map<string, CaseRef>> {
     const out = new Map<string, CaseRef>();
     if (numbers.length === 0) return out;

@@ -1,4 +1,7 @@
 /** 预警 — the alert detectors (docs/alerts.md). */
+
+export { appraisalMismatchAlert } from "./appraisal-exclusion.js";
+export { detectArchiveOverdue } from "./archive-overdue.js";
 export {
   baseLimitEnd,
   detectConcealedOverrun,

@@ -7,6 +7,7 @@
  * follows. Where each comes from in the research notes ("ref §…" = reference/deadlines.md) is in
  * the comment beside the entry, never in the text (src/domain/user-text.test.ts checks).
  */
+import { ARCHIVING_BASIS } from "../archiving/archiving.js";
 import {
   APL,
   APL_INTERPRETATION,
@@ -96,6 +97,8 @@ export const RULE_IDS = {
   duplicateCaseNumber: "data-quality.duplicate-case-number",
   judgeUnknown: "data-quality.judge-unknown",
   terminationSearchOverdue: "termination-search-overdue",
+  archiveOverdue: "archive-overdue",
+  appraisalExclusionMismatch: "data-quality.appraisal-exclusion-mismatch",
 } as const;
 
 const I = RULE_IDS;
@@ -451,6 +454,26 @@ export const ALERT_RULES: readonly AlertRule[] = Object.freeze([
     "终本案件财产查询逾期",
     "以终结本次执行程序方式结案的执行案件，终本后五年内应每六个月查询一次被执行人的财产。自终本之日（或上一次查询之日）起满六个月仍未登记查询的，报此预警；已由恢复执行案件（执恢，原审案号为本案）接续的，或终本已满五年的，不再报。",
     `最高人民法院《关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第九条第二款（终结本次执行程序后的五年内，执行法院应当每六个月通过网络执行查控系统查询一次被执行人的财产，并将查询结果告知申请执行人）；期间按${CIVIL_CODE}第二百零二条按月计算`,
+  ),
+  // Archiving (docs/archiving.md). The period is a setting: no text at hand fixes a number of days
+  // after closing (the 1991 立卷归档办法 art. 1 was checked; its period articles were not found).
+  rule(
+    I.archiveOverdue,
+    "data-quality",
+    "info",
+    "结案后逾期未归档",
+    "案件已结案，结案后超过规定天数（默认 90 天，本院规定，可调整）仍未填写归档日期。电子卷宗应随案生成、结案后及时归档（颗粒归仓）；逾期未归档的案件由案件管理中心按部门督促归档。结案后第 90 天仍在期限内，第 91 天起预警；填写归档日期后自动解除。只有在本院数据中已有案件填写归档日期后才检查；数据不含归档日期时不报。",
+    ARCHIVING_BASIS,
+    pick("archiveOverdueDays"),
+  ),
+  // 诉前鉴定 register (docs/appraisals.md): CPL interpretation art. 243 excludes 鉴定期间 from the 审限.
+  rule(
+    I.appraisalExclusionMismatch,
+    "data-quality",
+    "warning",
+    "诉中鉴定与扣除审限记录不一致",
+    "鉴定登记中有一项诉中鉴定，但该案没有原因为“鉴定”的扣除审限记录，或扣除审限的开始、结束日期与鉴定的委托日期、完成日期不一致。鉴定期间不计入审理期限，鉴定登记与审限扣除记录应当一致；不一致时，审限计算或鉴定统计必有一处有误，应核对后更正。",
+    `${CPL_INTERPRETATION}第二百四十三条（鉴定期间不计入审理期限）；${SPC_TIME_LIMITS}第九条`,
   ),
 ]);
 

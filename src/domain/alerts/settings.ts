@@ -91,6 +91,10 @@ export interface AlertSettings {
   /** A case numbered for year Y + 1 may be filed in the last N days of December of Y (default 0: never). */
   yearMismatchDecemberDays: number;
 
+  // 归档
+  /** archive-overdue: a closed case not archived more than this many days after closing (本院规定). */
+  archiveOverdueDays: number;
+
   /** Rule ids switched off, comma-separated (e.g. "time-limit.used-two-thirds,long-pending.6m"). */
   disabledRules: string;
 }
@@ -129,6 +133,7 @@ export const ALERT_SETTINGS_DEFAULTS: Readonly<AlertSettings> = Object.freeze({
   ownCourtCode: "内0602",
   yearMismatchJanuaryDays: 10,
   yearMismatchDecemberDays: 0,
+  archiveOverdueDays: 90,
   disabledRules: "",
 });
 

@@ -358,6 +358,9 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
     { label: "讲评 in another division", record: { ...OTHER_DIVISION, part: "chief" }, expect: nobody },
     { label: "点评", record: { ...OWN_CASE, part: "leader" }, expect: wholeCourt },
   ],
+  "view-appraisals": [{ label: "", expect: caseReaders }],
+  "edit-appraisals": [{ label: "", expect: importers }],
+  "view-archiving": [{ label: "", expect: caseReaders }],
   "view-case-rules": [{ label: "", expect: caseReaders }],
   "edit-case-rule": [
     { label: "draft", record: { status: "draft" }, expect: officeAndAdmin },

@@ -224,6 +224,13 @@ export interface ActionRecords {
   "view-business-environment": undefined;
   /** Change the pack's indicator definitions (审管办). */
   "edit-business-environment-definitions": undefined;
+  // 诉前鉴定 register and 颗粒归仓 (docs/appraisals.md, docs/archiving.md)
+  /** The 鉴定 register, its flags and the 诉前/诉中 comparison, within the reader's scope. */
+  "view-appraisals": undefined;
+  /** Enter or correct an appraisal (those who import the court's data). */
+  "edit-appraisals": undefined;
+  /** 归档: archive lag, monthly rate and the unarchived list (and its export), within the reader's scope. */
+  "view-archiving": undefined;
 }
 
 /** A 并案审理 group as a policy sees it: its cases, and whether a proposal on it is open or agreed. */
@@ -510,6 +517,9 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     if (!officeRole(a)) return deny("只有审管办可以登记审委会通过");
     return r.status === "draft" ? ALLOW : deny("只有草稿可以登记审委会通过");
   },
+  "view-appraisals": (a) => reading(a, "view-cases", "查看鉴定登记"),
+  "edit-appraisals": (a) => granted(a, "import", "登记或修改鉴定"),
+  "view-archiving": (a) => reading(a, "view-cases", "查看归档情况"),
   "retire-case-rule": (a, r) => {
     if (!officeRole(a)) return deny("只有审管办可以废止类案裁判规则");
     return r.status === "adopted" ? ALLOW : deny("只有审委会已通过的规则可以废止");

@@ -16,6 +16,7 @@ export interface ColumnSpec {
 
 export const CASE_SHEET = "案件";
 export const EVENT_SHEET = "审限变更";
+export const APPRAISAL_SHEET = "鉴定";
 
 export const CASE_COLUMNS = [
   { key: "caseNumber", header: "案号", required: true },
@@ -61,6 +62,19 @@ export const EVENT_COLUMNS = [
   { key: "approvedBy", header: "批准人", required: false },
   { key: "note", header: "说明", aliases: ["备注"], required: false },
 ] as const satisfies readonly ColumnSpec[];
+
+/** 鉴定 (appraisals): the 诉前鉴定 register (docs/appraisals.md). */
+export const APPRAISAL_COLUMNS = [
+  { key: "caseNumber", header: "案号", aliases: ["诉前调案号", "诉前调解案号"], required: true },
+  { key: "stage", header: "阶段", aliases: ["鉴定阶段"], required: true },
+  { key: "kind", header: "鉴定类型", aliases: ["鉴定种类", "鉴定事项"], required: true },
+  { key: "commissionedOn", header: "委托日期", aliases: ["委托鉴定日期", "鉴定委托日期"], required: true },
+  { key: "institution", header: "鉴定机构", required: false },
+  { key: "completedOn", header: "完成日期", aliases: ["鉴定完成日期", "出具意见日期"], required: false },
+  { key: "extensionApproved", header: "延长鉴定时限", aliases: ["经批准延长"], required: false },
+] as const satisfies readonly ColumnSpec[];
+
+export type AppraisalColumnKey = (typeof APPRAISAL_COLUMNS)[number]["key"];
 
 export type CaseColumnKey = (typeof CASE_COLUMNS)[number]["key"];
 export type EventColumnKey = (typeof EVENT_COLUMNS)[number]["key"];

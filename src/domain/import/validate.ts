@@ -3,6 +3,8 @@
  * number (header = 1), the column as the user sees it, the value and what is wrong. Errors block
  * the import; warnings do not.
  */
+
+import { type AppraisalRecord, parseAppraisalKind, parseAppraisalStage } from "../appraisals/appraisal.js";
 import type { PeriodLength } from "../calendar/period.js";
 import {
   APPEAL_OUTCOMES,
@@ -23,6 +25,8 @@ import {
   type TimeLimitEventKind,
 } from "../time-limit/timeline.js";
 import {
+  APPRAISAL_COLUMNS,
+  type AppraisalColumnKey,
   CASE_COLUMNS,
   type CaseColumnKey,
   EVENT_COLUMNS,
@@ -499,6 +503,85 @@ export function filingAfterStoredEventIssue(
     column: CASE_HEADER.filedOn,
     value: c.filedOn,
     message: `立案日期晚于该案已导入的${IMPORT_EVENT_KIND_NAMES[earliest.kind]}（开始日期 ${earliest.from}）；审限变更只能追加，不能通过导入删除，请核对立案日期`,
+    severity: "error",
+  };
+}
+
+const APPRAISAL_HEADER = Object.fromEntries(APPRAISAL_COLUMNS.map((c) => [c.key, c.header])) as Record<
+  AppraisalColumnKey,
+  string
+>;
+
+export interface AppraisalRowResult {
+  record?: AppraisalRecord;
+  issues: ImportIssue[];
+}
+
+/**
+ * Validates one 鉴定 row (docs/appraisals.md). The case reference is checked by the importer: a 诉中
+ * appraisal's case must be in the file or stored; a 诉前 appraisal's 诉前调 number need only be a
+ * well-formed case number.
+ */
+export function validateAppraisalRow(raw: RawRow<AppraisalColumnKey>, ctx: RowContext): AppraisalRowResult {
+  const issues = new Issues(ctx, APPRAISAL_HEADER);
+  let caseNumber: string | null = null;
+  const cn = text(raw.caseNumber);
+  if (cn === null) issues.error("caseNumber", raw.caseNumber, "必填项为空");
+  else {
+    const parsed = parseCaseNumber(cn);
+    if (!parsed.ok) issues.error("caseNumber", raw.caseNumber, parsed.error.message);
+    else caseNumber = parsed.value.normalized;
+  }
+  const stageText = text(raw.stage);
+  const stage = stageText === null ? undefined : parseAppraisalStage(stageText);
+  if (stageText === null) issues.error("stage", raw.stage, "必填项为空");
+  else if (!stage) issues.error("stage", raw.stage, "未知的阶段 (应为 诉前、诉中)");
+  const kindText = text(raw.kind);
+  const kind = kindText === null ? undefined : parseAppraisalKind(kindText);
+  if (kindText === null) issues.error("kind", raw.kind, "必填项为空");
+  else if (!kind)
+    issues.error("kind", raw.kind, "未知的鉴定类型 (应为 伤残、工程造价、笔迹、价格、医疗损害、其他)");
+  const commissionedOn = parsedCell(issues, "commissionedOn", raw.commissionedOn, parseDateCell, true);
+  const completedOn = parsedCell(issues, "completedOn", raw.completedOn, parseDateCell);
+  if (commissionedOn && completedOn && completedOn < commissionedOn)
+    issues.error("completedOn", raw.completedOn, `完成日期早于委托日期 ${commissionedOn}`);
+  if (commissionedOn && ctx.today && commissionedOn > ctx.today)
+    issues.error("commissionedOn", raw.commissionedOn, `委托日期晚于今天 (${ctx.today})`);
+  if (completedOn && ctx.today && completedOn > ctx.today)
+    issues.error("completedOn", raw.completedOn, `完成日期晚于今天 (${ctx.today})`);
+  const extension = parsedCell(issues, "extensionApproved", raw.extensionApproved, parseBooleanCell);
+  if (caseNumber && stage === "诉前" && !/诉前/.test(caseNumber))
+    issues.warn("caseNumber", raw.caseNumber, "诉前鉴定一般登记在诉前调解案号下");
+  const record: AppraisalRecord | undefined =
+    !issues.hasErrors && caseNumber && stage && kind && commissionedOn
+      ? {
+          caseNumber,
+          stage,
+          kind,
+          commissionedOn,
+          institution: text(raw.institution),
+          completedOn,
+          extensionApproved: extension === true,
+        }
+      : undefined;
+  return { record, issues: issues.list };
+}
+
+/**
+ * A 诉中 appraisal whose case was filed after its 委托日期: an appraisal during the proceedings
+ * cannot precede the filing. An error on the row's 委托日期.
+ */
+export function appraisalBeforeFilingIssue(
+  a: { sheet: string; row: number; record: AppraisalRecord },
+  filedOn: string,
+): ImportIssue | undefined {
+  if (a.record.stage !== "诉中" || a.record.commissionedOn >= filedOn) return undefined;
+  return {
+    sheet: a.sheet,
+    row: a.row,
+    column: APPRAISAL_HEADER.commissionedOn,
+    value: a.record.commissionedOn,
+    message: `诉中鉴定的委托日期早于该案立案日期 ${filedOn}：立案前委托的鉴定应登记为诉前鉴定`,
     severity: "error",
   };
 }

@@ -3,6 +3,8 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context.js";
 import * as aftercare from "./aftercare/index.js";
 import * as alerts from "./alerts/index.js";
+import * as appraisals from "./appraisals/index.js";
+import * as archiving from "./archiving/index.js";
 import * as assessment from "./assessment/index.js";
 import * as auth from "./auth/index.js";
 import * as batches from "./batches/index.js";
@@ -69,4 +71,6 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   aftercare,
   terminationLibrary,
   businessEnvironment,
+  appraisals,
+  archiving,
 ];

@@ -1110,6 +1110,45 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: { ...adminOnly, office: 200 },
     call: (c) => c.put("/api/business-environment/definitions", DEFAULT_BUSINESS_ENVIRONMENT_DEFINITIONS),
   },
+  // 诉前鉴定 register and 颗粒归仓 (docs/appraisals.md, docs/archiving.md): read within one's scope;
+  // those who import the data enter and correct appraisals (a bad kind: 400 after the policy; an
+  // unknown id: 404 after the policy).
+  "GET /api/appraisals": { expect: readers, call: (c) => c.get("/api/appraisals?stage=诉中") },
+  "POST /api/appraisals": {
+    expect: { ...importers, admin: 400, office: 400, clerk: 400 },
+    call: (c) =>
+      c.post("/api/appraisals", {
+        caseNumber: "（2025）内0602民诉前调1号",
+        stage: "诉前",
+        kind: "指纹",
+        commissionedOn: "2025-03-03",
+      }),
+  },
+  "PUT /api/appraisals/:id": {
+    expect: { ...importers, admin: 404, office: 404, clerk: 404 },
+    call: (c) =>
+      c.put("/api/appraisals/999999", {
+        caseNumber: "（2025）内0602民诉前调1号",
+        stage: "诉前",
+        kind: "伤残",
+        commissionedOn: "2025-03-03",
+        version: 1,
+      }),
+  },
+  "GET /api/appraisals/comparison": { expect: readers, call: (c) => c.get("/api/appraisals/comparison") },
+  "GET /api/appraisals/comparison/cases": {
+    expect: readers,
+    call: (c) =>
+      c.get(
+        `/api/appraisals/comparison/cases?quarter=2025Q1&kind=${encodeURIComponent("伤残")}&stage=${encodeURIComponent("诉前")}`,
+      ),
+  },
+  "GET /api/archiving": { expect: readers, call: (c) => c.get(`/api/archiving?${PERIOD}`) },
+  "GET /api/archiving/unarchived": { expect: readers, call: (c) => c.get("/api/archiving/unarchived") },
+  "GET /api/archiving/unarchived.xlsx": {
+    expect: readers,
+    call: (c) => c.get("/api/archiving/unarchived.xlsx?overdueOnly=true"),
+  },
 };
 
 describe("permission matrix", () => {

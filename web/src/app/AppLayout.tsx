@@ -8,6 +8,7 @@ import {
   CloudUploadOutlined,
   DashboardOutlined,
   DiffOutlined,
+  ExperimentOutlined,
   EyeInvisibleOutlined,
   FieldTimeOutlined,
   FileSearchOutlined,
@@ -91,6 +92,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
   if (can("view-cases")) items.push({ key: "/batches", icon: <GroupOutlined />, label: "并案审理" });
   if (can("view-cases")) items.push({ key: "/meetings", icon: <TeamOutlined />, label: "会议" });
   if (can("view-cases")) items.push({ key: "/review", icon: <FileSearchOutlined />, label: "案件评查" });
+  if (can("view-cases")) {
+    items.push({ key: "/appraisals", icon: <ExperimentOutlined />, label: "鉴定" });
+    items.push({ key: "/archiving", icon: <InboxOutlined />, label: "归档" });
+  }
   items.push({ key: "/observations", icon: <TrophyOutlined />, label: "庭审观摩" });
   if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
   if (can("report-archive"))

@@ -110,6 +110,23 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "appraisals",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () =>
+                    (await import("../features/appraisals/pages/AppraisalsPage")).default,
+                },
+              },
+              {
+                path: "archiving",
+                loader: permissionLoader("view-cases"),
+                shouldRevalidate: unlessSamePath,
+                lazy: {
+                  Component: async () => (await import("../features/archiving/pages/ArchivingPage")).default,
+                },
+              },
+              {
                 path: "reversals",
                 loader: permissionLoader("view-cases"),
                 shouldRevalidate: unlessSamePath,

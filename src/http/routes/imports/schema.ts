@@ -48,6 +48,9 @@ export const importReport = z.object({
   files: z.array(z.string()),
   cases: z.object({ total: z.number(), inserted: z.number(), updated: z.number(), unchanged: z.number() }),
   events: z.object({ total: z.number(), inserted: z.number(), alreadyStored: z.number() }),
+  appraisals: z
+    .object({ total: z.number(), inserted: z.number(), updated: z.number(), unchanged: z.number() })
+    .describe("鉴定表：行数、新增、更新、未变"),
   errorCount: z.number().int(),
   warningCount: z.number().int(),
   errors: z.array(importIssue),
