@@ -50,67 +50,86 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
 
+  // The menu in groups (the office's day: its own work, the figures, the warnings, the cases, the
+  // supervision, after judgment, the reports, the system); a group none of whose pages the role
+  // may open is left out.
   const items: Item[] = [];
-  // A judge's own pending cases come first: their first screen.
-  if (user?.role === "judge" && can("view-cases"))
-    items.push({ key: "/my-cases", icon: <SolutionOutlined />, label: "我的在办案件" });
-  if (can("view-cases")) items.push({ key: "/inbox", icon: <InboxOutlined />, label: "我的待办" });
-  if (can("view-cases")) items.push({ key: "/sign-off", icon: <AuditOutlined />, label: "阅核" });
-  if (can("view-indicators")) items.push({ key: "/", icon: <DashboardOutlined />, label: "质效总览" });
-  if (can("view-indicators")) items.push({ key: "/assessment", icon: <TrophyOutlined />, label: "考核" });
-  if (can("view-indicators"))
-    items.push({ key: "/six-sources", icon: <ApartmentOutlined />, label: "六源治理" });
-  if (can("view-cases")) items.push({ key: "/cases", icon: <ProfileOutlined />, label: "案件查询" });
-  if (can("view-alerts")) {
-    items.push({
-      key: "alerts",
-      icon: <AlertOutlined />,
-      label: "预警督办",
-      children: [
-        { key: "/alerts/time-limit", icon: <ClockCircleOutlined />, label: "审限预警" },
-        { key: "/alerts/long-pending", icon: <FieldTimeOutlined />, label: "长期未结" },
-        { key: "/alerts/concealed-overrun", icon: <EyeInvisibleOutlined />, label: "隐形超审限" },
-        { key: "/alerts/data-quality", icon: <SafetyCertificateOutlined />, label: "数据质量" },
-        { key: "/supervision-orders", icon: <AuditOutlined />, label: "督办单" },
-      ],
-    });
-  }
-  if (can("view-cases")) items.push({ key: "/supervision", icon: <FlagOutlined />, label: "四类案件" });
-  if (can("view-cases")) items.push({ key: "/triage", icon: <ForkOutlined />, label: "繁简分流" });
-  if (can("view-indicators") && user?.role !== "judge")
-    items.push({ key: "/workload", icon: <ScheduleOutlined />, label: "工作量与分案" });
-  if (user?.role === "judge" && user.judgeName && user.division && can("view-indicators"))
-    items.push({
-      key: `/judges/${encodeURIComponent(user.judgeName)}?division=${encodeURIComponent(user.division)}`,
-      icon: <ScheduleOutlined />,
-      label: "我的业绩档案",
-    });
-  if (can("view-cases")) {
-    items.push({ key: "/reversals", icon: <DiffOutlined />, label: "发改案件" });
-    items.push({ key: "/case-rules", icon: <BookOutlined />, label: "类案规则" });
-  }
-  if (can("view-cases")) items.push({ key: "/batches", icon: <GroupOutlined />, label: "并案审理" });
-  if (can("view-cases")) items.push({ key: "/meetings", icon: <TeamOutlined />, label: "会议" });
-  if (can("view-cases")) items.push({ key: "/review", icon: <FileSearchOutlined />, label: "案件评查" });
-  if (can("view-cases")) {
-    items.push({ key: "/appraisals", icon: <ExperimentOutlined />, label: "鉴定" });
-    items.push({ key: "/archiving", icon: <InboxOutlined />, label: "归档" });
-  }
-  items.push({ key: "/observations", icon: <TrophyOutlined />, label: "庭审观摩" });
-  if (can("bulletins")) items.push({ key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" });
-  if (can("report-archive"))
-    items.push({ key: "/report-archive", icon: <FolderOpenOutlined />, label: "报表归档" });
-  if (can("bulletins") || user?.role === "chief")
-    items.push({ key: "/reports", icon: <LineChartOutlined />, label: "态势分析" });
-  if (can("view-cases"))
-    items.push({ key: "/termination-library", icon: <FolderOpenOutlined />, label: "执行不能案件库" });
-  if (can("view-indicators"))
-    items.push({ key: "/business-environment", icon: <LineChartOutlined />, label: "涉企与营商环境" });
-  if (can("import")) items.push({ key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" });
-  if (can("manage-staff")) items.push({ key: "/people", icon: <IdcardOutlined />, label: "人员管理" });
-  if (can("manage-users")) items.push({ key: "/accounts", icon: <TeamOutlined />, label: "账号管理" });
-  if (can("view-cases"))
-    items.push({ key: "/aftercare", icon: <SafetyCertificateOutlined />, label: "判后释明与督促履行" });
+  const group = (label: string | null, children: (Item | false | "" | null | undefined)[]) => {
+    const list = children.filter((c): c is Item => !!c);
+    if (list.length === 0) return;
+    if (label === null) items.push(...list);
+    else items.push({ key: `group:${label}`, type: "group", label, children: list });
+  };
+  const cases = can("view-cases");
+  const indicators = can("view-indicators");
+  group(null, [
+    // A judge's own pending cases come first: their first screen.
+    user?.role === "judge" &&
+      cases && { key: "/my-cases", icon: <SolutionOutlined />, label: "我的在办案件" },
+    cases && { key: "/inbox", icon: <InboxOutlined />, label: "我的待办" },
+    cases && { key: "/sign-off", icon: <AuditOutlined />, label: "阅核" },
+  ]);
+  group("质效分析", [
+    indicators && { key: "/", icon: <DashboardOutlined />, label: "质效总览" },
+    indicators && { key: "/assessment", icon: <TrophyOutlined />, label: "考核" },
+    indicators && { key: "/six-sources", icon: <ApartmentOutlined />, label: "六源治理" },
+    indicators &&
+      user?.role !== "judge" && { key: "/workload", icon: <ScheduleOutlined />, label: "工作量与分案" },
+    user?.role === "judge" &&
+      user.judgeName &&
+      user.division &&
+      indicators && {
+        key: `/judges/${encodeURIComponent(user.judgeName)}?division=${encodeURIComponent(user.division)}`,
+        icon: <ScheduleOutlined />,
+        label: "我的业绩档案",
+      },
+    indicators && { key: "/business-environment", icon: <LineChartOutlined />, label: "涉企与营商环境" },
+  ]);
+  group(
+    "预警督办",
+    can("view-alerts")
+      ? [
+          { key: "/alerts/time-limit", icon: <ClockCircleOutlined />, label: "审限预警" },
+          { key: "/alerts/long-pending", icon: <FieldTimeOutlined />, label: "长期未结" },
+          { key: "/alerts/concealed-overrun", icon: <EyeInvisibleOutlined />, label: "隐形超审限" },
+          { key: "/alerts/data-quality", icon: <SafetyCertificateOutlined />, label: "数据质量" },
+          { key: "/supervision-orders", icon: <AlertOutlined />, label: "督办单" },
+        ]
+      : [],
+  );
+  group("案件管理", [
+    cases && { key: "/cases", icon: <ProfileOutlined />, label: "案件查询" },
+    cases && { key: "/triage", icon: <ForkOutlined />, label: "繁简分流" },
+    cases && { key: "/batches", icon: <GroupOutlined />, label: "并案审理" },
+    cases && { key: "/appraisals", icon: <ExperimentOutlined />, label: "鉴定" },
+    cases && { key: "/archiving", icon: <InboxOutlined />, label: "归档" },
+  ]);
+  group("审判监督", [
+    cases && { key: "/supervision", icon: <FlagOutlined />, label: "四类案件" },
+    cases && { key: "/meetings", icon: <TeamOutlined />, label: "会议" },
+    cases && { key: "/reversals", icon: <DiffOutlined />, label: "发改案件" },
+    cases && { key: "/case-rules", icon: <BookOutlined />, label: "类案规则" },
+    cases && { key: "/review", icon: <FileSearchOutlined />, label: "案件评查" },
+    { key: "/observations", icon: <TrophyOutlined />, label: "庭审观摩" },
+  ]);
+  group("判后与执行", [
+    cases && { key: "/aftercare", icon: <SafetyCertificateOutlined />, label: "判后释明与督促履行" },
+    cases && { key: "/termination-library", icon: <FolderOpenOutlined />, label: "执行不能案件库" },
+  ]);
+  group("报表", [
+    can("bulletins") && { key: "/bulletins", icon: <FileTextOutlined />, label: "审限通报" },
+    (can("bulletins") || user?.role === "chief") && {
+      key: "/reports",
+      icon: <LineChartOutlined />,
+      label: "态势分析",
+    },
+    can("report-archive") && { key: "/report-archive", icon: <FolderOpenOutlined />, label: "报表归档" },
+  ]);
+  group("系统管理", [
+    can("import") && { key: "/import", icon: <CloudUploadOutlined />, label: "数据导入" },
+    can("manage-staff") && { key: "/people", icon: <IdcardOutlined />, label: "人员管理" },
+    can("manage-users") && { key: "/accounts", icon: <TeamOutlined />, label: "账号管理" },
+  ]);
 
   const selected = location.pathname.startsWith("/cases/") ? [] : [location.pathname];
 
@@ -157,7 +176,6 @@ export function AppLayout({ children }: { children: ReactNode }) {
             theme="dark"
             mode="inline"
             selectedKeys={selected}
-            defaultOpenKeys={["alerts"]}
             items={items}
             onClick={(e) => navigate(e.key)}
             data-testid="nav-menu"
