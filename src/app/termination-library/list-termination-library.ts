@@ -155,9 +155,7 @@ export async function pageEntries(handle: Db, ids: readonly number[], asOf: stri
       cases.map((c) => c.caseNumber),
     ),
   ]);
-  const byId = new Map(
-    buildEntries(cases, searches, proposals, resumptions, asOf).map((e) => [e.caseId, e]),
-  );
+  const byId = new Map(buildEntries(cases, searches, proposals, resumptions, asOf).map((e) => [e.caseId, e]));
   return ids.map((id) => byId.get(id)).filter((e): e is LibraryEntry => e !== undefined);
 }
 
