@@ -4,9 +4,9 @@
  * division for its chief), and its files (.xlsx: figures and case lists, one sheet each; .docx: the
  * narrative with the figures).
  */
-import { readPackRows, readParties } from "../../db/business-environment/read-pack-rows.js";
+import { type PackScope, readDetails, readPackRows } from "../../db/business-environment/read-pack-rows.js";
 import type { Db } from "../../db/connect.js";
-import { type Actor, dataScope, withinScope } from "../../domain/auth/index.js";
+import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { computePack, type Pack, partiesText } from "../../domain/business-environment/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/index.js";
 import { lookupCourt } from "../../domain/case-number/index.js";
@@ -33,16 +33,29 @@ export function checkPackPeriod(q: PackQuery): void {
 export async function computeScopedPack(actor: Actor, handle: Db, q: PackQuery): Promise<Pack> {
   checkPackPeriod(q);
   const { definitions } = await readDefinitions(handle);
-  const { cases, enforcements } = await readPackRows(handle, definitions, q.from, q.to);
+  // The reader's scope (withinScope: the division, or the judge of it) applied in the query.
   const scope = dataScope(actor);
-  const mine = scope.kind === "court" ? cases : cases.filter((c) => withinScope(scope, c));
-  const pack = computePack(mine, enforcements, definitions, q.from, q.to);
-  // The parties of the typical cases only (the year's rows are read without them).
+  const only: PackScope =
+    scope.kind === "division"
+      ? { division: scope.division }
+      : scope.kind === "judge"
+        ? { division: scope.division, judge: scope.judge }
+        : {};
+  const { cases, enforcements } =
+    scope.kind === "none"
+      ? { cases: [], enforcements: [] }
+      : await readPackRows(handle, definitions, q.from, q.to, only);
+  const pack = computePack(cases, enforcements, definitions, q.from, q.to);
+  // The division, judge, cause and parties of the typical cases only (the year's rows are read
+  // without them).
   const lists = [pack.largest, pack.fastest, pack.mediatedCases];
-  const parties = await readParties(handle, [...new Set(lists.flat().map((c) => c.caseId))]);
+  const details = await readDetails(handle, [...new Set(lists.flat().map((c) => c.caseId))]);
   for (const list of lists)
     for (const c of list) {
-      const p = parties.get(c.caseId);
+      const p = details.get(c.caseId);
+      c.division = p?.division ?? c.division;
+      c.judge = p?.judge ?? c.judge;
+      c.cause = p?.cause ?? null;
       c.parties = partiesText(p?.plaintiffs ?? null, p?.defendants ?? null);
     }
   return pack;

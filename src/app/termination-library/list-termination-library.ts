@@ -5,13 +5,24 @@
  * rate (entries closed by a 执恢 ÷ entries).
  */
 import type { Db } from "../../db/connect.js";
-import { readEntryDetails, searchTerminatedCases } from "../../db/termination-library/library.js";
-import { type Actor, dataScope, terminationActions, withinScope } from "../../domain/auth/index.js";
-import { tryParseIsoDate } from "../../domain/calendar/index.js";
 import {
+  readEntryDetails,
+  readLightEntries,
+  readProposals,
+  readResumptions,
+  readSearches,
+  readTerminatedCasesByIds,
+  searchTerminatedCases,
+} from "../../db/termination-library/library.js";
+import { type Actor, dataScope, terminationActions, withinScope } from "../../domain/auth/index.js";
+import { parseIsoDate, tryParseIsoDate } from "../../domain/calendar/index.js";
+import {
+  buildEntries,
   type LibraryEntry,
   type LibraryFigures,
+  type LightEntry,
   libraryFigures,
+  lightEntry,
   type ScheduleState,
 } from "../../domain/termination-library/index.js";
 import { InvalidInputError } from "../shared/errors.js";
@@ -105,7 +116,13 @@ export async function listTerminationLibrary(
   if (!Number.isInteger(page) || page < 1) throw InvalidInputError.of("page", page, "页码应为正整数");
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
     throw InvalidInputError.of("pageSize", pageSize, "每页条数应为 1 至 1000 的整数");
-  const entries = await scopedEntries(actor, handle, asOf);
+  // Light rows (the latest search and the resumption picked in SQL) for the figures and the order;
+  // the page's rows are then built in full by the domain from their own searches and resumptions.
+  const scope = dataScope(actor);
+  const today = parseIsoDate(asOf);
+  const entries: LightEntry[] = [];
+  for (const c of await readLightEntries(handle, asOf))
+    if (withinScope(scope, c)) entries.push(lightEntry(c, today));
   const figures = libraryFigures(entries, asOf);
   const text = query.q?.trim() ?? "";
   const matching = text === "" ? null : await searchTerminatedCases(handle, text);
@@ -118,19 +135,40 @@ export async function listTerminationLibrary(
         (matching === null || matching.has(e.caseId)),
     )
     .sort(byUrgency);
-  const shown = await withDetails(handle, picked.slice((page - 1) * pageSize, page * pageSize));
+  const shown = await pageEntries(
+    handle,
+    picked.slice((page - 1) * pageSize, page * pageSize).map((e) => e.caseId),
+    asOf,
+  );
   return { asOf, figures, rows: shown.map((e) => toRow(actor, e)), total: picked.length };
+}
+
+/** The entries of the given cases in full, in the order given (the rows of a page). */
+export async function pageEntries(handle: Db, ids: readonly number[], asOf: string): Promise<LibraryEntry[]> {
+  if (ids.length === 0) return [];
+  const cases = await readTerminatedCasesByIds(handle, ids);
+  const [searches, proposals, resumptions] = await Promise.all([
+    readSearches(handle, ids),
+    readProposals(handle, ids),
+    readResumptions(
+      handle,
+      cases.map((c) => c.caseNumber),
+    ),
+  ]);
+  const byId = new Map(buildEntries(cases, searches, proposals, resumptions, asOf).map((e) => [e.caseId, e]));
+  return ids.map((id) => byId.get(id)).filter((e): e is LibraryEntry => e !== undefined);
 }
 
 const STATE_ORDER: Record<ScheduleState, number> = { overdue: 0, due: 1, resumed: 2, "watch-ended": 3 };
 
 /** Overdue first (longest first), then by due date, then the rest by closing date (newest first). */
-function byUrgency(a: LibraryEntry, b: LibraryEntry): number {
+function byUrgency(a: LightEntry, b: LightEntry): number {
   return (
     STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
     b.overdueDays - a.overdueDays ||
-    cmp(a.nextDueOn ?? "", b.nextDueOn ?? "") ||
-    cmp(b.closedOn, a.closedOn) ||
+    // No due date sorts first, as "" before any date.
+    (a.nextDueDay ?? -1e9) - (b.nextDueDay ?? -1e9) ||
+    b.closedDay - a.closedDay ||
     cmp(a.caseNumber, b.caseNumber)
   );
 }

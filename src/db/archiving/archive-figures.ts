@@ -47,13 +47,17 @@ export async function archiveGroups(
   // Parameters are added in the order they appear in the text (SQLite's "?" are positional).
   const p = new Params(placeholderFor(handle));
   // Grouped in the index's order (closing day, division, judge): SQLite aggregates as it reads,
-  // with no sort; the months are folded by the caller.
+  // with no sort; the months are folded by the caller. The closing day is constant within a group,
+  // so per row only the 归档日期's julianday is worked out: the lag sum is Σ julianday(归档日期) −
+  // archived × julianday(结案日期) (julian days of dates are whole numbers + 0.5, exact in a double),
+  // and the unarchived count (closed − archived) is overdue when the group's day is before
+  // overdueBefore (decided below).
   const sql = `SELECT closed_on, division, judge,
       COUNT(*) AS closed,
-      SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN 1 ELSE 0 END) AS archived,
-      SUM(CASE WHEN archived_on IS NOT NULL AND archived_on <= ${p.add(q.asOf)} THEN julianday(archived_on) - julianday(closed_on) ELSE 0 END) AS lag_sum,
-      SUM(CASE WHEN archived_on IS NOT NULL AND julianday(archived_on) - julianday(closed_on) > ${p.add(q.days)} THEN 1 ELSE 0 END) AS late,
-      SUM(CASE WHEN (archived_on IS NULL OR archived_on > ${p.add(q.asOf)}) AND closed_on < ${p.add(q.overdueBefore)} THEN 1 ELSE 0 END) AS overdue
+      SUM(CASE WHEN archived_on <= ${p.add(q.asOf)} THEN 1 ELSE 0 END) AS archived,
+      SUM(CASE WHEN archived_on <= ${p.add(q.asOf)} THEN julianday(archived_on) ELSE 0 END)
+        - SUM(CASE WHEN archived_on <= ${p.add(q.asOf)} THEN 1 ELSE 0 END) * julianday(closed_on) AS lag_sum,
+      SUM(CASE WHEN julianday(archived_on) > julianday(closed_on) + ${p.add(q.days)} THEN 1 ELSE 0 END) AS late
     FROM cases
     WHERE closed_on >= ${p.add(q.from)} AND closed_on <= ${p.add(q.to)}${scopeSql(p, q.scope)}
     GROUP BY closed_on, division, judge`;
@@ -66,7 +70,7 @@ export async function archiveGroups(
     archived: num(r.archived),
     lagDaysSum: num(r.lag_sum),
     archivedLate: num(r.late),
-    overdue: num(r.overdue),
+    overdue: String(r.closed_on) < q.overdueBefore ? num(r.closed) - num(r.archived) : 0,
   }));
 }
 

@@ -235,3 +235,99 @@ export async function upsertProposal(
     await appendAudit(trx, { ...audit, at: p.at });
   });
 }
+
+/** One 终本 case as the library's list and figures need it, its latest search and resumption read in SQL. */
+export interface LightEntryRow {
+  caseId: number;
+  caseNumber: string;
+  division: string;
+  judge: string;
+  amountFen: number | null;
+  recoveredFen: number | null;
+  closedOn: string;
+  /** The latest search on or before asOf (by date, then by id), null when none. */
+  lastSearchOn: string | null;
+  lastSearchResult: string | null;
+  /** The earliest 执恢 naming the case as 原审案号, filed on or after the 终本 and by asOf. */
+  resumedOn: string | null;
+}
+
+/**
+ * Every 终本 case closed by asOf (index cases_closure) with its latest search (index
+ * termination_searches_case) and the filing day of the first 执恢 that took it up (index cases_origin),
+ * picked in SQL: the rows the figures and the ordering of the list need, without the searches,
+ * proposals, parties or cause (read for the page's rows only).
+ */
+export async function readLightEntries(handle: Db, asOf: string): Promise<LightEntryRow[]> {
+  const rows = await handle.db
+    .selectFrom("cases as c")
+    .select((eb) => [
+      "c.id",
+      "c.case_number",
+      "c.division",
+      "c.judge",
+      "c.amount_fen",
+      "c.recovered_amount_fen",
+      "c.closed_on",
+      eb
+        .selectFrom("termination_searches as s")
+        .select("s.searched_on")
+        .whereRef("s.case_id", "=", "c.id")
+        .where("s.searched_on", "<=", asOf)
+        .orderBy("s.searched_on", "desc")
+        .orderBy("s.id", "desc")
+        .limit(1)
+        .as("last_search_on"),
+      eb
+        .selectFrom("termination_searches as s")
+        .select("s.result")
+        .whereRef("s.case_id", "=", "c.id")
+        .where("s.searched_on", "<=", asOf)
+        .orderBy("s.searched_on", "desc")
+        .orderBy("s.id", "desc")
+        .limit(1)
+        .as("last_search_result"),
+      eb
+        .selectFrom("cases as r")
+        .select((e2) => e2.fn.min("r.filed_on").as("f"))
+        .whereRef("r.origin_case_number", "=", "c.case_number")
+        .where("r.type_code", "=", RESUMPTION_TYPE_CODE)
+        .whereRef("r.filed_on", ">=", "c.closed_on")
+        .where("r.filed_on", "<=", asOf)
+        .as("resumed_on"),
+    ])
+    .where("c.closure_mode", "=", TERMINATION_MODE)
+    .where("c.type_code", "in", [...LIBRARY_TYPE_CODES])
+    .where("c.closed_on", "is not", null)
+    .where("c.closed_on", "<=", asOf)
+    .execute();
+  return rows.map((r) => ({
+    caseId: Number(r.id),
+    caseNumber: r.case_number,
+    division: r.division,
+    judge: r.judge,
+    amountFen: r.amount_fen === null ? null : Number(r.amount_fen),
+    recoveredFen: r.recovered_amount_fen === null ? null : Number(r.recovered_amount_fen),
+    closedOn: r.closed_on as string,
+    lastSearchOn: (r.last_search_on as string | null) ?? null,
+    lastSearchResult: (r.last_search_result as string | null) ?? null,
+    resumedOn: (r.resumed_on as string | null) ?? null,
+  }));
+}
+
+/** The given 终本 cases in full (the rows of a page). */
+export async function readTerminatedCasesByIds(
+  handle: Db,
+  ids: readonly number[],
+): Promise<TerminatedCase[]> {
+  if (ids.length === 0) return [];
+  const rows = await handle.db
+    .selectFrom("cases")
+    .select(CASE_COLUMNS)
+    .where("id", "in", [...ids])
+    .where("closure_mode", "=", TERMINATION_MODE)
+    .where("type_code", "in", [...LIBRARY_TYPE_CODES])
+    .where("closed_on", "is not", null)
+    .execute();
+  return rows.map(toCase);
+}

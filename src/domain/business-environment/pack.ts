@@ -98,7 +98,7 @@ function days(from: string, to: string): number {
   return parseIsoDate(to) - parseIsoDate(from);
 }
 
-function median(sorted: number[]): number | null {
+function median(sorted: ArrayLike<number>): number | null {
   if (sorted.length === 0) return null;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1
@@ -117,6 +117,23 @@ export function inPack(c: PackCase, d: BusinessEnvironmentDefinitions, from: str
   );
 }
 
+/**
+ * The first `n` items in the order of `compare` — what sorting them all and taking `n` gives when
+ * `compare` is a total order (the lists break ties by the unique 案号) — in one pass over the items.
+ */
+export function firstOf<T>(items: readonly T[], n: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  if (n <= 0) return best;
+  for (const x of items) {
+    if (best.length === n && compare(x, best[n - 1] as T) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && compare(x, best[i - 1] as T) < 0) i--;
+    best.splice(i, 0, x);
+    if (best.length > n) best.pop();
+  }
+  return best;
+}
+
 export function computePack(
   cases: readonly PackCase[],
   enforcements: readonly PackEnforcement[],
@@ -127,7 +144,8 @@ export function computePack(
   const picked = cases.filter((c) => inPack(c, d, from, to));
   const durations = picked.map((c) => days(c.filedOn, c.closedOn));
   const daysOf = new Map(picked.map((c, i) => [c, durations[i] as number]));
-  const sorted = [...durations].sort((a, b) => a - b);
+  // Numeric ascending order (a typed array sorts by value).
+  const sorted = Float64Array.from(durations).sort();
   const total = durations.reduce((s, x) => s + x, 0);
 
   let limitCases = 0;
@@ -214,17 +232,16 @@ export function computePack(
       recoveredFen,
       recoveryRate: share(recoveredFen, enforcementAmountFen),
     },
-    largest: [...picked]
-      .filter((c) => c.amountFen !== null)
-      .sort(byAmount)
-      .slice(0, n)
-      .map(typical),
-    fastest: [...picked]
-      .sort(
-        (a, b) => (daysOf.get(a) as number) - (daysOf.get(b) as number) || cmp(a.caseNumber, b.caseNumber),
-      )
-      .slice(0, n)
-      .map(typical),
-    mediatedCases: [...mediated].sort(byAmount).slice(0, n).map(typical),
+    largest: firstOf(
+      picked.filter((c) => c.amountFen !== null),
+      n,
+      byAmount,
+    ).map(typical),
+    fastest: firstOf(
+      picked,
+      n,
+      (a, b) => (daysOf.get(a) as number) - (daysOf.get(b) as number) || cmp(a.caseNumber, b.caseNumber),
+    ).map(typical),
+    mediatedCases: firstOf(mediated, n, byAmount).map(typical),
   };
 }

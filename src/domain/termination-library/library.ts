@@ -129,6 +129,59 @@ export function buildEntries(
 }
 
 const NO_SEARCHES: SearchRecord[] = [];
+
+/**
+ * One entry as the list's figures and ordering need it: its case, its latest search on or before
+ * asOf (date and result; null when none) and the filing day of the first 执恢 filed on or after the
+ * 终本 and by asOf (null when none) — the values buildEntries works out from the searches and
+ * resumptions, given here already picked (by the database).
+ */
+export interface LightCase {
+  caseId: number;
+  caseNumber: string;
+  division: string;
+  judge: string;
+  amountFen: number | null;
+  recoveredFen: number | null;
+  closedOn: string;
+  lastSearchOn: string | null;
+  lastSearchResult: string | null;
+  resumedOn: string | null;
+}
+
+export interface LightEntry extends FigureFields {
+  caseId: number;
+  caseNumber: string;
+  division: string;
+  judge: string;
+  closedOn: string;
+  overdueDays: number;
+  /** closedOn and nextDueOn as day numbers (nextDueDay null with nextDueOn), for a fast ordering. */
+  closedDay: number;
+  nextDueDay: number | null;
+}
+
+/** The schedule, outstanding amount and 发现财产 flag of a light case as of `today` (day number): as buildEntries. */
+export function lightEntry(c: LightCase, today: number): LightEntry {
+  const closed = parseIsoDate(c.closedOn);
+  const latest = c.lastSearchOn === null ? closed : parseIsoDate(c.lastSearchOn);
+  const resumed = c.resumedOn !== null;
+  const s = scheduleOfDays(closed, Math.max(latest, closed), today, resumed);
+  return {
+    caseId: c.caseId,
+    caseNumber: c.caseNumber,
+    division: c.division,
+    judge: c.judge,
+    closedOn: c.closedOn,
+    state: s.state,
+    nextDueOn: s.nextDueOn,
+    overdueDays: s.overdueDays,
+    outstandingFen: outstandingOf(c.amountFen, c.recoveredFen),
+    propertyFound: !resumed && c.lastSearchResult === "发现财产",
+    closedDay: closed,
+    nextDueDay: s.nextDueOn === null ? null : parseIsoDate(s.nextDueOn),
+  };
+}
 const NO_RESUMPTIONS: Resumption[] = [];
 
 export interface LibraryFigures {
@@ -150,7 +203,10 @@ export interface LibraryFigures {
   outstandingFen: number;
 }
 
-export function libraryFigures(entries: readonly LibraryEntry[], asOf: string): LibraryFigures {
+/** What the figures read of an entry. */
+export type FigureFields = Pick<LibraryEntry, "state" | "nextDueOn" | "propertyFound" | "outstandingFen">;
+
+export function libraryFigures(entries: readonly FigureFields[], asOf: string): LibraryFigures {
   let watched = 0;
   let overdue = 0;
   let dueWithin30 = 0;
