@@ -165,7 +165,7 @@ export async function seedDemoAppraisals(handle: Db, asOf: string): Promise<void
     const fileYear = formatIsoDate(filed).slice(0, 4);
     caseLines.push(
       [
-        `（${fileYear}）${code}民初${90000 + i}号`,
+        `（${fileYear}）${code}民初${80000 + i}号`,
         cause,
         formatIsoDate(filed),
         "普通程序",

@@ -113,6 +113,14 @@ export async function seedDemoLoanForms(handle: Db, asOf: string): Promise<void>
     const demo = DEMO_LOAN_FORMS[i];
     const u = users.find((x) => x.judge_name === c.judge && x.division === c.division);
     if (!demo || !u) continue;
+    // A demo court dated earlier than a form's dates (a test's) gets no such form: the calculator
+    // refuses a repayment after the day it computes to.
+    const dates = [
+      demo.form.contractDate,
+      ...demo.form.deliveries.map((d) => d.date),
+      ...demo.form.repayments.map((r) => r.date),
+    ];
+    if (dates.some((d) => d > asOf)) continue;
     const judge = actorOf({
       username: u.username,
       role: u.role,

@@ -72,8 +72,10 @@ describe("migration 0004-lean-facts (SQLite)", () => {
     expect(indexes).toEqual([
       "case_facts_chained",
       "case_facts_closed",
+      "case_facts_closure_closed",
       "case_facts_division",
       "case_facts_filed",
+      "case_facts_type_closed",
     ]);
     expect(() => sqlite.prepare("insert into case_facts (case_id) values (8)").run()).toThrow(
       /NOT NULL|FOREIGN KEY/,

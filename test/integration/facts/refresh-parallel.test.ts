@@ -97,8 +97,10 @@ describe("parallel full refresh", () => {
     expect(indexes).toEqual([
       { name: "case_facts_chained" },
       { name: "case_facts_closed" },
+      { name: "case_facts_closure_closed" },
       { name: "case_facts_division" },
       { name: "case_facts_filed" },
+      { name: "case_facts_type_closed" },
     ]);
   });
 });
