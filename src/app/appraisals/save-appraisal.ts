@@ -5,7 +5,7 @@
  */
 
 import { caseForAppraisal } from "../../db/appraisals/read-appraisals.js";
-import { insertAppraisal, updateAppraisal } from "../../db/appraisals/write-appraisals.js";
+import { appraisalExists, insertAppraisal, updateAppraisal } from "../../db/appraisals/write-appraisals.js";
 import { appendAudit } from "../../db/audit/append-audit.js";
 import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
@@ -116,8 +116,7 @@ export async function updateAppraisalEntry(
   const r = await checked(handle, input, today);
   const now = new Date().toISOString();
   await handle.db.transaction().execute(async (trx) => {
-    const exists = await trx.selectFrom("appraisals").select("id").where("id", "=", id).executeTakeFirst();
-    if (!exists) throw new NotFoundError(`没有编号为 ${id} 的鉴定登记`);
+    if (!(await appraisalExists(trx, id))) throw new NotFoundError(`没有编号为 ${id} 的鉴定登记`);
     const done = await updateAppraisal(trx, id, version, r, { user: actor.username, now, importId: null });
     if (done === "stale") throw new ConflictError("该鉴定登记已被他人修改，请刷新后重试");
     if (done === "taken")

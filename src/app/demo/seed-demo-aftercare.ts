@@ -6,8 +6,10 @@
  * origin closed automatically (a few of them after a 全部履行 the judge had recorded). Deterministic
  * (by case id), recorded in the judges' names.
  */
+
 import { addContact, writeExplanation, writeOutcome } from "../../db/aftercare/write-records.js";
 import type { Db } from "../../db/connect.js";
+import { clearEffectiveDates } from "../../db/demo/demo-seed-queries.js";
 import { CONTACT_WAYS, EXPLANATION_WAYS, RISK_POINT_TAGS } from "../../domain/aftercare/index.js";
 import { formatIsoDate, parseIsoDate } from "../../domain/calendar/index.js";
 import { explanationTasks, performanceTasks } from "../aftercare/tasks.js";
@@ -43,12 +45,7 @@ export async function seedDemoAftercare(handle: Db, asOf: string): Promise<void>
   // rolled past holidays, so it can only fall on the recorded day or later).
   const before = await performanceTasks(office, handle, { from, to: asOf }, asOf);
   const blank = before.filter((t) => t.caseId % 10 === 7 && !t.effectEstimated).map((t) => t.caseId);
-  for (let i = 0; i < blank.length; i += 500)
-    await handle.db
-      .updateTable("cases")
-      .set({ effective_on: null })
-      .where("id", "in", blank.slice(i, i + 500))
-      .execute();
+  await clearEffectiveDates(handle, blank);
   const pf = await performanceTasks(office, handle, { from, to: asOf }, asOf);
   for (const t of pf) {
     const k = t.caseId % 10;

@@ -1,5 +1,5 @@
 /**
- * The demo court's 鉴定 register, brought in through the import as a court's export would bring it
+ * The demo court's 鉴定 register, brought in through the as a court's export would bring it
  * (an appraisals.csv, and a cases.csv for the cases filed after a 诉前鉴定):
  * - 诉中: appraisals on stored 民初 cases that carry a 扣除审限 (原因 鉴定) — most with the same dates
  *   (they agree), every fifth commissioned three days before the exclusion starts (dates differ),
@@ -9,10 +9,16 @@
  * Their lengths vary, so some run past 30 working days. Deterministic: the same court gives the
  * same register.
  */
+
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "../../db/connect.js";
+import {
+  casesWithAppraisalExclusion,
+  civilCasesWithoutExclusion,
+  civilClosingJudges,
+} from "../../db/demo/demo-seed-queries.js";
 import { formatIsoDate, isWeekend, parseIsoDate } from "../../domain/calendar/index.js";
 import { importCases } from "../imports/import-cases.js";
 import { courtCode } from "../meta/court-code.js";
@@ -56,20 +62,9 @@ const weekday = (d: number) => {
 };
 
 export async function seedDemoAppraisals(handle: Db, asOf: string): Promise<void> {
-  const { db } = handle;
   const random = rng(20240927);
   const today = parseIsoDate(asOf);
-  const withExclusion = await db
-    .selectFrom("case_events as e")
-    .innerJoin("cases as c", "c.id", "e.case_id")
-    .select(["c.case_number", "c.cause", "c.filed_on", "e.from_on", "e.to_on"])
-    .where("e.kind", "=", "exclusion")
-    .where("e.reason", "=", "鉴定")
-    .where("c.type_code", "=", "民初")
-    .where("e.from_on", ">=", formatIsoDate(today - 730))
-    .orderBy("e.from_on", "desc")
-    .limit(60)
-    .execute();
+  const withExclusion = await casesWithAppraisalExclusion(handle, formatIsoDate(today - 730), 60);
   if (withExclusion.length === 0) return;
   const lines = ["案号,阶段,鉴定类型,委托日期,鉴定机构,完成日期"];
   const inst = (kind: string) => {
@@ -91,26 +86,12 @@ export async function seedDemoAppraisals(handle: Db, asOf: string): Promise<void
     lines.push([e.case_number, "诉中", kind, from, inst(kind), e.to_on ?? ""].join(","));
   });
   // A few 诉中 appraisals on cases with no 鉴定 exclusion at all.
-  const without = await db
-    .selectFrom("cases")
-    .select(["case_number", "cause", "filed_on"])
-    .where("type_code", "=", "民初")
-    .where("filed_on", ">=", formatIsoDate(today - 400))
-    .where("filed_on", "<=", formatIsoDate(today - 120))
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom("case_events as x")
-            .select("x.id")
-            .whereRef("x.case_id", "=", "cases.id")
-            .where("x.kind", "=", "exclusion"),
-        ),
-      ),
-    )
-    .orderBy("filed_on")
-    .limit(4)
-    .execute();
+  const without = await civilCasesWithoutExclusion(
+    handle,
+    formatIsoDate(today - 400),
+    formatIsoDate(today - 120),
+    4,
+  );
   for (const c of without) {
     const kind = kindOf(c.cause);
     const start = weekday(parseIsoDate(c.filed_on) + 20);
@@ -128,16 +109,7 @@ export async function seedDemoAppraisals(handle: Db, asOf: string): Promise<void
 
   // 诉前: over the last eight quarters, 诉前调 appraisals and the cases filed after them.
   const code = await courtCode(handle);
-  const staff = await db
-    .selectFrom("cases")
-    .select(["division", "judge"])
-    .where("type_code", "=", "民初")
-    .where("closed_on", "is not", null)
-    .groupBy(["division", "judge"])
-    .orderBy("division")
-    .orderBy("judge")
-    .limit(6)
-    .execute();
+  const staff = await civilClosingJudges(handle, 6);
   if (staff.length === 0) return;
   const caseLines = ["案号,案由,立案日期,审理程序,承办部门,承办人,结案日期,结案方式,归档日期,原审案号"];
   const kinds: [string, string][] = [

@@ -187,3 +187,10 @@ export async function updateAppraisal(
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1 ? "ok" : "stale";
 }
+
+/** Is there an appraisal with this id (in this transaction)? */
+export async function appraisalExists(db: Kysely<Database>, id: number): Promise<boolean> {
+  return (
+    (await db.selectFrom("appraisals").select("id").where("id", "=", id).executeTakeFirst()) !== undefined
+  );
+}
