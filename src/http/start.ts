@@ -85,6 +85,8 @@ export interface StartOptions {
   demo?: boolean;
   demoCases?: number;
   demoYears?: number;
+  /** Archive the demo's scheduled reports when seeding (default true; tests may leave them out). */
+  demoReports?: boolean;
   /** Fixed "today" (tests, demos); default: today in China. */
   today?: string;
   logger?: boolean;
@@ -146,6 +148,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         asOf,
         years: options.demoYears,
         cases: options.demoCases,
+        archiveReports: options.demoReports,
       });
       demoAccounts = seeded.accounts;
       log(

@@ -30,7 +30,7 @@ let e2e: E2E;
 let office: Session;
 
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E({ reports: true });
   office = await openSession(e2e);
   await signIn(office.page, e2e, "demo-office");
 });

@@ -23,7 +23,7 @@ export interface TestApp {
 export const TEST_TODAY = "2026-11-27";
 
 export async function startTestApp(
-  options: { cases?: number; years?: number; buildWeb?: boolean; today?: string } = {},
+  options: { cases?: number; years?: number; buildWeb?: boolean; today?: string; reports?: boolean } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "shenguan-app-"));
   const today = options.today ?? TEST_TODAY;
@@ -34,6 +34,7 @@ export async function startTestApp(
     demoCases: options.cases ?? 4000,
     demoYears: options.years ?? 2,
     buildWeb: options.buildWeb ?? true,
+    demoReports: options.reports,
   });
   if (!running.demoAccounts || !running.admin) throw new Error("the test app was not seeded");
   return {

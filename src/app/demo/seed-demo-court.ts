@@ -31,6 +31,11 @@ export interface DemoSeedOptions {
   seed?: number;
   court?: string;
   onProgress?: (phase: string, n: number) => void;
+  /**
+   * Archive the demo's scheduled reports (default true): the slowest seeder (the reports and their
+   * charts are rendered); tests that do not read the archive leave it out.
+   */
+  archiveReports?: boolean;
 }
 
 export interface DemoAccount {
@@ -151,6 +156,6 @@ export async function seedDemoCourt(
     JSON.stringify(accounts.map((a) => ({ username: a.username, password: a.password, role: a.role }))),
     new Date().toISOString(),
   );
-  await seedDemoWorkflows(handle, options.asOf);
+  await seedDemoWorkflows(handle, options.asOf, { archiveReports: options.archiveReports });
   return { report, accounts };
 }

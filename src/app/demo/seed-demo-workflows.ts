@@ -42,6 +42,13 @@ export const DEMO_WORKFLOW_SEEDERS: DemoSeeder[] = [
   seedDemoJobs,
 ];
 
-export async function seedDemoWorkflows(handle: Db, asOf: string): Promise<void> {
-  for (const seed of DEMO_WORKFLOW_SEEDERS) await seed(handle, asOf);
+export async function seedDemoWorkflows(
+  handle: Db,
+  asOf: string,
+  options: { archiveReports?: boolean } = {},
+): Promise<void> {
+  for (const seed of DEMO_WORKFLOW_SEEDERS) {
+    if (seed === seedDemoJobs && options.archiveReports === false) continue;
+    await seed(handle, asOf);
+  }
 }
