@@ -169,11 +169,14 @@ describe("案件评查", () => {
     const rid = detail.rectifications[0]?.matterId ?? 0;
     const { page } = judge;
     await page.goto(`/matters/${rid}`);
+    // The page shows the matter as it stands before the judge acts on it (its version loaded).
+    await expect.poll(() => textOf(page, "matter-state")).toBe("待整改");
     await page.getByTestId("act-report").click();
     await page.getByTestId("field-report").fill("已补充送达凭证入卷，并组织学习送达规定");
     await page.getByTestId("act-submit").click();
     await expect.poll(() => textOf(page, "matter-state")).toBe("待验收");
     await office.page.goto(`/matters/${rid}`);
+    await expect.poll(() => textOf(office.page, "matter-state")).toBe("待验收");
     await office.page.getByTestId("act-verify").click();
     await office.page.getByTestId("act-submit").click();
     await expect.poll(() => textOf(office.page, "matter-state")).toBe("已验收");
