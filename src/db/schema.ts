@@ -203,6 +203,17 @@ export interface UsersTable {
   created_at: string;
   /** The staff member (人员) the account belongs to, if linked. */
   staff_id: number | null;
+  /** The court (法院代字) the account belongs to (migration 0027); null: the whole database. */
+  court_code: Generated<string | null>;
+}
+
+/** The courts the database knows (migration 0027): with cases, or with accounts. */
+export interface CourtsTable {
+  code: string;
+  name: string;
+  /** supreme | high | intermediate | basic | special */
+  level: string;
+  parent_code: string | null;
 }
 
 export interface DivisionsTable {
@@ -434,6 +445,7 @@ export interface Database {
   imports: ImportsTable;
   audit_log: AuditLogTable;
   users: UsersTable;
+  courts: CourtsTable;
   divisions: DivisionsTable;
   sessions: SessionsTable;
   alerts: AlertsTable;

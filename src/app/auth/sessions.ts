@@ -1,8 +1,10 @@
 /** Sign-in sessions, stored in the database (they survive restarts and work across processes). */
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../../db/connect.js";
+import { listCourtCodes } from "../../db/courts/courts.js";
 import { deleteSessionByHash, findSessionUser, insertSession } from "../../db/sessions/sessions.js";
 import type { Actor } from "../../domain/auth/index.js";
+import { courtsVisibleTo } from "../../domain/court/hierarchy.js";
 import { parseStoredPositions } from "../../domain/people/staff.js";
 import { actorOf } from "../shared/actor.js";
 import { type UserInfo, userInfo } from "../users/user-info.js";
@@ -54,7 +56,9 @@ export async function resolveSession(handle: Db, token: string): Promise<SignedI
           committeeMember: Number(row.staff_committee_member) === 1,
           active: Number(row.staff_active) === 1,
         };
-  return { user, actor: actorOf({ ...user, staff }), csrf: row.csrf };
+  // The courts the account sees: its own and those under it, among the courts the database knows.
+  const courts = user.court ? courtsVisibleTo(user.court, await listCourtCodes(handle)) : null;
+  return { user, actor: actorOf({ ...user, courts, staff }), csrf: row.csrf };
 }
 
 export async function endSession(handle: Db, token: string): Promise<void> {

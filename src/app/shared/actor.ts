@@ -27,6 +27,9 @@ export function actorOf(u: {
   role: string;
   division: string | null;
   judgeName: string | null;
+  /** The account's court, and the courts it sees (its own and those under it). */
+  court?: string | null;
+  courts?: readonly string[] | null;
   isDemo?: boolean;
   displayName?: string;
   staff?: LinkedStaff | null;
@@ -39,6 +42,10 @@ export function actorOf(u: {
     judgeName: u.judgeName,
     demo: u.isDemo === true,
   };
+  if (u.court) {
+    actor.court = u.court;
+    actor.courts = u.courts ?? [u.court];
+  }
   if (u.displayName) actor.name = u.displayName;
   if (u.staff) {
     actor.name = u.staff.name;

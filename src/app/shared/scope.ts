@@ -8,24 +8,23 @@ import { ForbiddenError } from "./errors.js";
 
 export function scopeFilters(actor: Actor): Filter[] {
   const s = dataScope(actor);
+  const courts: Filter[] = s.courts ? [{ field: "court_code", values: [...s.courts] }] : [];
   switch (s.kind) {
     case "court":
-      return [];
+      return courts;
     case "division":
-      return [{ field: "division", values: [s.division] }];
+      return [...courts, { field: "division", values: [s.division] }];
     case "judge":
-      return [
-        { field: "judge", values: [s.judge] },
-        { field: "division", values: [s.division] },
-      ];
+      return [...courts, { field: "judge", values: [s.judge] }, { field: "division", values: [s.division] }];
     case "none":
       throw new ForbiddenError(actor, "scope", s.reason);
   }
 }
 
 /**
- * A key naming the data an actor can see (for caches): the same for every whole-court role, the
- * division for a chief, the judge for a judge; "none" when the role sees no cases.
+ * A key naming the data an actor can see (for caches): the same for every whole-court role of one
+ * court, the division for a chief, the judge for a judge (each with the courts seen); "none" when
+ * the role sees no cases.
  */
 export function scopeKey(actor: Actor): string {
   const s = dataScope(actor);

@@ -10,6 +10,8 @@ export interface UserInfo {
   roleName: string;
   division: string | null;
   judgeName: string | null;
+  /** The court (法院代字) the account belongs to; null: the whole database (one-court installation). */
+  court: string | null;
   isDemo: boolean;
   /** The password was set by someone else (first sign-in, reset): it must be changed before anything else. */
   mustChangePassword: boolean;
@@ -22,6 +24,7 @@ export function userInfo(
     "username" | "display_name" | "role" | "division" | "judge_name" | "is_demo" | "must_change_password"
   > & {
     id: number;
+    court_code?: string | null;
   },
 ): UserInfo {
   const role: Role = isRole(row.role) ? row.role : "clerk";
@@ -33,6 +36,7 @@ export function userInfo(
     roleName: ROLE_NAMES[role],
     division: row.division,
     judgeName: row.judge_name,
+    court: row.court_code ?? null,
     isDemo: row.is_demo === 1,
     mustChangePassword: row.must_change_password === 1,
     permissions: permissionsOf({ role }),

@@ -25,6 +25,7 @@ export async function findSessionUser(handle: Db, tokenHash: string) {
       "users.role as role",
       "users.division as division",
       "users.judge_name as judge_name",
+      "users.court_code as court_code",
       "users.is_demo as is_demo",
       "users.must_change_password as must_change_password",
       "users.disabled as disabled",

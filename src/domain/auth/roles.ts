@@ -24,6 +24,13 @@ export interface Actor {
   division?: string | null;
   /** 法官: the name used in 承办人. */
   judgeName?: string | null;
+  /**
+   * The court the account belongs to (法院代字), and the courts it sees: that court and every court
+   * under it (src/domain/court/hierarchy.ts). Absent (null) on a one-court installation's accounts:
+   * they see the whole database, as before courts were kept.
+   */
+  court?: string | null;
+  courts?: readonly string[] | null;
   /** A demo court's account (its password is listed on the sign-in page). */
   demo?: boolean;
   /** The name people know them by (the linked staff member's, else the account's display name). */

@@ -5,13 +5,21 @@
  */
 import type { Actor } from "./roles.js";
 
-export type DataScope =
+export type DataScope = (
   | { kind: "court" }
   | { kind: "division"; division: string }
   | { kind: "judge"; judge: string; division: string }
-  | { kind: "none"; reason: string };
+  | { kind: "none"; reason: string }
+) & {
+  /**
+   * The courts (法院代字) the scope covers: the account's court and those under it. Absent on a
+   * one-court installation's accounts (the whole database). A division or a judge is always
+   * within the account's own court: division names repeat from court to court.
+   */
+  courts?: readonly string[];
+};
 
-export function dataScope(actor: Actor): DataScope {
+function unitScope(actor: Actor): DataScope {
   switch (actor.role) {
     case "admin":
     case "office":
@@ -31,8 +39,23 @@ export function dataScope(actor: Actor): DataScope {
   }
 }
 
-/** Does a record (by its division and judge) lie within the scope? */
-export function withinScope(scope: DataScope, r: { division: string; judge: string }): boolean {
+export function dataScope(actor: Actor): DataScope {
+  const s = unitScope(actor);
+  if (!actor.court || s.kind === "none") return s;
+  // A chief's division and a judge's cases are those of their own court only.
+  const courts = s.kind === "court" ? (actor.courts ?? [actor.court]) : [actor.court];
+  return { ...s, courts };
+}
+
+/**
+ * Does a record (by its division and judge, and its court) lie within the scope? A scope limited
+ * to courts refuses a record whose court is not given: callers must say where the record is.
+ */
+export function withinScope(
+  scope: DataScope,
+  r: { division: string; judge: string; courtCode?: string | null },
+): boolean {
+  if (scope.courts && !(r.courtCode && scope.courts.includes(r.courtCode))) return false;
   switch (scope.kind) {
     case "court":
       return true;
@@ -45,6 +68,9 @@ export function withinScope(scope: DataScope, r: { division: string; judge: stri
   }
 }
 
-export function inScope(actor: Actor, r: { division: string; judge: string }): boolean {
+export function inScope(
+  actor: Actor,
+  r: { division: string; judge: string; courtCode?: string | null },
+): boolean {
   return withinScope(dataScope(actor), r);
 }

@@ -23,6 +23,7 @@ export const user = z.object({
   roleName: z.string(),
   division: z.string().nullable(),
   judgeName: z.string().nullable(),
+  court: z.string().nullable().describe("账号所属法院（法院代字）；单院部署为 null，可见全部数据"),
   isDemo: z.boolean(),
   mustChangePassword: z.boolean().describe("须先修改密码：此前除本人信息、退出和修改密码外的请求均被拒绝"),
   permissions: z
