@@ -6,6 +6,7 @@ import { registerBulletinCommand } from "./bulletin.js";
 import { registerCasenoCommand } from "./caseno.js";
 import { registerDemoCommand } from "./demo.js";
 import { CliError } from "./errors.js";
+import { registerFederationCommand } from "./federation.js";
 import { registerImportCommand } from "./import.js";
 import { registerIndicatorCommands } from "./indicators.js";
 import { registerJobsCommand } from "./jobs.js";
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   registerLoanInterestCommand(program);
   registerBatchesCommand(program);
   registerTriageCommand(program);
+  registerFederationCommand(program);
   return program;
 }
 
