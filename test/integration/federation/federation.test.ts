@@ -22,7 +22,9 @@ import {
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { computeIndicators, type IndicatorPanel } from "../../../src/app/indicators/compute-indicators.js";
 import { drillDown } from "../../../src/app/indicators/drill-down.js";
+import { getMeta } from "../../../src/app/meta/get-meta.js";
 import { systemActor } from "../../../src/app/shared/actor.js";
+import { registerFederationCommand } from "../../../src/cli/federation.js";
 import { type Db, openDb } from "../../../src/db/connect.js";
 import { explainVerbose } from "../../../src/db/federation/members.js";
 import type { Filter } from "../../../src/db/indicators/compile.js";
@@ -30,6 +32,7 @@ import { panelSql } from "../../../src/db/indicators/panel.js";
 import { POSTGRES_PLACEHOLDER } from "../../../src/db/sql.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
 import { indicatorById } from "../../../src/domain/indicators/index.js";
+import { captureConsole, programWith } from "../../helpers/cli.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 const AS_OF = "2025-06-30";
@@ -79,6 +82,7 @@ function cells(p: IndicatorPanel): Map<string, [number | null, number | null, nu
   return m;
 }
 
+const { out } = captureConsole();
 const pgOnly = TEST_DIALECTS.includes("postgres") ? describe : describe.skip;
 
 pgOnly("federation node (postgres_fdw)", () => {
@@ -145,6 +149,18 @@ pgOnly("federation node (postgres_fdw)", () => {
       filed += Number(r.rows[0]?.n);
     }
     expect(total.groups[0]?.indicators.filed?.numerator).toBe(filed);
+  });
+
+  it("the node's data range and divisions are those of all members together", async () => {
+    const [node, ...own] = await Promise.all([fed, ...members].map((h) => getMeta(OFFICE, h, AS_OF)));
+    const firsts = own.map((m) => m.dataRange.firstFiled as string).sort();
+    const lasts = own.map((m) => m.dataRange.lastFiled as string).sort();
+    expect(node?.dataRange).toEqual({ firstFiled: firsts[0], lastFiled: lasts[lasts.length - 1] });
+    const pairs = (m: typeof node) =>
+      new Set((m?.divisions ?? []).flatMap((d) => d.judges.map((j) => `${d.name}/${j}`)));
+    const union = new Set(own.flatMap((m) => [...pairs(m)]));
+    expect(pairs(node)).toEqual(union);
+    expect(union.size).toBeGreaterThan(0);
   });
 
   it("pushes the aggregate down to every member (EXPLAIN VERBOSE: Relations: Aggregate on …)", async () => {
@@ -259,6 +275,22 @@ pgOnly("federation node (postgres_fdw)", () => {
       await sql`insert into schema_migrations (name, applied_at) values (${row.name}, ${row.applied_at})`.execute(
         behind.db,
       );
+    }
+  });
+
+  it("shenguan federation check lists each member's courts, and fails naming a member that is down", async () => {
+    const program = () => programWith(registerFederationCommand);
+    await program().parseAsync(["node", "x", "federation", "check", "--db", fedDb.url]);
+    const text = out.join("\n");
+    expect(text).toContain("成员 3 个");
+    expect(text).toMatch(/甲.*内0602、内0603.*正常/);
+    await sql`alter server shenguan_member_2 options (set port '1')`.execute(fed.db);
+    try {
+      await expect(
+        program().parseAsync(["node", "x", "federation", "check", "--db", fedDb.url]),
+      ).rejects.toThrow(/联邦检查未通过：“乙”（无法连接）/);
+    } finally {
+      await sql`alter server shenguan_member_2 options (set port '5432')`.execute(fed.db);
     }
   });
 
