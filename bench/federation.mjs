@@ -93,12 +93,18 @@ export async function federationPhase({ root, asOf, log }) {
     const list = courts.map((c) => `'${c}'`).join(", ");
     const caseCols = await cols("cases");
     const factCols = await cols("case_facts");
-    await q(
-      `insert into cases (${caseCols}) select ${caseCols} from bench_src.cases where court_code in (${list})${limit ? ` order by id limit ${limit}` : ""}`,
-    );
-    await q(
-      `insert into case_facts (${factCols}) select ${factCols} from bench_src.case_facts where court_code in (${list})${limit ? ` and case_id in (select id from cases where court_code in (${list}))` : ""}`,
-    );
+    // One session without the per-row foreign-key triggers (the rows come from a consistent database).
+    await h.db.connection().execute(async (conn) => {
+      const q = (text) => sql.raw(text).execute(conn);
+      await q("set session_replication_role = replica");
+      await q(
+        `insert into cases (${caseCols}) select ${caseCols} from bench_src.cases where court_code in (${list})${limit ? ` order by id limit ${limit}` : ""}`,
+      );
+      await q(
+        `insert into case_facts (${factCols}) select ${factCols} from bench_src.case_facts where court_code in (${list})${limit ? ` and case_id in (select id from cases where court_code in (${list}))` : ""}`,
+      );
+      await q("set session_replication_role = origin");
+    });
     await q("drop schema bench_src cascade");
     await q("drop server bench_src cascade");
     await q("analyze cases");

@@ -68,7 +68,7 @@ export function panelSql(
         `SELECT p.pid AS pid, ${g} AS gkey, ${measures}
 FROM case_facts f
 WHERE ${RELEVANT} AND ${where} AND ${extraWhere}
-GROUP BY ${by === "all" ? "1" : g}${also}`,
+GROUP BY ${by === "all" || by === "month" ? "1" : g}${also}`,
         single,
       )
     : `WITH ${periodsCte(periods)}

@@ -140,6 +140,19 @@ pgOnly("federation node (postgres_fdw)", () => {
     const nodeSums = new Map([...cells(nodeDiv)].map(([k, [n]]) => [k, n]));
     expect(nodeSums).toEqual(sums);
 
+    // By month (the trend): each month its own query on the node, the members' months added.
+    const byMonth = await Promise.all(
+      [...members, fed].map((h) =>
+        computeIndicators(OFFICE, h, { ...PERIOD, by: "month", ids: ["filed", "closed"] }),
+      ),
+    );
+    const nodeMonth = byMonth.pop() as IndicatorPanel;
+    const monthSums = new Map<string, number>();
+    for (const p of byMonth)
+      for (const [k, [n]] of cells(p)) monthSums.set(k, (monthSums.get(k) ?? 0) + Number(n));
+    expect(nodeMonth.groups.length).toBe(6);
+    expect(new Map([...cells(nodeMonth)].map(([k, [n]]) => [k, n]))).toEqual(monthSums);
+
     // The whole federation: the total equals the rows counted on each member directly.
     const total = await computeIndicators(OFFICE, fed, { ...PERIOD, by: "all", ids: ["filed"] });
     let filed = 0;
