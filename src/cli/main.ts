@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { AppError } from "../app/shared/errors.js";
 import { registerAlertsCommand } from "./alerts.js";
 import { registerAssessCommand } from "./assess.js";
 import { registerBatchesCommand } from "./batches.js";
@@ -62,6 +63,12 @@ export async function main(argv: string[]): Promise<void> {
     if (err instanceof CliError) {
       console.error(err.message);
       process.exitCode = err.exitCode;
+      return;
+    }
+    // A use case's refusal (Chinese message for people), e.g. an import on a federation node.
+    if (err instanceof AppError) {
+      console.error(err.message);
+      process.exitCode = err.status === 400 ? 2 : 1;
       return;
     }
     throw err;

@@ -11,6 +11,13 @@ import type { Filter } from "../../db/indicators/compile.js";
 import { AppError, ConflictError } from "../shared/errors.js";
 import { readSkipUnreachable } from "./federation.js";
 
+/** A member's courts for a message: the first ten, then how many more. */
+export function courtList(courts: readonly string[]): string {
+  return courts.length <= 10
+    ? courts.join("、")
+    : `${courts.slice(0, 10).join("、")} 等 ${courts.length} 个法院`;
+}
+
 /** A member left out of a result: its name and its courts. */
 export interface MissingMember {
   name: string;
@@ -23,7 +30,7 @@ export class MemberUnreachableError extends AppError {
     super(
       503,
       "member-unreachable",
-      `联邦成员${members.map((m) => `“${m.name}”（${m.courts.join("、")}）`).join("、")}无法连接，统计未完成（不提供缺少成员的部分结果）。请检查成员数据库与网络；如需在成员不可用时仍给出其余成员的结果，可开启联邦设置“跳过不可用成员”（skipUnreachable）。`,
+      `联邦成员${members.map((m) => `“${m.name}”（${courtList(m.courts)}）`).join("、")}无法连接，统计未完成（不提供缺少成员的部分结果）。请检查成员数据库与网络；如需在成员不可用时仍给出其余成员的结果，可开启联邦设置“跳过不可用成员”（skipUnreachable）。`,
       { members },
     );
   }
@@ -64,6 +71,6 @@ export async function refuseOnFederationNode(handle: Db, action: string): Promis
   const where =
     members.length === 0
       ? "该节点尚无成员"
-      : `请在相应的成员库中${action}：${members.map((m) => `“${m.name}”（${m.courts.join("、")}，${m.location}）`).join("；")}`;
+      : `请在相应的成员库中${action}：${members.map((m) => `“${m.name}”（${courtList(m.courts)}，${m.location}）`).join("；")}`;
   throw new ConflictError(`本数据库是联邦节点，不保存案件，不能在此${action}。${where}。`);
 }
