@@ -979,6 +979,10 @@ const phases = {
     const { appraisalsArchivingPhase } = await import("./appraisals-archiving.mjs");
     done(await appraisalsArchivingPhase({ root, dbPath, asOf, log }));
   },
+  federation: async () => {
+    const { federationPhase } = await import("./federation.mjs");
+    done(await federationPhase({ root, asOf, log }));
+  },
 };
 await phases[phase]();
 process.exit(0);

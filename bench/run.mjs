@@ -35,6 +35,7 @@ const all = [
   "aftercare",
   "termination-enterprise",
   "appraisals",
+  "federation",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -171,5 +172,14 @@ if (s.appraisals) {
   const r = s.appraisals;
   console.log(
     `appraisals 鉴定 and 归档 over ${f(cases)} cases (${f(r.appraisals)} appraisals): archive lag + monthly rate this year ${f(r.archivingSeconds, 3)} s (three years ${f(r.archivingThreeYearsSeconds, 3)} s), unarchived page ${f(r.unarchivedSeconds, 3)} s, one division's .xlsx ${f(r.unarchivedExportSeconds, 3)} s, register ${f(r.registerSeconds, 3)} s, 诉前/诉中 comparison ${f(r.comparisonSeconds, 3)} s, exclusion alerts ${f(r.mismatchAlertsSeconds, 3)} s (target ≤ 1.0 each)`,
+  );
+}
+if (s.federation) {
+  const r = s.federation;
+  console.log(
+    `federation postgres_fdw node over 4 members, ${f(r.totalCases)} cases (source ${r.source}; copied at ${f(r.copyPerSecond)} cases/s), period ${r.period.from}–${r.period.to}: panel by court ${r.scaling.map((x) => `${x.members} member(s) ${f(x.cases)} cases ${f(x.ms)} ms`).join("; ")}; by division (4 members) ${f(r.nodeDivision.ms)} ms`,
+  );
+  console.log(
+    `federation single database of the same ${f(r.totalCases)} cases: panel by court ${f(r.singleCourt.ms)} ms, by division ${f(r.singleDivision.ms)} ms (load average ${f(r.load, 1)})`,
   );
 }

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { MemberUnreachableError } from "../app/federation/federated-read.js";
 import { computeIndicators } from "../app/indicators/compute-indicators.js";
 import { DRILL_SORT_FIELDS, type DrillSortField, drillDown } from "../app/indicators/drill-down.js";
 import { saveIndicatorWorkbook } from "../app/indicators/export-indicators.js";
@@ -29,6 +30,8 @@ async function guard<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (err) {
     if (err instanceof InvalidInputError) throw new CliError(err.message, 2);
+    // A federation member that cannot be reached (the message names it).
+    if (err instanceof MemberUnreachableError) throw new CliError(err.message, 1);
     throw err;
   }
 }
@@ -79,6 +82,7 @@ export function registerIndicatorCommands(program: Command): void {
             to: panel.to,
             by: panel.by,
             catalogueVersion: panel.catalogueVersion,
+            ...(panel.missingMembers ? { missingMembers: panel.missingMembers } : {}),
             groups: panel.groups.map((g) => ({
               key: g.key,
               indicators: Object.fromEntries(
@@ -99,6 +103,10 @@ export function registerIndicatorCommands(program: Command): void {
         }
         const defs = panel.indicators.map((id) => indicatorById(id) as IndicatorDef);
         console.log(`质效指标 ${panel.from} 至 ${panel.to}（目录版本 ${panel.catalogueVersion}）`);
+        if (panel.missingMembers)
+          console.log(
+            `注意：联邦成员${panel.missingMembers.map((m) => `“${m.name}”（${m.courts.join("、")}）`).join("、")}无法连接，以下各项数据均不含其案件。`,
+          );
         for (const g of panel.groups) {
           console.log(`\n【${g.key}】`);
           const rows = defs.map((d) => {

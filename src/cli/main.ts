@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { AppError } from "../app/shared/errors.js";
 import { registerAlertsCommand } from "./alerts.js";
 import { registerAssessCommand } from "./assess.js";
 import { registerBatchesCommand } from "./batches.js";
@@ -6,6 +7,7 @@ import { registerBulletinCommand } from "./bulletin.js";
 import { registerCasenoCommand } from "./caseno.js";
 import { registerDemoCommand } from "./demo.js";
 import { CliError } from "./errors.js";
+import { registerFederationCommand } from "./federation.js";
 import { registerImportCommand } from "./import.js";
 import { registerIndicatorCommands } from "./indicators.js";
 import { registerJobsCommand } from "./jobs.js";
@@ -50,6 +52,7 @@ export function buildProgram(): Command {
   registerLoanInterestCommand(program);
   registerBatchesCommand(program);
   registerTriageCommand(program);
+  registerFederationCommand(program);
   return program;
 }
 
@@ -60,6 +63,12 @@ export async function main(argv: string[]): Promise<void> {
     if (err instanceof CliError) {
       console.error(err.message);
       process.exitCode = err.exitCode;
+      return;
+    }
+    // A use case's refusal (Chinese message for people), e.g. an import on a federation node.
+    if (err instanceof AppError) {
+      console.error(err.message);
+      process.exitCode = err.status === 400 ? 2 : 1;
       return;
     }
     throw err;

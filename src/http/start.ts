@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type DemoAccount, isEmpty, seedDemoCourt } from "../app/demo/seed-demo-court.js";
 import { ensureCurrentFacts } from "../app/facts/ensure-current-facts.js";
+import { isFederation } from "../app/federation/federation.js";
 import { completePendingImports } from "../app/imports/complete-pending-imports.js";
 import { importLimits } from "../app/imports/import-limits.js";
 import { queryLimits } from "../app/indicators/query-limits.js";
@@ -140,7 +141,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       );
     }
     await escalateOverdueOrders(handle, options.today ?? todayInChina()); // 督办单 past their reply date
-    if (options.demo !== false && (await isEmpty(handle))) {
+    // A federation node holds no cases of its own: never seeded (its members hold the cases).
+    if (options.demo !== false && !(await isFederation(handle)) && (await isEmpty(handle))) {
       const asOf = options.today ?? todayInChina();
       log(`数据库为空，正在生成演示法院数据（${options.demoYears ?? 3} 年，截至 ${asOf}）…`);
       const started = performance.now();

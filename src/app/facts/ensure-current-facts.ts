@@ -6,6 +6,7 @@
 import type { Db } from "../../db/connect.js";
 import { factsOutOfDate } from "../../db/facts/stale-facts.js";
 import { rulesVersionOf } from "../../domain/case/derive-facts.js";
+import { isFederation } from "../federation/federation.js";
 import { systemActor } from "../shared/actor.js";
 import { refreshFacts } from "./refresh-facts.js";
 
@@ -14,6 +15,8 @@ export async function ensureCurrentFacts(
   handle: Db,
   options: { asOf?: string; log?: (s: string) => void } = {},
 ): Promise<boolean> {
+  // A federation node holds no facts of its own: each member keeps its facts current.
+  if (await isFederation(handle)) return false;
   if (!(await factsOutOfDate(handle, rulesVersionOf()))) return false;
   options.log?.("审限与统计数据由旧版本规则计算，正在重新计算…");
   const r = await refreshFacts(systemActor("system"), handle, { asOf: options.asOf });

@@ -3,6 +3,7 @@
  * of them (`shenguan refresh`). Streams by pages of cases, so a 1,000,000-case refresh runs in
  * bounded memory; writes in moderate transactions (facts are derived and can always be rebuilt).
  */
+
 import { countCases } from "../../db/cases/find-case-refs.js";
 import { readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
 import type { Db } from "../../db/connect.js";
@@ -24,6 +25,7 @@ import {
 } from "../../domain/case/derive-facts.js";
 import { recomputeAlerts } from "../alerts/recompute-alerts.js";
 import { refreshChainFacts } from "../chains/refresh-chain-facts.js";
+import { refuseOnFederationNode } from "../federation/federated-read.js";
 import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
@@ -64,6 +66,7 @@ export async function refreshFactsUnchecked(
   handle: Db,
   options: RefreshOptions = {},
 ): Promise<RefreshResult> {
+  await refuseOnFederationNode(handle, "刷新统计数据");
   const started = performance.now();
   const asOf = options.asOf ?? todayInChina();
   const { db } = handle;

@@ -10,6 +10,7 @@
  * recorded as `facts-pending` in the transaction of its cases and marked `imported` once they are
  * current, and whoever opens the database after a crash completes it (complete-pending-imports.ts).
  */
+
 import { basename } from "node:path";
 import { upsertAppraisals } from "../../db/appraisals/write-appraisals.js";
 import { appendAudit } from "../../db/audit/append-audit.js";
@@ -37,6 +38,7 @@ import {
   INFERRED_DIVISION_CHANGE_REASON,
 } from "../../domain/import/validate.js";
 import { retireDemo } from "../demo/retire-demo.js";
+import { refuseOnFederationNode } from "../federation/federated-read.js";
 import { compiledWorkerExists } from "../runtime/worker-threads.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
@@ -125,6 +127,7 @@ export async function importCases(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   mustAuthorize(actor, "import");
+  await refuseOnFederationNode(handle, "导入案件");
   const started = performance.now();
   const today = options.today ?? todayInChina();
   const maxIssues = options.maxIssues ?? 10_000;

@@ -25,6 +25,7 @@ import {
   samePeriodLastYear,
   selectCatalogue,
 } from "../../domain/indicators/index.js";
+import { federatedRead } from "../federation/federated-read.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { scopeFilters } from "../shared/scope.js";
 import { resolveIndicators, validatePeriod } from "./validate-query.js";
@@ -76,7 +77,12 @@ export async function computeIndicators(
   }
   const sqlPeriods = periods.map((p) => p.sql);
 
-  const { rows: panelRows, slots, quantiles } = await runPanel(handle, defs, sqlPeriods, by, filters);
+  // On a federation node each member aggregates its own courts; a member that cannot be reached
+  // fails the panel, or (setting skipUnreachable) is left out and named on the panel.
+  const {
+    value: { rows: panelRows, slots, quantiles },
+    missing,
+  } = await federatedRead(handle, filters, (f) => runPanel(handle, defs, sqlPeriods, by, f));
   // (period id, group key) → measure values
   const cells = new Map<string, Record<string, unknown>>();
   const groupKeys = new Set<string>();
@@ -123,6 +129,7 @@ export async function computeIndicators(
     indicators: defs.map((d) => d.id),
     groups,
   };
+  if (missing.length > 0) panel.missingMembers = missing;
   if (query.compare && by !== "month") {
     panel.comparedWith = { yoy: periods[1]?.period as Period, mom: periods[2]?.period as Period };
   }

@@ -15,6 +15,7 @@ import {
 import type { Actor } from "../../domain/auth/index.js";
 import { parseIsoDate } from "../../domain/calendar/civil-date.js";
 import { indicatorById, monthsOf } from "../../domain/indicators/index.js";
+import { federatedRead } from "../federation/federated-read.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { scopeFilters } from "../shared/scope.js";
@@ -49,12 +50,16 @@ export interface DrillResult {
   page: number;
   pageSize: number;
   rows: DrillRow[];
+  /** On a federation node without unreachable members (setting skipUnreachable): those left out. */
+  missingMembers?: { name: string; courts: string[] }[];
 }
 
 export async function drillDown(actor: Actor, handle: Db, q: DrillQuery): Promise<DrillResult> {
   const { selection, indicator } = drillSelection(actor, q);
-  const result = await drillRows(handle, selection);
-  return { indicator, part: q.part, ...result };
+  const { value: result, missing } = await federatedRead(handle, selection.filters, (filters) =>
+    drillRows(handle, { ...selection, filters }),
+  );
+  return { indicator, part: q.part, ...result, ...(missing.length > 0 ? { missingMembers: missing } : {}) };
 }
 
 /**

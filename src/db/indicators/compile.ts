@@ -66,7 +66,9 @@ function literal(v: Scalar): string {
 export function compilePred(p: Pred): string {
   if ("and" in p) return p.and.length === 0 ? "1 = 1" : `(${p.and.map(compilePred).join(" AND ")})`;
   if ("or" in p) return p.or.length === 0 ? "1 = 0" : `(${p.or.map(compilePred).join(" OR ")})`;
-  if ("not" in p) return `(NOT ((${compilePred(p.not)}) IS TRUE))`;
+  // NOT (… IS TRUE) as a CASE: the same truth (unknown counts as not true), and postgres_fdw ships a
+  // CASE to a federation member but not an IS TRUE test (the aggregate would be computed on the node).
+  if ("not" in p) return `(CASE WHEN ${compilePred(p.not)} THEN 0 ELSE 1 END = 1)`;
   if ("period" in p) {
     switch (p.period) {
       case "filed":
@@ -102,7 +104,9 @@ export function compilePred(p: Pred): string {
  */
 export function compileMeasure(m: Measure): string {
   if ("count" in m) return `COUNT(*) FILTER (WHERE ${compilePred(m.count)})`;
-  return `COALESCE(SUM(COALESCE(${col(m.sum)}, 0)) FILTER (WHERE ${compilePred(m.where)}), 0)`;
+  // SUM skips NULLs; the outer COALESCE makes a sum over no value 0. (No COALESCE inside the SUM:
+  // postgres_fdw would not push such an aggregate down to a federation member.)
+  return `COALESCE(SUM(${col(m.sum)}) FILTER (WHERE ${compilePred(m.where)}), 0)`;
 }
 
 /** The WHERE condition selecting the cases a measure counts (for drill-down lists). */

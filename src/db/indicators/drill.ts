@@ -68,7 +68,9 @@ export function drillSource(s: DrillSelection, params: Params): { cte: string; f
   if (s.group) where += ` AND ${groupExpr(s.group.by)} = ${params.add(s.group.key)}`;
   return {
     cte: periodsCte([s.period]),
-    from: `FROM case_facts f JOIN p ON ${RELEVANT} JOIN cases c ON c.id = f.case_id`,
+    // The court as well as the id: on a federation node ids are per member and both tables are
+    // partitioned by court, so the join runs partition by partition (on the member).
+    from: `FROM case_facts f JOIN p ON ${RELEVANT} JOIN cases c ON c.id = f.case_id AND c.court_code = f.court_code`,
     where,
   };
 }

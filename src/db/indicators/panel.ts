@@ -8,6 +8,7 @@ import { CompiledQuery } from "kysely";
 import type { IndicatorDef } from "../../domain/indicators/index.js";
 import { quantileFromHistogram } from "../../domain/indicators/quantile.js";
 import type { Db } from "../connect.js";
+import { isFederationNode } from "../federation/node.js";
 import { idBounds, type Placeholder, placeholderFor } from "../sql.js";
 import {
   bindSinglePeriod,
@@ -36,6 +37,12 @@ export function panelSql(
   placeholder: Placeholder,
   /** An extra condition on f (e.g. a case_id range when the scan is split across workers). */
   extraWhere = "1 = 1",
+  /**
+   * An extra grouping column: on a federation node the partition key f.court_code, so that each
+   * member's partition is aggregated on the member (partitionwise aggregate pushed down by
+   * postgres_fdw) and the node only adds the per-court rows of a group.
+   */
+  alsoGroupBy?: string,
 ): { sql: string; params: unknown[]; slots: Map<string, MeasureSlot> } {
   const slots = new Map<string, MeasureSlot>();
   const slot = (sqlText: string) => {
@@ -54,20 +61,21 @@ export function panelSql(
   const where = compileFilters(filters, placeholder, params);
   const g = groupExpr(by);
   const measures = [...slots.values()].map((s) => `${s.sql} AS ${s.alias}`).join(",\n  ");
+  const also = alsoGroupBy && alsoGroupBy !== g ? `, ${alsoGroupBy}` : "";
   const single = periods.length === 1 ? periods[0] : undefined;
   const sql = single
     ? bindSinglePeriod(
         `SELECT p.pid AS pid, ${g} AS gkey, ${measures}
 FROM case_facts f
 WHERE ${RELEVANT} AND ${where} AND ${extraWhere}
-GROUP BY ${by === "all" ? "1" : g}`,
+GROUP BY ${by === "all" || by === "month" ? "1" : g}${also}`,
         single,
       )
     : `WITH ${periodsCte(periods)}
 SELECT p.pid AS pid, ${g} AS gkey, ${measures}
 FROM case_facts f JOIN p ON ${RELEVANT}
 WHERE ${where} AND ${extraWhere}
-GROUP BY p.pid, ${by === "all" ? "p.label" : g}`;
+GROUP BY p.pid, ${by === "all" ? "p.label" : g}${also}`;
   return { sql, params, slots };
 }
 
@@ -84,16 +92,19 @@ export function quantileSql(
   filters: Filter[],
   placeholder: Placeholder,
   extraWhere = "1 = 1",
+  /** As panelSql's: the partition key on a federation node. */
+  alsoGroupBy?: string,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const where = compileFilters(filters, placeholder, params);
   const g = groupExpr(by);
+  const also = alsoGroupBy && alsoGroupBy !== g ? `, ${alsoGroupBy}` : "";
   const field = `f.${def.valueField ?? "duration_days"}`;
   const denominator = def.denominator ?? def.numerator;
   const body = `SELECT p.pid AS pid, ${g} AS gkey, ${field} AS v, COUNT(*) AS n
 FROM case_facts f JOIN p ON ${RELEVANT}
 WHERE ${where} AND ${measureWhere(denominator)} AND ${field} IS NOT NULL AND ${extraWhere}
-GROUP BY p.pid, ${by === "all" ? "p.label" : g}, ${field}`;
+GROUP BY p.pid, ${by === "all" ? "p.label" : g}, ${field}${also}`;
   const single = periods.length === 1 ? periods[0] : undefined;
   const sql = single
     ? bindSinglePeriod(
@@ -149,8 +160,13 @@ export async function runPanel(
       : handle.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sql, params)).then((r) => r.rows);
 
   // A few periods (the period, 同比, 环比) run as separate single-period queries with their dates as
-  // literals — faster than joining the periods; many periods (months) run as one join.
-  const periodGroups = sqlPeriods.length <= 3 ? sqlPeriods.map((p) => [p]) : [sqlPeriods];
+  // literals — faster than joining the periods; many periods (months) run as one join. On a
+  // federation node every period is its own query grouped also by court (the partition key): a join
+  // with the periods would bring the members' rows to the node, a single period is aggregated on
+  // each member.
+  const node = await isFederationNode(handle);
+  const alsoGroupBy = node ? "f.court_code" : undefined;
+  const periodGroups = sqlPeriods.length <= 3 || node ? sqlPeriods.map((p) => [p]) : [sqlPeriods];
 
   // Quantiles: histograms per (period, group), split like the panel and added up.
   const parts = pool && pool.size > 1 ? await idRanges(handle, pool.size) : [undefined];
@@ -174,6 +190,7 @@ export async function runPanel(
             filters,
             placeholder,
             range ? `f.case_id BETWEEN ${range[0]} AND ${range[1]}` : undefined,
+            alsoGroupBy,
           );
           return run(q.sql, q.params);
         }),
@@ -208,6 +225,7 @@ export async function runPanel(
         filters,
         placeholder,
         range ? `f.case_id BETWEEN ${range[0]} AND ${range[1]}` : undefined,
+        alsoGroupBy,
       ),
     ),
   );

@@ -17,4 +17,9 @@ export interface IndicatorPanel {
   groups: { key: string; indicators: Record<string, PanelFigure> }[];
   /** The periods compared with, when asked. */
   comparedWith?: { yoy: Period; mom: Period };
+  /**
+   * On a federation node answering without unreachable members (setting skipUnreachable): the
+   * members left out, whose courts no figure of this panel counts.
+   */
+  missingMembers?: { name: string; courts: string[] }[];
 }

@@ -66,6 +66,7 @@ export const indicatorPanel = z.object({
   indicators: z.array(z.string()),
   groups: z.array(z.object({ key: z.string(), indicators: z.record(z.string(), panelFigure) })),
   comparedWith: z.object({ yoy: period, mom: period }).optional(),
+  missingMembers: z.array(z.object({ name: z.string(), courts: z.array(z.string()) })).optional(),
 });
 export type IndicatorPanel = z.infer<typeof indicatorPanel>;
 schemaMatches<IndicatorPanel, DomainPanel>(true);
@@ -77,6 +78,7 @@ export const drillResult = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   rows: z.array(caseListRow),
+  missingMembers: z.array(z.object({ name: z.string(), courts: z.array(z.string()) })).optional(),
 });
 export type DrillResult = z.infer<typeof drillResult>;
 schemaMatches<DrillResult, AppDrillResult>(true);
