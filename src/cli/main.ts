@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerAlertsCommand } from "./alerts.js";
 import { registerAssessCommand } from "./assess.js";
+import { registerBackupCommands } from "./backup.js";
 import { registerBatchesCommand } from "./batches.js";
 import { registerBulletinCommand } from "./bulletin.js";
 import { registerCasenoCommand } from "./caseno.js";
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   registerLoanInterestCommand(program);
   registerBatchesCommand(program);
   registerTriageCommand(program);
+  registerBackupCommands(program);
   return program;
 }
 
