@@ -12,7 +12,9 @@
  *   never a mixture; the cases are untouched. A refresh run again then succeeds.
  * Each seed kills both at a random moment in the last three quarters of the time an unkilled run
  * of the same command took on the same machine (measured first, which also checks the unkilled
- * result); the first quarter is mostly the process starting. SHENGUAN_KILL_SEEDS
+ * result); the first quarter is mostly the process starting. One more refresh is killed right
+ * after its facts committed (seen from another connection), before its alerts: the new facts,
+ * complete. SHENGUAN_KILL_SEEDS
  * (default "1,2") and SHENGUAN_KILL_CASES (default 8000) replay or enlarge it.
  *
  * Runs the compiled code (`npm run build` first); the two databases side by side.
@@ -153,6 +155,7 @@ async function baseFor(dialect: TestDialect): Promise<Base> {
 async function runCli(
   args: string[],
   killAfterMs?: number,
+  killWhen?: () => Promise<void>,
 ): Promise<{ killed: boolean; code: number | null; ms: number; stderr: string }> {
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "ignore", "pipe"] });
@@ -167,13 +170,38 @@ async function runCli(
     timer = setTimeout(() => {
       if (child.exitCode === null && child.signalCode === null) killed = child.kill("SIGKILL");
     }, killAfterMs);
+  if (killWhen)
+    void killWhen().then(() => {
+      if (child.exitCode === null && child.signalCode === null) killed = child.kill("SIGKILL");
+    });
   const code = await exited;
   clearTimeout(timer);
   return { killed, code, ms: performance.now() - started, stderr };
 }
 
 const importArgs = (url: string) => ["import", casesCsv, eventsCsv, "--db", url, "--today", IMPORT_DAY];
-const refreshArgs = (url: string) => ["refresh", "--db", url, "--as-of", REFRESH_DAY];
+const refreshArgs = (url: string, day = REFRESH_DAY) => ["refresh", "--db", url, "--as-of", day];
+
+/** Polls the facts from another connection until they are as of `day` (the refresh has committed). */
+async function factsTurnTo(url: string, day: string): Promise<void> {
+  const sqlite = !url.startsWith("postgres");
+  const client = sqlite ? undefined : new pg.Client({ connectionString: url });
+  const db = sqlite ? new SQLite(url, { readonly: true }) : undefined;
+  await client?.connect();
+  try {
+    const q = "select as_of from case_facts limit 1";
+    for (let i = 0; i < 30_000; i++) {
+      const row = db
+        ? (db.prepare(q).get() as { as_of: string } | undefined)
+        : (await (client as pg.Client).query(q)).rows[0];
+      if (row?.as_of === day) return;
+      await sleep(5);
+    }
+  } finally {
+    db?.close();
+    await client?.end();
+  }
+}
 
 interface State {
   integrity: string;
@@ -270,13 +298,13 @@ function checkAfterImportKill(s: State, at: string): "old" | "pending" | "comple
 }
 
 /** After a killed refresh: the cases untouched, the facts all of the old day or all of the new one. */
-function checkAfterRefreshKill(s: State, at: string): "old" | "new" {
+function checkAfterRefreshKill(s: State, at: string, from = IMPORT_DAY, to = REFRESH_DAY): "old" | "new" {
   expect(s.integrity, at).toBe("ok");
   expect(s.preparedTransactions, at).toBe(0);
-  expect([[IMPORT_DAY], [REFRESH_DAY]], at).toContainEqual(s.factDays);
+  expect([[from], [to]], at).toContainEqual(s.factDays);
   const day = s.factDays[0] as string;
   expect(s, at).toEqual(complete(day)(s));
-  return day === IMPORT_DAY ? "old" : "new";
+  return day === from ? "old" : "new";
 }
 
 beforeAll(async () => {
@@ -329,6 +357,20 @@ describe("kill -9 at random moments", () => {
           expect(r.code, r.stderr).toBe(0);
           refreshMs = r.ms;
           await expectComplete(ref.url, REFRESH_DAY, "unkilled refresh");
+          // And one refresh back to the import's day, killed right after its facts committed (before
+          // the alerts): the new facts, complete; then run again.
+          const k = await runCli(refreshArgs(ref.url, IMPORT_DAY), undefined, () =>
+            factsTurnTo(ref.url, IMPORT_DAY),
+          );
+          const at = `${dialect}: refresh killed right after the facts committed`;
+          if (k.killed)
+            expect(checkAfterRefreshKill(await stateOf(ref.url), at, REFRESH_DAY, IMPORT_DAY), at).toBe(
+              "new",
+            );
+          else expect(k.code, k.stderr).toBe(0);
+          console.log(`${at}: ${k.killed ? "killed" : "finished first"}`);
+          expect((await runCli(refreshArgs(ref.url, IMPORT_DAY))).code, at).toBe(0);
+          await expectComplete(ref.url, IMPORT_DAY, `${at}, run again`);
         } finally {
           await ref.drop();
         }
