@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["node_modules", "dist", "web/**"],
+    // The demo courts the app tests start on: seeded once per run, copied for each test.
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // The browser tests poll the page for what a click changes; under a full parallel run a refetch

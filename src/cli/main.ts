@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { AppError } from "../app/shared/errors.js";
 import { registerAlertsCommand } from "./alerts.js";
 import { registerAssessCommand } from "./assess.js";
+import { registerBackupCommands } from "./backup.js";
 import { registerBatchesCommand } from "./batches.js";
 import { registerBulletinCommand } from "./bulletin.js";
 import { registerCasenoCommand } from "./caseno.js";
@@ -53,6 +54,7 @@ export function buildProgram(): Command {
   registerBatchesCommand(program);
   registerTriageCommand(program);
   registerFederationCommand(program);
+  registerBackupCommands(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 /**
- * A running application for API and browser tests: builds the web app if needed, seeds a small
- * demo court into a fresh SQLite file (or PostgreSQL database), starts the server on a free port.
+ * A running application for API and browser tests: builds the web app if needed, starts the server
+ * on a free port over a fresh SQLite file holding a small demo court — a copy of the run's template
+ * of that demo configuration (demo-template.ts), seeded once per test run as startApp seeds it.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +10,7 @@ import type { FastifyInstance } from "fastify";
 import type { DemoAccount } from "../../src/app/demo/seed-demo-court.js";
 import type { Db } from "../../src/db/connect.js";
 import { startApp } from "../../src/http/start.js";
+import { copyDemoCourt } from "./demo-template.js";
 
 export interface TestApp {
   url: string;
@@ -27,22 +29,26 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "shenguan-app-"));
   const today = options.today ?? TEST_TODAY;
-  const running = await startApp({
-    db: join(dir, "app.db"),
-    port: 0,
-    today,
-    demoCases: options.cases ?? 4000,
-    demoYears: options.years ?? 2,
-    buildWeb: options.buildWeb ?? true,
-    demoReports: options.reports,
-  });
-  if (!running.demoAccounts || !running.admin) throw new Error("the test app was not seeded");
+  const db = join(dir, "app.db");
+  const seeded = await copyDemoCourt(
+    {
+      cases: options.cases ?? 4000,
+      years: options.years ?? 2,
+      today,
+      // startApp's default: the demo's scheduled reports archived.
+      reports: options.reports ?? true,
+    },
+    db,
+  );
+  const running = await startApp({ db, port: 0, today, buildWeb: options.buildWeb ?? true });
+  // Not seeded again: the copy already holds the demo court.
+  if (running.demoAccounts || running.admin) throw new Error("the test app's copy was seeded again");
   return {
     url: running.url,
     server: running.app,
     db: running.handle,
-    accounts: running.demoAccounts,
-    admin: running.admin,
+    accounts: seeded.accounts,
+    admin: seeded.admin,
     today,
     async close() {
       await running.close();
