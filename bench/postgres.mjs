@@ -72,7 +72,7 @@ export async function benchCourts(n) {
 }
 
 /** Every court's cases in turn (court k: its share of the total, seed k + 1), own court code on every 案号. */
-function* provinceCases(generateDemoCourt, courts, total, asOf) {
+export function* provinceCases(generateDemoCourt, courts, total, asOf) {
   const year = Number(asOf.slice(0, 4));
   const base = Math.floor(total / courts.length);
   const extra = total % courts.length;
