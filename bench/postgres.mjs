@@ -55,6 +55,9 @@ function settings() {
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const load = () => Number(loadavg()[0].toFixed(2));
+/** Progress as it happens, on stderr (bench/run.mjs prints a phase's stdout only once it has ended). */
+const progress = (x) =>
+  process.stderr.write(`  [postgres ${new Date().toISOString().slice(11, 19)}] ${x.trim()}\n`);
 
 /**
  * The courts of the bench province: the first `n` basic courts of the register in its order,
@@ -113,7 +116,7 @@ async function generateProvince(s, log) {
   let shown = 0;
   const r = await writeDemoCsv(tmp, provinceCases(generateDemoCourt, courts, s.cases, s.asOf), {
     onProgress: (n) => {
-      if (n % every === 0 && n > shown) log(`    ${n.toLocaleString()} cases`);
+      if (n % every === 0 && n > shown) progress(`generated ${n.toLocaleString()} cases`);
       shown = n;
     },
     progressEvery: 100_000,
@@ -203,7 +206,7 @@ function runStep(step, s, log) {
 
 // ── steps, each in its own process ──
 
-async function stepImport(s, log) {
+async function stepImport(s) {
   const { openDb } = await dist("db/connect.js");
   const { importCases } = await dist("app/imports/import-cases.js");
   const { systemActor } = await dist("app/shared/actor.js");
@@ -219,7 +222,7 @@ async function stepImport(s, log) {
     onProgress: (phase, n) => {
       if (n - last >= Math.max(200_000, s.cases / 10) || n < last) {
         last = n;
-        log(`    ${phase} ${n.toLocaleString()} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
+        progress(`import: ${phase} ${n.toLocaleString()} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
       }
     },
   });
@@ -241,7 +244,7 @@ async function stepImport(s, log) {
   };
 }
 
-async function stepRefresh(s, log) {
+async function stepRefresh(s) {
   const { openDb } = await dist("db/connect.js");
   const { refreshFactsUnchecked } = await dist("app/facts/refresh-facts.js");
   const h = await openDb(s.url);
@@ -252,7 +255,8 @@ async function stepRefresh(s, log) {
   const r = await refreshFactsUnchecked(h, {
     asOf: s.asOf,
     onProgress: (n) =>
-      n % every === 0 && log(`    ${n.toLocaleString()} (${((performance.now() - t) / 1000).toFixed(0)} s)`),
+      n % every === 0 &&
+      progress(`refresh: ${n.toLocaleString()} (${((performance.now() - t) / 1000).toFixed(0)} s)`),
   });
   const seconds = (performance.now() - t) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -269,7 +273,7 @@ async function stepRefresh(s, log) {
   };
 }
 
-async function stepAlerts(s, log) {
+async function stepAlerts(s) {
   const { openDb } = await dist("db/connect.js");
   const { detectAllAlerts } = await dist("app/alerts/detect-alerts.js");
   const h = await openDb(s.url);
@@ -286,7 +290,7 @@ async function stepAlerts(s, log) {
       asOf: s.asOf,
       onProgress: (c) =>
         c % 1_000_000 === 0 &&
-        log(`    ${c.toLocaleString()} (${((performance.now() - t) / 1000).toFixed(0)} s)`),
+        progress(`alerts: ${c.toLocaleString()} (${((performance.now() - t) / 1000).toFixed(0)} s)`),
     },
   );
   const seconds = (performance.now() - t) / 1000;
@@ -486,7 +490,11 @@ const sameCounts = (a, b) =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 /** The whole phase (called by bench/phase.mjs in the phase's process). */
-export async function postgresPhase({ log }) {
+export async function postgresPhase({ log: print }) {
+  const log = (x) => {
+    print(x);
+    progress(x);
+  };
   const s = settings();
   mkdirSync(s.dir, { recursive: true });
   log(
@@ -563,7 +571,7 @@ if (process.argv[1] === here) {
     console.error(`usage: node bench/postgres.mjs ${Object.keys(steps).join("|")}`);
     process.exit(2);
   }
-  const r = await step(settings(), (x) => console.log(x));
+  const r = await step(settings());
   console.log(`RESULT ${JSON.stringify({ ...r, peakRssMb: peakRssMb() })}`);
   process.exit(0);
 }
