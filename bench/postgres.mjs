@@ -172,10 +172,19 @@ async function backendCpuSeconds(h) {
   return ticks / 100;
 }
 
-/** Runs one step (`node bench/postgres.mjs <step>`) in its own process; returns its RESULT. */
+/**
+ * Runs one step (`node bench/postgres.mjs <step>`) in its own process; returns its RESULT. Under
+ * /usr/bin/time when present, so that the peak RSS of a step that dies (out of memory) is known too.
+ * A failed step rejects with an error carrying `peakRssMb` and `exit`.
+ */
 function runStep(step, s, log) {
+  const timeFile = join(s.dir, `pg-step-${step}.time`);
+  const useTime = existsSync("/usr/bin/time");
+  const node = [process.execPath, "--max-old-space-size=4096", here, step];
+  const [cmd, ...args] = useTime ? ["/usr/bin/time", "-f", "%M", "-o", timeFile, ...node] : node;
+  rmSync(timeFile, { force: true });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--max-old-space-size=4096", here, step], {
+    const child = spawn(cmd, args, {
       stdio: ["ignore", "pipe", "inherit"],
       env: {
         ...process.env,
@@ -196,10 +205,22 @@ function runStep(step, s, log) {
         else if (l) log(l);
       }
     });
-    child.on("exit", (code) => {
+    child.on("exit", (code, signal) => {
       if (rest.startsWith("RESULT ")) result = JSON.parse(rest.slice(7));
-      if (code !== 0 || !result) reject(new Error(`postgres step ${step} failed (exit ${code})`));
-      else resolve(result);
+      let timeRssMb = null;
+      try {
+        const kb = Number(readFileSync(timeFile, "utf8").trim().split("\n").at(-1));
+        if (Number.isFinite(kb) && kb > 0) timeRssMb = Math.round(kb / 1024);
+      } catch {
+        // no /usr/bin/time
+      }
+      rmSync(timeFile, { force: true });
+      if (code !== 0 || !result) {
+        const e = new Error(`postgres step ${step} failed (exit ${code ?? signal})`);
+        e.peakRssMb = timeRssMb;
+        e.exit = code ?? signal;
+        reject(e);
+      } else resolve({ ...result, peakRssMb: Math.max(result.peakRssMb, timeRssMb ?? 0) });
     });
   });
 }
@@ -531,8 +552,19 @@ export async function postgresPhase({ log: print }) {
   }
   const read = await readFigures(s, log);
   log("  alert detectors (child process):");
-  const alerts = await runStep("alerts", s, log);
-  log(
+  // The detectors are measured whatever happens to them (they hold every case number in memory): a
+  // failure (e.g. out of memory) is reported with its peak RSS and the other figures still are.
+  const alerts = await runStep("alerts", s, log).catch((e) => ({
+    failed: e.message,
+    peakRssMb: e.peakRssMb ?? null,
+    cases: s.cases,
+    alerts: 0,
+    seconds: Number.NaN,
+    nodeCpuSeconds: Number.NaN,
+    serverCpuSeconds: Number.NaN,
+  }));
+  if (alerts.failed) log(`  alerts: ${alerts.failed}, peak RSS ${alerts.peakRssMb} MB`);
+  else log(
     `  alerts: ${alerts.alerts.toLocaleString()} alerts over ${alerts.cases.toLocaleString()} cases in ${alerts.seconds.toFixed(1)} s, peak RSS ${alerts.peakRssMb} MB, Node CPU ${alerts.nodeCpuSeconds.toFixed(0)} s, server backends CPU ${alerts.serverCpuSeconds.toFixed(0)} s`,
   );
   const duck = await duckdbReference(s, read.from, read.to, log);
