@@ -564,9 +564,10 @@ export async function postgresPhase({ log: print }) {
     serverCpuSeconds: Number.NaN,
   }));
   if (alerts.failed) log(`  alerts: ${alerts.failed}, peak RSS ${alerts.peakRssMb} MB`);
-  else log(
-    `  alerts: ${alerts.alerts.toLocaleString()} alerts over ${alerts.cases.toLocaleString()} cases in ${alerts.seconds.toFixed(1)} s, peak RSS ${alerts.peakRssMb} MB, Node CPU ${alerts.nodeCpuSeconds.toFixed(0)} s, server backends CPU ${alerts.serverCpuSeconds.toFixed(0)} s`,
-  );
+  else
+    log(
+      `  alerts: ${alerts.alerts.toLocaleString()} alerts over ${alerts.cases.toLocaleString()} cases in ${alerts.seconds.toFixed(1)} s, peak RSS ${alerts.peakRssMb} MB, Node CPU ${alerts.nodeCpuSeconds.toFixed(0)} s, server backends CPU ${alerts.serverCpuSeconds.toFixed(0)} s`,
+    );
   const duck = await duckdbReference(s, read.from, read.to, log);
   const sameCourt = sameCounts(read.panels.court.closed, duck.court.closed);
   const sameDivision = sameCounts(read.panels.division.closed, duck.division.closed);
