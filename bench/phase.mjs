@@ -160,17 +160,15 @@ async function indicators() {
   const quants = defs
     .filter((d) => d.kind === "median" || d.kind === "p90")
     .map((d) => quantileSql(d, periods, "division", [], POSTGRES_PLACEHOLDER));
-  const dtimes = [];
-  let duckRows;
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    duckRows = (await duck.runAndReadAll(main.sql)).getRowObjects();
-    for (const q of quants) await duck.runAndReadAll(q.sql);
-    dtimes.push(performance.now() - t);
-  }
-  dtimes.sort((a, b) => a - b);
-  const duckdbMs = dtimes[Math.floor(dtimes.length / 2)];
-  log(`  DuckDB panel: ${dtimes.map((x) => x.toFixed(0)).join(", ")} ms (median ${duckdbMs.toFixed(0)})`);
+  // Both forms of the conditional aggregates (FILTER, as the product writes them, and SUM(CASE …)),
+  // five runs each after a warm-up: DuckDB at its fastest is the faster form's median.
+  const { duckdbPanelBothForms } = await import("./duckdb-ref.mjs");
+  const duckRef = await duckdbPanelBothForms(duck, main.sql, { runs: 5, extra: quants.map((q) => q.sql) });
+  const duckRows = duckRef.rows;
+  const duckdbMs = duckRef.fastestMs;
+  log(
+    `  DuckDB panel, FILTER form: ${duckRef.filterTimes.map((x) => x.toFixed(0)).join(", ")} ms (median ${duckRef.filterMs.toFixed(0)}); SUM(CASE) form: ${duckRef.caseTimes.map((x) => x.toFixed(0)).join(", ")} ms (median ${duckRef.caseMs.toFixed(0)}); same rows in both forms: ${duckRef.sameRows}`,
+  );
   // Same answers: closed per division from both engines.
   const sqliteClosed = Object.fromEntries(panel.groups.map((g) => [g.key, g.indicators.closed.value]));
   const closedDef = defs.find((d) => d.id === "closed");
@@ -186,8 +184,11 @@ async function indicators() {
     groups: panel.groups.length,
     sqliteMs,
     duckdbMs,
+    duckdbFilterMs: duckRef.filterMs,
+    duckdbCaseMs: duckRef.caseMs,
+    duckdbFastestForm: duckRef.fastestForm,
     ratio: sqliteMs / duckdbMs,
-    sameAnswers: same,
+    sameAnswers: same && duckRef.sameRows,
   });
 }
 
@@ -982,6 +983,10 @@ const phases = {
   federation: async () => {
     const { federationPhase } = await import("./federation.mjs");
     done(await federationPhase({ root, asOf, log }));
+  },
+  postgres: async () => {
+    const { postgresPhase } = await import("./postgres.mjs");
+    done(await postgresPhase({ log }));
   },
 };
 await phases[phase]();

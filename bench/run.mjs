@@ -35,6 +35,7 @@ const all = [
   "aftercare",
   "termination-enterprise",
   "appraisals",
+  "postgres",
   "federation",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
@@ -181,5 +182,32 @@ if (s.federation) {
   );
   console.log(
     `federation single database of the same ${f(r.totalCases)} cases: panel by court ${f(r.singleCourt.ms)} ms, by division ${f(r.singleDivision.ms)} ms (load average ${f(r.load, 1)})`,
+  );
+}
+if (s.indicators?.duckdbFilterMs !== undefined)
+  console.log(
+    `indicators DuckDB by division: FILTER form ${f(s.indicators.duckdbFilterMs)} ms, SUM(CASE) form ${f(s.indicators.duckdbCaseMs)} ms; at its fastest (${s.indicators.duckdbFastestForm}) ${f(s.indicators.duckdbMs)} ms`,
+  );
+if (s.postgres) {
+  const p = s.postgres;
+  const sq = (x, text) => (x ? text(x) : `not run (BENCH_PHASES without it)`);
+  const ok = (v, target, le = true) => ((le ? v <= target : v >= target) ? "met" : "NOT met");
+  console.log(
+    `postgres   ${f(p.cases)} cases over ${f(p.courts)} courts in ${p.database} (${f(p.sizesMb.database)} MB: cases ${f(p.sizesMb.cases)}, events ${f(p.sizesMb.events)}, facts ${f(p.sizesMb.facts)} MB); PostgreSQL ${p.server.server_version} (shared_buffers ${p.server.shared_buffers}, work_mem ${p.server.work_mem}, max_parallel_workers_per_gather ${p.server.max_parallel_workers_per_gather}); SQLite beside it at ${f(cases)} cases from this run`,
+  );
+  console.log(
+    `postgres   import ${f(p.import.perSecond)} cases/s (${f(p.import.cases)} cases + ${f(p.import.events)} events in ${f(p.import.seconds, 1)} s; target ≥ 50,000: ${ok(p.import.perSecond, 50000, false)}), peak RSS ${f(p.import.peakRssMb)} MB (target ≤ 1,536: ${ok(p.import.peakRssMb, 1536)}); Node CPU ${f(p.import.nodeCpuSeconds)} s, server CPU ${f(p.import.serverCpuSeconds)} s (${f((p.import.nodeCpuSeconds / p.cases) * 1e6)} + ${f((p.import.serverCpuSeconds / p.cases) * 1e6)} µs a case); load ${f(p.import.loadBefore, 1)}–${f(p.import.loadAfter, 1)} | SQLite ${sq(s.import, (x) => `${f(x.perSecond)} cases/s, peak RSS ${f(x.peakRssMb)} MB`)}`,
+  );
+  console.log(
+    `postgres   full refresh ${f(p.refresh.perSecond)} cases/s (${f(p.refresh.seconds, 1)} s), peak RSS ${f(p.refresh.peakRssMb)} MB (target ≤ 1,536: ${ok(p.refresh.peakRssMb, 1536)}); Node CPU ${f(p.refresh.nodeCpuSeconds)} s, server CPU ${f(p.refresh.serverCpuSeconds)} s (${f((p.refresh.nodeCpuSeconds / p.cases) * 1e6)} + ${f((p.refresh.serverCpuSeconds / p.cases) * 1e6)} µs a case); load ${f(p.refresh.loadBefore, 1)}–${f(p.refresh.loadAfter, 1)} | SQLite ${sq(s.refresh, (x) => `${f(x.perSecond)} cases/s, peak RSS ${f(x.peakRssMb)} MB`)}`,
+  );
+  console.log(
+    `postgres   panel (${f(p.indicators)} indicators, one year) by court (${f(p.panelCourt.groups)} courts): ${f(p.panelCourt.ms)} ms (target ≤ 3,000: ${ok(p.panelCourt.ms, 3000)}); DuckDB FILTER ${f(p.duckdb.court.filterMs)} ms, SUM(CASE) ${f(p.duckdb.court.caseMs)} ms, at its fastest ${f(p.duckdb.court.fastestMs)} ms; ratio ${f(p.ratioCourt, 1)}× (target ≤ 10×: ${ok(p.ratioCourt, 10)})`,
+  );
+  console.log(
+    `postgres   panel by division (${f(p.panelDivision.groups)} divisions): ${f(p.panelDivision.ms)} ms; DuckDB FILTER ${f(p.duckdb.division.filterMs)} ms, SUM(CASE) ${f(p.duckdb.division.caseMs)} ms, at its fastest ${f(p.duckdb.division.fastestMs)} ms; ratio ${f(p.ratioDivision, 1)}× | SQLite by division ${sq(s.indicators, (x) => `${f(x.sqliteMs)} ms, DuckDB at its fastest ${f(x.duckdbMs)} ms`)}; same answers PostgreSQL/DuckDB: ${p.sameAnswers}`,
+  );
+  console.log(
+    `postgres   drill-down 新收 of ${p.drill.court}, first page (${f(p.drill.total)} rows): ${f(p.drill.ms)} ms (first ${f(p.drill.firstMs)} ms); alert detectors over ${f(p.alerts.cases)} cases ${p.alerts.failed ? `FAILED (${p.alerts.failed}; peak RSS ${f(p.alerts.peakRssMb)} MB)` : `${f(p.alerts.seconds, 1)} s (${f(p.alerts.alerts)} alerts, peak RSS ${f(p.alerts.peakRssMb)} MB)`} | SQLite alerts ${sq(s.alerts, (x) => `${f(x.seconds, 1)} s`)}`,
   );
 }
