@@ -8,7 +8,9 @@ describe("rollup plan", () => {
     expect(rollupPlan({ count: P.and(P.filed, P.eq("type_code", "民初")) })).toEqual({
       terms: [{ anchor: "sum", measure: { count: P.and(P.filed, P.eq("type_code", "民初")) } }],
     });
-    expect(rollupPlan({ sum: "duration_days", where: P.closed })).toMatchObject({ terms: [{ anchor: "sum" }] });
+    expect(rollupPlan({ sum: "duration_days", where: P.closed })).toMatchObject({
+      terms: [{ anchor: "sum" }],
+    });
     expect(rollupPlan({ count: P.and(P.pendingEnd, { overdueAtEnd: true }) })).toMatchObject({
       terms: [{ anchor: "end" }],
     });
