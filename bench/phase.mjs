@@ -979,6 +979,10 @@ const phases = {
     const { appraisalsArchivingPhase } = await import("./appraisals-archiving.mjs");
     done(await appraisalsArchivingPhase({ root, dbPath, asOf, log }));
   },
+  rollup: async () => {
+    const { rollupPhase } = await import("./rollup.mjs");
+    done(await rollupPhase({ root, dbPath, dir, asOf, log }));
+  },
 };
 await phases[phase]();
 process.exit(0);

@@ -35,6 +35,7 @@ const all = [
   "aftercare",
   "termination-enterprise",
   "appraisals",
+  "rollup",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -172,4 +173,18 @@ if (s.appraisals) {
   console.log(
     `appraisals 鉴定 and 归档 over ${f(cases)} cases (${f(r.appraisals)} appraisals): archive lag + monthly rate this year ${f(r.archivingSeconds, 3)} s (three years ${f(r.archivingThreeYearsSeconds, 3)} s), unarchived page ${f(r.unarchivedSeconds, 3)} s, one division's .xlsx ${f(r.unarchivedExportSeconds, 3)} s, register ${f(r.registerSeconds, 3)} s, 诉前/诉中 comparison ${f(r.comparisonSeconds, 3)} s, exclusion alerts ${f(r.mismatchAlertsSeconds, 3)} s (target ≤ 1.0 each)`,
   );
+}
+if (s.rollup) {
+  const r = s.rollup;
+  console.log(
+    `rollup     panel by division (${f(r.indicators)} indicators × ${f(r.groups)} divisions, ${r.from} … ${r.to}) over ${f(r.facts)} facts: from the rollup ${f(r.sqliteRollupMs, 1)} ms vs DuckDB at its fastest ${f(r.duckdbMs)} ms (FILTER ${f(r.duckdbFilterMs)} ms, CASE ${f(r.duckdbCaseMs)} ms) = ${f(r.ratio, 3)}× (target < 1); from the facts ${f(r.sqliteFactsMs)} ms; same figures ${r.sameAsFacts}; load ${f(r.load, 2)}`,
+  );
+  console.log(
+    `rollup     size ${f(r.rollup?.rows)} cells, ${f((r.rollup?.bytes ?? 0) / 1e6, 1)} MB; full rebuild ${f(r.rebuildSeconds, 1)} s${r.maintenance ? `; import of ${f(r.maintenance.cases)} changed cases ${f(r.maintenance.importSeconds, 2)} s, of which rollup maintenance ${f(r.maintenance.rollupSeconds, 2)} s (${f(r.maintenance.cellsChanged)} cells), still equal to the facts: ${r.maintenance.sameAsFacts}` : ""}`,
+  );
+  if (r.postgres && !r.postgres.skipped)
+    console.log(
+      `rollup     PostgreSQL (${f(r.postgres.facts)} facts): from the rollup ${f(r.postgres.rollupMs, 1)} ms vs DuckDB ${f(r.postgres.duckdbMs)} ms (FILTER ${f(r.postgres.duckdbFilterMs)}, CASE ${f(r.postgres.duckdbCaseMs)}) = ${f(r.postgres.ratio, 3)}×; ${f(r.postgres.rollup?.rows)} cells${r.postgres.rebuildSeconds ? `, rebuilt in ${f(r.postgres.rebuildSeconds, 1)} s` : ""}`,
+    );
+  else console.log(`rollup     PostgreSQL: ${r.postgres?.skipped ?? "skipped (BENCH_PG_URL not set)"}`);
 }
