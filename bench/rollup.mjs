@@ -36,12 +36,16 @@ async function duckQueries(dist, ids, from, to) {
   const { panelSql, quantileSql } = await dist("db/indicators/panel.js");
   const { parseIsoDate } = await dist("domain/calendar/civil-date.js");
   const { POSTGRES_PLACEHOLDER } = await dist("db/sql.js");
+  const { bindSinglePeriod } = await dist("db/indicators/compile.js");
   const defs = resolveIndicators(ids);
   const periods = [{ id: 0, label: "本期", fromDay: parseIsoDate(from), toDay: parseIsoDate(to) }];
   const main = panelSql(defs, periods, "division", [], POSTGRES_PLACEHOLDER);
   let caseSql = main.sql;
   for (const s of main.slots.values())
-    caseSql = caseSql.replace(`${s.sql} AS ${s.alias}`, `${caseForm(s.sql)} AS ${s.alias}`);
+    caseSql = caseSql.replace(
+      bindSinglePeriod(`${s.sql} AS ${s.alias}`, periods[0]),
+      bindSinglePeriod(`${caseForm(s.sql)} AS ${s.alias}`, periods[0]),
+    );
   if (caseSql.includes("FILTER (WHERE")) throw new Error("CASE form still has a FILTER");
   const quants = defs
     .filter((d) => d.kind === "median" || d.kind === "p90")

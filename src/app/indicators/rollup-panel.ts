@@ -17,7 +17,6 @@ import {
 } from "../../db/rollup/cells-sql.js";
 import {
   catalogueRollup,
-  parseHistograms,
   readRollupCells,
   readRollupMeta,
   rollupUnusableReason,
@@ -196,7 +195,7 @@ export async function answerPanel(
     const kind = Number(row.kind);
     let key: Key | undefined;
     let values: number[] | undefined;
-    let hists: Map<number, number>[] | null | undefined;
+    let hists: number[][] | undefined;
     for (const [pid, q] of plan) {
       if (month < q.fromM || month > q.toM) continue;
       if (kind !== (month === q.toM ? q.lastKind : 0)) continue;
@@ -222,11 +221,16 @@ export async function answerPanel(
           a.v[i] = (a.v[i] as number) + (values[i + 1] as number);
       }
       if (quantileDefs.length > 0 && row.h) {
-        hists ??= parseHistograms(row.h);
-        hists?.forEach((m, i) => {
+        // value, count pairs added straight into the group's histograms (no map per cell).
+        hists ??= JSON.parse(row.h) as number[][];
+        for (let i = 0; i < hists.length; i++) {
+          const flat = hists[i] as number[];
           const t = a.h[i] as Map<number, number>;
-          for (const [v, n] of m) t.set(v, (t.get(v) ?? 0) + n);
-        });
+          for (let j = 0; j < flat.length; j += 2) {
+            const v = flat[j] as number;
+            t.set(v, (t.get(v) ?? 0) + (flat[j + 1] as number));
+          }
+        }
       }
     }
   }
