@@ -4,7 +4,7 @@
 // (the FILTER form and the SUM(CASE …) form both run, the faster taken). Also: the rollup's size,
 // a full rebuild's time, and the cost of keeping it up to date through an import of 1,000 changed
 // cases. On PostgreSQL too when BENCH_PG_URL names a database with facts (skipped otherwise).
-import { createWriteStream, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 
@@ -107,7 +107,6 @@ export async function rollupPhase({ root, dbPath, dir, asOf, log }) {
   const { INDICATORS } = await dist("domain/indicators/index.js");
   const { rebuildRollup, rollupSize, readRollupMeta, rollupMaintenanceStats } =
     await dist("db/rollup/rollup.js");
-  const { importCases } = await dist("app/imports/import-cases.js");
   const actor = systemActor();
   const ids = INDICATORS.map((d) => d.id);
   const { from, to } = wholeYearBefore(asOf);
@@ -174,47 +173,39 @@ export async function rollupPhase({ root, dbPath, dir, asOf, log }) {
     ratio: fromRollup.ms / duckSqlite.bestMs,
   });
 
-  // An import of 1,000 changed cases: rows of the generated CSV with another 承办人 (alternating,
-  // so the phase can run again), through the importer — the touched-case refresh keeps the rollup.
-  const casesCsv = join(dir, `cases-${result.facts}.csv`);
+  // 1,000 changed cases (another 承办人, alternating so the phase can run again) refreshed as an
+  // import refreshes the cases it touched: their facts rows upserted, the rollup kept up to date
+  // in the same transactions.
   try {
-    const lines = readFileSync(casesCsv, "utf8").split("\n");
-    const header = lines[0];
-    const judgeAt = header.split(",").indexOf("承办人");
-    const step = Math.max(1, Math.floor((lines.length - 2) / 1000));
-    const picked = [];
-    for (let i = 1; i < lines.length && picked.length < 1000; i += step) {
-      const cells = lines[i].split(",");
-      if (cells.length <= judgeAt || lines[i].includes('"')) continue;
-      const current = h.sqlite.prepare("select judge from cases where case_number = ?").get(cells[0]);
-      cells[judgeAt] = current?.judge === `${cells[judgeAt]}乙` ? cells[judgeAt] : `${cells[judgeAt]}乙`;
-      picked.push(cells.join(","));
-    }
-    const changed = join(dir, "rollup-changed.csv");
-    writeFileSync(changed, `${header}\n${picked.join("\n")}\n`);
+    const { refreshFactsUnchecked } = await dist("app/facts/refresh-facts.js");
+    const bounds = h.sqlite.prepare("select min(id) as lo, max(id) as hi from cases").get();
+    const step = Math.max(1, Math.floor((bounds.hi - bounds.lo) / 1000));
+    const changed = [];
+    for (let id = bounds.lo; changed.length < 1000 && id <= bounds.hi; id += step) changed.push(id);
+    h.sqlite
+      .prepare(
+        `update cases set judge = case when judge like '%乙' then substr(judge, 1, length(judge) - 1) else judge || '乙' end where id in (${changed.join(",")})`,
+      )
+      .run();
     const before = rollupMaintenanceStats();
     const t = performance.now();
-    const r = await importCases(actor, h, [changed], { today: facts.asOf });
-    const importSeconds = (performance.now() - t) / 1000;
+    await refreshFactsUnchecked(h, { asOf: facts.asOf, ids: changed });
+    const refreshSeconds = (performance.now() - t) / 1000;
     const after = rollupMaintenanceStats();
-    rmSync(changed, { force: true });
     const meta = await readRollupMeta(h.db);
     const again = await computeIndicators(actor, h, query);
     const againFacts = await computeIndicators(actor, h, { ...query, noRollup: true });
-    Object.assign(result, {
-      maintenance: {
-        cases: picked.length,
-        errors: r.errors?.length ?? 0,
-        importSeconds,
-        rollupSeconds: (after.ms - before.ms) / 1000,
-        rollupCalls: after.calls - before.calls,
-        cellsChanged: after.cells - before.cells,
-        stale: meta?.stale ?? null,
-        sameAsFacts: again.answeredFrom === "rollup" && strip(again) === strip(againFacts),
-      },
-    });
+    result.maintenance = {
+      cases: changed.length,
+      refreshSeconds,
+      rollupSeconds: (after.ms - before.ms) / 1000,
+      rollupCalls: after.calls - before.calls,
+      cellsChanged: after.cells - before.cells,
+      stale: meta?.stale ?? null,
+      sameAsFacts: again.answeredFrom === "rollup" && strip(again) === strip(againFacts),
+    };
     log(
-      `  import of ${picked.length} changed cases: ${importSeconds.toFixed(2)} s, of which rollup maintenance ${result.maintenance.rollupSeconds.toFixed(2)} s (${result.maintenance.rollupCalls} transactions, ${result.maintenance.cellsChanged} cells changed); rollup still equals facts: ${result.maintenance.sameAsFacts}`,
+      `  touched-case refresh of ${changed.length} changed cases: ${refreshSeconds.toFixed(2)} s, of which rollup maintenance ${result.maintenance.rollupSeconds.toFixed(2)} s (${result.maintenance.rollupCalls} transactions, ${result.maintenance.cellsChanged} cells changed); rollup still equals facts: ${result.maintenance.sameAsFacts}`,
     );
   } catch (e) {
     log(`  maintenance: skipped (${e.message})`);

@@ -180,7 +180,7 @@ if (s.rollup) {
     `rollup     panel by division (${f(r.indicators)} indicators × ${f(r.groups)} divisions, ${r.from} … ${r.to}) over ${f(r.facts)} facts: from the rollup ${f(r.sqliteRollupMs, 1)} ms vs DuckDB at its fastest ${f(r.duckdbMs)} ms (FILTER ${f(r.duckdbFilterMs)} ms, CASE ${f(r.duckdbCaseMs)} ms) = ${f(r.ratio, 3)}× (target < 1); from the facts ${f(r.sqliteFactsMs)} ms; same figures ${r.sameAsFacts}; load ${f(r.load, 2)}`,
   );
   console.log(
-    `rollup     size ${f(r.rollup?.rows)} cells, ${f((r.rollup?.bytes ?? 0) / 1e6, 1)} MB; full rebuild ${f(r.rebuildSeconds, 1)} s${r.maintenance ? `; import of ${f(r.maintenance.cases)} changed cases ${f(r.maintenance.importSeconds, 2)} s, of which rollup maintenance ${f(r.maintenance.rollupSeconds, 2)} s (${f(r.maintenance.cellsChanged)} cells), still equal to the facts: ${r.maintenance.sameAsFacts}` : ""}`,
+    `rollup     size ${f(r.rollup?.rows)} cells, ${f((r.rollup?.bytes ?? 0) / 1e6, 1)} MB; full rebuild ${f(r.rebuildSeconds, 1)} s${r.maintenance ? `; touched-case refresh of ${f(r.maintenance.cases)} changed cases (as after an import) ${f(r.maintenance.refreshSeconds, 2)} s, of which rollup maintenance ${f(r.maintenance.rollupSeconds, 2)} s (${f(r.maintenance.cellsChanged)} cells), still equal to the facts: ${r.maintenance.sameAsFacts}` : ""}`,
   );
   if (r.postgres && !r.postgres.skipped)
     console.log(

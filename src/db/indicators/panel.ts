@@ -60,7 +60,7 @@ export function panelSql(
         `SELECT p.pid AS pid, ${g} AS gkey, ${measures}
 FROM case_facts f
 WHERE ${RELEVANT} AND ${where} AND ${extraWhere}
-GROUP BY ${by === "all" ? "1" : g}`,
+GROUP BY ${by === "all" || by === "month" ? "1" : g}`,
         single,
       )
     : `WITH ${periodsCte(periods)}

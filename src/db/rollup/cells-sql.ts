@@ -5,6 +5,7 @@
  * text runs on SQLite, PostgreSQL and DuckDB.
  */
 import { civilFromDays, daysFromCivil, daysInMonth, parseIsoDate } from "../../domain/calendar/civil-date.js";
+import type { Measure } from "../../domain/indicators/catalogue.js";
 import type { RollupLayout } from "../../domain/indicators/rollup-plan.js";
 import { compileMeasure, measureWhere, periodsCte, RELEVANT, type SqlPeriod } from "../indicators/compile.js";
 
@@ -53,12 +54,42 @@ export function cellPeriods(firstMonth: number, asOf: string): SqlPeriod[] {
 const KEYS = ROLLUP_KEY_COLUMNS.map((c, i) => `f.${c} AS c${i}`).join(", ");
 const GROUP = ROLLUP_KEY_COLUMNS.map((c) => `f.${c}`).join(", ");
 
-/** One row per (period, key): pid, c0…c5, n (relevant cases), s0…sK (the layout's slots). */
-export function cellsSql(layout: RollupLayout, periods: SqlPeriod[], where = "1 = 1"): string {
-  const measures = layout.slots.map((m, i) => `${compileMeasure(m)} AS s${i}`).join(",\n  ");
+/** Which rows a pass joins to each month: every relevant row, or those filed / closed in it. */
+export type CellPass = "relevant" | "filed" | "closed";
+
+const JOIN: Record<CellPass, string> = {
+  relevant: RELEVANT,
+  filed: "f.filed_day >= p.from_day AND f.filed_day <= p.to_day",
+  closed: "f.closed_day >= p.from_day AND f.closed_day <= p.to_day",
+};
+
+/** The slots a pass computes: 未结/旧存-type slots over every relevant row, sums by their day. */
+export function passSlots(layout: RollupLayout, pass: CellPass): number[] {
+  return layout.slots
+    .map((_, i) => i)
+    .filter((i) => (pass === "relevant" ? layout.slotAnchors[i] !== "sum" : layout.slotVia[i] === pass));
+}
+
+/**
+ * One row per (period, key): pid, c0…c5, n (relevant cases, in the "relevant" pass), and the
+ * pass's slots as s<i>. A slot counting cases filed (or closed) in the period counts the same
+ * over the rows filed (closed) in it as over the rows relevant to it — such a case is relevant
+ * (its 结案日期 not before its 立案日期) — so those slots are computed over one month per case
+ * instead of every month the case is pending in.
+ */
+export function cellsSql(
+  layout: RollupLayout,
+  periods: SqlPeriod[],
+  pass: CellPass,
+  where = "1 = 1",
+): string {
+  const measures = passSlots(layout, pass)
+    .map((i) => `${compileMeasure(layout.slots[i] as Measure)} AS s${i}`)
+    .join(",\n  ");
+  const n = pass === "relevant" ? ", COUNT(*) AS n" : "";
   return `WITH ${periodsCte(periods)}
-SELECT p.pid AS pid, ${KEYS}, COUNT(*) AS n${measures ? `,\n  ${measures}` : ""}
-FROM case_facts f JOIN p ON ${RELEVANT}
+SELECT p.pid AS pid, ${KEYS}${n}${measures ? `,\n  ${measures}` : ""}
+FROM case_facts f JOIN p ON ${JOIN[pass]}
 WHERE ${where}
 GROUP BY p.pid, ${GROUP}`;
 }
@@ -70,7 +101,7 @@ export function histogramSql(layout: RollupLayout, h: number, periods: SqlPeriod
   const field = `f.${hist.valueField}`;
   return `WITH ${periodsCte(periods)}
 SELECT p.pid AS pid, ${KEYS}, ${field} AS v, COUNT(*) AS n
-FROM case_facts f JOIN p ON ${RELEVANT}
+FROM case_facts f JOIN p ON ${JOIN[hist.via]}
 WHERE ${measureWhere(hist.measure)} AND ${field} IS NOT NULL AND ${where}
 GROUP BY p.pid, ${GROUP}, ${field}`;
 }

@@ -24,6 +24,7 @@ import {
   layoutSqlText,
   monthFirstDay,
   monthIndexOfDay,
+  passSlots,
 } from "./cells-sql.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the rollup tables are written with raw SQL only.
@@ -129,15 +130,23 @@ async function computeCells(
   const keyOf = (r: Record<string, unknown>) =>
     JSON.stringify([r.c0 ?? null, r.c1 ?? null, r.c2 ?? null, r.c3 ?? null, r.c4 ?? null, r.c5 ?? null]);
   const slotCount = layout.slots.length;
-  for (const r of await rows(db, cellsSql(layout, periods, where))) {
-    const pid = Number(r.pid);
-    const month = Math.floor(pid / 2);
-    const kind = pid % 2;
-    const k = keyOf(r);
-    const v = new Array<number>(slotCount + 1);
-    v[0] = Number(r.n);
-    for (let i = 0; i < slotCount; i++) v[i + 1] = Number(r[`s${i}`] ?? 0);
-    cells.set(cellKey(month, kind, k), { month, kind, k, v, h: null });
+  for (const pass of ["relevant", "filed", "closed"] as const) {
+    const at = passSlots(layout, pass);
+    for (const r of await rows(db, cellsSql(layout, periods, pass, where))) {
+      const pid = Number(r.pid);
+      const month = Math.floor(pid / 2);
+      const kind = pid % 2;
+      const k = keyOf(r);
+      const key = cellKey(month, kind, k);
+      let cell = cells.get(key);
+      if (!cell) {
+        if (pass !== "relevant") throw new Error("rollup pass row without its cell");
+        cell = { month, kind, k, v: new Array<number>(slotCount + 1).fill(0), h: null };
+        cell.v[0] = Number(r.n);
+        cells.set(key, cell);
+      }
+      for (const i of at) cell.v[i + 1] = Number(r[`s${i}`] ?? 0);
+    }
   }
   for (let h = 0; h < layout.histograms.length; h++) {
     for (const r of await rows(db, histogramSql(layout, h, periods, where))) {

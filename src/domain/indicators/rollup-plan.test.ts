@@ -6,7 +6,7 @@ import { rollupLayout, rollupPlan } from "./rollup-plan.js";
 describe("rollup plan", () => {
   it("classifies measures by the day they depend on", () => {
     expect(rollupPlan({ count: P.and(P.filed, P.eq("type_code", "民初")) })).toEqual({
-      terms: [{ anchor: "sum", measure: { count: P.and(P.filed, P.eq("type_code", "民初")) } }],
+      terms: [{ anchor: "sum", via: "filed", measure: { count: P.and(P.filed, P.eq("type_code", "民初")) } }],
     });
     expect(rollupPlan({ sum: "duration_days", where: P.closed })).toMatchObject({
       terms: [{ anchor: "sum" }],
@@ -19,7 +19,7 @@ describe("rollup plan", () => {
     expect(rollupPlan({ count: P.or(P.pendingStart, P.filed) })).toEqual({
       terms: [
         { anchor: "start", measure: { count: P.pendingStart } },
-        { anchor: "sum", measure: { count: P.filed } },
+        { anchor: "sum", via: "filed", measure: { count: P.filed } },
       ],
     });
     // Not answerable: a period part negated, filed and closed together, overdue without 未结.

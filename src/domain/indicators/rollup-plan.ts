@@ -28,6 +28,8 @@ export type RollupAnchor = "sum" | "end" | "start";
 
 export interface RollupTerm {
   anchor: RollupAnchor;
+  /** For `sum` terms: whether the cases are those filed or those closed in the period. */
+  via?: "filed" | "closed";
   /** The measure stored per cell (a part of the catalogue's measure). */
   measure: Measure;
 }
@@ -97,6 +99,15 @@ function anchorOf(p: Pred): RollupAnchor | undefined {
   return undefined;
 }
 
+function term(anchor: RollupAnchor, measure: Measure): RollupTerm {
+  if (anchor !== "sum") return { anchor, measure };
+  return {
+    anchor,
+    measure,
+    via: conjuncts(predOf(measure)).some((c) => isAtom(c, "filed")) ? "filed" : "closed",
+  };
+}
+
 const withPred = (m: Measure, p: Pred): Measure => ("count" in m ? { count: p } : { sum: m.sum, where: p });
 const predOf = (m: Measure): Pred => ("count" in m ? m.count : m.where);
 
@@ -104,7 +115,7 @@ const predOf = (m: Measure): Pred => ("count" in m ? m.count : m.where);
 export function rollupPlan(m: Measure): RollupPlan {
   const p = predOf(m);
   const single = anchorOf(p);
-  if (single) return { terms: [{ anchor: single, measure: m }] };
+  if (single) return { terms: [term(single, m)] };
   // 旧存 + 新收: an OR whose parts are a start-anchored part (filed before the first day) and a
   // filed part (filed on or after the first day) — disjoint, so the count is the sum of both.
   if ("or" in p && p.or.length === 2) {
@@ -116,8 +127,8 @@ export function rollupPlan(m: Measure): RollupPlan {
     if (start >= 0 && filed >= 0 && start !== filed) {
       return {
         terms: [
-          { anchor: "start", measure: withPred(m, p.or[start] as Pred) },
-          { anchor: "sum", measure: withPred(m, p.or[filed] as Pred) },
+          term("start", withPred(m, p.or[start] as Pred)),
+          term("sum", withPred(m, p.or[filed] as Pred)),
         ],
       };
     }
@@ -135,6 +146,7 @@ export interface RollupHistogram {
   key: string;
   valueField: string;
   measure: Measure;
+  via: "filed" | "closed";
 }
 
 export const histogramKeyOf = (d: IndicatorDef): string =>
@@ -145,6 +157,8 @@ export interface RollupLayout {
   slots: Measure[];
   /** How each slot is read over a period of several months. */
   slotAnchors: RollupAnchor[];
+  /** Per slot: the day its cases are counted by (filed or closed), for `sum` slots. */
+  slotVia: ("filed" | "closed" | undefined)[];
   /** Slot index by measureKey. */
   slotOf: Map<string, number>;
   histograms: RollupHistogram[];
@@ -162,6 +176,7 @@ export const ROLLUP_FORMAT = 1;
 export function rollupLayout(defs: readonly IndicatorDef[]): RollupLayout {
   const slots: Measure[] = [];
   const slotAnchors: RollupAnchor[] = [];
+  const slotVia: ("filed" | "closed" | undefined)[] = [];
   const slotOf = new Map<string, number>();
   const histograms: RollupHistogram[] = [];
   const histogramOf = new Map<string, number>();
@@ -172,6 +187,7 @@ export function rollupLayout(defs: readonly IndicatorDef[]): RollupLayout {
       slotOf.set(k, slots.length);
       slots.push(t.measure);
       slotAnchors.push(t.anchor);
+      slotVia.push(t.via);
     }
   };
   for (const d of defs) {
@@ -193,7 +209,12 @@ export function rollupLayout(defs: readonly IndicatorDef[]): RollupLayout {
       const key = histogramKeyOf(d);
       if (!histogramOf.has(key)) {
         histogramOf.set(key, histograms.length);
-        histograms.push({ key, valueField: d.valueField ?? "duration_days", measure: den });
+        histograms.push({
+          key,
+          valueField: d.valueField ?? "duration_days",
+          measure: den,
+          via: plan.terms[0]?.via ?? "closed",
+        });
       }
     }
     for (const p of plans) if ("terms" in p) for (const t of p.terms) addSlot(t);
@@ -203,5 +224,5 @@ export function rollupLayout(defs: readonly IndicatorDef[]): RollupLayout {
     slots: slots.map((m, i) => [slotAnchors[i], measureKey(m)]),
     histograms: histograms.map((h) => h.key),
   });
-  return { slots, slotAnchors, slotOf, histograms, histogramOf, unanswerable, signature };
+  return { slots, slotAnchors, slotVia, slotOf, histograms, histogramOf, unanswerable, signature };
 }
