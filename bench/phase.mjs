@@ -988,6 +988,10 @@ const phases = {
     const { postgresPhase } = await import("./postgres.mjs");
     done(await postgresPhase({ log }));
   },
+  rollup: async () => {
+    const { rollupPhase } = await import("./rollup.mjs");
+    done(await rollupPhase({ root, dbPath, dir, asOf, log }));
+  },
 };
 await phases[phase]();
 process.exit(0);

@@ -37,6 +37,7 @@ const all = [
   "appraisals",
   "postgres",
   "federation",
+  "rollup",
 ];
 const phases = (process.env.BENCH_PHASES ?? all.join(",")).split(",").filter(Boolean);
 mkdirSync(dir, { recursive: true });
@@ -210,4 +211,18 @@ if (s.postgres) {
   console.log(
     `postgres   drill-down 新收 of ${p.drill.court}, first page (${f(p.drill.total)} rows): ${f(p.drill.ms)} ms (first ${f(p.drill.firstMs)} ms); alert detectors over ${f(p.alerts.cases)} cases ${p.alerts.failed ? `FAILED (${p.alerts.failed}; peak RSS ${f(p.alerts.peakRssMb)} MB)` : `${f(p.alerts.seconds, 1)} s (${f(p.alerts.alerts)} alerts, peak RSS ${f(p.alerts.peakRssMb)} MB)`} | SQLite alerts ${sq(s.alerts, (x) => `${f(x.seconds, 1)} s`)}`,
   );
+}
+if (s.rollup) {
+  const r = s.rollup;
+  console.log(
+    `rollup     panel by division (${f(r.indicators)} indicators × ${f(r.groups)} divisions, ${r.from} … ${r.to}) over ${f(r.facts)} facts: from the rollup ${f(r.sqliteRollupMs, 1)} ms vs DuckDB at its fastest ${f(r.duckdbMs)} ms (FILTER ${f(r.duckdbFilterMs)} ms, CASE ${f(r.duckdbCaseMs)} ms) = ${f(r.ratio, 3)}× (target < 1); from the facts ${f(r.sqliteFactsMs)} ms; same figures ${r.sameAsFacts}; load ${f(r.load, 2)}`,
+  );
+  console.log(
+    `rollup     size ${f(r.rollup?.rows)} cells, ${f((r.rollup?.bytes ?? 0) / 1e6, 1)} MB; full rebuild ${f(r.rebuildSeconds, 1)} s${r.maintenance ? `; touched-case refresh of ${f(r.maintenance.cases)} changed cases (as after an import) ${f(r.maintenance.refreshSeconds, 2)} s, of which rollup maintenance ${f(r.maintenance.rollupSeconds, 2)} s (${f(r.maintenance.cellsChanged)} cells), still equal to the facts: ${r.maintenance.sameAsFacts}` : ""}`,
+  );
+  if (r.postgres && !r.postgres.skipped)
+    console.log(
+      `rollup     PostgreSQL (${f(r.postgres.facts)} facts): from the rollup ${f(r.postgres.rollupMs, 1)} ms vs DuckDB ${f(r.postgres.duckdbMs)} ms (FILTER ${f(r.postgres.duckdbFilterMs)}, CASE ${f(r.postgres.duckdbCaseMs)}) = ${f(r.postgres.ratio, 3)}×; ${f(r.postgres.rollup?.rows)} cells${r.postgres.rebuildSeconds ? `, rebuilt in ${f(r.postgres.rebuildSeconds, 1)} s` : ""}`,
+    );
+  else console.log(`rollup     PostgreSQL: ${r.postgres?.skipped ?? "skipped (BENCH_PG_URL not set)"}`);
 }

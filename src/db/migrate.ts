@@ -32,6 +32,7 @@ import * as m0024 from "./migrations/0024-appraisals.js";
 import * as m0025 from "./migrations/0025-termination-library.js";
 import * as m0026 from "./migrations/0026-pack-index.js";
 import * as m0027 from "./migrations/0027-courts.js";
+import * as m0028 from "./migrations/0028-rollup.js";
 
 interface Migration {
   name: string;
@@ -66,6 +67,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0025-termination-library", up: m0025.up },
   { name: "0026-pack-index", up: m0026.up },
   { name: "0027-courts", up: m0027.up },
+  { name: "0028-rollup", up: m0028.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

@@ -16,6 +16,7 @@ import {
 } from "../../db/facts/write-facts.js";
 import { largeWrite } from "../../db/large-write.js";
 import { type PackedRows, RowUnpacker } from "../../db/packed-rows.js";
+import { clearRollup, rebuildRollup } from "../../db/rollup/rollup.js";
 import type { Actor } from "../../domain/auth/index.js";
 import {
   deriveFacts,
@@ -91,6 +92,8 @@ export async function refreshFactsUnchecked(
     // Every row is written for a case id just read from `cases` in this transaction, so the
     // per-row foreign-key check is skipped (largeWrite).
     await largeWrite(handle, { trustedReferences: true }, async (trx) => {
+      // The monthly rollup is rebuilt at the end of this transaction; nothing maintains it meanwhile.
+      await clearRollup(trx);
       await emptyFacts(trx, handle.dialect);
       const workers = handle.sqlite && handle.readPool ? casePassWorkers(true) : 0;
       if (handle.sqlite && workers > 0) {
@@ -119,6 +122,8 @@ export async function refreshFactsUnchecked(
       await refreshChainFacts(trx);
       // 繁简分流's fast-track facts, likewise.
       if (triageSettings) await refreshTriageFacts(trx, triageSettings, asOf, handle.sqlite);
+      // The monthly rollup of these facts (docs/rollup.md), committed with them.
+      await rebuildRollup(trx, { asOf });
     });
     return { cases: done, asOf, ms: performance.now() - started };
   }

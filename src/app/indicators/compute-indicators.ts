@@ -7,12 +7,13 @@
  */
 import type { Db } from "../../db/connect.js";
 import { compileMeasure, type Filter, type SqlPeriod } from "../../db/indicators/compile.js";
-import { type MeasureSlot, runPanel } from "../../db/indicators/panel.js";
+import type { MeasureSlot } from "../../db/indicators/panel.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { parseIsoDate } from "../../domain/calendar/civil-date.js";
 import {
   assess,
   type Figure,
+  FROM_CASES_NOTE,
   figureOf,
   type Grouping,
   type IndicatorDef,
@@ -28,6 +29,7 @@ import {
 import { federatedRead } from "../federation/federated-read.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { scopeFilters } from "../shared/scope.js";
+import { answerPanel } from "./rollup-panel.js";
 import { resolveIndicators, validatePeriod } from "./validate-query.js";
 
 export type { IndicatorPanel, PanelFigure } from "../../domain/indicators/index.js";
@@ -42,6 +44,8 @@ export interface IndicatorQuery {
   filters?: Filter[];
   /** Also compute 同比 and 环比 (not with `by: "month"`). */
   compare?: boolean;
+  /** Read the facts even where the monthly rollup could answer (tests, the bench). */
+  noRollup?: boolean;
 }
 
 function toSqlPeriod(id: number, label: string, p: Period): SqlPeriod {
@@ -78,11 +82,15 @@ export async function computeIndicators(
   const sqlPeriods = periods.map((p) => p.sql);
 
   // On a federation node each member aggregates its own courts; a member that cannot be reached
-  // fails the panel, or (setting skipUnreachable) is left out and named on the panel.
+  // fails the panel, or (setting skipUnreachable) is left out and named on the panel. Where the
+  // monthly rollup covers the question it answers, else the facts (a node has no rollup).
   const {
-    value: { rows: panelRows, slots, quantiles },
+    value: { rows: panelRows, slots, quantiles, source },
     missing,
-  } = await federatedRead(handle, filters, (f) => runPanel(handle, defs, sqlPeriods, by, f));
+  } = await federatedRead(handle, filters, (f) =>
+    answerPanel(handle, defs, sqlPeriods, by, f, { noRollup: query.noRollup }),
+  );
+  const datePids = new Set(source.datePids);
   // (period id, group key) → measure values
   const cells = new Map<string, Record<string, unknown>>();
   const groupKeys = new Set<string>();
@@ -112,6 +120,10 @@ export async function computeIndicators(
     for (const d of defs) {
       const f = figure(d, mainPid, key);
       const pf: PanelFigure = { ...f, assessment: assess(d, f.value) };
+      const why = source.unanswerable.get(d.id);
+      if (why) pf.fromCases = `${FROM_CASES_NOTE}：${why}`;
+      else if (datePids.has(mainPid))
+        pf.fromCases = `${FROM_CASES_NOTE}：统计期间的起止日不是整月（或数据截止日），不能由按月汇总得出`;
       if (query.compare && by !== "month") {
         pf.yoy = figure(d, 1, key);
         pf.mom = figure(d, 2, key);
@@ -128,8 +140,10 @@ export async function computeIndicators(
     catalogueVersion: selectCatalogue(query.to).version.id,
     indicators: defs.map((d) => d.id),
     groups,
+    answeredFrom: source.answeredFrom,
   };
   if (missing.length > 0) panel.missingMembers = missing;
+  if (source.factsReason) panel.factsReason = source.factsReason;
   if (query.compare && by !== "month") {
     panel.comparedWith = { yoy: periods[1]?.period as Period, mom: periods[2]?.period as Period };
   }

@@ -5,6 +5,7 @@
  * both databases (an UPDATE … FROM a VALUES list made SQLite scan case_facts once per batch).
  */
 import type { Kysely } from "kysely";
+import { maintainRollup } from "../rollup/rollup.js";
 import type { Database } from "../schema.js";
 
 export interface ChainFactsRow {
@@ -30,17 +31,24 @@ export async function writeChainFacts(db: Kysely<Database>, rows: readonly Chain
     }
     g.ids.push(r.caseId);
   }
-  for (const { value, ids } of byValue.values()) {
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      await db
-        .updateTable("case_facts")
-        .set({
-          chain_root: value.chainRoot,
-          chain_cases: value.chainCases,
-          enforced_by_case: value.enforcedByCase,
-        })
-        .where("case_id", "in", ids.slice(i, i + CHUNK))
-        .execute();
-    }
-  }
+  // The monthly rollup follows the changed rows, in the caller's transaction.
+  await maintainRollup(
+    db,
+    rows.map((r) => r.caseId),
+    async () => {
+      for (const { value, ids } of byValue.values()) {
+        for (let i = 0; i < ids.length; i += CHUNK) {
+          await db
+            .updateTable("case_facts")
+            .set({
+              chain_root: value.chainRoot,
+              chain_cases: value.chainCases,
+              enforced_by_case: value.enforcedByCase,
+            })
+            .where("case_id", "in", ids.slice(i, i + CHUNK))
+            .execute();
+        }
+      }
+    },
+  );
 }

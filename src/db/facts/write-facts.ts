@@ -4,6 +4,7 @@ import { type Kysely, sql } from "kysely";
 import { BulkInserter } from "../bulk.js";
 import type { Db } from "../connect.js";
 import type { DialectName } from "../dialect.js";
+import { maintainRollup } from "../rollup/rollup.js";
 import type { Database } from "../schema.js";
 import { FACT_COLUMNS, FACT_COPIED_COLUMNS, FACT_DERIVED_COLUMNS } from "./columns.js";
 
@@ -71,13 +72,19 @@ export function factsFromCasesWriter(
   };
 }
 
-/** Writes facts rows with the inserter in a transaction of their own. */
+/**
+ * Writes facts rows with the inserter in a transaction of their own, keeping the monthly rollup
+ * equal to the facts in the same transaction (the rows' old contributions out, the new ones in).
+ */
 export async function writeFactsInTransaction(
   handle: Db,
   inserter: BulkInserter<"case_facts">,
   rows: unknown[][],
 ): Promise<void> {
-  await handle.db.transaction().execute((trx) => inserter.insert(rows, trx).then(() => undefined));
+  const ids = rows.map((r) => Number(r[0]));
+  await handle.db
+    .transaction()
+    .execute((trx) => maintainRollup(trx, ids, () => inserter.insert(rows, trx).then(() => undefined)));
 }
 
 /**

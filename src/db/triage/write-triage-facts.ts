@@ -4,6 +4,7 @@
  * key on both databases.
  */
 import type { Kysely } from "kysely";
+import { maintainRollup } from "../rollup/rollup.js";
 import type { Database } from "../schema.js";
 
 export interface TriageFactsRow {
@@ -35,18 +36,25 @@ export async function writeTriageFacts(db: Kysely<Database>, rows: readonly Tria
     }
     g.ids.push(r.caseId);
   }
-  for (const { value, ids } of byValue.values()) {
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      await db
-        .updateTable("case_facts")
-        .set({
-          fast_track: value.fastTrack,
-          small_claims_eligible: value.smallClaimsEligible,
-          transferred_back: value.transferredBack,
-          transfer_day: value.transferDay,
-        })
-        .where("case_id", "in", ids.slice(i, i + CHUNK))
-        .execute();
-    }
-  }
+  // The monthly rollup follows the changed rows, in the caller's transaction.
+  await maintainRollup(
+    db,
+    rows.map((r) => r.caseId),
+    async () => {
+      for (const { value, ids } of byValue.values()) {
+        for (let i = 0; i < ids.length; i += CHUNK) {
+          await db
+            .updateTable("case_facts")
+            .set({
+              fast_track: value.fastTrack,
+              small_claims_eligible: value.smallClaimsEligible,
+              transferred_back: value.transferredBack,
+              transfer_day: value.transferDay,
+            })
+            .where("case_id", "in", ids.slice(i, i + CHUNK))
+            .execute();
+        }
+      }
+    },
+  );
 }

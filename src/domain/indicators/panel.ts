@@ -6,6 +6,11 @@ export interface PanelFigure extends Figure {
   assessment: Assessment;
   yoy?: Figure;
   mom?: Figure;
+  /**
+   * Set when the figure was computed from the case rows because its definition or period depends
+   * on a day the monthly rollup does not key by (docs/rollup.md): the explanation shown with it.
+   */
+  fromCases?: string;
 }
 
 export interface IndicatorPanel {
@@ -22,4 +27,11 @@ export interface IndicatorPanel {
    * members left out, whose courts no figure of this panel counts.
    */
   missingMembers?: { name: string; courts: string[] }[];
+  /** Which store answered: the monthly rollup, the facts (case rows), or each for some periods. */
+  answeredFrom?: "rollup" | "facts" | "mixed";
+  /** Why (some of) the panel was computed from the case rows, in Chinese. */
+  factsReason?: string;
 }
+
+/** The note shown with a figure computed from the case rows for a reason of dates. */
+export const FROM_CASES_NOTE = "此项按案件明细计算";

@@ -52,6 +52,7 @@ export const panelFigure = figure.extend({
   assessment: z.enum(["ok", "weak", "none"]),
   yoy: figure.optional().describe("同比"),
   mom: figure.optional().describe("环比"),
+  fromCases: z.string().optional().describe("按案件明细计算的说明（口径依赖按月汇总不含的日期时）"),
 });
 export type PanelFigure = z.infer<typeof panelFigure>;
 
@@ -67,6 +68,8 @@ export const indicatorPanel = z.object({
   groups: z.array(z.object({ key: z.string(), indicators: z.record(z.string(), panelFigure) })),
   comparedWith: z.object({ yoy: period, mom: period }).optional(),
   missingMembers: z.array(z.object({ name: z.string(), courts: z.array(z.string()) })).optional(),
+  answeredFrom: z.enum(["rollup", "facts", "mixed"]).optional().describe("由按月汇总或案件明细计算"),
+  factsReason: z.string().optional().describe("按案件明细计算的原因"),
 });
 export type IndicatorPanel = z.infer<typeof indicatorPanel>;
 schemaMatches<IndicatorPanel, DomainPanel>(true);

@@ -75,6 +75,7 @@ export function KpiCard({
             <div>
               <div>{info.definition}</div>
               {ref ? <div style={{ marginTop: 4 }}>参考区间：{ref}</div> : null}
+              {figure?.fromCases ? <div style={{ marginTop: 4 }}>{figure.fromCases}</div> : null}
             </div>
           }
         >
