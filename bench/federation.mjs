@@ -93,6 +93,13 @@ export async function federationPhase({ root, asOf, log }) {
     const list = courts.map((c) => `'${c}'`).join(", ");
     const caseCols = await cols("cases");
     const factCols = await cols("case_facts");
+    // Secondary indexes are dropped for the copy and re-created from their definitions afterwards
+    // (building an index once is far cheaper than maintaining it row by row).
+    const indexes = (
+      await sql`select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename in ('cases', 'case_facts')
+        and indexname not in (select conname from pg_constraint where contype in ('p', 'u'))`.execute(h.db)
+    ).rows;
+    for (const ix of indexes) await q(`drop index if exists "${ix.indexname}"`);
     // One session without the per-row foreign-key triggers (the rows come from a consistent database).
     await h.db.connection().execute(async (conn) => {
       const q = (text) => sql.raw(text).execute(conn);
@@ -105,6 +112,7 @@ export async function federationPhase({ root, asOf, log }) {
       );
       await q("set session_replication_role = origin");
     });
+    for (const ix of indexes) await q(ix.indexdef);
     await q("drop schema bench_src cascade");
     await q("drop server bench_src cascade");
     await q("analyze cases");
