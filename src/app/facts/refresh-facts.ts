@@ -3,10 +3,16 @@
  * of them (`shenguan refresh`). Streams by pages of cases, so a 1,000,000-case refresh runs in
  * bounded memory; writes in moderate transactions (facts are derived and can always be rebuilt).
  */
+import type { Transaction } from "kysely";
 import { countCases } from "../../db/cases/find-case-refs.js";
 import { readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
 import type { Db } from "../../db/connect.js";
 import { factValues } from "../../db/facts/columns.js";
+import {
+  prepareFactsStagingPostgres,
+  stagedFactsRefreshPostgres,
+  swapInStagedFactsPostgres,
+} from "../../db/facts/stage-facts-postgres.js";
 import {
   emptyFacts,
   factsFromCasesWriter,
@@ -15,6 +21,7 @@ import {
 } from "../../db/facts/write-facts.js";
 import { largeWrite } from "../../db/large-write.js";
 import { type PackedRows, RowUnpacker } from "../../db/packed-rows.js";
+import type { Database } from "../../db/schema.js";
 import type { Actor } from "../../domain/auth/index.js";
 import {
   deriveFacts,
@@ -33,6 +40,11 @@ import { loadTriageSettings } from "../triage/triage-settings.js";
 
 export interface RefreshOptions {
   asOf?: string;
+  /**
+   * Work run last inside the transaction of a full refresh, after the facts, chains and fast-track
+   * passes (e.g. rebuilding a rollup of the facts): readers see it together with the new facts.
+   */
+  inFullRefreshTransaction?: (trx: Transaction<Database>) => Promise<void>;
   /** Only these cases (ascending ids); all cases when absent. */
   ids?: readonly number[];
   rules?: FactsRules;
@@ -81,6 +93,34 @@ export async function refreshFactsUnchecked(
   ) =>
     page.map((c) => factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, options.rules)));
 
+  const workersStaged = !options.ids && stagedFactsRefreshPostgres(handle) ? casePassWorkers(false) : 0;
+  if (workersStaged > 0) {
+    // Full refresh on PostgreSQL: worker threads derive the facts of their case id ranges and COPY
+    // them into a fresh UNLOGGED staging table, each on its own connection; then one transaction
+    // swaps them in and runs the passes over the whole court. Readers see the previous facts
+    // until it commits; a kill -9 at any moment leaves them intact (the next refresh drops the
+    // staging table left over).
+    await prepareFactsStagingPostgres(db);
+    await runCasePass(
+      handle,
+      db,
+      workersStaged,
+      { kind: "facts-staged", asOf, rules: options.rules },
+      (page) => {
+        done += page.cases;
+        options.onProgress?.(done, total);
+      },
+    );
+    await db.transaction().execute(async (trx) => {
+      await swapInStagedFactsPostgres(trx, derivedFor);
+      await refreshChainFacts(trx);
+      if (triageSettings) await refreshTriageFacts(trx, triageSettings, asOf, handle.sqlite);
+      // rollup: rebuilt here (inFullRefreshTransaction), after the facts, chains and fast track.
+      await options.inFullRefreshTransaction?.(trx);
+    });
+    return { cases: done, asOf, ms: performance.now() - started };
+  }
+
   if (!options.ids) {
     // Full refresh: replace every row in one transaction. Readers keep seeing the previous facts
     // (SQLite WAL, PostgreSQL MVCC) until it commits; plain inserts into an emptied table are much
@@ -116,6 +156,8 @@ export async function refreshFactsUnchecked(
       await refreshChainFacts(trx);
       // 繁简分流's fast-track facts, likewise.
       if (triageSettings) await refreshTriageFacts(trx, triageSettings, asOf, handle.sqlite);
+      // rollup: rebuilt here (inFullRefreshTransaction), after the facts, chains and fast track.
+      await options.inFullRefreshTransaction?.(trx);
     });
     return { cases: done, asOf, ms: performance.now() - started };
   }
