@@ -5,7 +5,7 @@
  * single-thread refresh store. The refresh's workers are compiled code: that part runs the built
  * command line (`npm run build` after changes).
  */
-import { execFileSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -136,18 +136,40 @@ describe.runIf(onPostgres)("PostgreSQL COPY paths", () => {
     const facts = () => pg.db.selectFrom("case_facts").selectAll().orderBy("case_id").execute();
     const single = await facts();
     expect(single.length).toBe(3000);
-    // A staging table left by a refresh killed earlier, with a row that must not survive.
-    await sql`create unlogged table case_facts_next (like case_facts including defaults)`.execute(pg.db);
-    await sql`insert into case_facts_next select * from case_facts where case_id = 1`.execute(pg.db);
+    // Old facts, marked: a refresh killed midway must leave them exactly so.
     await sql`update case_facts set status = 'stale'`.execute(pg.db);
-    execFileSync(
-      process.execPath,
-      [join(root, "bin", "shenguan.js"), "refresh", "--db", pg.url, "--as-of", TODAY],
-      {
-        env: { ...process.env, SHENGUAN_CASE_WORKERS: "2" },
-        stdio: "pipe",
-      },
-    );
+    const refresh = (): ChildProcess =>
+      spawn(
+        process.execPath,
+        [join(root, "bin", "shenguan.js"), "refresh", "--db", pg.url, "--as-of", TODAY],
+        {
+          env: { ...process.env, SHENGUAN_CASE_WORKERS: "2" },
+          stdio: "ignore",
+        },
+      );
+    // kill -9 once the workers have copied rows into the staging table.
+    const child = refresh();
+    const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+    let staged = 0;
+    for (let i = 0; i < 600 && staged === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const exists = await sql<{ n: number }>`select count(*)::int as n from pg_class
+        where relname = 'case_facts_next'`.execute(pg.db);
+      if (exists.rows[0]?.n === 1) {
+        const c = await sql<{ n: number }>`select count(*)::int as n from case_facts_next`.execute(pg.db);
+        staged = c.rows[0]?.n ?? 0;
+      }
+    }
+    expect(staged).toBeGreaterThan(0);
+    child.kill("SIGKILL");
+    await exited;
+    const stale = await sql<{ n: number }>`select count(*)::int as n from case_facts
+      where status = 'stale'`.execute(pg.db);
+    expect(stale.rows[0]?.n).toBe(3000);
+    // The next refresh drops the staging table left over and swaps in the whole new facts.
+    const again = refresh();
+    const code = await new Promise<number | null>((resolve) => again.on("exit", (c) => resolve(c)));
+    expect(code).toBe(0);
     const parallel = await facts();
     expect(parallel.length).toBe(3000);
     expect(parallel).toEqual(single);
