@@ -8,6 +8,7 @@ import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { registerPostgresPool } from "./copy-postgres.js";
 import type { DialectName } from "./dialect.js";
 import { migrate } from "./migrate.js";
 import { SqliteReadPool } from "./read-pool.js";
@@ -28,6 +29,8 @@ export interface Db {
   close(): Promise<void>;
   /** The better-sqlite3 handle when on SQLite (bulk paths use it directly). */
   sqlite?: SQLite.Database;
+  /** PostgreSQL: the URL it was opened with (worker threads open their own connections with it). */
+  url?: string;
   /** Worker threads with their own connections, for heavy reads (SQLite files only). */
   readPool?: SqliteReadPool;
 }
@@ -48,8 +51,9 @@ export async function openDb(url = resolveDbUrl(), options: { migrate?: boolean 
   let handle: Db;
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    registerPostgresPool(pool);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    handle = { db, dialect: "postgres", location: redact(url), close: () => db.destroy() };
+    handle = { db, dialect: "postgres", location: redact(url), url, close: () => db.destroy() };
   } else {
     const path = url.startsWith("file:") ? url.slice(5) : url;
     if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });

@@ -3,11 +3,15 @@
  * of them (`shenguan refresh`). Streams by pages of cases, so a 1,000,000-case refresh runs in
  * bounded memory; writes in moderate transactions (facts are derived and can always be rebuilt).
  */
-
 import { countCases } from "../../db/cases/find-case-refs.js";
 import { readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
 import type { Db } from "../../db/connect.js";
 import { factValues } from "../../db/facts/columns.js";
+import {
+  prepareFactsStagingPostgres,
+  stagedFactsRefreshPostgres,
+  swapInStagedFactsPostgres,
+} from "../../db/facts/stage-facts-postgres.js";
 import {
   emptyFacts,
   factsFromCasesWriter,
@@ -84,6 +88,36 @@ export async function refreshFactsUnchecked(
     }[],
   ) =>
     page.map((c) => factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, options.rules)));
+
+  const workersStaged = !options.ids && stagedFactsRefreshPostgres(handle) ? casePassWorkers(false) : 0;
+  if (workersStaged > 0) {
+    // Full refresh on PostgreSQL: worker threads derive the facts of their case id ranges and COPY
+    // them into a fresh UNLOGGED staging table, each on its own connection; then one transaction
+    // swaps them in and runs the passes over the whole court. Readers see the previous facts
+    // until it commits; a kill -9 at any moment leaves them intact (the next refresh drops the
+    // staging table left over).
+    await prepareFactsStagingPostgres(db);
+    await runCasePass(
+      handle,
+      db,
+      workersStaged,
+      { kind: "facts-staged", asOf, rules: options.rules },
+      (page) => {
+        done += page.cases;
+        options.onProgress?.(done, total);
+      },
+    );
+    await db.transaction().execute(async (trx) => {
+      // The monthly rollup is rebuilt at the end of this transaction; nothing maintains it meanwhile.
+      await clearRollup(trx);
+      await swapInStagedFactsPostgres(trx, derivedFor);
+      await refreshChainFacts(trx);
+      if (triageSettings) await refreshTriageFacts(trx, triageSettings, asOf, handle.sqlite);
+      // The monthly rollup of these facts (docs/rollup.md), committed with them.
+      await rebuildRollup(trx, { asOf });
+    });
+    return { cases: done, asOf, ms: performance.now() - started };
+  }
 
   if (!options.ids) {
     // Full refresh: replace every row in one transaction. Readers keep seeing the previous facts

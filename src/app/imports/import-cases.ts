@@ -109,8 +109,6 @@ export interface ChangeList {
 
 class Rollback extends Error {}
 
-const CASE_BATCH = 1000;
-const EVENT_BATCH = 1000;
 /** Default size of the report's change list. */
 export const CHANGE_LIST_LIMIT = 200;
 /** The position of 立案日期 among the attribute values. */
@@ -202,7 +200,7 @@ export async function importCases(
         });
         const now = new Date().toISOString();
         const ctx = new ImportWriter(
-          new ImportCaseWrites(trx, importId, actor.username, now, handle.sqlite),
+          new ImportCaseWrites(trx, importId, actor.username, now, handle.sqlite, handle.dialect),
           today,
           note,
           counts,
@@ -444,7 +442,7 @@ class ImportWriter {
           }
         }
         batchCases.push(c);
-        if (batchCases.length >= CASE_BATCH) {
+        if (batchCases.length >= this.store.batchSize) {
           await this.writeCases(batchCases, source.name);
           batchCases = [];
         }
@@ -452,7 +450,7 @@ class ImportWriter {
       this.note(k === 0 ? issues : issues.slice(k));
       for (const e of b.events) {
         batchEvents.push(e);
-        if (batchEvents.length >= EVENT_BATCH) {
+        if (batchEvents.length >= this.store.batchSize) {
           await this.writeEvents(batchEvents);
           batchEvents = [];
         }

@@ -5,7 +5,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
 import { openDb } from "../../db/connect.js";
-import { derivedFactValues, FACT_DERIVED_COLUMNS } from "../../db/facts/columns.js";
+import { derivedFactValues, FACT_DERIVED_COLUMNS, factValues } from "../../db/facts/columns.js";
+import { copyFactsPostgres, openFactsCopyConnectionPostgres } from "../../db/facts/stage-facts-postgres.js";
 import { type PackedRows, RowPacker } from "../../db/packed-rows.js";
 import { resolveAlertSettings } from "../../domain/alerts/index.js";
 import { deriveFacts, toTimelineEvents } from "../../domain/case/derive-facts.js";
@@ -33,6 +34,8 @@ if (port) {
   const mayPost = sendingCredits(port, 2);
   const pageSize = 2000;
   const packer = job.kind === "facts" ? new RowPacker(FACT_DERIVED_COLUMNS.length, pageSize) : undefined;
+  // Staged facts (PostgreSQL): a connection of the worker's own for its COPYs.
+  const copyClient = job.kind === "facts-staged" ? await openFactsCopyConnectionPostgres(path) : undefined;
   for (let k = Atomics.add(next, 0, 1); k < chunks; k = Atomics.add(next, 0, 1)) {
     const fromId = lo + k * chunk;
     const toId = Math.min(hi, fromId + chunk - 1);
@@ -42,11 +45,18 @@ if (port) {
       fromId,
       toId,
       // Facts: only what is derived travels; the writer copies the rest from `cases`.
-      lean: job.kind === "facts" ? "derived" : undefined,
+      lean: job.kind === "facts" ? "derived" : job.kind === "facts-staged" ? true : undefined,
     })) {
       let message: { packed?: PackedRows; json?: string; cases: number };
       let transfer: ArrayBuffer[] = [];
-      if (packer) {
+      if (copyClient && job.kind === "facts-staged") {
+        const { asOf, rules } = job;
+        await copyFactsPostgres(
+          copyClient,
+          page.map((c) => factValues(c.id, deriveFacts(c.record, toTimelineEvents(c.events), asOf, rules))),
+        );
+        message = { cases: page.length };
+      } else if (packer) {
         // The derived part of each facts row (FACT_DERIVED_COLUMNS), packed one case at a time
         // (nothing per case outlives its iteration), sent as transferable typed arrays.
         const { asOf, rules } = job;
@@ -70,6 +80,7 @@ if (port) {
     }
   }
   port.postMessage({ done: true });
+  await copyClient?.end();
   await handle.close();
   port.close();
 }

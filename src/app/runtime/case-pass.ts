@@ -23,6 +23,11 @@ const WORKER_URL = new URL("./case-pass-worker.js", import.meta.url);
 
 export type CasePassJob =
   | { kind: "facts"; asOf: string; rules?: FactsRules }
+  /**
+   * PostgreSQL: each worker derives its facts and COPYs them into the staging table on its own
+   * connection (stage-facts-postgres.ts); the pages it sends carry only how many cases they held.
+   */
+  | { kind: "facts-staged"; asOf: string; rules?: FactsRules }
   | { kind: "alerts"; asOf: string; rules?: FactsRules; settings: Partial<AlertSettings> };
 
 export interface CasePassPage {
@@ -75,12 +80,12 @@ export async function runCasePass(
   };
   const started = Array.from({ length: workers }, (_, i) => {
     const w = new Worker(WORKER_URL, {
-      workerData: { path: handle.location, job, lo, hi, chunks, chunk: CASE_PASS_CHUNK, next },
+      workerData: { path: handle.url ?? handle.location, job, lo, hi, chunks, chunk: CASE_PASS_CHUNK, next },
       // A large young generation: each case leaves only short-lived garbage, and fewer, larger
       // scavenges cost less. Facts: 96 MB (measured 16.2 s instead of 19.8 s for a million cases).
       // Detectors: 64 MB, since two workers run beside a main thread that holds much more (a
       // million cases: 8.6–9.4 s instead of 9.2–9.8 s, peak RSS about 950 instead of 910 MB).
-      resourceLimits: { maxYoungGenerationSizeMb: job.kind === "facts" ? 96 : 64 },
+      resourceLimits: { maxYoungGenerationSizeMb: job.kind === "alerts" ? 64 : 96 },
     });
     let finished = false;
     w.on("message", (m: WorkerMessage) => {
@@ -103,7 +108,7 @@ export async function runCasePass(
         const { worker, m } = item;
         if (m.done) active--;
         else {
-          const part = m.packed ?? JSON.parse(m.json as string);
+          const part = m.packed ?? (m.json === undefined ? undefined : JSON.parse(m.json));
           await onPage({ part, cases: m.cases ?? 0, worker });
           (started[worker] as Worker).postMessage("more");
         }
