@@ -23,7 +23,15 @@ export interface TestApp {
 export const TEST_TODAY = "2026-11-27";
 
 export async function startTestApp(
-  options: { cases?: number; years?: number; buildWeb?: boolean; today?: string; reports?: boolean } = {},
+  options: {
+    cases?: number;
+    years?: number;
+    buildWeb?: boolean;
+    today?: string;
+    reports?: boolean;
+    /** A multi-court demo (法院代字); cases are then per basic court. */
+    courts?: string[];
+  } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "shenguan-app-"));
   const today = options.today ?? TEST_TODAY;
@@ -35,6 +43,7 @@ export async function startTestApp(
     demoYears: options.years ?? 2,
     buildWeb: options.buildWeb ?? true,
     demoReports: options.reports,
+    demoCourts: options.courts,
   });
   if (!running.demoAccounts || !running.admin) throw new Error("the test app was not seeded");
   return {
