@@ -96,10 +96,12 @@ export async function buildBulletin(
 
   // This month: counts and the case lists.
   const inConcealedScope = concealedScope(handle);
+  // The courts whose alerts count: the chosen court, else those the account sees (all: null).
+  const allowed: readonly string[] | null = chosen ? [chosen] : (actor.courts ?? null);
   // A court's bulletin: the alerts on its cases (the court is the 案号's 法院代字, as cases.court_code).
   const inScope = async (page: ComputedAlert[], periodStart: string) =>
     (await inConcealedScope(page, periodStart)).filter(
-      (a) => !chosen || courtOfCaseNumber(a.caseNumber) === chosen,
+      (a) => !allowed || allowed.includes(courtOfCaseNumber(a.caseNumber) ?? ""),
     );
   const now = new Tallier();
   const timeLimit: TimeLimitCase[] = [];
@@ -209,7 +211,7 @@ export async function buildBulletin(
 
   const newlyFound = await newlyFoundIn(handle, from, to, courtFilter);
   const orders = tallyOrders(
-    await orderHistoriesBetween(handle, from, asOf, chosen ? [chosen] : undefined),
+    await orderHistoriesBetween(handle, from, asOf, allowed ?? undefined),
     from,
     asOf,
     byDivision,
