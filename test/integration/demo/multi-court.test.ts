@@ -11,9 +11,11 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { courtsOfLevel } from "../../../src/app/courts/court-choice.js";
 import { computeIndicators } from "../../../src/app/indicators/compute-indicators.js";
+import { buildQuarterlyReport } from "../../../src/app/reports/build-quarterly-report.js";
 import { actorOf } from "../../../src/app/shared/actor.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
@@ -192,4 +194,26 @@ describe.each(TEST_DIALECTS)("multi-court demo (%s, built CLI)", (dialect) => {
     ]);
     expect(r.out).not.toContain("中级人民法院");
   }, 120_000);
+
+  it("makes a 态势分析报告 on the basic level under 内06 with one row per court and their total", async () => {
+    const r = await buildQuarterlyReport(office("内06", ["内06", "内0602", "内0603"]), db, {
+      quarter: "2026Q3",
+      court: "内06",
+      level: "basic",
+    });
+    expect(r.title).toBe("内蒙古自治区鄂尔多斯市中级人民法院辖区基层人民法院2026年第三季度审判态势分析报告");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.xlsx as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("分法院指标");
+    expect(ws, "sheet 分法院指标").toBeDefined();
+    const first: string[] = [];
+    ws?.eachRow((row) => {
+      first.push(String(row.getCell(1).value ?? ""));
+    });
+    expect(first.slice(-3)).toEqual([
+      "鄂尔多斯市东胜区人民法院",
+      "鄂尔多斯康巴什区人民法院",
+      "辖区基层人民法院合计",
+    ]);
+  }, 60_000);
 });
