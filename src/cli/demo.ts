@@ -2,6 +2,8 @@ import { mkdir } from "node:fs/promises";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { retireDemo } from "../app/demo/retire-demo.js";
+import { isEmpty } from "../app/demo/seed-demo-court.js";
+import { planDemoCourts, seedDemoCourts } from "../app/demo/seed-demo-courts.js";
 import {
   CSV_ENCODINGS,
   type CsvEncoding,
@@ -26,6 +28,7 @@ interface DemoCommandOptions {
   court: string;
   asOf?: string;
   encoding?: string;
+  courts?: string;
 }
 
 function integer(name: string, text: string, min: number, max: number): number {
@@ -65,7 +68,15 @@ export function registerDemoCommand(program: Command): void {
     .option("--court <code>", "法院代字", "内0602")
     .option("--as-of <date>", "基准日 YYYY-MM-DD：此后不立案、不结案（默认今天，北京时间）")
     .option("--encoding <enc>", `CSV 编码：${CSV_ENCODINGS.join("、")}（默认 utf-8-bom）`)
+    .option(
+      "--courts <codes>",
+      "多法院演示：以逗号分隔的基层法院与中级法院代字（如 内0602,内0603,内06），生成各院案件与账号并写入 --db 指定的空数据库；--cases 为每个基层法院的案件数",
+    )
     .action(async (opts: DemoCommandOptions) => {
+      if (opts.courts !== undefined && !opts.remove) {
+        await seedCourtsCommand(opts);
+        return;
+      }
       if (opts.remove) {
         const n = await withDb(opts.db, (db) => retireDemo(db, process.env.USER ?? "cli", "cli"));
         console.log(n > 0 ? `已停用 ${n} 个演示账号；登录页不再列出演示账号。` : "没有在用的演示账号。");
@@ -142,4 +153,42 @@ export function registerDemoCommand(program: Command): void {
       );
       for (const f of result.files) console.log(`  ${f}`);
     });
+}
+
+/** `shenguan demo --courts 内0602,内0603,内06 [--db URL]`: several courts into an empty database. */
+async function seedCourtsCommand(opts: DemoCommandOptions): Promise<void> {
+  const courts = (opts.courts ?? "")
+    .split(/[,，、\s]+/)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  if (opts.out) throw new CliError("--courts 将演示数据写入数据库（--db），不能与 --out 同用", 2);
+  const asOf = opts.asOf ?? todayInChina();
+  if (tryParseIsoDate(asOf) === undefined)
+    throw new CliError(`--as-of: ${JSON.stringify(asOf)} — 不是有效日期 （应为形如 2024-06-30 的日期）`, 2);
+  const asOfYear = Number(asOf.slice(0, 4));
+  const fromYear = opts.from === undefined ? asOfYear - 2 : integer("--from", opts.from, 1990, asOfYear);
+  const seed = integer("--seed", opts.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+  const cases = opts.cases !== undefined ? integer("--cases", opts.cases, 0, 10_000_000) : undefined;
+  try {
+    planDemoCourts({ courts, fromYear, asOf, seed, cases });
+  } catch (err) {
+    if (err instanceof RangeError) throw new CliError(err.message, 2);
+    throw err;
+  }
+  const started = performance.now();
+  const seeded = await withDb(opts.db, async (db) => {
+    if (!(await isEmpty(db))) throw new CliError("数据库中已有案件：多法院演示只写入空数据库", 2);
+    return seedDemoCourts(db, { asOf, courts, years: asOfYear - fromYear + 1, cases, seed });
+  });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `多法院演示数据：${seeded.courts.length} 个法院，案件 ${seeded.report.cases.inserted.toLocaleString("zh-CN")} 件，` +
+      `审限变更 ${seeded.report.events.inserted.toLocaleString("zh-CN")} 条，基准日 ${asOf}，种子 ${seed}，用时 ${seconds.toFixed(1)} 秒`,
+  );
+  for (const c of seeded.courts) {
+    console.log(`${c.name}（${c.code}）`);
+    for (const a of seeded.accounts.filter((x) => x.court === c.code)) {
+      console.log(`  ${a.username}\t${a.password}\t${a.displayName}`);
+    }
+  }
 }

@@ -12,6 +12,7 @@ import { type BuiltReport, reportFileName } from "../app/reports/build-report.js
 import type { Db } from "../app/runtime/database.js";
 import { systemActor } from "../app/shared/actor.js";
 import { AppError } from "../app/shared/errors.js";
+import { levelOption } from "./bulletin.js";
 import { withDb } from "./common.js";
 import { CliError } from "./errors.js";
 
@@ -19,7 +20,13 @@ interface Options {
   out: string;
   division?: string;
   db?: string;
+  court?: string;
+  level?: string;
 }
+
+const COURT_HELP = "法院代字：只统计该法院（多法院数据库；默认本院全部数据）";
+const LEVEL_HELP =
+  "与 --court 同用：该法院辖下某一层级的全部法院（basic 基层法院、intermediate 中级法院），每院一行";
 
 async function write(opts: Options, make: (db: Db) => Promise<BuiltReport>) {
   const started = performance.now();
@@ -59,9 +66,16 @@ export function registerReportCommand(program: Command): void {
     .option("--out <dir>", "输出目录（不存在则创建）", ".")
     .option("--division <name>", "只统计一个部门（部门版报告，单位为承办法官）")
     .option("--db <url>", "数据库")
+    .option("--court <code>", COURT_HELP)
+    .option("--level <level>", LEVEL_HELP)
     .action((opts: Options & { quarter: string }) =>
       write(opts, (db) =>
-        buildQuarterlyReport(systemActor(), db, { quarter: opts.quarter, division: opts.division }),
+        buildQuarterlyReport(systemActor(), db, {
+          quarter: opts.quarter,
+          division: opts.division,
+          court: opts.court,
+          level: levelOption(opts.level),
+        }),
       ),
     );
   report
@@ -71,9 +85,16 @@ export function registerReportCommand(program: Command): void {
     .option("--out <dir>", "输出目录（不存在则创建）", ".")
     .option("--division <name>", "只统计一个部门（部门版通报，单位为承办法官）")
     .option("--db <url>", "数据库")
+    .option("--court <code>", COURT_HELP)
+    .option("--level <level>", LEVEL_HELP)
     .action((opts: Options & { month: string }) =>
       write(opts, (db) =>
-        buildMonthlyQualityReport(systemActor(), db, { month: opts.month, division: opts.division }),
+        buildMonthlyQualityReport(systemActor(), db, {
+          month: opts.month,
+          division: opts.division,
+          court: opts.court,
+          level: levelOption(opts.level),
+        }),
       ),
     );
 }

@@ -13,6 +13,10 @@ export function registerStartCommand(program: Command): void {
     .option("--no-demo", "空库时不生成演示数据")
     .option("--log", "输出访问日志")
     .option(
+      "--demo-courts <codes>",
+      "空库时生成多法院演示数据（逗号分隔的法院代字，如 内0602,内0603,内06；亦可用 SHENGUAN_DEMO_COURTS）",
+    )
+    .option(
       "--trust-proxy <addresses>",
       "反向代理的地址或网段（逗号分隔），仅信任其转发的客户端地址；默认不信任 (SHENGUAN_TRUST_PROXY)",
     )
@@ -24,6 +28,7 @@ export function registerStartCommand(program: Command): void {
         demo: boolean;
         log?: boolean;
         trustProxy?: string;
+        demoCourts?: string;
       }) => {
         const port = Number(opts.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -33,6 +38,9 @@ export function registerStartCommand(program: Command): void {
           host: opts.host,
           port,
           demo: opts.demo,
+          ...(opts.demoCourts
+            ? { demoCourts: opts.demoCourts.split(/[,，、\s]+/).filter((c) => c !== "") }
+            : {}),
           logger: opts.log,
           trustProxy: opts.trustProxy,
           scheduler: true,

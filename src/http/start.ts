@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type DemoAccount, isEmpty, seedDemoCourt } from "../app/demo/seed-demo-court.js";
+import { seedDemoCourts } from "../app/demo/seed-demo-courts.js";
 import { ensureCurrentFacts } from "../app/facts/ensure-current-facts.js";
 import { isFederation } from "../app/federation/federation.js";
 import { completePendingImports } from "../app/imports/complete-pending-imports.js";
@@ -88,6 +89,11 @@ export interface StartOptions {
   demoYears?: number;
   /** Archive the demo's scheduled reports when seeding (default true; tests may leave them out). */
   demoReports?: boolean;
+  /**
+   * A multi-court demo (法院代字, e.g. 内0602,内0603,内06) instead of the one demo court; demoCases
+   * is then per basic court. Default: SHENGUAN_DEMO_COURTS, else the one-court demo.
+   */
+  demoCourts?: readonly string[];
   /** Fixed "today" (tests, demos); default: today in China. */
   today?: string;
   logger?: boolean;
@@ -146,12 +152,16 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       const asOf = options.today ?? todayInChina();
       log(`数据库为空，正在生成演示法院数据（${options.demoYears ?? 3} 年，截至 ${asOf}）…`);
       const started = performance.now();
-      const seeded = await seedDemoCourt(handle, {
-        asOf,
-        years: options.demoYears,
-        cases: options.demoCases,
-        archiveReports: options.demoReports,
-      });
+      const courts = options.demoCourts ?? demoCourtsFromEnv();
+      const seeded =
+        courts && courts.length > 0
+          ? await seedDemoCourts(handle, { asOf, courts, years: options.demoYears, cases: options.demoCases })
+          : await seedDemoCourt(handle, {
+              asOf,
+              years: options.demoYears,
+              cases: options.demoCases,
+              archiveReports: options.demoReports,
+            });
       demoAccounts = seeded.accounts;
       log(
         `已生成演示法院：${seeded.report.cases.inserted} 件案件，${seeded.report.events.inserted} 条审限变更，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
@@ -188,4 +198,10 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     await handle.close();
     throw err;
   }
+}
+
+/** SHENGUAN_DEMO_COURTS=内0602,内0603,内06: the first start seeds a multi-court demo. */
+function demoCourtsFromEnv(): string[] | undefined {
+  const v = process.env.SHENGUAN_DEMO_COURTS?.trim();
+  return v ? v.split(/[,，、\s]+/).filter((c) => c !== "") : undefined;
 }

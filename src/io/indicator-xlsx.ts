@@ -80,7 +80,7 @@ export async function indicatorWorkbook(panel: IndicatorPanel): Promise<ExcelJS.
 
   let r = 4;
   for (const g of panel.groups) {
-    const label = panel.by === "category" ? (CATEGORY_NAMES[g.key] ?? g.key) : g.key;
+    const label = g.name ?? (panel.by === "category" ? (CATEGORY_NAMES[g.key] ?? g.key) : g.key);
     ws.getCell(r, 1).value = label;
     sorted.forEach((d, i) => {
       const f = g.indicators[d.id];

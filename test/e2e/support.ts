@@ -75,10 +75,17 @@ export interface E2E {
  * The app on a fresh demo court, and a browser. `reports`: also archive the demo's scheduled
  * reports (seconds of rendering; only the screens that read the archive ask for them).
  */
-export async function startE2E(options: { cases?: number; reports?: boolean } = {}): Promise<E2E> {
+export async function startE2E(
+  options: { cases?: number; reports?: boolean; courts?: string[] } = {},
+): Promise<E2E> {
   await buildWebOnce();
   const [app, browser] = await Promise.all([
-    startTestApp({ buildWeb: false, cases: options.cases, reports: options.reports ?? false }),
+    startTestApp({
+      buildWeb: false,
+      cases: options.cases,
+      reports: options.reports ?? false,
+      ...(options.courts ? { courts: options.courts } : {}),
+    }),
     chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }),
   ]);
   return {

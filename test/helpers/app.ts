@@ -25,7 +25,15 @@ export interface TestApp {
 export const TEST_TODAY = "2026-11-27";
 
 export async function startTestApp(
-  options: { cases?: number; years?: number; buildWeb?: boolean; today?: string; reports?: boolean } = {},
+  options: {
+    cases?: number;
+    years?: number;
+    buildWeb?: boolean;
+    today?: string;
+    reports?: boolean;
+    /** A multi-court demo (法院代字); cases are then per basic court. */
+    courts?: string[];
+  } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "shenguan-app-"));
   const today = options.today ?? TEST_TODAY;
@@ -37,6 +45,7 @@ export async function startTestApp(
       today,
       // startApp's default: the demo's scheduled reports archived.
       reports: options.reports ?? true,
+      courts: options.courts,
     },
     db,
   );

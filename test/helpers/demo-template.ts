@@ -33,6 +33,8 @@ export interface DemoConfig {
   today: string;
   /** The demo's scheduled reports archived (startApp's demoReports). */
   reports: boolean;
+  /** Several courts (startApp's demoCourts), e.g. ["内0602", "内0603", "内06"]; absent: one court. */
+  courts?: string[];
 }
 
 export interface DemoTemplate {
@@ -72,6 +74,7 @@ async function seedTemplate(path: string, config: DemoConfig): Promise<DemoTempl
     demoYears: config.years,
     buildWeb: false,
     demoReports: config.reports,
+    demoCourts: config.courts,
     warm: false,
   });
   const { demoAccounts, admin } = running;
@@ -91,7 +94,7 @@ async function seedTemplate(path: string, config: DemoConfig): Promise<DemoTempl
 /** The template of this configuration, seeded now when no process of the run has seeded it yet. */
 async function template(config: DemoConfig): Promise<{ file: string; template: DemoTemplate }> {
   const dir = templatesDir();
-  const key = `demo-${config.cases}c-${config.years}y-${config.today}-${config.reports ? "reports" : "plain"}`;
+  const key = `demo-${config.cases}c-${config.years}y-${config.today}-${config.reports ? "reports" : "plain"}${config.courts ? `-${config.courts.join("_")}` : ""}`;
   const file = join(dir, `${key}.db`);
   const meta = join(dir, `${key}.json`);
   const lock = join(dir, `${key}.lock`);

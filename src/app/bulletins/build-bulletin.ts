@@ -36,12 +36,14 @@ import {
   topConcealed,
   zh,
 } from "../../domain/bulletin/tally.js";
-import { lookupCourt } from "../../domain/case-number/index.js";
+import { lookupCourt, parseCaseNumber } from "../../domain/case-number/index.js";
 import { divisionComparator } from "../../domain/court/division-order.js";
 import type { Figure } from "../../domain/indicators/index.js";
 import { tallyOrders } from "../../domain/supervision-order/tally.js";
 import { type ComputedAlert, detectAllAlerts } from "../alerts/detect-alerts.js";
+import { courtName } from "../courts/court-choice.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
+import { checkCourtFilter } from "../indicators/validate-query.js";
 import { courtCode } from "../meta/court-code.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -55,6 +57,12 @@ export interface BulletinOptions {
   today?: string;
   /** The alert thresholds (default: the court's settings, ALERT_SETTINGS_DEFAULTS). */
   settings?: Partial<AlertSettings>;
+  /**
+   * The court (法院代字) the bulletin is about, in a database of several courts: its cases, alerts,
+   * figures and 督办单 only, under its register name. Absent: the installation's court and every
+   * case in the database (a one-court installation).
+   */
+  court?: string;
 }
 
 /**
@@ -78,13 +86,23 @@ export async function buildBulletin(
   if (today < to) asOf = today;
   const previousAsOf = monthBounds(previous).to;
 
-  const code = await courtCode(handle);
-  const court = { code, name: lookupCourt(code)?.name ?? code };
+  const chosen = options.court;
+  const courtFilter: Filter[] = chosen ? [{ field: "court_code", values: [chosen] }] : [];
+  checkCourtFilter(actor, courtFilter);
+  const code = chosen ?? (await courtCode(handle));
+  const court = { code, name: chosen ? await courtName(handle, chosen) : (lookupCourt(code)?.name ?? code) };
   // Divisions are listed in the court's own order (setting division_order; then pinyin order).
   const byDivision = divisionComparator(await readDivisionOrder(handle));
 
   // This month: counts and the case lists.
-  const inScope = concealedScope(handle);
+  const inConcealedScope = concealedScope(handle);
+  // The courts whose alerts count: the chosen court, else those the account sees (all: null).
+  const allowed: readonly string[] | null = chosen ? [chosen] : (actor.courts ?? null);
+  // A court's bulletin: the alerts on its cases (the court is the 案号's 法院代字, as cases.court_code).
+  const inScope = async (page: ComputedAlert[], periodStart: string) =>
+    (await inConcealedScope(page, periodStart)).filter(
+      (a) => !allowed || allowed.includes(courtOfCaseNumber(a.caseNumber) ?? ""),
+    );
   const now = new Tallier();
   const timeLimit: TimeLimitCase[] = [];
   const longPending: LongPendingCase[] = [];
@@ -172,8 +190,8 @@ export async function buildBulletin(
   // The core figures of the month, by division and for the court.
   const ids = [...BULLETIN_INDICATORS];
   const [perDivision, whole] = await Promise.all([
-    computeIndicators(actor, handle, { from, to, by: "division", ids }),
-    computeIndicators(actor, handle, { from, to, by: "court", ids }),
+    computeIndicators(actor, handle, { from, to, by: "division", ids, filters: courtFilter }),
+    computeIndicators(actor, handle, { from, to, by: "court", ids, filters: courtFilter }),
   ]);
   const courtFigures: Record<string, Figure> = {};
   for (const g of whole.groups) {
@@ -191,8 +209,13 @@ export async function buildBulletin(
   const divisions = new Set<string>([...now.byDivision.keys(), ...before.byDivision.keys()]);
   for (const g of perDivision.groups) divisions.add(g.key.trim() || NO_DIVISION);
 
-  const newlyFound = await newlyFoundIn(handle, from, to);
-  const orders = tallyOrders(await orderHistoriesBetween(handle, from, asOf), from, asOf, byDivision);
+  const newlyFound = await newlyFoundIn(handle, from, to, courtFilter);
+  const orders = tallyOrders(
+    await orderHistoriesBetween(handle, from, asOf, allowed ?? undefined),
+    from,
+    asOf,
+    byDivision,
+  );
   return {
     newlyFound,
     orders,
@@ -294,4 +317,10 @@ export async function newlyFoundIn(
     byFamily[family] = (byFamily[family] ?? 0) + r.count;
   }
   return { total: Object.values(byFamily).reduce((a, b) => a + b, 0), byFamily };
+}
+
+function courtOfCaseNumber(caseNumber: string | null | undefined): string | null {
+  if (!caseNumber) return null;
+  const p = parseCaseNumber(caseNumber);
+  return p.ok && !p.value.legacy ? p.value.courtCode : null;
 }

@@ -11,7 +11,7 @@ import { writeBulletinXlsx } from "../../io/bulletin-xlsx.js";
 import type { ResultCache } from "../runtime/result-cache.js";
 import { DOCX_TYPE, type FileResult, XLSX_TYPE } from "../shared/file.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { buildBulletin } from "./build-bulletin.js";
+import { cachedBulletin } from "./cached-bulletin.js";
 
 /**
  * `<court>-<month>-审限与长期未结通报` (a division's version: `…-<division>`) — the file name
@@ -35,12 +35,9 @@ export async function bulletinFile(data: BulletinData, format: BulletinFormat): 
 export async function exportBulletin(
   actor: Actor,
   handle: Db,
-  input: { month: string; format: BulletinFormat; today: string; cache: ResultCache },
+  input: { month: string; format: BulletinFormat; today: string; cache: ResultCache; court?: string },
 ): Promise<FileResult> {
   mustAuthorize(actor, "view-bulletins");
-  // Everyone allowed to see a bulletin sees the whole court: the key need not name the actor.
-  const data = await input.cache.get(`bulletin|${input.month}|${input.today}`, () =>
-    buildBulletin(actor, handle, input.month, { today: input.today }),
-  );
-  return bulletinFile(data, input.format);
+  // Everyone allowed to see a bulletin sees the whole court: the key names only the courts.
+  return bulletinFile(await cachedBulletin(actor, handle, input), input.format);
 }

@@ -11,7 +11,7 @@ export type { BulletinSummary } from "../../domain/bulletin/summary.js";
 export async function getBulletinSummary(
   actor: Actor,
   handle: Db,
-  input: { month: string; today: string; cache: ResultCache },
+  input: { month: string; today: string; cache: ResultCache; court?: string },
 ): Promise<BulletinSummary> {
   mustAuthorize(actor, "view-bulletins");
   return bulletinSummary(await cachedBulletin(actor, handle, input));

@@ -6,10 +6,12 @@
  * (同比) and in the previous period (环比).
  */
 import type { Db } from "../../db/connect.js";
+import { listCourts } from "../../db/courts/courts.js";
 import { compileMeasure, type Filter, type SqlPeriod } from "../../db/indicators/compile.js";
 import type { MeasureSlot } from "../../db/indicators/panel.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { parseIsoDate } from "../../domain/calendar/civil-date.js";
+import { courtNodeOf } from "../../domain/court/hierarchy.js";
 import {
   assess,
   type Figure,
@@ -30,7 +32,7 @@ import { federatedRead } from "../federation/federated-read.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { scopeFilters } from "../shared/scope.js";
 import { answerPanel } from "./rollup-panel.js";
-import { resolveIndicators, validatePeriod } from "./validate-query.js";
+import { checkCourtFilter, resolveIndicators, validatePeriod } from "./validate-query.js";
 
 export type { IndicatorPanel, PanelFigure } from "../../domain/indicators/index.js";
 
@@ -62,6 +64,7 @@ export async function computeIndicators(
   const by = query.by ?? "court";
   // No ids: the default panel of the catalogue version in force at the period's end.
   const defs = resolveIndicators(query.ids, undefined, query.to);
+  checkCourtFilter(actor, query.filters);
   const filters = [...scopeFilters(actor), ...(query.filters ?? [])];
   const main: Period = { from: query.from, to: query.to };
 
@@ -132,6 +135,7 @@ export async function computeIndicators(
     }
     return { key, indicators };
   });
+  if (by === "court") await nameCourts(handle, groups);
 
   const panel: IndicatorPanel = {
     from: query.from,
@@ -148,4 +152,10 @@ export async function computeIndicators(
     panel.comparedWith = { yoy: periods[1]?.period as Period, mom: periods[2]?.period as Period };
   }
   return panel;
+}
+
+/** Court groups get the court's name: the courts table's (the register's), else the code's shape. */
+async function nameCourts(handle: Db, groups: { key: string; name?: string }[]): Promise<void> {
+  const known = new Map((await listCourts(handle)).map((c) => [c.code, c.name]));
+  for (const g of groups) g.name = known.get(g.key) ?? courtNodeOf(g.key).name;
 }

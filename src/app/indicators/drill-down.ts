@@ -19,7 +19,7 @@ import { federatedRead } from "../federation/federated-read.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { scopeFilters } from "../shared/scope.js";
-import { validatePeriod } from "./validate-query.js";
+import { checkCourtFilter, validatePeriod } from "./validate-query.js";
 
 export { DRILL_SORT_FIELDS, type DrillSortField } from "../../db/indicators/drill.js";
 
@@ -73,6 +73,7 @@ export function drillSelection(
 ): { selection: DrillSelection; indicator: string; name: string } {
   mustAuthorize(actor, "view-cases");
   validatePeriod(q.from, q.to);
+  checkCourtFilter(actor, q.filters);
   const def = indicatorById(q.indicator);
   if (!def) throw InvalidInputError.of("indicator", q.indicator, "未知的指标");
   const measure = q.part === "numerator" ? def.numerator : def.denominator;

@@ -1,5 +1,7 @@
 /** Checks of an indicator question: the period, its months, and the indicators asked for. */
+import type { Actor } from "../../domain/auth/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/civil-date.js";
+import { isCourtCodeShape } from "../../domain/case-number/index.js";
 import {
   CORE_INDICATOR_IDS,
   coreIndicatorIds,
@@ -8,7 +10,8 @@ import {
   monthsOf,
   type QueryLimits,
 } from "../../domain/indicators/index.js";
-import { InvalidInputError } from "../shared/errors.js";
+import { ForbiddenError, InvalidInputError } from "../shared/errors.js";
+import type { Filter } from "../shared/scope.js";
 import { queryLimits } from "./query-limits.js";
 
 /** "约十年" for a limit of 3,653 days; nothing under a year. */
@@ -63,4 +66,21 @@ export function resolveIndicators(
     if (!def) throw InvalidInputError.of("ids", id, "未知的指标");
     return def;
   });
+}
+
+/**
+ * A court chosen as a filter (法院代字) must be a court code, and one the account sees: a basic
+ * court's account its own court, an intermediate court's its own and its basic courts. (The scope
+ * filter would give nothing outside them anyway; this says why.)
+ */
+export function checkCourtFilter(actor: Actor, filters: readonly Filter[] | undefined): void {
+  for (const f of filters ?? []) {
+    if (f.field !== "court_code") continue;
+    for (const code of f.values) {
+      const text = String(code);
+      if (!isCourtCodeShape(text)) throw InvalidInputError.of("court", text, "不是法院代字（如 内0602）");
+      if (actor.courts && !actor.courts.includes(text))
+        throw new ForbiddenError(actor, "scope", `法院 ${text} 不在本账号可见的法院范围内`);
+    }
+  }
 }

@@ -5,6 +5,7 @@
  */
 import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
+import type { CourtLevel } from "../../domain/case-number/index.js";
 import { monthPeriod } from "../../domain/reports/period.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -13,10 +14,13 @@ import { type BuiltReport, buildReport, reportDivision } from "./build-report.js
 export async function buildMonthlyQualityReport(
   actor: Actor,
   handle: Db,
-  input: { month: string; division?: string },
+  input: { month: string; division?: string; court?: string; level?: CourtLevel },
 ): Promise<BuiltReport> {
   mustAuthorize(actor, "view-reports", { division: reportDivision(actor, input.division) });
   const period = monthPeriod(input.month);
   if (!period) throw InvalidInputError.of("month", input.month, "应为形如 2024-11 的月份");
-  return buildReport(actor, handle, "monthly", period, "month", input.division);
+  return buildReport(actor, handle, "monthly", period, "month", input.division, {
+    court: input.court,
+    level: input.level,
+  });
 }

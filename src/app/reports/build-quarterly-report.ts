@@ -4,6 +4,7 @@
  */
 import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
+import type { CourtLevel } from "../../domain/case-number/index.js";
 import { quarterPeriod } from "../../domain/reports/period.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -14,11 +15,14 @@ export type { BuiltReport } from "./build-report.js";
 export async function buildQuarterlyReport(
   actor: Actor,
   handle: Db,
-  input: { quarter: string; division?: string },
+  input: { quarter: string; division?: string; court?: string; level?: CourtLevel },
 ): Promise<BuiltReport> {
   mustAuthorize(actor, "view-reports", { division: reportDivision(actor, input.division) });
   const period = quarterPeriod(input.quarter);
   if (!period)
     throw InvalidInputError.of("quarter", input.quarter, "应为形如 2024Q4 的季度（年份、字母 Q、季度 1–4）");
-  return buildReport(actor, handle, "quarterly", period, "quarter", input.division);
+  return buildReport(actor, handle, "quarterly", period, "quarter", input.division, {
+    court: input.court,
+    level: input.level,
+  });
 }

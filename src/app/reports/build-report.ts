@@ -13,7 +13,7 @@ import { readDivisionOrder } from "../../db/settings/division-order.js";
 import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { chineseDate } from "../../domain/bulletin/dates.js";
 import { parseIsoDate } from "../../domain/calendar/civil-date.js";
-import { lookupCourt } from "../../domain/case-number/index.js";
+import { type CourtLevel, lookupCourt } from "../../domain/case-number/index.js";
 import { divisionComparator } from "../../domain/court/division-order.js";
 import { monthsOf, type PanelFigure } from "../../domain/indicators/index.js";
 import { composeReport } from "../../domain/reports/compose.js";
@@ -29,7 +29,9 @@ import { type ReportPeriod, trendWindow } from "../../domain/reports/period.js";
 import { renderChartPng } from "../../io/charts/render-chart.js";
 import { writeReportDocx } from "../../io/report-docx.js";
 import { writeReportXlsx } from "../../io/report-xlsx.js";
+import { courtName, courtsOfLevel, LEVEL_NAMES } from "../courts/court-choice.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
+import { checkCourtFilter } from "../indicators/validate-query.js";
 import { courtCode } from "../meta/court-code.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -73,6 +75,12 @@ export async function buildReport(
   period: ReportPeriod,
   field: "quarter" | "month",
   divisionAsked: string | undefined,
+  /**
+   * In a database of several courts: the court the report is about (its cases only, under its
+   * name), or with `level` every court of that level under it — one row per court, the level's
+   * total as the whole (a 中院's report on its basic courts).
+   */
+  choice: { court?: string; level?: CourtLevel } = {},
 ): Promise<BuiltReport> {
   const division = reportDivision(actor, divisionAsked);
   mustAuthorize(actor, "view-reports", { division });
@@ -89,11 +97,31 @@ export async function buildReport(
       period.id,
       `最早的立案日期为${chineseDate(range.firstFiled)}，${period.label}没有案件数据`,
     );
-  const filters: Filter[] = division ? [{ field: "division", values: [division] }] : [];
+  if (choice.level && !choice.court) throw InvalidInputError.of("level", choice.level, "须同时指定法院");
+  if (choice.level && division) throw InvalidInputError.of("level", choice.level, "不能与部门同用");
+  const levelCourts = choice.level
+    ? await courtsOfLevel(actor, handle, choice.court as string, choice.level)
+    : undefined;
+  if (levelCourts && levelCourts.length === 0)
+    throw InvalidInputError.of(
+      "level",
+      choice.level as string,
+      `数据库中没有 ${choice.court} 辖下的${LEVEL_NAMES[choice.level as CourtLevel]}`,
+    );
+  const courtFilter: Filter[] = levelCourts
+    ? [{ field: "court_code", values: levelCourts }]
+    : choice.court
+      ? [{ field: "court_code", values: [choice.court] }]
+      : [];
+  checkCourtFilter(actor, courtFilter);
+  const filters: Filter[] = [
+    ...courtFilter,
+    ...(division ? [{ field: "division" as const, values: [division] }] : []),
+  ];
   if (division && (await divisionJudgePairs(handle, filters)).length === 0)
     throw InvalidInputError.of("division", division, "没有该部门的案件数据");
 
-  const unitBy = division ? "judge" : "division";
+  const unitBy = levelCourts ? "court" : division ? "judge" : "division";
   const ids = [...REPORT_INDICATOR_IDS];
   const trend = trendWindow(period);
   const [whole, byUnit, flow, ladderUnits, code] = await Promise.all([
@@ -123,14 +151,15 @@ export async function buildReport(
   const unitName = (key: string) =>
     division && key.startsWith(`${division} / `) ? key.slice(division.length + 3) : key;
   const units: ReportUnit[] = byUnit.groups.map((g) => ({
-    key: unitName(g.key),
+    key: g.name ?? unitName(g.key),
     indicators: g.indicators,
     ladder: ladderUnits.get(g.key) ?? {},
   }));
-  if (!division) units.sort((a, b) => byDivision(a.key, b.key));
+  if (!division && !levelCourts) units.sort((a, b) => byDivision(a.key, b.key));
   const input: ReportInput = {
     kind,
-    court: { name: lookupCourt(code)?.name ?? code },
+    court: { name: await reportCourtName(handle, code, choice, levelCourts !== undefined) },
+    ...(levelCourts ? { scopeName: `辖区${LEVEL_NAMES[choice.level as CourtLevel]}` } : {}),
     division,
     period,
     comparedWith,
@@ -139,7 +168,7 @@ export async function buildReport(
       mom: range.firstFiled <= comparedWith.mom.to,
     },
     dataDate,
-    unitKind: division ? "judge" : "division",
+    unitKind: levelCourts ? "court" : division ? "judge" : "division",
     total,
     totalLadder: sumLadders(ladderUnits.values()),
     units,
@@ -155,4 +184,16 @@ export async function buildReport(
   for (const c of doc.charts) pngs.set(c.id, await renderChartPng(c));
   const [docx, xlsx] = await Promise.all([writeReportDocx(doc, pngs), writeReportXlsx(doc)]);
   return { title: doc.title, dataDate, docx, xlsx };
+}
+
+/** The name a report goes under: the chosen court's, or "<court>辖区基层人民法院" for a level. */
+async function reportCourtName(
+  handle: Db,
+  installation: string,
+  choice: { court?: string; level?: CourtLevel },
+  isLevel: boolean,
+): Promise<string> {
+  if (!choice.court) return lookupCourt(installation)?.name ?? installation;
+  const name = await courtName(handle, choice.court);
+  return isLevel ? `${name}辖区${LEVEL_NAMES[choice.level as CourtLevel]}` : name;
 }

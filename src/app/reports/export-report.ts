@@ -6,9 +6,11 @@
  */
 import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
+import type { CourtLevel } from "../../domain/case-number/index.js";
 import type { ResultCache } from "../runtime/result-cache.js";
 import { DOCX_TYPE, type FileResult, XLSX_TYPE } from "../shared/file.js";
 import { mustAuthorize } from "../shared/policy.js";
+import { scopeKey } from "../shared/scope.js";
 import { buildMonthlyQualityReport } from "./build-monthly-quality-report.js";
 import { buildQuarterlyReport } from "./build-quarterly-report.js";
 import { type BuiltReport, reportDivision, reportFileName } from "./build-report.js";
@@ -23,17 +25,30 @@ export async function exportReport(
     /** 2024Q4 (quarterly) or 2024-11 (monthly) */
     period: string;
     division?: string;
+    /** A court (法院代字), or with level every court of that level under it. */
+    court?: string;
+    level?: CourtLevel;
     format: ReportFormat;
     cache: ResultCache;
   },
 ): Promise<FileResult> {
   const division = reportDivision(actor, input.division);
   mustAuthorize(actor, "view-reports", { division });
-  const key = `report|${input.kind}|${input.period}|${division ?? ""}`;
+  // The key names the courts the actor sees too: two courts' offices never share a report.
+  const key = `report|${input.kind}|${input.period}|${division ?? ""}|${scopeKey(actor)}|${input.court ?? ""}|${input.level ?? ""}`;
+  const choice = { court: input.court, level: input.level };
   const report = await input.cache.get<BuiltReport>(key, () =>
     input.kind === "quarterly"
-      ? buildQuarterlyReport(actor, handle, { quarter: input.period, division: division ?? undefined })
-      : buildMonthlyQualityReport(actor, handle, { month: input.period, division: division ?? undefined }),
+      ? buildQuarterlyReport(actor, handle, {
+          quarter: input.period,
+          division: division ?? undefined,
+          ...choice,
+        })
+      : buildMonthlyQualityReport(actor, handle, {
+          month: input.period,
+          division: division ?? undefined,
+          ...choice,
+        }),
   );
   return input.format === "docx"
     ? { fileName: reportFileName(report.title, "docx"), mediaType: DOCX_TYPE, content: report.docx }

@@ -12,8 +12,10 @@ export async function orderHistoriesBetween(
   handle: Db,
   from: string,
   to: string,
+  /** Only the orders on cases of these courts (法院代字); absent: every order. */
+  courts?: readonly string[],
 ): Promise<OrderHistoryRow[]> {
-  const rows = await handle.db
+  let q = handle.db
     .selectFrom("matter_trace as t")
     .innerJoin("matters as m", "m.id", "t.matter_id")
     .select([
@@ -27,8 +29,15 @@ export async function orderHistoriesBetween(
     .where("t.on_day", ">=", from)
     .where("t.on_day", "<=", to)
     .orderBy("m.id")
-    .orderBy("t.seq")
-    .execute();
+    .orderBy("t.seq");
+  if (courts)
+    q = q.where("m.case_id", "in", (eb) =>
+      eb
+        .selectFrom("cases")
+        .select("cases.id")
+        .where("cases.court_code", "in", [...courts, ""]),
+    );
+  const rows = await q.execute();
   const by = new Map<number, OrderHistoryRow>();
   for (const r of rows) {
     const id = Number(r.id);

@@ -19,7 +19,12 @@ export interface IndicatorPanel {
   by: Grouping;
   catalogueVersion: string;
   indicators: string[];
-  groups: { key: string; indicators: Record<string, PanelFigure> }[];
+  groups: {
+    key: string;
+    /** The group's name where its key is a code: a court's name (法院代字 → 鄂尔多斯市东胜区人民法院). */
+    name?: string;
+    indicators: Record<string, PanelFigure>;
+  }[];
   /** The periods compared with, when asked. */
   comparedWith?: { yoy: Period; mom: Period };
   /**

@@ -81,7 +81,7 @@ function assessmentWord(f: PanelFigure | undefined): string {
 // ── sections ────────────────────────────────────────────────────────────────
 
 function intakeSection(input: ReportInput, no: number, charts: ChartSpec[]): ReportBlock[] {
-  const scope = input.division ?? "全院";
+  const scope = input.division ?? input.scopeName ?? "全院";
   const t = input.total;
   const clearance = t.clearance_rate;
   const cdef = def("clearance_rate");
@@ -164,11 +164,11 @@ function signed(d: number): string {
 }
 
 function unitWord(input: ReportInput): string {
-  return input.unitKind === "division" ? "各部门" : "各承办法官";
+  return input.unitKind === "court" ? "各法院" : input.unitKind === "division" ? "各部门" : "各承办法官";
 }
 
 function unitHeader(input: ReportInput): string {
-  return input.unitKind === "division" ? "部门" : "承办法官";
+  return input.unitKind === "court" ? "法院" : input.unitKind === "division" ? "部门" : "承办法官";
 }
 
 /** The core indicators with a value: those with a range assessed, the others listed. */
@@ -177,7 +177,7 @@ function coreIds(input: ReportInput): string[] {
 }
 
 function indicatorSection(input: ReportInput, no: number): ReportBlock[] {
-  const scope = input.division ?? "全院";
+  const scope = input.division ?? input.scopeName ?? "全院";
   const ids = coreIds(input);
   const ranged = ids.filter((id) => def(id).reference && input.total[id]?.value !== null);
   const weak = ranged.filter((id) => input.total[id]?.assessment === "weak");
@@ -268,11 +268,11 @@ function weakByUnit(input: ReportInput): { key: string; sentences: string[] }[] 
 }
 
 function weakSection(input: ReportInput, no: number, charts: ChartSpec[], short: boolean): ReportBlock[] {
-  const scope = input.division ?? "全院";
+  const scope = input.division ?? input.scopeName ?? "全院";
   const ids = coreIds(input);
   const weakTotal = ids.filter((id) => input.total[id]?.assessment === "weak");
   const blocks: ReportBlock[] = [h1(no, short ? "薄弱指标情况" : "薄弱指标分析")];
-  blocks.push(h2(0, input.division ? "本部门" : "全院"));
+  blocks.push(h2(0, input.division ? "本部门" : (input.scopeName ?? "全院")));
   if (weakTotal.length === 0) blocks.push(para(`本期${scope}核心指标均在合理区间内。`));
   for (const id of weakTotal) {
     const f = input.total[id] as PanelFigure;
@@ -293,7 +293,7 @@ function weakSection(input: ReportInput, no: number, charts: ChartSpec[], short:
 }
 
 function pendingSection(input: ReportInput, no: number, charts: ChartSpec[]): ReportBlock[] {
-  const scope = input.division ?? "全院";
+  const scope = input.division ?? input.scopeName ?? "全院";
   const t = input.total;
   const pendingEnd = n(t.pending_end);
   const overdue = n(t.overdue_pending);
@@ -343,7 +343,7 @@ function pendingSection(input: ReportInput, no: number, charts: ChartSpec[]): Re
 }
 
 function appealSection(input: ReportInput, no: number): ReportBlock[] {
-  const scope = input.division ?? "全院";
+  const scope = input.division ?? input.scopeName ?? "全院";
   const t = input.total;
   const rr = t.reversal_remand_rate;
   const den = rr?.denominator ?? 0;
@@ -502,7 +502,7 @@ function sheets(input: ReportInput, suggestions: Suggestion[]): SheetSpec[] {
   const bands = ladderBands(input.totalLadder);
   const ids = REPORT_INDICATOR_IDS.filter((id) => t[id] !== undefined);
   const weakRows: SheetCell[][] = [];
-  const scopeName = input.division ?? "全院";
+  const scopeName = input.division ?? input.scopeName ?? "全院";
   for (const [key, figures] of [
     [scopeName, t] as const,
     ...input.units.map((u) => [u.key, u.indicators] as const),
@@ -567,7 +567,12 @@ function sheets(input: ReportInput, suggestions: Suggestion[]): SheetSpec[] {
       widths: [24, 6, 12, 10, 10, 12, 12, 16, 10, 12],
     },
     {
-      name: input.unitKind === "division" ? "分部门指标" : "分承办法官指标",
+      name:
+        input.unitKind === "court"
+          ? "分法院指标"
+          : input.unitKind === "division"
+            ? "分部门指标"
+            : "分承办法官指标",
       title: `${reportTitle(input)}：${unitWord(input)}指标`,
       headers: [unitH, ...ids.map((id) => def(id).name)],
       rows: [
@@ -631,7 +636,7 @@ function sheets(input: ReportInput, suggestions: Suggestion[]): SheetSpec[] {
 /** The report: its sections, charts and workbook sheets. */
 export function composeReport(input: ReportInput): ReportDocument {
   const charts: ChartSpec[] = [];
-  const scope = input.division ?? "全院";
+  const scope = input.division ?? input.scopeName ?? "全院";
   const quarterly = input.kind === "quarterly";
   const suggestions = suggestionsFor(input, coreIds(input));
   const yoy = input.comparable.yoy

@@ -149,8 +149,13 @@ export interface ReportInput {
   comparable: { yoy: boolean; mom: boolean };
   /** The date the figures were computed from (the facts' as-of date). */
   dataDate: string;
-  /** What the units are: divisions (the court's report) or judges (a division's). */
-  unitKind: "division" | "judge";
+  /**
+   * What the units are: divisions (the court's report), judges (a division's), or courts (the
+   * report on a level of courts under a court: one row per court).
+   */
+  unitKind: "division" | "judge" | "court";
+  /** The whole scope's name where it is not a court (default 全院): e.g. 辖区基层法院. */
+  scopeName?: string;
   /** The figures of the whole scope, with 同比 and 环比. */
   total: Record<string, PanelFigure>;
   totalLadder: LadderCounts;

@@ -134,8 +134,8 @@ export interface Suggestion {
  * weak, one sentence saying so with the number of indicators checked.
  */
 export function suggestionsFor(input: ReportInput, checkedIds: readonly string[]): Suggestion[] {
-  const unitWord = input.unitKind === "division" ? "部门" : "承办法官";
-  const scope = input.division ?? "全院";
+  const unitWord = input.unitKind === "court" ? "法院" : input.unitKind === "division" ? "部门" : "承办法官";
+  const scope = input.division ?? input.scopeName ?? "全院";
   const out: Suggestion[] = [];
   const weakIds = checkedIds.filter(
     (id) =>

@@ -1149,6 +1149,7 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: readers,
     call: (c) => c.get("/api/archiving/unarchived.xlsx?overdueOnly=true"),
   },
+  "GET /api/courts": { expect: readers, call: (c) => c.get("/api/courts") },
 };
 
 describe("permission matrix", () => {

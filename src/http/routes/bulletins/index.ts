@@ -13,7 +13,7 @@ import { listBulletinMonths } from "../../../app/bulletins/list-bulletin-months.
 import { type AppContext, requireActor } from "../../context.js";
 import { sendFile } from "../../reply.js";
 import { errorResponses, fileBody } from "../../schema/common.js";
-import { bulletinMonthsBody, bulletinParams, bulletinSummaryBody } from "./schema.js";
+import { bulletinMonthsBody, bulletinParams, bulletinQuery, bulletinSummaryBody } from "./schema.js";
 
 export function register(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -24,19 +24,32 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     "/bulletins/:month",
-    { schema: { params: bulletinParams, response: { 200: bulletinSummaryBody, ...errorResponses } } },
+    {
+      schema: {
+        params: bulletinParams,
+        querystring: bulletinQuery,
+        response: { 200: bulletinSummaryBody, ...errorResponses },
+      },
+    },
     async (req) =>
       getBulletinSummary(requireActor(req), ctx.handle, {
         month: req.params.month,
         today: ctx.today(),
         cache: ctx.cache,
+        court: req.query.court,
       }),
   );
 
   for (const format of ["xlsx", "docx"] as const) {
     r.get(
       `/bulletins/:month.${format}`,
-      { schema: { params: bulletinParams, response: { 200: fileBody, ...errorResponses } } },
+      {
+        schema: {
+          params: bulletinParams,
+          querystring: bulletinQuery,
+          response: { 200: fileBody, ...errorResponses },
+        },
+      },
       async (req, reply) =>
         sendFile(
           reply,
@@ -45,6 +58,7 @@ export function register(app: FastifyInstance, ctx: AppContext): void {
             format,
             today: ctx.today(),
             cache: ctx.cache,
+            court: req.query.court,
           }),
         ),
     );

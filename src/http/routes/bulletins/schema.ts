@@ -5,6 +5,16 @@ import type { listBulletinMonths } from "../../../app/bulletins/list-bulletin-mo
 import { HEADLINES } from "../../../domain/bulletin/model.js";
 import { isoDate, schemaMatches } from "../../schema/common.js";
 
+export const bulletinQuery = z.object({
+  court: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .optional()
+    .describe("法院代字：只通报该法院（多法院数据库；须在本账号可见范围内）"),
+});
+
 export const bulletinParams = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "应为形如 2024-06 的月份"),
 });

@@ -13,6 +13,7 @@ const filterFields = {
   division: z.string().min(1).optional(),
   judge: z.string().min(1).optional(),
   category: z.string().min(1).optional(),
+  court: z.string().min(1).optional().describe("法院代字：只统计该法院（须在本账号可见范围内）"),
 };
 
 export const panelQuery = z.object({
@@ -65,7 +66,13 @@ export const indicatorPanel = z.object({
   by: z.enum(GROUPINGS),
   catalogueVersion: z.string(),
   indicators: z.array(z.string()),
-  groups: z.array(z.object({ key: z.string(), indicators: z.record(z.string(), panelFigure) })),
+  groups: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string().optional().describe("按法院分组时为法院名称（分组键为法院代字）"),
+      indicators: z.record(z.string(), panelFigure),
+    }),
+  ),
   comparedWith: z.object({ yoy: period, mom: period }).optional(),
   missingMembers: z.array(z.object({ name: z.string(), courts: z.array(z.string()) })).optional(),
   answeredFrom: z.enum(["rollup", "facts", "mixed"]).optional().describe("由按月汇总或案件明细计算"),

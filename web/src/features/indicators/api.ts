@@ -27,6 +27,7 @@ function indicatorQuery(q: IndicatorQuery): Query {
     division: q.division,
     judge: q.judge,
     category: q.category,
+    court: q.court,
     compare: q.compare ? "1" : undefined,
   };
 }
@@ -55,7 +56,7 @@ export function useIndicatorPanel(q: IndicatorQuery, enabled = true) {
 
 /** What identifies a drill-down's list apart from its page, sort and part. */
 function drillSubject(q: DrillQuery): string {
-  return JSON.stringify([q.indicator, q.from, q.to, q.by, q.group, q.division, q.judge]);
+  return JSON.stringify([q.indicator, q.from, q.to, q.by, q.group, q.division, q.judge, q.court]);
 }
 
 /**

@@ -13,11 +13,14 @@ export function downloadReport(
   period: string,
   format: ReportFormat,
   division?: string,
+  /** Several courts: one court, or with level every court of that level under it (one row each). */
+  court?: { code: string; level?: "basic" | "intermediate" },
 ): Promise<string> {
   const query = {
     ...(kind === "quarterly" ? { quarter: period } : { month: period }),
     format,
     ...(division ? { division } : {}),
+    ...(court ? { court: court.code, ...(court.level ? { level: court.level } : {}) } : {}),
   };
   const name = kind === "quarterly" ? "审判态势分析报告" : "审判质效通报";
   return download(`/reports/${kind}`, query, `${name}-${period}.${format}`);

@@ -89,6 +89,8 @@ export interface IndicatorQuery {
   division?: string;
   judge?: string;
   category?: string;
+  /** 法院代字: one court of those the account sees (multi-court databases). */
+  court?: string;
   compare?: boolean;
 }
 
@@ -103,6 +105,7 @@ export interface DrillQuery {
   group?: string;
   division?: string;
   judge?: string;
+  court?: string;
   page?: number;
   pageSize?: number;
   sort?: string;

@@ -27,6 +27,7 @@ export interface DrillTarget {
   groupLabel: string;
   division?: string;
   judge?: string;
+  court?: string;
   figure: Figure;
   part: DrillPart;
 }
@@ -82,6 +83,7 @@ export function drillPageUrl(t: Omit<DrillTarget, "indicator" | "figure"> & { in
   if (t.group !== undefined) p.set("group", t.group);
   if (t.division) p.set("division", t.division);
   if (t.judge) p.set("judge", t.judge);
+  if (t.court) p.set("court", t.court);
   p.set("label", t.groupLabel);
   return `/indicators/cases?${p.toString()}`;
 }
@@ -122,6 +124,7 @@ export function DrillList({
     group: target.group,
     division: target.division,
     judge: target.judge,
+    court: target.court,
     page: view.page,
     pageSize: view.pageSize,
     sort: view.sort?.field,

@@ -46,7 +46,7 @@ export function GroupTable({
   by: Grouping;
   ids: string[];
   catalogue: Map<string, IndicatorInfo>;
-  filters: { division?: string; judge?: string };
+  filters: { division?: string; judge?: string; court?: string };
   unitLabel: string;
   /** Show each judge's division beside the name (the whole court's judges). */
   showDivision: boolean;
@@ -69,7 +69,7 @@ export function GroupTable({
 
   const rows: Row[] = (groups?.groups ?? []).map((g) => ({
     key: g.key,
-    ...groupLabel(by, g.key),
+    ...(g.name ? { label: g.name } : groupLabel(by, g.key)),
     indicators: g.indicators,
   }));
   // Divisions in the court's own order; judges by division in that order, then by name.

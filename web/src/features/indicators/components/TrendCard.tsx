@@ -26,7 +26,7 @@ export function TrendCard({
   defaultIds: string[];
   period: PeriodChoice;
   catalogue: Map<string, IndicatorInfo>;
-  filters: { division?: string; judge?: string };
+  filters: { division?: string; judge?: string; court?: string };
   unitLabel: string;
   onDrill: (
     info: IndicatorInfo,

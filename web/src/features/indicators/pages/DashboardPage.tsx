@@ -32,8 +32,10 @@ import { GroupTable } from "../components/GroupTable";
 import { KpiCard } from "../components/KpiCard";
 import { PeriodPicker } from "../components/PeriodPicker";
 import { TrendCard } from "../components/TrendCard";
+import { useVisibleCourts } from "../courts";
 
 const GROUPING_NAMES: Partial<Record<Grouping, string>> = {
+  court: "法院",
   division: "部门",
   judge: "承办人",
   category: "案件类别",
@@ -71,6 +73,15 @@ function Dashboard() {
   const panel = meta.defaultPanels.find((p) => p.from <= period.to && (!p.to || period.to <= p.to));
   const coreIds = (panel?.ids ?? meta.core).filter((id) => catalogue.has(id));
   const unsupported = panel?.unsupported ?? [];
+  // A multi-court account (a 中院's 审管办: its own court and its basic courts) picks a court, or
+  // sees every court it may ("全部可见法院").
+  const courtsQuery = useVisibleCourts();
+  const courts = courtsQuery.data?.rows ?? [];
+  const multiCourt = courts.length > 1;
+  const courtParam = query.get("court") ?? undefined;
+  const court = multiCourt && courts.some((c) => c.code === courtParam) ? courtParam : undefined;
+  const courtName = courts.find((c) => c.code === court)?.name;
+  const setCourt = (v: string | undefined) => setQuery({ court: v, division: undefined, judge: undefined });
   const division = query.get("division") ?? undefined;
   const judge = query.get("judge") ?? undefined;
   const groupBy = (query.get("by") as Grouping | null) ?? undefined;
@@ -102,17 +113,25 @@ function Dashboard() {
   const filters = {
     division: fixedDivision ? (judge ? fixedDivision : undefined) : division,
     judge: fixedJudge ? undefined : judge,
+    court,
   };
 
   const groupingOptions: Grouping[] = effJudge
     ? ["type", "procedure", "category"]
     : effDivision
       ? ["judge", "type", "procedure", "category"]
-      : ["division", "judge", "type", "procedure", "category"];
+      : multiCourt && !court
+        ? ["court", "division", "judge", "type", "procedure", "category"]
+        : ["division", "judge", "type", "procedure", "category"];
   const tableBy: Grouping =
     groupBy && groupingOptions.includes(groupBy) ? groupBy : (groupingOptions[0] as Grouping);
 
-  const unitLabel = effJudge ? `${effJudge}（${effDivision ?? ""}）` : (effDivision ?? "全院");
+  const wholeLabel = multiCourt ? (courtName ?? "全部可见法院") : "全院";
+  const unitLabel = effJudge
+    ? `${effJudge}（${effDivision ?? ""}）`
+    : effDivision
+      ? `${courtName ?? ""}${effDivision}`
+      : wholeLabel;
   const divisionJudges = meta.divisions.find((d) => d.name === effDivision)?.judges ?? [];
 
   const kpi = useIndicatorPanel({
@@ -183,6 +202,22 @@ function Dashboard() {
               质效总览
             </Typography.Title>
             <PeriodPicker value={period} today={meta.today} onChange={setPeriod} />
+            {multiCourt ? (
+              <Space size={6}>
+                <Typography.Text type="secondary">法院</Typography.Text>
+                <Select
+                  value={court ?? "__all"}
+                  style={{ width: 240 }}
+                  onChange={(v) => setCourt(v === "__all" ? undefined : v)}
+                  options={[
+                    { value: "__all", label: "全部可见法院" },
+                    ...courts.map((c) => ({ value: c.code, label: c.name })),
+                  ]}
+                  data-testid="unit-court"
+                  popupMatchSelectWidth={300}
+                />
+              </Space>
+            ) : null}
             <Space size={6}>
               <Typography.Text type="secondary">单位</Typography.Text>
               {fixedJudge ? (
@@ -199,7 +234,9 @@ function Dashboard() {
                       setDivision(v === "__court" ? undefined : v);
                     }}
                     options={[
-                      ...(fixedDivision ? [] : [{ value: "__court", label: "全院" }]),
+                      ...(fixedDivision
+                        ? []
+                        : [{ value: "__court", label: multiCourt ? "全部部门" : "全院" }]),
                       ...meta.divisions.map((d) => ({ value: d.name, label: d.name })),
                     ]}
                     data-testid="unit-division"

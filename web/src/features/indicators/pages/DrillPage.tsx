@@ -29,11 +29,12 @@ export default function DrillPage() {
   const group = query.get("group") ?? undefined;
   const division = query.get("division") ?? undefined;
   const judge = query.get("judge") ?? undefined;
+  const court = query.get("court") ?? undefined;
   const part: DrillPart = query.get("part") === "denominator" ? "denominator" : "numerator";
   const valid = !!info && ISO.test(from) && ISO.test(to) && from <= to;
 
   // The figure itself (its value and counts, to check the list's total against).
-  const panel = useIndicatorPanel({ from, to, by: by ?? "all", ids: [id], division, judge }, valid);
+  const panel = useIndicatorPanel({ from, to, by: by ?? "all", ids: [id], division, judge, court }, valid);
   const groups = panel.data?.groups ?? [];
   const figure = (group === undefined ? groups[0] : groups.find((g) => g.key === group))?.indicators[id] ?? {
     value: null,
@@ -65,6 +66,7 @@ export default function DrillPage() {
     group,
     division,
     judge,
+    court,
     groupLabel: query.get("label") ?? division ?? "全院",
     figure,
     part,

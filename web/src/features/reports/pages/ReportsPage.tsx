@@ -11,6 +11,7 @@ import { useState } from "react";
 import { errorMessage } from "../../../shared/api/client";
 import { formatDate } from "../../../shared/format";
 import { useSession } from "../../../shared/session/session";
+import { useVisibleCourts } from "../../indicators/courts";
 import { downloadReport, type ReportFormat, type ReportKind } from "../api";
 
 /** The quarter before the one holding `day` (the last whole quarter): 2025-01-10 → 2024Q4. */
@@ -23,6 +24,8 @@ function quarterId(d: Dayjs): string {
   return `${d.year()}Q${Math.floor(d.month() / 3) + 1}`;
 }
 
+type CourtChoice = { code: string; level?: "basic" | "intermediate" };
+
 function quarterLabel(d: Dayjs): string {
   return `${d.year()}年第${"一二三四"[Math.floor(d.month() / 3)]}季度`;
 }
@@ -31,11 +34,13 @@ function Downloads({
   kind,
   period,
   division,
+  court,
   disabled,
 }: {
   kind: ReportKind;
   period: string;
   division?: string;
+  court?: CourtChoice;
   disabled: boolean;
 }) {
   const { message } = App.useApp();
@@ -43,7 +48,7 @@ function Downloads({
   const run = async (format: ReportFormat) => {
     setBusy(format);
     try {
-      message.success(`已下载 ${await downloadReport(kind, period, format, division)}`);
+      message.success(`已下载 ${await downloadReport(kind, period, format, division, court)}`);
     } catch (err) {
       message.error(`下载失败：${errorMessage(err)}`);
     } finally {
@@ -83,6 +88,20 @@ export default function ReportsPage() {
   const [quarter, setQuarter] = useState<Dayjs | null>(null);
   const [month, setMonth] = useState<Dayjs | null>(null);
   const [division, setDivision] = useState<string | undefined>(undefined);
+  // Several courts (a 中院's account): one court, or the basic courts under it (one row per court).
+  const courts = useVisibleCourts().data?.rows ?? [];
+  const [courtValue, setCourtValue] = useState<string | undefined>(undefined);
+  const court: CourtChoice | undefined = courtValue
+    ? courtValue.endsWith("|basic")
+      ? { code: courtValue.slice(0, -"|basic".length), level: "basic" }
+      : { code: courtValue }
+    : undefined;
+  const courtOptions = courts.flatMap((c) => [
+    { value: c.code, label: c.name },
+    ...(courts.some((b) => b.parentCode === c.code && b.level === "basic")
+      ? [{ value: `${c.code}|basic`, label: `${c.name}辖区基层法院（每院一行）` }]
+      : []),
+  ]);
 
   const q = quarter ?? (asOf ? lastWholeQuarter(asOf) : null);
   const m = month ?? (asOf ? asOf.startOf("month").subtract(1, "month") : null);
@@ -95,7 +114,10 @@ export default function ReportsPage() {
     return start.isAfter(asOf, "day") || (firstFiled !== null && end.isBefore(firstFiled, "day"));
   };
   const divisions = meta?.divisions.map((d) => d.name) ?? [];
-  const scopeText = chief ? `${user?.division ?? ""}（本部门版）` : (division ?? "全院");
+  const courtLabel = courtOptions.find((o) => o.value === courtValue)?.label;
+  const scopeText = chief
+    ? `${user?.division ?? ""}（本部门版）`
+    : `${courtLabel ?? (courts.length > 1 ? "全部可见法院" : "")}${division ?? (courts.length > 1 ? "" : "全院")}`;
 
   return (
     <div data-testid="page-reports">
@@ -108,7 +130,21 @@ export default function ReportsPage() {
             </Typography.Text>
           ) : null}
         </Space>
-        {chief ? null : (
+        {courts.length > 1 ? (
+          <Select
+            allowClear
+            placeholder="全部可见法院"
+            style={{ width: 300 }}
+            value={courtValue}
+            onChange={(v) => {
+              setCourtValue(v ?? undefined);
+              if (v?.endsWith("|basic")) setDivision(undefined);
+            }}
+            options={courtOptions}
+            data-testid="reports-court"
+          />
+        ) : null}
+        {chief || court?.level ? null : (
           <Select
             allowClear
             placeholder="全院"
@@ -141,7 +177,13 @@ export default function ReportsPage() {
                 />
                 <Typography.Text type="secondary">范围：{scopeText}</Typography.Text>
               </Space>
-              <Downloads kind="quarterly" period={q ? quarterId(q) : ""} division={division} disabled={!q} />
+              <Downloads
+                kind="quarterly"
+                period={q ? quarterId(q) : ""}
+                division={division}
+                court={court}
+                disabled={!q}
+              />
             </Space>
           </Card>
         </Col>
@@ -168,6 +210,7 @@ export default function ReportsPage() {
                 kind="monthly"
                 period={m ? m.format("YYYY-MM") : ""}
                 division={division}
+                court={court}
                 disabled={!m}
               />
             </Space>
