@@ -7,6 +7,21 @@ export function systemActor(name = "cli"): Actor {
   return { username: name, role: "admin" };
 }
 
+/**
+ * The system reading the whole of an actor's own court (for figures computed court-wide and then
+ * cut to the reader's units, such as 考核): the whole database for an account not limited to
+ * courts, else the account's own court only (units of different courts are not ranked together —
+ * every court has a 民一庭).
+ */
+export function ownCourtSystemActor(actor: Actor): Actor {
+  const a = systemActor(actor.username);
+  if (actor.court) {
+    a.court = actor.court;
+    a.courts = [actor.court];
+  }
+  return a;
+}
+
 /** The staff member an account is linked to (人员), as the actor carries them. */
 export interface LinkedStaff {
   id: number;
