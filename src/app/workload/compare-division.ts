@@ -11,8 +11,8 @@ import { selectCatalogue } from "../../domain/indicators/index.js";
 import { type ComparisonRow, compareWithCourt } from "../../domain/workload/index.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
 import { validatePeriod } from "../indicators/validate-query.js";
-import { ForbiddenError, InvalidInputError } from "../shared/errors.js";
 import { withinOwnCourt } from "../shared/actor.js";
+import { ForbiddenError, InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 
 export interface DivisionComparison {

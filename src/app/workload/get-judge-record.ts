@@ -11,7 +11,6 @@
  */
 import type { Db } from "../../db/connect.js";
 import { readStaffRegister } from "../../db/people/read-staff-register.js";
-import { withinOwnCourt } from "../shared/actor.js";
 import { divisionsOfJudge } from "../../db/workload/divisions-of-judge.js";
 import { type ReversedCase, reversalsOfJudge } from "../../db/workload/reversals-of-judge.js";
 import type { Actor } from "../../domain/auth/index.js";
@@ -29,6 +28,7 @@ import { listAlerts } from "../alerts/list-alerts.js";
 import { type AssessmentResult, assessUnits } from "../assessment/assess-units.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
 import { validatePeriod } from "../indicators/validate-query.js";
+import { withinOwnCourt } from "../shared/actor.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { getSignOffStatistics } from "../sign-off/sign-off-statistics.js";

@@ -6,7 +6,6 @@
  */
 import type { Db } from "../../db/connect.js";
 import { readStaffRegister } from "../../db/people/read-staff-register.js";
-import { staffOfCourts } from "../people/staff-courts.js";
 import { readWorkloadCounts } from "../../db/workload/workload-counts.js";
 import { type Actor, authorize, dataScope } from "../../domain/auth/index.js";
 import { parseIsoDate } from "../../domain/calendar/civil-date.js";
@@ -18,6 +17,7 @@ import {
   type WorkloadWeights,
 } from "../../domain/workload/index.js";
 import { validatePeriod } from "../indicators/validate-query.js";
+import { staffOfCourts } from "../people/staff-courts.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { activeJudges } from "./judges-of-division.js";
 import { readWorkloadWeights } from "./weights-setting.js";

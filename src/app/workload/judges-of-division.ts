@@ -2,10 +2,11 @@
  * Who hears cases in a division: its active 员额法官 in the staff register; without any there, the
  * judges named in its cases (a court that has not loaded a register).
  */
-import { staffOfCourts } from "../people/staff-courts.js";
+
 import type { Db } from "../../db/connect.js";
 import { readStaffRegister } from "../../db/people/read-staff-register.js";
 import type { StaffMember } from "../../domain/people/staff.js";
+import { staffOfCourts } from "../people/staff-courts.js";
 
 export interface DivisionRoster {
   /** staff: 人员名册中的在岗员额法官; cases: 本庭案件中的承办人. */

@@ -18,7 +18,10 @@ export interface ArchiveScope {
 function scopeSql(p: Params, s: ArchiveScope): string {
   let w = "";
   if (s.courts !== undefined)
-    w += s.courts.length === 0 ? " AND 1 = 0" : ` AND court_code IN (${s.courts.map((c) => p.add(c)).join(", ")})`;
+    w +=
+      s.courts.length === 0
+        ? " AND 1 = 0"
+        : ` AND court_code IN (${s.courts.map((c) => p.add(c)).join(", ")})`;
   if (s.division !== undefined) w += ` AND division = ${p.add(s.division)}`;
   if (s.judge !== undefined) w += ` AND judge = ${p.add(s.judge)}`;
   return w;

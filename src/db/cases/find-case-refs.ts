@@ -53,7 +53,9 @@ export async function countCases(handle: Db): Promise<number> {
 export async function findCaseRef(
   handle: Db,
   id: number,
-): Promise<{ id: number; caseNumber: string; division: string; judge: string; courtCode: string } | undefined> {
+): Promise<
+  { id: number; caseNumber: string; division: string; judge: string; courtCode: string } | undefined
+> {
   const row = await handle.db
     .selectFrom("cases")
     .select(["id", "case_number", "division", "judge", "court_code"])

@@ -50,7 +50,11 @@ export function mattersInCourts<Q extends SelectQueryBuilder<Database, "matters"
     eb.or([
       eb.and([
         eb("matters.case_id", "is not", null),
-        eb("matters.case_id", "in", eb.selectFrom("cases").select("cases.id").where("cases.court_code", "in", list)),
+        eb(
+          "matters.case_id",
+          "in",
+          eb.selectFrom("cases").select("cases.id").where("cases.court_code", "in", list),
+        ),
       ]),
       eb.and([
         eb("matters.case_id", "is", null),

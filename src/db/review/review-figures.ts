@@ -18,7 +18,12 @@ export async function reviewResultsByJudge(
 ): Promise<JudgeReviewRow[]> {
   let q = handle.db.selectFrom("review_results");
   if (courts !== undefined)
-    q = q.where("case_id", "in", (eb) => eb.selectFrom("cases").select("cases.id").where("cases.court_code", "in", [...courts]));
+    q = q.where("case_id", "in", (eb) =>
+      eb
+        .selectFrom("cases")
+        .select("cases.id")
+        .where("cases.court_code", "in", [...courts]),
+    );
   const rows = await q
     .select((eb) => [
       "division",

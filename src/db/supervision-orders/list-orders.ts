@@ -2,8 +2,9 @@
  * 督办单 lists: issued by me, waiting for my answer, overdue — within the reader's scope — a page
  * at a time with the total, and page by page for the export (keyset).
  */
-import { caseOrAccountInCourts, scopeCourts } from "../courts/court-where.js";
+
 import type { Db } from "../connect.js";
+import { caseOrAccountInCourts, scopeCourts } from "../courts/court-where.js";
 import type { Filter } from "../indicators/compile.js";
 import { keysetPages, orderByKeys, type SortKey } from "../keyset.js";
 import { limitOffset, Params, paging, placeholderFor, readRows } from "../sql.js";

@@ -17,7 +17,10 @@ export async function anyUserWithRole(handle: Db, role: string): Promise<boolean
 
 export async function insertUser(
   handle: Db,
-  row: Omit<UsersTable, "id" | "staff_id" | "court_code"> & { staff_id?: number | null; court_code?: string | null },
+  row: Omit<UsersTable, "id" | "staff_id" | "court_code"> & {
+    staff_id?: number | null;
+    court_code?: string | null;
+  },
 ): Promise<number> {
   const r = await handle.db.insertInto("users").values(row).returning("id").executeTakeFirstOrThrow();
   return r.id;

@@ -448,7 +448,12 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "view-review": (a) => reading(a, "view-cases", "查看案件评查"),
   "manage-review": (a) => (a.role === "office" ? ALLOW : deny("只有审管办可以管理案件评查和庭审观摩")),
   "score-review": (a, r) => {
-    if (a.judgeName && r.judge === a.judgeName && (!a.division || r.division === a.division) && ownCourt(a, r))
+    if (
+      a.judgeName &&
+      r.judge === a.judgeName &&
+      (!a.division || r.division === a.division) &&
+      ownCourt(a, r)
+    )
       return deny("不得评查本人承办的案件");
     return r.reviewer === a.username ? ALLOW : deny("只有指定的评查人可以评查该案件");
   },
@@ -512,7 +517,9 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     return ALLOW;
   },
   "object-reversal": (a, r) => {
-    if (!(a.judgeName && a.division && a.judgeName === r.judge && a.division === r.division && ownCourt(a, r)))
+    if (
+      !(a.judgeName && a.division && a.judgeName === r.judge && a.division === r.division && ownCourt(a, r))
+    )
       return deny("只有该案原承办法官可以提出异议");
     if (r.state === "unclassified") return deny("该案尚未分类，无需异议");
     if (r.state !== "classified") return deny("已提出过异议");
