@@ -55,6 +55,17 @@ export interface AccountRef {
   disabled: boolean;
   /** The only administrator account that is not disabled. */
   lastActiveAdmin: boolean;
+  /** The account's court (法院代字); null: the whole database. */
+  court?: string | null;
+}
+
+/**
+ * An administrator limited to courts manages only the accounts of the courts they see (never an
+ * account of the whole database, nor one of another court); one of the whole database manages all.
+ */
+export function managesAccount(a: Actor, u: { court?: string | null }): boolean {
+  if (!a.court) return true;
+  return !!u.court && (a.courts ?? [a.court]).includes(u.court);
 }
 
 /** A member of the staff register as a policy sees them. */
@@ -463,15 +474,21 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
       : deny("只有承办法官可以确认评查结果或提出异议"),
   "score-observation": (a, o) =>
     o.members.includes(a.username) ? ALLOW : deny("只有考评小组成员可以为观摩庭审评分"),
-  "edit-account": (a) => granted(a, "manage-users", "管理账号"),
+  "edit-account": (a, u) => {
+    const g = granted(a, "manage-users", "管理账号");
+    if (!g.allowed) return g;
+    return managesAccount(a, u) ? ALLOW : deny(`无权管理该账号：${OTHER_COURT}`);
+  },
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");
     if (!g.allowed) return g;
+    if (!managesAccount(a, u)) return deny(`无权重置该账号的密码：${OTHER_COURT}`);
     return u.username === a.username ? deny("请在“修改密码”中修改自己的密码") : ALLOW;
   },
   "disable-account": (a, u) => {
     const g = granted(a, "manage-users", "停用账号");
     if (!g.allowed) return g;
+    if (!managesAccount(a, u)) return deny(`无权停用该账号：${OTHER_COURT}`);
     if (u.disabled) return deny("该账号已停用");
     if (u.username === a.username) return deny("不能停用自己的账号");
     if (u.lastActiveAdmin) return deny("不能停用唯一在用的系统管理员账号");
@@ -480,6 +497,7 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "enable-account": (a, u) => {
     const g = granted(a, "manage-users", "启用账号");
     if (!g.allowed) return g;
+    if (!managesAccount(a, u)) return deny(`无权启用该账号：${OTHER_COURT}`);
     return u.disabled ? ALLOW : deny("该账号未停用");
   },
   // 人员名册: whoever sees the court or a division sees who works there (a chief, their division's

@@ -36,6 +36,7 @@ import * as triageFlow from "./triage-flow/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
+import * as courts from "./courts/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
@@ -73,4 +74,5 @@ export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): v
   businessEnvironment,
   appraisals,
   archiving,
+  courts,
 ];
