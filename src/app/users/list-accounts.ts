@@ -12,8 +12,10 @@ export async function listAccounts(actor: Actor, handle: Db): Promise<{ rows: Ac
   const staff = new Map((await readStaffRegister(handle)).map((m) => [m.id, m]));
   return {
     // An administrator of a court sees the accounts of the courts they see.
-    rows: (await listUserRows(handle)).filter((r) => managesAccount(actor, { court: r.court_code ?? null })).map((r) =>
-      accountRow(actor, r, admins, r.staff_id == null ? undefined : staff.get(Number(r.staff_id))),
-    ),
+    rows: (await listUserRows(handle))
+      .filter((r) => managesAccount(actor, { court: r.court_code ?? null }))
+      .map((r) =>
+        accountRow(actor, r, admins, r.staff_id == null ? undefined : staff.get(Number(r.staff_id))),
+      ),
   };
 }

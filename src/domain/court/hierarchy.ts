@@ -87,7 +87,10 @@ export function courtsAtLevel(over: string, level: CourtLevel, known: readonly s
  * shape of a 法院代字 and lie within the administrator's own court or under it. Returns the problem
  * (Chinese, for the field `court`) or null.
  */
-export function accountCourtProblem(adminCourt: string | null | undefined, court: string | null): string | null {
+export function accountCourtProblem(
+  adminCourt: string | null | undefined,
+  court: string | null,
+): string | null {
   if (court === null) return adminCourt ? "请填写账号所属法院（法院代字），如“内0602”" : null;
   if (!isCourtCodeShape(court) && court !== SUPREME_COURT_CODE)
     return `“${court}”不是有效的法院代字（如“内0602”“内06”“内”）`;

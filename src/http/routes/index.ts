@@ -13,6 +13,7 @@ import * as businessEnvironment from "./business-environment/index.js";
 import * as caseRules from "./case-rules/index.js";
 import * as cases from "./cases/index.js";
 import * as chains from "./chains/index.js";
+import * as courts from "./courts/index.js";
 import * as imports from "./imports/index.js";
 import * as inbox from "./inbox/index.js";
 import * as indicators from "./indicators/index.js";
@@ -36,7 +37,6 @@ import * as triageFlow from "./triage-flow/index.js";
 import * as users from "./users/index.js";
 import * as workflow from "./workflow/index.js";
 import * as workload from "./workload/index.js";
-import * as courts from "./courts/index.js";
 
 export const ROUTE_MODULES: { register(app: FastifyInstance, ctx: AppContext): void }[] = [
   auth,
