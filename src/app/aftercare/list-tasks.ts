@@ -75,6 +75,7 @@ export async function getPerformance(
   const task = row ? performanceTask(actor, row, today) : null;
   if (!task)
     throw new NotFoundError(`案件 ${caseId} 没有督促履行任务（不是金钱给付的判决、调解，或尚未生效）`);
-  if (!inScope(actor, task)) throw new ForbiddenError(actor, "scope", "该案件不在您的数据范围内");
+  if (!inScope(actor, { ...task, courtCode: row?.court_code }))
+    throw new ForbiddenError(actor, "scope", "该案件不在您的数据范围内");
   return { task, contacts: await contactsOf(handle, caseId) };
 }

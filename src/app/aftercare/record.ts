@@ -49,6 +49,7 @@ export async function recordExplanation(
   const row = await find();
   if (!row) throw new NotFoundError(`案件 ${caseId} 不是判决结案的民事案件，没有判后释明任务`);
   mustAuthorize(actor, "record-aftercare", {
+    courtCode: row.court_code,
     division: row.division,
     judge: row.judge,
     closedByEnforcement: false,
@@ -70,16 +71,16 @@ async function findPerformanceTask(
   handle: Db,
   caseId: number,
   today: string,
-): Promise<PerformanceTask> {
+): Promise<PerformanceTask & { courtCode: string }> {
   const [row] = await readPerformanceCandidates(handle, {
     types: SETTINGS.performanceTypes,
     causes: moneyCauses(),
     caseId,
   });
   const task = row ? performanceTask(actor, row, today) : null;
-  if (!task)
+  if (!task || !row)
     throw new NotFoundError(`案件 ${caseId} 没有督促履行任务（不是金钱给付的判决、调解，或尚未生效）`);
-  return task;
+  return { ...task, courtCode: row.court_code };
 }
 
 export async function recordContact(
@@ -93,6 +94,7 @@ export async function recordContact(
   mustAuthorize(actor, "view-aftercare");
   const t = await findPerformanceTask(actor, handle, caseId, today);
   mustAuthorize(actor, "record-aftercare", {
+    courtCode: t.courtCode,
     division: t.division,
     judge: t.judge,
     closedByEnforcement: t.enforcementCase !== null,
@@ -121,6 +123,7 @@ export async function recordOutcome(
   mustAuthorize(actor, "view-aftercare");
   const t = await findPerformanceTask(actor, handle, caseId, today);
   mustAuthorize(actor, "record-aftercare", {
+    courtCode: t.courtCode,
     division: t.division,
     judge: t.judge,
     closedByEnforcement: t.enforcementCase !== null,

@@ -57,6 +57,7 @@ export function taskFilter(actor: Actor, q: AftercareQuery, types: readonly stri
     throw new InvalidInputError("to", `截止日期 ${q.to} 早于起始日期 ${q.from}`, q.to);
   const f: TaskFilter = { types, from: q.from, to: q.to, caseNumber: q.caseNumber?.trim() || undefined };
   const s = dataScope(actor);
+  if (s.courts) f.courts = s.courts;
   if (s.kind === "division" || s.kind === "judge") {
     if (q.division && q.division !== s.division) return null;
     f.division = s.division;
@@ -115,6 +116,7 @@ export function explanationTask(actor: Actor, r: ExplanationTaskRow): Explanatio
         }
       : null,
     canRecord: authorize(actor, "record-aftercare", {
+      courtCode: r.court_code,
       division: r.division,
       judge: r.judge,
       closedByEnforcement: false,
@@ -220,6 +222,7 @@ export function performanceTask(actor: Actor, r: PerformanceTaskRow, today: stri
     contacts: r.contacts,
     lastContactOn: r.last_contact_on,
     canRecord: authorize(actor, "record-aftercare", {
+      courtCode: r.court_code,
       division: r.division,
       judge: r.judge,
       closedByEnforcement: r.enforcement_case !== null,

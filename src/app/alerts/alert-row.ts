@@ -5,10 +5,12 @@
  */
 import type { StoredAlert } from "../../db/alerts/mapper.js";
 import type { Db } from "../../db/connect.js";
+import { caseCourts } from "../../db/courts/matter-court.js";
 import type { AlertOrder } from "../../db/supervision-orders/orders-of-alerts.js";
 import { latestOrdersOfAlerts } from "../../db/supervision-orders/orders-of-alerts.js";
 import { relatedCaseOf, withoutRelatedCase } from "../../domain/alerts/index.js";
 import { type Actor, type AlertAction, alertActions, inScope } from "../../domain/auth/index.js";
+import { modernCaseNumber, parseCaseNumber } from "../../domain/case-number/parse.js";
 import { orderOpen, orderStateLabel, SUPERVISION_ORDER_KIND } from "../../domain/supervision-order/index.js";
 import {
   blankMatter,
@@ -39,9 +41,16 @@ export function alertRow(
   a: StoredAlert,
   latest: AlertOrder | null = null,
   settings: WorkflowSettings = DEFAULT_WORKFLOW_SETTINGS,
+  /** The court of the alert's case (read for an account limited to courts). */
+  courtCode: string | null = null,
 ): AlertRow {
   const related = relatedCaseOf(a);
-  const seen = related && !inScope(actor, related) ? withoutRelatedCase(a) : a;
+  // The related (earlier) case's court is the one its 案号 names.
+  const relatedCourt = related
+    ? (modernCaseNumber(parseCaseNumber(related.caseNumber))?.courtCode ?? null)
+    : null;
+  const seen =
+    related && !inScope(actor, { ...related, courtCode: relatedCourt }) ? withoutRelatedCase(a) : a;
   const order = latest
     ? {
         id: latest.id,
@@ -64,7 +73,7 @@ export function alertRow(
       participantOf(actor),
       settings,
     );
-  return { ...seen, order, canIssueOrder, actions: alertActions(actor, { ...a, order }) };
+  return { ...seen, order, canIssueOrder, actions: alertActions(actor, { ...a, courtCode, order }) };
 }
 
 /** Rows for a page of alerts, their 督办单 read in one query. */
@@ -78,5 +87,19 @@ export async function alertRows(
     alerts.map((a) => a.id),
   );
   const settings = await readWorkflowSettings(handle);
-  return alerts.map((a) => alertRow(actor, a, orders.get(a.id) ?? null, settings));
+  const courts = actor.court
+    ? await caseCourts(
+        handle,
+        alerts.flatMap((a) => (a.caseId === null ? [] : [a.caseId])),
+      )
+    : new Map<number, string>();
+  return alerts.map((a) =>
+    alertRow(
+      actor,
+      a,
+      orders.get(a.id) ?? null,
+      settings,
+      a.caseId === null ? null : (courts.get(a.caseId) ?? null),
+    ),
+  );
 }

@@ -3,6 +3,7 @@
  * working days on the legal calendar (司法鉴定程序通则 art. 28), its linked case, and for a 诉中
  * appraisal whether the case's 扣除审限 (原因 鉴定) matches it.
  */
+
 import { readAppraisals, type StoredAppraisal } from "../../db/appraisals/read-appraisals.js";
 import type { Db } from "../../db/connect.js";
 import { type AppraisalSettings, appraisalTiming } from "../../domain/appraisals/appraisal.js";
@@ -13,6 +14,7 @@ import {
 } from "../../domain/appraisals/exclusion-check.js";
 import { type Actor, dataScope, withinScope } from "../../domain/auth/index.js";
 import { formatIsoDate, legalCalendar } from "../../domain/calendar/index.js";
+import { modernCaseNumber, parseCaseNumber } from "../../domain/case-number/parse.js";
 
 export interface AppraisalRow {
   id: number;
@@ -97,16 +99,24 @@ export function registerRowsOf(
 }
 
 /** The rows the actor may see: the whole court sees every row; others those linked to a case in their scope. */
-export function visibleRows<T extends { division: string | null; judge: string | null }>(
+export function visibleRows<T extends { division: string | null; judge: string | null; caseNumber?: string }>(
   actor: Actor,
   rows: readonly T[],
 ): T[] {
   const scope = dataScope(actor);
-  if (scope.kind === "court") return [...rows];
-  return rows.filter(
-    (r) =>
-      r.division !== null && r.judge !== null && withinScope(scope, { division: r.division, judge: r.judge }),
-  );
+  if (scope.kind === "court" && !scope.courts) return [...rows];
+  // An appraisal lies in the court its 案号 names (法院代字).
+  const courtOf = (n: string | undefined) =>
+    n === undefined ? null : (modernCaseNumber(parseCaseNumber(n))?.courtCode ?? null);
+  return rows.filter((r) => {
+    if (scope.kind === "court")
+      return withinScope(scope, { division: "", judge: "", courtCode: courtOf(r.caseNumber) });
+    return (
+      r.division !== null &&
+      r.judge !== null &&
+      withinScope(scope, { division: r.division, judge: r.judge, courtCode: courtOf(r.caseNumber) })
+    );
+  });
 }
 
 export async function registerRows(

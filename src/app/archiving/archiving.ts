@@ -30,9 +30,10 @@ export interface ArchivingQuery {
 
 function scopeOf(actor: Actor, division?: string): ArchiveScope {
   const s = dataScope(actor);
-  if (s.kind === "division") return { division: s.division };
-  if (s.kind === "judge") return { division: s.division, judge: s.judge };
-  return division ? { division } : {};
+  const courts = s.courts ? { courts: s.courts } : {};
+  if (s.kind === "division") return { ...courts, division: s.division };
+  if (s.kind === "judge") return { ...courts, division: s.division, judge: s.judge };
+  return division ? { ...courts, division } : courts;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

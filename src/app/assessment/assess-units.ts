@@ -30,7 +30,7 @@ import { computeIndicators } from "../indicators/compute-indicators.js";
 import { reversalStatistics } from "../reversals/reversal-statistics.js";
 import { reviewFiguresByJudge } from "../review/review-figures-by-judge.js";
 import type { ResultCache } from "../runtime/result-cache.js";
-import { systemActor } from "../shared/actor.js";
+import { ownCourtSystemActor } from "../shared/actor.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { checkScheme } from "./scheme-input.js";
@@ -150,7 +150,7 @@ export async function assessUnitsWithScheme(
     throw InvalidInputError.of("by", by, "承办法官只能查看本人的考核结果，请按法官查看");
   const { id, scheme } = await resolveScheme(handle, q);
   // The whole court's values (see above); the reader's own policy was asked first.
-  const court = systemActor(actor.username);
+  const court = ownCourtSystemActor(actor);
   // Catalogue items come from the indicator engine; register items (发改案件差错) from the register,
   // for the same period and units. The panel is asked even without catalogue items: it names the units.
   const ids = scheme.items.map((i) => i.indicator);

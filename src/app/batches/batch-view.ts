@@ -50,7 +50,7 @@ export interface BatchView {
 /** Is a group visible to the actor: has it a case within their scope? */
 export function batchVisible(actor: Actor, g: BatchGroup): boolean {
   const scope = dataScope(actor);
-  return scope.kind === "court" || g.cases.some((c) => withinScope(scope, c));
+  return (scope.kind === "court" && !scope.courts) || g.cases.some((c) => withinScope(scope, c));
 }
 
 /** The latest proposal on a group: same side, party and cause, linking one of its cases. */

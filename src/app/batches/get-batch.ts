@@ -3,7 +3,7 @@
 import { readPendingForBatches } from "../../db/batches/pending-cases.js";
 import { readBatchProposals } from "../../db/batches/proposals.js";
 import type { Db } from "../../db/connect.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { type BatchGroup, type BatchSettings, findBatches } from "../../domain/batches/index.js";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -24,10 +24,12 @@ export async function findBatchGroup(
   handle: Db,
   key: string,
   asOf: string,
+  /** The reader's courts (a group is formed of the cases of the courts they see). */
+  courts?: readonly string[],
 ): Promise<{ group: BatchGroup; settings: BatchSettings }> {
   const { cause } = parseBatchKey(key);
   const { settings } = await readBatchSettings(handle);
-  const group = findBatches(await readPendingForBatches(handle, asOf, { cause }), settings).find(
+  const group = findBatches(await readPendingForBatches(handle, asOf, { cause, courts }), settings).find(
     (g) => g.key === key,
   );
   if (!group) throw new NotFoundError("该组案件已不再构成并案审理候选（部分案件可能已结案），请刷新列表");
@@ -36,7 +38,7 @@ export async function findBatchGroup(
 
 export async function getBatch(actor: Actor, handle: Db, key: string, asOf?: string): Promise<BatchView> {
   mustAuthorize(actor, "view-batches");
-  const { group } = await findBatchGroup(handle, key, checkAsOf(asOf));
+  const { group } = await findBatchGroup(handle, key, checkAsOf(asOf), dataScope(actor).courts);
   if (!batchVisible(actor, group))
     throw new ForbiddenError(actor, "view-batches", "无权查看该组案件：其中没有您数据范围内的案件");
   return batchView(actor, group, proposalOf(group, await readBatchProposals(handle)));

@@ -7,7 +7,7 @@
 import { readPendingForBatches } from "../../db/batches/pending-cases.js";
 import { readBatchProposals } from "../../db/batches/proposals.js";
 import type { Db } from "../../db/connect.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { BATCH_BASIS, type BatchSettings, type BatchSide, findBatches } from "../../domain/batches/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/civil-date.js";
 import { InvalidInputError } from "../shared/errors.js";
@@ -58,7 +58,10 @@ export async function listBatches(
       `类型应为“同一原告”或“同一被告”，不能是 ${JSON.stringify(query.side)}`,
     );
   const { settings } = await readBatchSettings(handle);
-  const cases = await readPendingForBatches(handle, asOf, query.cause ? { cause: query.cause } : {});
+  const cases = await readPendingForBatches(handle, asOf, {
+    ...(query.cause ? { cause: query.cause } : {}),
+    ...(dataScope(actor).courts ? { courts: dataScope(actor).courts } : {}),
+  });
   const proposals = await readBatchProposals(handle);
   const rows: BatchView[] = [];
   for (const g of findBatches(cases, settings)) {

@@ -5,7 +5,7 @@
  */
 import { readBatchProposals } from "../../db/batches/proposals.js";
 import type { Db } from "../../db/connect.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { BATCH_BASIS, BATCH_TRIAL_KIND_ID, type BatchGroup } from "../../domain/batches/index.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
@@ -52,7 +52,7 @@ export async function proposeBatch(
   today: string = todayInChina(),
 ): Promise<MatterView> {
   mustAuthorize(actor, "view-batches");
-  const { group } = await findBatchGroup(handle, req.key, today);
+  const { group } = await findBatchGroup(handle, req.key, today, dataScope(actor).courts);
   const existing = proposalOf(group, await readBatchProposals(handle));
   mustAuthorize(actor, "propose-batch", { cases: group.cases, proposed: proposalBlocks(existing) });
   const first = group.cases[0];

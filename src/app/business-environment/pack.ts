@@ -35,12 +35,14 @@ export async function computeScopedPack(actor: Actor, handle: Db, q: PackQuery):
   const { definitions } = await readDefinitions(handle);
   // The reader's scope (withinScope: the division, or the judge of it) applied in the query.
   const scope = dataScope(actor);
-  const only: PackScope =
-    scope.kind === "division"
+  const only: PackScope = {
+    ...(scope.courts ? { courts: scope.courts } : {}),
+    ...(scope.kind === "division"
       ? { division: scope.division }
       : scope.kind === "judge"
         ? { division: scope.division, judge: scope.judge }
-        : {};
+        : {}),
+  };
   const { cases, enforcements } =
     scope.kind === "none"
       ? { cases: [], enforcements: [] }

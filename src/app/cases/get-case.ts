@@ -78,7 +78,7 @@ export async function getCase(
   mustAuthorize(actor, "view-cases");
   const row = await findCaseRow(handle, id);
   if (!row) throw new NotFoundError(`案件 ${id} 不存在`);
-  const decision = authorize(actor, "view-case", row);
+  const decision = authorize(actor, "view-case", { ...row, courtCode: row.court_code });
   if (!decision.allowed) {
     await recordForbidden(handle, actor, row.case_number);
     throw new ForbiddenError(actor, "view-case", decision.reason);

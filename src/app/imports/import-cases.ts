@@ -22,6 +22,7 @@ import {
   changedAttributes,
 } from "../../db/cases/mapper.js";
 import type { Db } from "../../db/connect.js";
+import { ensureCourts } from "../../db/courts/courts.js";
 import { type CaseRef, ImportCaseWrites } from "../../db/imports/case-writes.js";
 import { insertImportRecord, updateImportRecord } from "../../db/imports/import-records.js";
 import { FACTS_PENDING } from "../../db/imports/pending-imports.js";
@@ -113,6 +114,8 @@ class Rollback extends Error {}
 export const CHANGE_LIST_LIMIT = 200;
 /** The position of 立案日期 among the attribute values. */
 const FILED_ON = CASE_ATTRIBUTE_COLUMNS.indexOf("filed_on");
+/** The position of the court (法院代字) among the attribute values. */
+const COURT_CODE = CASE_ATTRIBUTE_COLUMNS.indexOf("court_code");
 
 function fileIssue(file: string, message: string): ImportIssue {
   return { sheet: basename(file), row: 0, column: "", value: "", message, severity: "error" };
@@ -217,6 +220,8 @@ export async function importCases(
           sawHeader ||= hadHeader;
         }
         await ctx.finish();
+        // Every case's court is in the register of courts the database knows (数据范围 by court).
+        await ensureCourts(trx, ctx.courts);
         if (!sawHeader)
           note([fileIssue(files[0] ?? "", "工作簿中没有“案件”“审限变更”或“鉴定”工作表，或工作表为空")]);
         if (errorCount > 0 || options.dryRun) throw new Rollback();
@@ -386,6 +391,8 @@ class ImportWriter {
   private storedBefore = false;
   /** Cases with a higher id were inserted by this import. */
   private lastIdBefore = -1;
+  /** The courts (法院代字) of the cases the file lists. */
+  readonly courts = new Set<string>();
 
   constructor(
     private readonly store: ImportCaseWrites,
@@ -528,6 +535,7 @@ class ImportWriter {
     /** Stored cases whose filing date moves later: their stored events must not precede it. */
     const later: { id: number; row: number; filedOn: string }[] = [];
     for (const { caseNumber, values, row } of batch) {
+      this.courts.add(values[COURT_CODE] as string);
       const stored = existing.get(caseNumber);
       if (!stored) {
         fresh.push([caseNumber, ...values]);

@@ -22,7 +22,8 @@ import { courtCode } from "./court-code.js";
  */
 export async function getMeta(actor: Actor, handle: Db, today: string) {
   mustAuthorize(actor, "view-meta");
-  const code = await courtCode(handle);
+  // An account of one court (of several in the database) reads its own court's name.
+  const code = actor.court ?? (await courtCode(handle));
   const range = await factsRange(handle);
   const pairs = await divisionJudgePairs(
     handle,
@@ -35,7 +36,8 @@ export async function getMeta(actor: Actor, handle: Db, today: string) {
     divisions.set(p.division, list);
   }
   const order = await readDivisionOrder(handle);
-  const wholeCourt = dataScope(actor).kind === "court";
+  const scope = dataScope(actor);
+  const wholeCourt = scope.kind === "court" && !scope.courts;
   const catalogue = selectCatalogue(today);
   return {
     court: { code, name: lookupCourt(code)?.name ?? code },

@@ -25,7 +25,13 @@ export async function listStaff(
   const pageSize = Math.min(Math.max(query.pageSize ?? 20, 1), 500);
   const r = await listStaffPage(
     handle,
-    { division, q: query.q?.trim() || undefined, active: query.active },
+    // Staff belong to their account's court (docs/architecture.md, Courts); a chief's, their own court.
+    {
+      ...(scope.courts ? { courts: scope.courts } : {}),
+      division,
+      q: query.q?.trim() || undefined,
+      active: query.active,
+    },
     { page, pageSize },
   );
   return {

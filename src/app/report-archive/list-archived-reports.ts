@@ -48,6 +48,9 @@ export async function listArchivedReports(
   const scope = dataScope(actor);
   const page = Math.max(1, q.page ?? 1);
   const pageSize = Math.min(Math.max(q.pageSize ?? 50, 1), 500);
+  // The archive holds reports made for the whole database: none is for an account limited to courts.
+  if (scope.courts)
+    return { rows: [], total: 0, page, pageSize, jobs: JOBS.map((j) => ({ name: j.name, title: j.title })) };
   const { rows, total } = await listRows(handle, {
     job: q.job || undefined,
     period: q.period?.trim() || undefined,

@@ -30,6 +30,7 @@ export async function classifyReversal(
   const entry = await findEntry(actor, handle, caseId);
   const before = await readClassification(handle, caseId);
   mustAuthorize(actor, "classify-reversal", {
+    courtCode: entry.courtCode,
     division: entry.division,
     judge: entry.judge,
     state: classificationState(before ?? null),

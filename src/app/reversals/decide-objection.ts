@@ -41,6 +41,7 @@ export async function decideObjection(
   const entry = await findEntry(actor, handle, caseId);
   const c = await readClassification(handle, caseId);
   mustAuthorize(actor, "decide-reversal-objection", {
+    courtCode: entry.courtCode,
     division: entry.division,
     judge: entry.judge,
     state: classificationState(c ?? null),

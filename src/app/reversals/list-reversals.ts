@@ -49,7 +49,10 @@ export async function listReversals(actor: Actor, handle: Db, q: ReversalQuery =
   const { rows, register } = await registerRows(actor, handle);
   const picked = inPeriodRows(rows, from, to).filter((r) => matchesQuery(r, q));
   // Unmatched appellate cases name no judge or division of ours: only the whole court's readers see them.
-  const courtWide = dataScope(actor).kind === "court";
+  // (and, in a database of several courts, only accounts not limited to courts: the appellate case
+  // does not say which of the basic courts tried the first instance).
+  const scope = dataScope(actor);
+  const courtWide = scope.kind === "court" && !scope.courts;
   return {
     rows: picked,
     total: picked.length,

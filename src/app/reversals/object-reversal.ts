@@ -21,6 +21,7 @@ export async function objectToReversal(
   const entry = await findEntry(actor, handle, caseId);
   const c = await readClassification(handle, caseId);
   mustAuthorize(actor, "object-reversal", {
+    courtCode: entry.courtCode,
     division: entry.division,
     judge: entry.judge,
     state: classificationState(c ?? null),

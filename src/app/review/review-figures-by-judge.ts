@@ -7,7 +7,7 @@
 import type { Db } from "../../db/connect.js";
 import { listRectifications } from "../../db/review/rectifications.js";
 import { reviewResultsByJudge } from "../../db/review/review-figures.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/civil-date.js";
 import { isRectificationOverdue } from "../../domain/review/kinds.js";
 import { round2 } from "../../domain/review/observation.js";
@@ -35,7 +35,9 @@ export async function reviewFiguresByJudge(
   if (tryParseIsoDate(range.to) === undefined)
     throw InvalidInputError.of("to", range.to, "应为形如 2026-12-31 的日期");
   const asOf = range.to < today ? range.to : today;
-  const rows = await reviewResultsByJudge(handle, range.from, range.to);
+  // Within the reader's courts (division and judge names repeat from court to court).
+  const courts = dataScope(actor).courts;
+  const rows = await reviewResultsByJudge(handle, range.from, range.to, courts);
   const out = new Map<string, JudgeReviewFigures>();
   for (const r of rows)
     out.set(`${r.division}\u0000${r.judge}`, {
@@ -46,7 +48,7 @@ export async function reviewFiguresByJudge(
       errorCount: r.lowest,
       overdueRectifications: 0,
     });
-  for (const rect of await listRectifications(handle)) {
+  for (const rect of await listRectifications(handle, courts ? { courts } : {})) {
     if (!isRectificationOverdue(rect.state, rect.dueOn, asOf)) continue;
     const key = `${rect.division}\u0000${rect.judge}`;
     const f = out.get(key) ?? {

@@ -7,6 +7,26 @@ export function systemActor(name = "cli"): Actor {
   return { username: name, role: "admin" };
 }
 
+/** `a` (a role assumed to read figures for a policy already asked) within `of`'s own court. */
+export function withinOwnCourt(of: Actor, a: Actor): Actor {
+  return of.court ? { ...a, court: of.court, courts: [of.court] } : a;
+}
+
+/**
+ * The system reading the whole of an actor's own court (for figures computed court-wide and then
+ * cut to the reader's units, such as 考核): the whole database for an account not limited to
+ * courts, else the account's own court only (units of different courts are not ranked together —
+ * every court has a 民一庭).
+ */
+export function ownCourtSystemActor(actor: Actor): Actor {
+  const a = systemActor(actor.username);
+  if (actor.court) {
+    a.court = actor.court;
+    a.courts = [actor.court];
+  }
+  return a;
+}
+
 /** The staff member an account is linked to (人员), as the actor carries them. */
 export interface LinkedStaff {
   id: number;

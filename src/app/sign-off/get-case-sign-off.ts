@@ -38,7 +38,7 @@ export async function getCaseSignOff(
 ): Promise<CaseSignOff> {
   const row = await findCaseRow(handle, caseId);
   if (!row) throw new NotFoundError(`未找到编号为 ${caseId} 的案件`);
-  mustAuthorize(actor, "view-case", { division: row.division, judge: row.judge });
+  mustAuthorize(actor, "view-case", { courtCode: row.court_code, division: row.division, judge: row.judge });
   const settings = await readSignOffSettings(handle);
   const matters = await loadDraftMatters(handle, { caseId });
   const declared: DeclaredFacts = {};

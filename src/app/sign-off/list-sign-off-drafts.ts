@@ -23,15 +23,16 @@ export interface DraftList {
 }
 
 /** The matters a reader's data scope covers, as a filter on the matters' columns. */
-export function scopeOf(actor: Actor): { division?: string; judge?: string } {
+export function scopeOf(actor: Actor): { division?: string; judge?: string; courts?: readonly string[] } {
   const s = dataScope(actor);
+  const courts = s.courts ? { courts: s.courts } : {};
   switch (s.kind) {
     case "court":
-      return {};
+      return courts;
     case "division":
-      return { division: s.division };
+      return { ...courts, division: s.division };
     case "judge":
-      return { division: s.division, judge: s.judge };
+      return { ...courts, division: s.division, judge: s.judge };
     case "none":
       throw new ForbiddenError(actor, "scope", s.reason);
   }

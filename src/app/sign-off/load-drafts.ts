@@ -7,7 +7,7 @@ import { type DraftFileRef, type DraftRow, toDraftRow } from "./draft-row.js";
 
 export async function loadDraftMatters(
   handle: Db,
-  scope: { division?: string; judge?: string; caseId?: number },
+  scope: { division?: string; judge?: string; caseId?: number; courts?: readonly string[] },
 ): Promise<SignOffMatterRow[]> {
   return listSignOffMatters(handle, SIGN_OFF_KIND_ID, scope);
 }

@@ -51,7 +51,7 @@ export async function submitDraft(
 ): Promise<MatterView> {
   const row = await findCaseRow(handle, req.caseId);
   if (!row) throw new NotFoundError(`未找到编号为 ${req.caseId} 的案件`);
-  mustAuthorize(actor, "view-case", { division: row.division, judge: row.judge });
+  mustAuthorize(actor, "view-case", { courtCode: row.court_code, division: row.division, judge: row.judge });
   if (!isCaseJudge(actor, row)) throw new ForbiddenError(actor, "view-case", "只有本案承办法官可以提交阅核");
   const current = await getCaseSignOff(actor, handle, row.id, today);
   if (current.openDraft !== null)

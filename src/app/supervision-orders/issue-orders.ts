@@ -8,6 +8,7 @@
 import { findAlertsByIds } from "../../db/alerts/find-alerts-by-ids.js";
 import { findCaseRef } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
+import { caseCourts } from "../../db/courts/matter-court.js";
 import { latestOrdersOfAlerts } from "../../db/supervision-orders/orders-of-alerts.js";
 import { type Actor, inScope } from "../../domain/auth/index.js";
 import { formatIsoDate, legalCalendar, parseIsoDate, tryParseIsoDate } from "../../domain/calendar/index.js";
@@ -93,8 +94,15 @@ export async function issueOrders(
   const missing = alertIds.filter((id) => !alerts.some((a) => a.id === id));
   if (missing.length > 0) throw new NotFoundError(`预警 ${missing.join("、")} 不存在`);
   const existing = await latestOrdersOfAlerts(handle, alertIds);
+  // An alert lies in its case's court (read for an account limited to courts).
+  const courts = actor.court
+    ? await caseCourts(
+        handle,
+        alerts.flatMap((a) => (a.caseId === null ? [] : [a.caseId])),
+      )
+    : new Map<number, string>();
   for (const a of alerts) {
-    if (!inScope(actor, a))
+    if (!inScope(actor, { ...a, courtCode: a.caseId === null ? null : courts.get(a.caseId) }))
       throw new ForbiddenError(
         actor,
         "view-alerts",

@@ -24,6 +24,7 @@ export interface TriagePassOptions {
   closedFrom?: string;
   closedTo?: string;
   closedOnly?: boolean;
+  courts?: readonly string[];
   division?: string;
   judge?: string;
   /** Keep a case (after the suggestion): return false to drop it. */
@@ -47,6 +48,7 @@ export async function runTriage(
     closedFrom: o.closedFrom,
     closedTo: o.closedTo,
     closedOnly: o.closedOnly,
+    courts: o.courts,
     division: o.division,
     judge: o.judge,
     sqlite: handle.sqlite,

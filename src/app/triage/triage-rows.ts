@@ -61,20 +61,21 @@ export function mismatchRow(t: TriagedCase, s: TriageSettings): MismatchRow | nu
 export function scopedFilters(
   actor: Actor,
   q: { division?: string; judge?: string },
-): { division?: string; judge?: string } | null {
+): { division?: string; judge?: string; courts?: readonly string[] } | null {
   const division = q.division || undefined;
   const judge = q.judge || undefined;
   const s = dataScope(actor);
+  const courts = s.courts ? { courts: s.courts } : {};
   switch (s.kind) {
     case "court":
-      return { division, judge };
+      return { ...courts, division, judge };
     case "division":
       if (division !== undefined && division !== s.division) return null;
-      return { division: s.division, judge };
+      return { ...courts, division: s.division, judge };
     case "judge":
       if ((division !== undefined && division !== s.division) || (judge !== undefined && judge !== s.judge))
         return null;
-      return { division: s.division, judge: s.judge };
+      return { ...courts, division: s.division, judge: s.judge };
     case "none":
       return null;
   }

@@ -27,6 +27,7 @@ export function accountRef(row: UserRowDb, activeAdmins: number): AccountRef {
     role: row.role,
     disabled: row.disabled === 1,
     lastActiveAdmin: row.role === "admin" && row.disabled === 0 && activeAdmins <= 1,
+    court: row.court_code ?? null,
   };
 }
 

@@ -19,6 +19,7 @@ export async function addAccount(
     role: Role;
     division?: string | null;
     judgeName?: string | null;
+    court?: string | null;
   },
 ): Promise<{ account: AccountRow; password: string }> {
   const password = randomPassword();

@@ -1,8 +1,10 @@
 /** Creating an account: by an administrator, or by the system (first start, demo seeding, CLI on the server). */
 import { appendAudit } from "../../db/audit/append-audit.js";
 import type { Db } from "../../db/connect.js";
+import { ensureCourts } from "../../db/courts/courts.js";
 import { findUserByName, insertUser } from "../../db/users/users.js";
 import { type Actor, accountProblem, type Role } from "../../domain/auth/index.js";
+import { accountCourtProblem } from "../../domain/court/hierarchy.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { checkPassword, hashPassword } from "./passwords.js";
@@ -13,6 +15,8 @@ export interface NewUser {
   role: Role;
   division?: string | null;
   judgeName?: string | null;
+  /** The court (法院代字) the account belongs to; null or absent: the whole database. */
+  court?: string | null;
   password: string;
   isDemo?: boolean;
   mustChangePassword?: boolean;
@@ -46,6 +50,7 @@ export async function createUserUnchecked(handle: Db, u: NewUser): Promise<numbe
     role: u.role,
     division: u.division ?? null,
     judge_name: u.judgeName ?? null,
+    court_code: u.court ?? null,
     is_demo: u.isDemo ? 1 : 0,
     disabled: 0,
     must_change_password: u.mustChangePassword ? 1 : 0,
@@ -60,6 +65,7 @@ export async function createUserUnchecked(handle: Db, u: NewUser): Promise<numbe
       role: u.role,
       division: u.division ?? null,
       judgeName: u.judgeName ?? null,
+      court: u.court ?? null,
       isDemo: !!u.isDemo,
     },
   });
@@ -68,5 +74,10 @@ export async function createUserUnchecked(handle: Db, u: NewUser): Promise<numbe
 
 export async function createUser(actor: Actor, handle: Db, u: NewUser): Promise<number> {
   mustAuthorize(actor, "manage-users");
-  return createUserUnchecked(handle, u);
+  // An administrator of a court creates accounts of that court or the courts under it.
+  const court = u.court?.trim() || (actor.court ?? null);
+  const problem = accountCourtProblem(actor.court, court);
+  if (problem) throw new InvalidInputError("court", problem, u.court ?? null);
+  if (court) await ensureCourts(handle.db, [court]);
+  return createUserUnchecked(handle, { ...u, court });
 }

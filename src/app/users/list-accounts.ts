@@ -2,7 +2,7 @@
 import type { Db } from "../../db/connect.js";
 import { readStaffRegister } from "../../db/people/read-staff-register.js";
 import { countActiveAdmins, listUserRows } from "../../db/users/users.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, managesAccount } from "../../domain/auth/index.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { type AccountRow, accountRow } from "./account-row.js";
 
@@ -11,8 +11,11 @@ export async function listAccounts(actor: Actor, handle: Db): Promise<{ rows: Ac
   const admins = await countActiveAdmins(handle);
   const staff = new Map((await readStaffRegister(handle)).map((m) => [m.id, m]));
   return {
-    rows: (await listUserRows(handle)).map((r) =>
-      accountRow(actor, r, admins, r.staff_id == null ? undefined : staff.get(Number(r.staff_id))),
-    ),
+    // An administrator of a court sees the accounts of the courts they see.
+    rows: (await listUserRows(handle))
+      .filter((r) => managesAccount(actor, { court: r.court_code ?? null }))
+      .map((r) =>
+        accountRow(actor, r, admins, r.staff_id == null ? undefined : staff.get(Number(r.staff_id))),
+      ),
   };
 }

@@ -6,10 +6,12 @@
  */
 import { appendAudit } from "../../db/audit/append-audit.js";
 import type { Db } from "../../db/connect.js";
+import { ensureCourts } from "../../db/courts/courts.js";
 import { findStaffById } from "../../db/people/find-staff.js";
 import { setAccountStaff } from "../../db/people/link-account.js";
 import { countActiveAdmins, findUserById, updateUserRow } from "../../db/users/users.js";
 import { type Actor, accountProblem, demotionProblem, type Role } from "../../domain/auth/index.js";
+import { accountCourtProblem } from "../../domain/court/hierarchy.js";
 import type { StaffMember } from "../../domain/people/staff.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -20,6 +22,8 @@ export interface AccountChange {
   role?: Role;
   division?: string | null;
   judgeName?: string | null;
+  /** The court (法院代字) the account belongs to; null: the whole database. */
+  court?: string | null;
   disabled?: boolean;
   /** The staff member (人员) to link the account to; null unlinks it. */
   staffId?: number | null;
@@ -46,6 +50,12 @@ export async function updateAccount(
   };
   const problem = accountProblem(after);
   if (problem) throw new InvalidInputError(problem[0], problem[1]);
+  const court = change.court !== undefined ? change.court?.trim() || null : (row.court_code ?? null);
+  if (change.court !== undefined) {
+    const courtProblem = accountCourtProblem(actor.court, court);
+    if (courtProblem) throw new InvalidInputError("court", courtProblem, change.court);
+    if (court) await ensureCourts(handle.db, [court]);
+  }
   const demotion = demotionProblem(ref, after.role);
   if (demotion) throw new ConflictError(demotion);
 
@@ -54,6 +64,7 @@ export async function updateAccount(
     role: after.role,
     division: after.division,
     judge_name: after.judgeName,
+    court_code: court,
     disabled: change.disabled === undefined ? row.disabled : change.disabled ? 1 : 0,
   };
   let staff: StaffMember | undefined;
@@ -84,9 +95,10 @@ export async function updateAccount(
       role: row.role,
       division: row.division,
       judgeName: row.judge_name,
+      court: row.court_code ?? null,
       disabled: row.disabled === 1,
     },
-    after: { ...after, displayName: set.display_name, disabled: set.disabled === 1 },
+    after: { ...after, court, displayName: set.display_name, disabled: set.disabled === 1 },
   });
   const updated = await findUserById(handle, id);
   if (!updated) throw new NotFoundError(`账号 ${id} 不存在`);

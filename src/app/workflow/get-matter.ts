@@ -2,6 +2,7 @@
 
 import { findCaseRef } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
+import { matterCourt } from "../../db/courts/matter-court.js";
 import { hasTaskFor, loadMatterRecords, matterIdsOfCase } from "../../db/workflow/find-matter.js";
 import type { StoredMatter } from "../../db/workflow/mapper.js";
 import type { Actor, MatterRef } from "../../domain/auth/index.js";
@@ -21,7 +22,9 @@ export async function matterRef(handle: Db, actor: Actor, m: StoredMatter): Prom
     division: p.division,
     positions: p.positions,
   });
-  return { division: m.division, judge: m.judge, initiator: m.initiator, taskForReader };
+  // The court only matters to an account limited to courts (one read then).
+  const courtCode = actor.court ? await matterCourt(handle, m) : null;
+  return { courtCode, division: m.division, judge: m.judge, initiator: m.initiator, taskForReader };
 }
 
 export async function getMatter(actor: Actor, handle: Db, id: number, today: string): Promise<MatterView> {

@@ -3,7 +3,9 @@
  * step decides who may and what they must give; the matter, its links, the first trace entry, its
  * tasks and the audit entry are written together.
  */
+
 import type { Db } from "../../db/connect.js";
+import { caseCourt } from "../../db/courts/matter-court.js";
 import { loadMatterRecords } from "../../db/workflow/find-matter.js";
 import { insertMatter } from "../../db/workflow/write-step.js";
 import type { Actor } from "../../domain/auth/index.js";
@@ -42,6 +44,8 @@ export async function openMatter(
   if (!kind) throw new InvalidInputError("kind", `未知的事项类型 ${JSON.stringify(req.kind)}`, req.kind);
   if (!options.system)
     mustAuthorize(actor, "view-matter", {
+      // A matter on a case lies in the case's court; one on no case, in the opener's.
+      courtCode: req.caseId != null ? ((await caseCourt(handle, req.caseId)) ?? null) : (actor.court ?? null),
       division: req.division,
       judge: req.judge,
       initiator: "",

@@ -11,6 +11,7 @@ import { selectCatalogue } from "../../domain/indicators/index.js";
 import { type ComparisonRow, compareWithCourt } from "../../domain/workload/index.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
 import { validatePeriod } from "../indicators/validate-query.js";
+import { withinOwnCourt } from "../shared/actor.js";
 import { ForbiddenError, InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 
@@ -44,7 +45,7 @@ export async function compareDivision(
   const defs = selectCatalogue(q.to).indicators;
   const ids = defs.map((d) => d.id);
   // Figures of every division and of the court (the policy above allowed the comparison).
-  const asCourt: Actor = { username: actor.username, role: "office" };
+  const asCourt: Actor = withinOwnCourt(actor, { username: actor.username, role: "office" });
   const [byDivision, court] = await Promise.all([
     computeIndicators(asCourt, handle, { from: q.from, to: q.to, by: "division", ids }),
     computeIndicators(asCourt, handle, { from: q.from, to: q.to, by: "all", ids }),

@@ -28,6 +28,7 @@ import { listAlerts } from "../alerts/list-alerts.js";
 import { type AssessmentResult, assessUnits } from "../assessment/assess-units.js";
 import { computeIndicators } from "../indicators/compute-indicators.js";
 import { validatePeriod } from "../indicators/validate-query.js";
+import { withinOwnCourt } from "../shared/actor.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { getSignOffStatistics } from "../sign-off/sign-off-statistics.js";
@@ -177,19 +178,20 @@ export async function getJudgeRecord(
   const judge = q.judge.trim();
   if (!judge) throw new InvalidInputError("judge", "请指定法官");
   const division = await resolveDivision(handle, judge, q.division?.trim() || undefined);
-  mustAuthorize(actor, "view-judge-record", { division, judge });
+  // A judge is named within the reader's own court (names repeat from court to court).
+  mustAuthorize(actor, "view-judge-record", { division, judge, courtCode: actor.court ?? null });
   validatePeriod(q.from, q.to);
 
   // Read as the judge's own scope, the division's and the court's (allowed by the policy above).
-  const asJudge: Actor = {
+  const asJudge: Actor = withinOwnCourt(actor, {
     username: actor.username,
     role: "judge",
     judgeName: judge,
     division,
     name: actor.name,
-  };
-  const asDivision: Actor = { username: actor.username, role: "chief", division };
-  const asCourt: Actor = { username: actor.username, role: "office" };
+  });
+  const asDivision: Actor = withinOwnCourt(actor, { username: actor.username, role: "chief", division });
+  const asCourt: Actor = withinOwnCourt(actor, { username: actor.username, role: "office" });
 
   const ids = CORE_INDICATOR_IDS;
   const defs = ids.map((id) => indicatorById(id)).filter((d): d is IndicatorDef => d !== undefined);
@@ -212,7 +214,7 @@ export async function getJudgeRecord(
   }));
 
   const { weights } = await readWorkloadWeights(handle);
-  const { summary } = await workloadOfCourt(handle, q, weights);
+  const { summary } = await workloadOfCourt(handle, q, weights, actor.court ? { courts: [actor.court] } : {});
   const mine = summary.judges.find((j) => j.judge === judge && j.division === division);
   const unit = summary.divisions.find((u) => u.unit === division);
   const zero = { received: 0, closed: 0, pending: 0 };

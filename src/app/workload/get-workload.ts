@@ -17,6 +17,7 @@ import {
   type WorkloadWeights,
 } from "../../domain/workload/index.js";
 import { validatePeriod } from "../indicators/validate-query.js";
+import { staffOfCourts } from "../people/staff-courts.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { activeJudges } from "./judges-of-division.js";
 import { readWorkloadWeights } from "./weights-setting.js";
@@ -47,15 +48,19 @@ export async function workloadOfCourt(
   handle: Db,
   period: { from: string; to: string },
   weights: WorkloadWeights,
-  options: { excludeCaseId?: number; divisions?: string[] } = {},
+  /** courts: only the cases (and the judges on the staff register) of these courts (法院代字). */
+  options: { excludeCaseId?: number; divisions?: string[]; courts?: readonly string[] } = {},
 ): Promise<{ rows: WorkloadCountRow[]; summary: ReturnType<typeof computeWorkload> }> {
   const rows = await readWorkloadCounts(handle, {
     fromDay: parseIsoDate(period.from),
     toDay: parseIsoDate(period.to),
-    filters: options.divisions ? [{ field: "division", values: options.divisions }] : [],
+    filters: [
+      ...(options.courts ? [{ field: "court_code" as const, values: [...options.courts] }] : []),
+      ...(options.divisions ? [{ field: "division" as const, values: options.divisions }] : []),
+    ],
     excludeCaseId: options.excludeCaseId,
   });
-  const register = await readStaffRegister(handle);
+  const register = await staffOfCourts(handle, await readStaffRegister(handle), options.courts);
   const divisions = new Set(rows.map((r) => r.division));
   for (const s of register) if (s.active && s.positions.includes("judge")) divisions.add(s.division);
   const roster = [...divisions]
@@ -68,8 +73,9 @@ export async function getWorkload(actor: Actor, handle: Db, q: WorkloadQuery): P
   mustAuthorize(actor, "view-workload");
   validatePeriod(q.from, q.to);
   const { weights, stored } = await readWorkloadWeights(handle);
-  const { summary } = await workloadOfCourt(handle, q, weights);
   const scope = dataScope(actor);
+  // A division is compared within one court: the reader's own (division names repeat).
+  const { summary } = await workloadOfCourt(handle, q, weights, actor.court ? { courts: [actor.court] } : {});
   const visible = (division: string) =>
     (scope.kind !== "division" || division === scope.division) && (!q.division || division === q.division);
   return {

@@ -16,7 +16,11 @@ export async function listAssignmentDecisions(
   if (scope.kind === "division")
     divisions = !q.division || q.division === scope.division ? [scope.division] : [];
   const rows = (
-    await readDecisions(handle, { divisions, limit: Math.min(Math.max(q.limit ?? 100, 1), 500) })
+    await readDecisions(handle, {
+      divisions,
+      limit: Math.min(Math.max(q.limit ?? 100, 1), 500),
+      ...(scope.courts ? { courts: scope.courts } : {}),
+    })
   ).map(decisionView);
   return {
     rows,

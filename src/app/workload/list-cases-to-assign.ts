@@ -27,6 +27,7 @@ export async function listCasesToAssign(
     asOf: today,
     divisions,
     limit: Math.min(Math.max(q.limit ?? 100, 1), 500),
+    ...(scope.courts ? { courts: scope.courts } : {}),
   });
   return { asOf: today, filedFrom, rows };
 }

@@ -27,9 +27,10 @@ export async function recordAssignmentDecision(
   today: string,
 ): Promise<AssignmentDecisionView> {
   const c = await loadCaseToAssign(handle, input.caseId);
-  const s = await computeSuggestion(handle, c, today);
+  const s = await computeSuggestion(handle, c, today, !!actor.court);
   const before = await findAssignmentDecision(handle, c.id);
   mustAuthorize(actor, "decide-assignment", {
+    courtCode: c.courtCode,
     division: c.division,
     judge: c.judge,
     pending: s.pending,

@@ -62,20 +62,26 @@ export async function loadCaseToAssign(handle: Db, caseId: number): Promise<Case
   return c;
 }
 
-/** The suggestion's figures (no authorisation: the callers ask first). */
+/**
+ * The suggestion's figures (no authorisation: the callers ask first). `byCourt`: the database holds
+ * several courts (the reader is limited to courts) — the candidates are the judges of the case's
+ * own court only.
+ */
 export async function computeSuggestion(
   handle: Db,
   c: CaseToAssign,
   today: string,
+  byCourt = false,
 ): Promise<Omit<AssignmentSuggestion, "decision" | "actions">> {
   const { weights } = await readWorkloadWeights(handle);
   const recentFrom = formatIsoDate(parseIsoDate(today) - (RECENT_RECEIVED_DAYS - 1));
   const { rows } = await workloadOfCourt(handle, { from: recentFrom, to: today }, weights, {
     excludeCaseId: c.id,
     divisions: [c.division],
+    ...(byCourt ? { courts: [c.courtCode] } : {}),
   });
   const withCases = [...new Set(rows.map((r) => r.judge))];
-  const roster = await rosterOfDivision(handle, c.division, withCases);
+  const roster = await rosterOfDivision(handle, c.division, withCases, byCourt ? c.courtCode : undefined);
   const summary = computeWorkload(
     rows,
     weights,
@@ -120,9 +126,10 @@ export async function suggestAssignment(
 ): Promise<AssignmentSuggestion> {
   const c = await loadCaseToAssign(handle, caseId);
   mustAuthorize(actor, "view-assignment", c);
-  const s = await computeSuggestion(handle, c, today);
+  const s = await computeSuggestion(handle, c, today, !!actor.court);
   const decided = await findAssignmentDecision(handle, caseId);
   const canDecide = authorize(actor, "decide-assignment", {
+    courtCode: c.courtCode,
     division: c.division,
     judge: c.judge,
     pending: s.pending,

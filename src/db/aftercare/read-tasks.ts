@@ -14,6 +14,8 @@ export interface TaskFilter {
   /** Closing period, inclusive. */
   from?: string;
   to?: string;
+  /** The courts (法院代字) seen; absent: every court. */
+  courts?: readonly string[];
   /** Each list: the values allowed (scope and the reader's filter, intersected by the caller). */
   division?: string;
   judge?: string;
@@ -30,6 +32,8 @@ function where(p: Params, f: TaskFilter, modes: readonly string[]): string[] {
   else w.push("f.closed_day is not null");
   if (f.to) w.push(`f.closed_day <= ${p.add(parseIsoDate(f.to))}`);
   w.push(`f.type_code in (${f.types.map((t) => p.add(t)).join(", ")})`);
+  if (f.courts !== undefined)
+    w.push(f.courts.length === 0 ? "1 = 0" : `f.court_code in (${f.courts.map((c) => p.add(c)).join(", ")})`);
   if (f.division !== undefined) w.push(`f.division = ${p.add(f.division)}`);
   if (f.judge !== undefined) w.push(`f.judge = ${p.add(f.judge)}`);
   if (f.caseNumber) w.push(`c.case_number like ${p.add(`%${f.caseNumber}%`)}`);
@@ -42,6 +46,8 @@ const ENFORCEMENT = `(select min(e.case_number) from cases e where e.origin_case
 export interface ExplanationTaskRow {
   case_id: number;
   case_number: string;
+  /** The case's court (法院代字). */
+  court_code: string;
   type_code: string;
   cause: string | null;
   division: string;
@@ -70,7 +76,7 @@ export async function readExplanationTasks(
     const from = `from case_facts f join cases c on c.id = f.case_id
       left join aftercare_explanations x on x.case_id = f.case_id where ${w.join(" and ")}`;
     if (count) return { text: `select count(*) as n ${from}`, values: p.values };
-    let text = `select c.id as case_id, c.case_number, f.type_code, f.cause, f.division, f.judge, c.closed_on,
+    let text = `select c.id as case_id, c.case_number, f.court_code, f.type_code, f.cause, f.division, f.judge, c.closed_on,
       f.appealed, x.explained_on, x.way, x.risk_points_json, x.risk_note, x.guidance, x.recorded_by, x.recorded_at
       ${from} order by f.closed_day desc, c.id desc`;
     if (f.limit !== undefined) text += ` limit ${p.add(f.limit)} offset ${p.add(f.offset ?? 0)}`;
@@ -184,6 +190,8 @@ export async function readSettledPerformanceCounts(
 export interface PerformanceTaskRow {
   case_id: number;
   case_number: string;
+  /** The case's court (法院代字). */
+  court_code: string;
   type_code: string;
   cause: string | null;
   division: string;
@@ -222,7 +230,7 @@ export async function readPerformanceCandidates(
   w.push(`f.cause in (${f.causes.map((c) => p.add(c)).join(", ")})`);
   w.push("f.amount_fen > 0");
   if (f.unsettled) w.push(`not ${settledCondition(p, f.unsettled)}`);
-  const text = `select c.id as case_id, c.case_number, f.type_code, f.cause, f.division, f.judge, f.closure_mode,
+  const text = `select c.id as case_id, c.case_number, f.court_code, f.type_code, f.cause, f.division, f.judge, f.closure_mode,
       c.closed_on, f.procedure, f.amount_fen, c.effective_on, f.appealed, f.appeal_outcome, c.appeal_closed_on,
       f.enforcement_applied, ${ENFORCEMENT} as enforcement_case,
       o.outcome, o.decided_on, o.due_fen, o.performed_fen, o.note as outcome_note, o.recorded_by as outcome_by,

@@ -1,4 +1,5 @@
 /** The WHERE clause of alert lists and counts: the reader's scope, the filters, open alerts by default. */
+import { caseInCourts, scopeCourts } from "../courts/court-where.js";
 import type { Filter } from "../indicators/compile.js";
 import type { Params } from "../sql.js";
 
@@ -21,6 +22,9 @@ export function alertWhere(scope: readonly Filter[], f: AlertFilters, params: Pa
     if (v === undefined || v === null) return;
     parts.push(`${col} = ${params.add(v)}`);
   };
+  // An alert lies in its case's court (division names repeat from court to court).
+  const courts = scopeCourts(scope);
+  if (courts) parts.push(caseInCourts("a.case_id", courts, params));
   for (const s of scope) {
     if (s.field === "division") add("a.division", s.values[0]);
     if (s.field === "judge") add("a.judge", s.values[0]);

@@ -9,12 +9,19 @@ import type { Db } from "../connect.js";
 import { Params, placeholderFor, readRows } from "../sql.js";
 
 export interface ArchiveScope {
+  /** The courts (法院代字) seen; absent: every court. */
+  courts?: readonly string[];
   division?: string;
   judge?: string;
 }
 
 function scopeSql(p: Params, s: ArchiveScope): string {
   let w = "";
+  if (s.courts !== undefined)
+    w +=
+      s.courts.length === 0
+        ? " AND 1 = 0"
+        : ` AND court_code IN (${s.courts.map((c) => p.add(c)).join(", ")})`;
   if (s.division !== undefined) w += ` AND division = ${p.add(s.division)}`;
   if (s.judge !== undefined) w += ` AND judge = ${p.add(s.judge)}`;
   return w;

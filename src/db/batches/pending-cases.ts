@@ -9,6 +9,7 @@ import { Params, placeholderFor, readRows } from "../sql.js";
 interface Row {
   id: number;
   case_number: string;
+  court_code: string;
   cause: string;
   division: string;
   judge: string;
@@ -25,24 +26,32 @@ interface Row {
 export async function readPendingForBatches(
   handle: Db,
   asOf: string,
-  filter: { cause?: string } = {},
+  /** courts: only the cases of these courts (法院代字; the reader's scope). */
+  filter: { cause?: string; courts?: readonly string[] } = {},
 ): Promise<BatchCaseInput[]> {
   const params = new Params(placeholderFor(handle));
   const day = params.add(asOf);
   const day2 = params.add(asOf);
   const cause = filter.cause === undefined ? "" : ` AND cause = ${params.add(filter.cause)}`;
+  const courts =
+    filter.courts === undefined
+      ? ""
+      : filter.courts.length === 0
+        ? " AND 1 = 0"
+        : ` AND court_code IN (${filter.courts.map((c) => params.add(c)).join(", ")})`;
   const rows = await readRows<Row>(
     handle,
-    `SELECT id, case_number, cause, division, judge, filed_on, amount_fen, plaintiffs, defendants
+    `SELECT id, case_number, court_code, cause, division, judge, filed_on, amount_fen, plaintiffs, defendants
 FROM cases
 WHERE category = 'civil' AND instance = 'first' AND filed_on <= ${day}
   AND (closed_on IS NULL OR closed_on > ${day2})
-  AND cause IS NOT NULL AND (plaintiffs IS NOT NULL OR defendants IS NOT NULL)${cause}`,
+  AND cause IS NOT NULL AND (plaintiffs IS NOT NULL OR defendants IS NOT NULL)${cause}${courts}`,
     params.values,
   );
   return rows.map((r) => ({
     id: Number(r.id),
     caseNumber: r.case_number,
+    courtCode: r.court_code,
     cause: r.cause,
     division: r.division,
     judge: r.judge,

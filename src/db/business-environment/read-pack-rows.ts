@@ -16,6 +16,8 @@ import type { Db } from "../connect.js";
 
 /** The reader's scope as the pack's query applies it (the cases of one division, or one judge of it). */
 export interface PackScope {
+  /** The courts (法院代字) seen; absent: every court. */
+  courts?: readonly string[];
   division?: string;
   judge?: string;
 }
@@ -53,6 +55,7 @@ export async function readPackRows(
     .where("f.type_code", "in", d.firstInstanceTypeCodes);
   if (d.enterpriseOnly) q = q.where("f.enterprise", "=", 1);
   if (d.causes.length > 0) q = q.where("f.cause", "in", d.causes);
+  if (scope.courts !== undefined) q = q.where("c.court_code", "in", [...scope.courts]);
   if (scope.division !== undefined) q = q.where("c.division", "=", scope.division);
   if (scope.judge !== undefined) q = q.where("c.judge", "=", scope.judge);
   // The cause only when the definitions pick causes (inPack checks it then).
@@ -103,6 +106,7 @@ export async function readPackRows(
     .where("e.type_code", "in", d.enforcementTypeCodes);
   if (d.enterpriseOnly) e = e.where("f.enterprise", "=", 1);
   if (d.causes.length > 0) e = e.where("f.cause", "in", d.causes);
+  if (scope.courts !== undefined) e = e.where("c.court_code", "in", [...scope.courts]);
   const enforcements: PackEnforcement[] = (await e.execute()).map((r) => ({
     caseId: Number(r.id),
     caseNumber: r.case_number,

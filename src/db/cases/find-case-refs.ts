@@ -5,12 +5,15 @@ import type { Db } from "../connect.js";
 export async function findCaseByNumber(
   handle: Db,
   caseNumber: string,
-): Promise<{ id: number; division: string; judge: string } | undefined> {
-  return handle.db
+): Promise<{ id: number; division: string; judge: string; courtCode: string } | undefined> {
+  const row = await handle.db
     .selectFrom("cases")
-    .select(["id", "division", "judge"])
+    .select(["id", "division", "judge", "court_code"])
     .where("case_number", "=", caseNumber)
     .executeTakeFirst();
+  return row
+    ? { id: Number(row.id), division: row.division, judge: row.judge, courtCode: row.court_code }
+    : undefined;
 }
 
 /** Filing date, closing date and cause of the given cases, read in chunks of 500 ids. */
@@ -50,13 +53,21 @@ export async function countCases(handle: Db): Promise<number> {
 export async function findCaseRef(
   handle: Db,
   id: number,
-): Promise<{ id: number; caseNumber: string; division: string; judge: string } | undefined> {
+): Promise<
+  { id: number; caseNumber: string; division: string; judge: string; courtCode: string } | undefined
+> {
   const row = await handle.db
     .selectFrom("cases")
-    .select(["id", "case_number", "division", "judge"])
+    .select(["id", "case_number", "division", "judge", "court_code"])
     .where("id", "=", id)
     .executeTakeFirst();
   return row
-    ? { id: Number(row.id), caseNumber: row.case_number, division: row.division, judge: row.judge }
+    ? {
+        id: Number(row.id),
+        caseNumber: row.case_number,
+        division: row.division,
+        judge: row.judge,
+        courtCode: row.court_code,
+      }
     : undefined;
 }

@@ -15,6 +15,8 @@ export interface ChainCaseRow {
   closedOn: string | null;
   closureMode: string | null;
   appealOutcome: string | null;
+  /** The case's court (法院代字). */
+  courtCode: string;
   division: string;
   judge: string;
 }
@@ -31,6 +33,7 @@ function base(handle: Db) {
       "closed_on",
       "closure_mode",
       "appeal_outcome",
+      "court_code",
       "division",
       "judge",
     ]);
@@ -48,6 +51,7 @@ function map(r: Raw): ChainCaseRow {
     closedOn: r.closed_on,
     closureMode: r.closure_mode,
     appealOutcome: r.appeal_outcome,
+    courtCode: r.court_code,
     division: r.division,
     judge: r.judge,
   };

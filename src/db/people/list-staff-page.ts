@@ -5,6 +5,8 @@ import type { Db } from "../connect.js";
 import { toStaffMember } from "./mapper.js";
 
 export interface StaffFilter {
+  /** Only members whose linked account belongs to one of these courts (法院代字). */
+  courts?: readonly string[];
   division?: string;
   /** Part of the name or the 工号. */
   q?: string;
@@ -17,6 +19,16 @@ export async function listStaffPage(
   page: { page: number; pageSize: number },
 ): Promise<{ total: number; rows: (StaffMember & { accounts: string[] })[] }> {
   let q = handle.db.selectFrom("staff");
+  if (filter.courts) {
+    const courts = [...filter.courts];
+    q = q.where("staff.id", "in", (eb) =>
+      eb
+        .selectFrom("users")
+        .select("users.staff_id")
+        .where("users.staff_id", "is not", null)
+        .where("users.court_code", "in", courts),
+    );
+  }
   if (filter.division) q = q.where("division", "=", filter.division);
   if (filter.active !== undefined) q = q.where("active", "=", filter.active ? 1 : 0);
   if (filter.q) {

@@ -13,6 +13,7 @@ export async function readRegisterRows(handle: Db): Promise<RegisterSourceRow[]>
   const columns = [
     "id",
     "case_number",
+    "court_code",
     "instance",
     "division",
     "judge",
@@ -53,6 +54,7 @@ export async function readRegisterRows(handle: Db): Promise<RegisterSourceRow[]>
   return [...firsts, ...appeals].map((r) => ({
     id: Number(r.id),
     caseNumber: r.case_number,
+    courtCode: r.court_code,
     instance: r.instance,
     division: r.division,
     judge: r.judge,

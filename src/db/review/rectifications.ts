@@ -12,6 +12,8 @@ export interface RectificationRow {
   sampleId: number;
   planId: number;
   caseNumber: string;
+  /** The drawn case's court (法院代字). */
+  courtCode: string;
   division: string;
   judge: string;
   state: string;
@@ -23,7 +25,7 @@ export interface RectificationRow {
 
 export async function listRectifications(
   handle: Db,
-  where: { planId?: number; division?: string; judge?: string } = {},
+  where: { planId?: number; division?: string; judge?: string; courts?: readonly string[] } = {},
 ): Promise<RectificationRow[]> {
   let q = handle.db
     .selectFrom("matters as m")
@@ -32,7 +34,9 @@ export async function listRectifications(
     )
     .innerJoin("review_samples as s", "s.id", "l.entity_id")
     .leftJoin("tasks as t", (j) => j.onRef("t.matter_id", "=", "m.id").on("t.closed_at", "is", null))
+    .innerJoin("cases as c", "c.id", "s.case_id")
     .select([
+      "c.court_code",
       "m.id",
       "s.id as sample_id",
       "s.plan_id",
@@ -46,6 +50,7 @@ export async function listRectifications(
     ])
     .where("m.kind", "=", RECTIFICATION_KIND);
   if (where.planId !== undefined) q = q.where("s.plan_id", "=", where.planId);
+  if (where.courts !== undefined) q = q.where("c.court_code", "in", [...where.courts]);
   if (where.division !== undefined) q = q.where("m.division", "=", where.division);
   if (where.judge !== undefined) q = q.where("m.judge", "=", where.judge);
   const rows = await q.orderBy("m.id").execute();
@@ -60,6 +65,7 @@ export async function listRectifications(
       sampleId: Number(r.sample_id),
       planId: Number(r.plan_id),
       caseNumber: r.case_number,
+      courtCode: r.court_code,
       division: r.division,
       judge: r.judge,
       state: r.state,

@@ -9,9 +9,22 @@ export interface JudgeReviewRow {
   lowest: number;
 }
 
-export async function reviewResultsByJudge(handle: Db, from: string, to: string): Promise<JudgeReviewRow[]> {
-  const rows = await handle.db
-    .selectFrom("review_results")
+export async function reviewResultsByJudge(
+  handle: Db,
+  from: string,
+  to: string,
+  /** Only the cases of these courts (法院代字); absent: every court. */
+  courts?: readonly string[],
+): Promise<JudgeReviewRow[]> {
+  let q = handle.db.selectFrom("review_results");
+  if (courts !== undefined)
+    q = q.where("case_id", "in", (eb) =>
+      eb
+        .selectFrom("cases")
+        .select("cases.id")
+        .where("cases.court_code", "in", [...courts]),
+    );
+  const rows = await q
     .select((eb) => [
       "division",
       "judge",

@@ -4,6 +4,7 @@
  * are read whole and grouped in memory.
  */
 import type { Db } from "../connect.js";
+import { mattersInCourts } from "../courts/court-where.js";
 import { matterFromRow, type StoredMatter } from "../workflow/mapper.js";
 
 /** A 阅核 matter (the workflow's stored matter) with the steps of its trace that statistics need. */
@@ -12,9 +13,17 @@ export type SignOffMatterRow = StoredMatter & { trace: { action: string; on: str
 export async function listSignOffMatters(
   handle: Db,
   kind: string,
-  scope: { division?: string; judge?: string; caseId?: number; ids?: readonly number[] },
+  scope: {
+    division?: string;
+    judge?: string;
+    caseId?: number;
+    ids?: readonly number[];
+    /** Only the matters of these courts (法院代字); absent: every court. */
+    courts?: readonly string[];
+  },
 ): Promise<SignOffMatterRow[]> {
   let q = handle.db.selectFrom("matters").selectAll().where("kind", "=", kind);
+  if (scope.courts !== undefined) q = mattersInCourts(q, scope.courts);
   if (scope.division !== undefined) q = q.where("division", "=", scope.division);
   if (scope.judge !== undefined) q = q.where("judge", "=", scope.judge);
   if (scope.caseId !== undefined) q = q.where("case_id", "=", scope.caseId);

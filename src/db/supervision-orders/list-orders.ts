@@ -2,7 +2,9 @@
  * 督办单 lists: issued by me, waiting for my answer, overdue — within the reader's scope — a page
  * at a time with the total, and page by page for the export (keyset).
  */
+
 import type { Db } from "../connect.js";
+import { caseOrAccountInCourts, scopeCourts } from "../courts/court-where.js";
 import type { Filter } from "../indicators/compile.js";
 import { keysetPages, orderByKeys, type SortKey } from "../keyset.js";
 import { limitOffset, Params, paging, placeholderFor, readRows } from "../sql.js";
@@ -48,6 +50,9 @@ function orderWhere(scope: readonly Filter[], f: OrderListFilter, params: Params
     // What one issued is theirs to follow, whatever the scope.
     parts.push(`m.initiator = ${params.add(f.username)}`);
   } else {
+    // A matter lies in its case's court, or (none) in its initiator's.
+    const courts = scopeCourts(scope);
+    if (courts) parts.push(caseOrAccountInCourts("m.case_id", "m.initiator", courts, params));
     for (const s of scope) {
       if (s.field === "division") parts.push(`m.division = ${params.add(s.values[0])}`);
       if (s.field === "judge") parts.push(`m.judge = ${params.add(s.values[0])}`);

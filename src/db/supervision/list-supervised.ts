@@ -77,6 +77,11 @@ function scoped<Q extends SelectQueryBuilder<Database, "matters", any>>(
   let out = q.where("matters.kind", "=", SUPERVISED_KIND) as Q;
   if (f.states.length > 0) out = out.where("matters.state", "in", f.states) as Q;
   for (const s of scope) {
+    // A matter lies in its case's court (四类案件 are always a case's).
+    if (s.field === "court_code")
+      out = out.where("matters.case_id", "in", (eb) =>
+        eb.selectFrom("cases").select("cases.id").where("cases.court_code", "in", s.values),
+      ) as Q;
     const v = s.values[0];
     if (v === undefined) continue;
     if (s.field === "division") out = out.where("matters.division", "=", String(v)) as Q;
@@ -256,6 +261,7 @@ export async function supervisionIndicatorRows(
       ])
       .where("cf.closed_on", "is not", null);
     for (const s of scope) {
+      if (s.field === "court_code") q = q.where("cf.court_code", "in", s.values);
       const v = s.values[0];
       if (v === undefined) continue;
       if (s.field === "division") q = q.where("cf.division", "=", String(v));

@@ -19,6 +19,7 @@ import type { Db } from "../connect.js";
 const CASE_COLUMNS = [
   "id",
   "case_number",
+  "court_code",
   "division",
   "judge",
   "cause",
@@ -32,6 +33,7 @@ const CASE_COLUMNS = [
 type CaseRow = {
   id: number;
   case_number: string;
+  court_code: string;
   division: string;
   judge: string;
   cause: string | null;
@@ -46,6 +48,7 @@ function toCase(r: CaseRow): TerminatedCase {
   return {
     caseId: Number(r.id),
     caseNumber: r.case_number,
+    courtCode: r.court_code,
     division: r.division,
     judge: r.judge,
     cause: r.cause,
@@ -60,6 +63,7 @@ function toCase(r: CaseRow): TerminatedCase {
 const LIGHT_COLUMNS = [
   "id",
   "case_number",
+  "court_code",
   "division",
   "judge",
   "amount_fen",
@@ -240,6 +244,7 @@ export async function upsertProposal(
 export interface LightEntryRow {
   caseId: number;
   caseNumber: string;
+  courtCode: string;
   division: string;
   judge: string;
   amountFen: number | null;
@@ -264,6 +269,7 @@ export async function readLightEntries(handle: Db, asOf: string): Promise<LightE
     .select((eb) => [
       "c.id",
       "c.case_number",
+      "c.court_code",
       "c.division",
       "c.judge",
       "c.amount_fen",
@@ -304,6 +310,7 @@ export async function readLightEntries(handle: Db, asOf: string): Promise<LightE
   return rows.map((r) => ({
     caseId: Number(r.id),
     caseNumber: r.case_number,
+    courtCode: r.court_code,
     division: r.division,
     judge: r.judge,
     amountFen: r.amount_fen === null ? null : Number(r.amount_fen),

@@ -24,6 +24,8 @@ export interface TriageReadOptions {
   closedTo?: string;
   /** Leave out the pending cases (only the closed ones of the period). */
   closedOnly?: boolean;
+  /** Only the cases of these courts (法院代字; the reader's scope). */
+  courts?: readonly string[];
   /** Only these divisions / judge (the reader's scope, a filter). */
   division?: string;
   judge?: string;
@@ -130,6 +132,7 @@ export async function* readTriageCases(
       if (options.closedOnly) return closed ?? eb("id", "<", 0);
       return closed ? eb.or([pending, closed]) : pending;
     });
+  if (options.courts !== undefined) q = q.where("court_code", "in", [...options.courts]);
   if (options.division !== undefined) q = q.where("division", "=", options.division);
   if (options.judge !== undefined) q = q.where("judge", "=", options.judge);
   const compiled = q.orderBy("id").limit(pageSize).compile();

@@ -53,7 +53,9 @@ export async function countActiveAdmins(handle: Db): Promise<number> {
 export async function updateUserRow(
   handle: Db,
   id: number,
-  set: Partial<Pick<UsersTable, "display_name" | "role" | "division" | "judge_name" | "disabled">>,
+  set: Partial<Pick<UsersTable, "display_name" | "role" | "division" | "judge_name" | "disabled">> & {
+    court_code?: string | null;
+  },
 ): Promise<void> {
   await handle.db.transaction().execute(async (trx) => {
     await trx.updateTable("users").set(set).where("id", "=", id).execute();

@@ -95,9 +95,15 @@ export async function findAssignmentDecision(
 /** The latest decisions, newest first; only those of `divisions` when given. */
 export async function listAssignmentDecisions(
   handle: Db,
-  q: { divisions?: string[]; limit: number },
+  q: { divisions?: string[]; limit: number; courts?: readonly string[] },
 ): Promise<AssignmentDecisionRecord[]> {
   let query = handle.db.selectFrom("assignment_suggestions").selectAll();
+  if (q.courts) {
+    const courts = [...q.courts];
+    query = query.where("case_id", "in", (eb) =>
+      eb.selectFrom("cases").select("cases.id").where("cases.court_code", "in", courts),
+    );
+  }
   if (q.divisions) {
     if (q.divisions.length === 0) return [];
     query = query.where("division", "in", q.divisions);

@@ -4,6 +4,7 @@ import type { Db } from "../connect.js";
 export interface CaseToAssign {
   id: number;
   caseNumber: string;
+  courtCode: string;
   division: string;
   judge: string;
   typeCode: string;
@@ -19,6 +20,7 @@ export async function findCaseToAssign(handle: Db, caseId: number): Promise<Case
     .select([
       "f.case_id",
       "c.case_number",
+      "c.court_code",
       "f.division",
       "f.judge",
       "f.type_code",
@@ -32,6 +34,7 @@ export async function findCaseToAssign(handle: Db, caseId: number): Promise<Case
   return {
     id: r.case_id,
     caseNumber: r.case_number,
+    courtCode: r.court_code,
     division: r.division,
     judge: r.judge,
     typeCode: r.type_code,

@@ -19,7 +19,7 @@ export interface RecentPendingCase {
 
 export async function recentPendingCases(
   handle: Db,
-  q: { filedFrom: string; asOf: string; divisions?: string[]; limit: number },
+  q: { filedFrom: string; asOf: string; divisions?: string[]; limit: number; courts?: readonly string[] },
 ): Promise<RecentPendingCase[]> {
   if (q.divisions && q.divisions.length === 0) return [];
   let query = handle.db
@@ -42,6 +42,7 @@ export async function recentPendingCases(
     .where("f.filed_on", "<=", q.asOf)
     .where((eb) => eb.or([eb("f.closed_on", "is", null), eb("f.closed_on", ">", q.asOf)]));
   if (q.divisions) query = query.where("f.division", "in", q.divisions);
+  if (q.courts) query = query.where("f.court_code", "in", [...q.courts]);
   const rows = await query
     .orderBy("f.filed_on", "desc")
     .orderBy("f.case_id", "desc")

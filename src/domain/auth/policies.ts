@@ -12,14 +12,25 @@ import { can, type Permission } from "./permissions.js";
 import type { Actor } from "./roles.js";
 import { dataScope, inScope, withinScope } from "./scope.js";
 
+/**
+ * Where a record lies: its court (法院代字). Division names repeat from court to court (every court
+ * has a 民一庭), so an account limited to courts (Actor.courts) reaches a record only when the
+ * record says which court it belongs to and that court is among the account's; a record without
+ * its court is refused to such an account. A one-court installation's accounts (no court) are not
+ * limited.
+ */
+export interface CourtRef {
+  courtCode?: string | null;
+}
+
 /** A case as a policy sees it. */
-export interface CaseRef {
+export interface CaseRef extends CourtRef {
   division: string;
   judge: string;
 }
 
 /** An alert as a policy sees it. */
-export interface AlertRef {
+export interface AlertRef extends CourtRef {
   division: string;
   judge: string;
   /** new | acknowledged | resolved */
@@ -29,7 +40,7 @@ export interface AlertRef {
 }
 
 /** A workflow matter (督办单, 四类案件监管, 阅核 …) as a policy sees it. */
-export interface MatterRef {
+export interface MatterRef extends CourtRef {
   division: string;
   judge: string;
   initiator: string;
@@ -44,16 +55,27 @@ export interface AccountRef {
   disabled: boolean;
   /** The only administrator account that is not disabled. */
   lastActiveAdmin: boolean;
+  /** The account's court (法院代字); null: the whole database. */
+  court?: string | null;
+}
+
+/**
+ * An administrator limited to courts manages only the accounts of the courts they see (never an
+ * account of the whole database, nor one of another court); one of the whole database manages all.
+ */
+export function managesAccount(a: Actor, u: { court?: string | null }): boolean {
+  if (!a.court) return true;
+  return !!u.court && (a.courts ?? [a.court]).includes(u.court);
 }
 
 /** A member of the staff register as a policy sees them. */
-export interface StaffRef {
+export interface StaffRef extends CourtRef {
   division: string;
   active: boolean;
 }
 
 /** A case waiting for 分案 as a policy sees it: its division, whether it is pending and already decided. */
-export interface AssignmentRef {
+export interface AssignmentRef extends CourtRef {
   division: string;
   judge: string;
   /** The case is not closed. */
@@ -63,7 +85,7 @@ export interface AssignmentRef {
 }
 
 /** A 发改案件 entry as a policy sees it: whose case, and where its classification stands. */
-export interface ReversalRef {
+export interface ReversalRef extends CourtRef {
   division: string;
   judge: string;
   /** unclassified | classified | objected | decided */
@@ -98,7 +120,7 @@ export interface MeetingRef {
 }
 
 /** An entry of the 执行不能案件库 as a policy sees it: whose case, and where its schedule stands. */
-export interface TerminationRef {
+export interface TerminationRef extends CourtRef {
   division: string;
   judge: string;
   /** due | overdue | watch-ended | resumed */
@@ -247,13 +269,13 @@ export interface AftercareRef extends CaseRef {
 }
 
 /** An archived scheduled report as a policy sees it. */
-export interface ArchivedReportRef {
+export interface ArchivedReportRef extends CourtRef {
   /** "court" (the whole-court version) or the division whose version it is. */
   scope: string;
 }
 
 /** A drawn case under review as a policy sees it. */
-export interface ReviewRef {
+export interface ReviewRef extends CourtRef {
   division: string;
   judge: string;
   reviewer: string | null;
@@ -268,6 +290,22 @@ export type Action = keyof ActionRecords;
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
 const ALLOW: Decision = { allowed: true };
+
+/** The record lies in a court the actor sees (always, for an account not limited to courts). */
+export function seesCourt(a: Actor, r: CourtRef): boolean {
+  if (!a.court) return true;
+  return !!r.courtCode && (a.courts ?? [a.court]).includes(r.courtCode);
+}
+
+/**
+ * The record lies in the actor's own court: a judge's own case, a chief's division are matched by
+ * name within their court only (another court's 民一庭 is not theirs).
+ */
+export function ownCourt(a: Actor, r: CourtRef): boolean {
+  return !a.court || r.courtCode === a.court;
+}
+
+const OTHER_COURT = "该记录不属于您所在法院（或其下级法院）";
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 function granted(actor: Actor, permission: Permission, what: string): Decision {
@@ -315,7 +353,12 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   acknowledge: (a, alert) => {
     // Whoever handles a case does not clear the warnings on it: the judge answers them to the
     // office or the division chief (督办), who acknowledges them.
-    if (a.judgeName && alert.judge === a.judgeName && (!a.division || alert.division === a.division))
+    if (
+      a.judgeName &&
+      alert.judge === a.judgeName &&
+      (!a.division || alert.division === a.division) &&
+      ownCourt(a, alert)
+    )
       return deny("不能确认本人承办案件的预警：请向审管办或庭长说明情况，由其确认");
     const g = granted(a, "acknowledge-alerts", "处理预警");
     if (!g.allowed) return g;
@@ -358,6 +401,7 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "decide-assignment": (a, c) => {
     const byRole = a.role === "office" || a.role === "admin" || (a.role === "chief" && inScope(a, c));
     if (!byRole) return deny("无权分案：由本庭庭长或审管办分案");
+    if (!seesCourt(a, c)) return deny(`无权分案：${OTHER_COURT}`);
     if (!c.pending) return deny("该案已结案，无需分案");
     if (c.decided) return deny("该案已记录分案决定");
     return ALLOW;
@@ -379,8 +423,11 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     const g = granted(a, "report-archive", "下载归档报表");
     if (!g.allowed) return g;
     const scope = dataScope(a);
+    // An archived report covers the database it was made in, or one division of it; an account
+    // limited to courts reads only those made for its court (courtCode of the report).
+    if (!seesCourt(a, r)) return deny(`无权下载该报表：${OTHER_COURT}`);
     if (scope.kind === "court") return ALLOW;
-    if (scope.kind === "division" && r.scope === scope.division) return ALLOW;
+    if (scope.kind === "division" && r.scope === scope.division && ownCourt(a, r)) return ALLOW;
     return deny("无权下载该报表：只能下载本部门的报表");
   },
   "view-jobs": (a) => granted(a, "manage-jobs", "查看定时任务"),
@@ -412,25 +459,36 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "view-review": (a) => reading(a, "view-cases", "查看案件评查"),
   "manage-review": (a) => (a.role === "office" ? ALLOW : deny("只有审管办可以管理案件评查和庭审观摩")),
   "score-review": (a, r) => {
-    if (a.judgeName && r.judge === a.judgeName && (!a.division || r.division === a.division))
+    if (
+      a.judgeName &&
+      r.judge === a.judgeName &&
+      (!a.division || r.division === a.division) &&
+      ownCourt(a, r)
+    )
       return deny("不得评查本人承办的案件");
     return r.reviewer === a.username ? ALLOW : deny("只有指定的评查人可以评查该案件");
   },
   "answer-review": (a, c) =>
-    a.judgeName && c.judge === a.judgeName && a.division === c.division
+    a.judgeName && c.judge === a.judgeName && a.division === c.division && ownCourt(a, c)
       ? ALLOW
       : deny("只有承办法官可以确认评查结果或提出异议"),
   "score-observation": (a, o) =>
     o.members.includes(a.username) ? ALLOW : deny("只有考评小组成员可以为观摩庭审评分"),
-  "edit-account": (a) => granted(a, "manage-users", "管理账号"),
+  "edit-account": (a, u) => {
+    const g = granted(a, "manage-users", "管理账号");
+    if (!g.allowed) return g;
+    return managesAccount(a, u) ? ALLOW : deny(`无权管理该账号：${OTHER_COURT}`);
+  },
   "reset-password": (a, u) => {
     const g = granted(a, "manage-users", "重置密码");
     if (!g.allowed) return g;
+    if (!managesAccount(a, u)) return deny(`无权重置该账号的密码：${OTHER_COURT}`);
     return u.username === a.username ? deny("请在“修改密码”中修改自己的密码") : ALLOW;
   },
   "disable-account": (a, u) => {
     const g = granted(a, "manage-users", "停用账号");
     if (!g.allowed) return g;
+    if (!managesAccount(a, u)) return deny(`无权停用该账号：${OTHER_COURT}`);
     if (u.disabled) return deny("该账号已停用");
     if (u.username === a.username) return deny("不能停用自己的账号");
     if (u.lastActiveAdmin) return deny("不能停用唯一在用的系统管理员账号");
@@ -439,6 +497,7 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "enable-account": (a, u) => {
     const g = granted(a, "manage-users", "启用账号");
     if (!g.allowed) return g;
+    if (!managesAccount(a, u)) return deny(`无权启用该账号：${OTHER_COURT}`);
     return u.disabled ? ALLOW : deny("该账号未停用");
   },
   // 人员名册: whoever sees the court or a division sees who works there (a chief, their division's
@@ -448,15 +507,21 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     return scope.kind === "court" || scope.kind === "division" ? ALLOW : deny("无权查看人员名册");
   },
   "manage-staff": (a) => granted(a, "manage-staff", "维护人员名册"),
-  "edit-staff": (a) => granted(a, "manage-staff", "维护人员名册"),
+  "edit-staff": (a, s) => {
+    const g = granted(a, "manage-staff", "维护人员名册");
+    if (!g.allowed) return g;
+    return ownCourt(a, s) ? ALLOW : deny("只能维护本院的人员名册");
+  },
   "deactivate-staff": (a, s) => {
     const g = granted(a, "manage-staff", "维护人员名册");
     if (!g.allowed) return g;
+    if (!ownCourt(a, s)) return deny("只能维护本院的人员名册");
     return s.active ? ALLOW : deny("该人员已不在岗");
   },
   "activate-staff": (a, s) => {
     const g = granted(a, "manage-staff", "维护人员名册");
     if (!g.allowed) return g;
+    if (!ownCourt(a, s)) return deny("只能维护本院的人员名册");
     return s.active ? deny("该人员在岗") : ALLOW;
   },
   // 发改案件: the register is read within one's scope (a judge sees their own entries). The office
@@ -464,12 +529,15 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "view-reversals": (a) => reading(a, "view-cases", "查看发改案件"),
   "classify-reversal": (a, r) => {
     if (!officeRole(a)) return deny("只有审管办可以对发改案件分类");
+    if (!ownCourt(a, r)) return deny("只能对本院的发改案件分类");
     if (r.state === "objected") return deny("承办法官已提出异议，请先处理异议");
     if (r.state === "decided") return deny("异议已处理，分类以处理结果为准，不再修改");
     return ALLOW;
   },
   "object-reversal": (a, r) => {
-    if (!(a.judgeName && a.division && a.judgeName === r.judge && a.division === r.division))
+    if (
+      !(a.judgeName && a.division && a.judgeName === r.judge && a.division === r.division && ownCourt(a, r))
+    )
       return deny("只有该案原承办法官可以提出异议");
     if (r.state === "unclassified") return deny("该案尚未分类，无需异议");
     if (r.state !== "classified") return deny("已提出过异议");
@@ -478,6 +546,7 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   },
   "decide-reversal-objection": (a, r) => {
     if (!officeRole(a)) return deny("只有审管办可以处理异议（审委会决定的，由审管办登记）");
+    if (!ownCourt(a, r)) return deny("只能处理本院发改案件的异议");
     return r.state === "objected" ? ALLOW : deny("没有待处理的异议");
   },
   "manage-review-meetings": (a) => (officeRole(a) ? ALLOW : deny("只有审管办可以组织评析会")),
@@ -487,13 +556,15 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     const r = reading(a, "view-cases", "查看评析会");
     if (!r.allowed) return r;
     const scope = dataScope(a);
-    return scope.kind === "court" || m.entries.some((e) => withinScope(scope, e))
+    // The whole database's readers (no court) see every meeting, even one without entries yet.
+    return (scope.kind === "court" && !scope.courts) || m.entries.some((e) => withinScope(scope, e))
       ? ALLOW
       : deny("无权查看该评析会：其中没有您数据范围内的案件");
   },
   // 原承办人自评: the judge who tried it; 庭长讲评: the chief (or deputy) of its division; 分管领导点评:
   // a 院领导, or the office recording the leader's remarks as the meeting's secretary.
   "record-review": (a, p) => {
+    if (!ownCourt(a, p)) return deny("只能为本院的案件填写评析意见");
     if (p.part === "self")
       return a.judgeName && a.division && a.judgeName === p.judge && a.division === p.division
         ? ALLOW
@@ -546,13 +617,14 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     return withinScope(dataScope(a), c) ? ALLOW : deny("无权查看该案的要素表：不在您的数据范围内");
   },
   "edit-loan-form": (a, c) =>
-    a.judgeName && a.division && c.judge === a.judgeName && c.division === a.division
+    a.judgeName && a.division && c.judge === a.judgeName && c.division === a.division && ownCourt(a, c)
       ? ALLOW
       : deny("只有该案承办法官可以填写或修改民间借贷要素表"),
   "view-aftercare": (a) => reading(a, "view-cases", "查看判后释明与督促履行"),
   "record-aftercare": (a, r) => {
     const own = a.judgeName && a.division && a.judgeName === r.judge && a.division === r.division;
     const chief = a.role === "chief" && a.division === r.division;
+    if (!ownCourt(a, r)) return deny(`无权登记：${OTHER_COURT}`);
     if (!(own || chief || officeRole(a)))
       return deny("只有承办法官、本庭庭长或审管办可以登记判后释明和督促履行");
     return r.closedByEnforcement

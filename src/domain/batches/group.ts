@@ -20,6 +20,8 @@ import type { BatchSettings } from "./settings.js";
 export interface BatchCaseInput {
   id: number;
   caseNumber: string;
+  /** The case's court (法院代字), where the reader gives it. */
+  courtCode?: string;
   cause: string;
   division: string;
   judge: string;

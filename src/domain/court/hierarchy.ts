@@ -10,7 +10,13 @@
  * a 高院 user the province, a 中院 user its own cases and its basic courts', a basic court's user
  * that court only (within which division and own-case scope apply as before).
  */
-import { type CourtLevel, courtLevelOf, lookupCourt, SUPREME_COURT_CODE } from "../case-number/courts.js";
+import {
+  type CourtLevel,
+  courtLevelOf,
+  isCourtCodeShape,
+  lookupCourt,
+  SUPREME_COURT_CODE,
+} from "../case-number/courts.js";
 
 export interface CourtNode {
   code: string;
@@ -73,4 +79,22 @@ export function courtsVisibleTo(userCourt: string, known: readonly string[]): st
  */
 export function courtsAtLevel(over: string, level: CourtLevel, known: readonly string[]): string[] {
   return known.filter((c) => isUnderOrSame(c, over) && courtNodeOf(c).level === level).sort();
+}
+
+/**
+ * The court an administrator gives an account (法院代字), checked: null keeps the account on the
+ * whole database (only an administrator not limited to courts may do that); a code must have the
+ * shape of a 法院代字 and lie within the administrator's own court or under it. Returns the problem
+ * (Chinese, for the field `court`) or null.
+ */
+export function accountCourtProblem(
+  adminCourt: string | null | undefined,
+  court: string | null,
+): string | null {
+  if (court === null) return adminCourt ? "请填写账号所属法院（法院代字），如“内0602”" : null;
+  if (!isCourtCodeShape(court) && court !== SUPREME_COURT_CODE)
+    return `“${court}”不是有效的法院代字（如“内0602”“内06”“内”）`;
+  if (adminCourt && !isUnderOrSame(court, adminCourt))
+    return `“${court}”不在您所在法院（${adminCourt}）或其下级法院之列，不能为其设置账号`;
+  return null;
 }

@@ -28,6 +28,8 @@ export function isReversalOutcome(v: string | null | undefined): v is ReversalOu
 export interface RegisterSourceRow {
   id: number;
   caseNumber: string;
+  /** The court (法院代字) of the case; absent where the caller does not say. */
+  courtCode?: string;
   /** first | second | … (審级, from the type code). */
   instance: string;
   division: string;
@@ -47,6 +49,8 @@ export interface RegisterSourceRow {
 export interface ReversalEntry {
   caseId: number;
   caseNumber: string;
+  /** The first-instance case's court (法院代字), when the source rows give it. */
+  courtCode?: string;
   division: string;
   judge: string;
   cause: string | null;
@@ -114,6 +118,7 @@ export function buildRegister(rows: readonly RegisterSourceRow[]): Register {
     const base = {
       caseId: c.id,
       caseNumber: c.caseNumber,
+      ...(c.courtCode !== undefined ? { courtCode: c.courtCode } : {}),
       division: c.division,
       judge: c.judge,
       cause: c.cause,

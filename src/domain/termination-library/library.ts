@@ -19,6 +19,8 @@ export const RESUMPTION_TYPE_CODE = "执恢";
 export interface TerminatedCase {
   caseId: number;
   caseNumber: string;
+  /** The case's court (法院代字), where the reader gives it. */
+  courtCode?: string;
   division: string;
   judge: string;
   cause: string | null;

@@ -1149,7 +1149,7 @@ const MATRIX: Record<string, MatrixRow> = {
     expect: readers,
     call: (c) => c.get("/api/archiving/unarchived.xlsx?overdueOnly=true"),
   },
-  "GET /api/courts": { expect: readers, call: (c) => c.get("/api/courts") },
+  "GET /api/courts": { expect: everyone, call: (c) => c.get("/api/courts") },
 };
 
 describe("permission matrix", () => {
@@ -1399,3 +1399,174 @@ async function judgesAftercare(kind: "explanations" | "performance"): Promise<nu
   aftercareTasks[kind] = id;
   return id;
 }
+
+/**
+ * Several courts in one database: the demo court 内0602 and 200 cases of its sibling 内0603 (both
+ * under 内06 鄂尔多斯市中级人民法院) imported beside it. Accounts of a court see that court only; the
+ * 中院's office sees both; a chief of 民一庭 at 内0602 sees nothing of 民一庭 at 内0603.
+ */
+describe("courts: two sibling basic courts and their intermediate court", () => {
+  let multi: TestApp;
+  const c: Record<string, ApiClient> = {};
+  const SIBLING_CASES = 200;
+  /** Every demo court has this division (the generator's first civil division). */
+  const CHIEF_DIVISION = "民事审判第一庭";
+  const courtOf = (caseNumber: string) => /）([^\d]\d{2}(?:\d{2})?)/.exec(caseNumber)?.[1];
+
+  beforeAll(async () => {
+    multi = await startTestApp({ buildWeb: false, cases: 400, years: 1 });
+    const { mkdtemp, rm } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { generateDemoCourt } = await import("../../../src/demo/generate.js");
+    const { writeDemoCsv } = await import("../../../src/demo/write.js");
+    const { importCases } = await import("../../../src/app/imports/import-cases.js");
+    const { systemActor } = await import("../../../src/app/shared/actor.js");
+    const { createUserUnchecked } = await import("../../../src/app/users/create-user.js");
+    const dir = await mkdtemp(join(tmpdir(), "shenguan-sibling-"));
+    const year = Number(multi.today.slice(0, 4));
+    await writeDemoCsv(
+      dir,
+      generateDemoCourt({
+        fromYear: year,
+        toYear: year,
+        asOf: multi.today,
+        seed: 7,
+        court: "内0603",
+        cases: SIBLING_CASES,
+      }),
+    );
+    const report = await importCases(
+      systemActor("test"),
+      multi.db,
+      [join(dir, "cases.csv"), join(dir, "events.csv")],
+      {
+        today: multi.today,
+        demo: true,
+      },
+    );
+    await rm(dir, { recursive: true, force: true });
+    expect(report.ok, JSON.stringify(report.errors.slice(0, 3))).toBe(true);
+    const password = "Courts-matrix-2026!";
+    const accounts: [string, string, string, string | null][] = [
+      ["office-0602", "office", "内0602", null],
+      ["office-0603", "office", "内0603", null],
+      ["office-06", "office", "内06", null],
+      ["chief-0602", "chief", "内0602", CHIEF_DIVISION],
+    ];
+    for (const [username, role, court, division] of accounts) {
+      await createUserUnchecked(multi.db, { username, role: role as never, court, division, password });
+      const client = new ApiClient(multi.url);
+      expect((await client.login(username, password)).status, username).toBe(200);
+      c[username] = client;
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    await multi?.close();
+  });
+
+  async function caseRows(who: string): Promise<{ id: number; caseNumber: string; division: string }[]> {
+    const res = await (c[who] as ApiClient).get("/api/cases?pageSize=1000&all=true");
+    expect(res.status, who).toBe(200);
+    return ((await res.json()) as { rows: { id: number; caseNumber: string; division: string }[] }).rows;
+  }
+
+  it("the importer entered the sibling court into the register; each account lists the courts it sees", async () => {
+    const courts = async (who: string) =>
+      (
+        (await (await (c[who] as ApiClient).get("/api/courts")).json()) as {
+          rows: { code: string; parentCode: string | null }[];
+        }
+      ).rows;
+    expect((await courts("office-0603")).map((r) => r.code)).toEqual(["内0603"]);
+    const mid = await courts("office-06");
+    expect(mid.map((r) => r.code)).toEqual(["内06", "内0602", "内0603"]);
+    expect(mid.find((r) => r.code === "内0603")?.parentCode).toBe("内06");
+    const me = (await (await (c["office-0603"] as ApiClient).get("/api/auth/me")).json()) as {
+      user: { court: string | null };
+    };
+    expect(me.user.court).toBe("内0603");
+  });
+
+  it("lists and counts each court's own cases only; the 中院 sees both", async () => {
+    const a = await caseRows("office-0602");
+    const b = await caseRows("office-0603");
+    const mid = await caseRows("office-06");
+    expect(a.length).toBeGreaterThan(0);
+    expect(new Set(a.map((r) => courtOf(r.caseNumber)))).toEqual(new Set(["内0602"]));
+    expect(new Set(b.map((r) => courtOf(r.caseNumber)))).toEqual(new Set(["内0603"]));
+    // Every case the import wrote is 内0603's (the generator makes exactly SIBLING_CASES cases).
+    expect(b.length).toBe(SIBLING_CASES);
+    expect(mid.length).toBe(a.length + b.length);
+    // The 中院's figures are the sum of its two courts' (收案 over the same period).
+    const filed = async (who: string) => {
+      const res = await (c[who] as ApiClient).get(`/api/indicators?${PERIOD}&by=all&ids=filed`);
+      expect(res.status, who).toBe(200);
+      const body = (await res.json()) as { groups: { indicators: { filed: { value: number } } }[] };
+      return body.groups.reduce((n, g) => n + g.indicators.filed.value, 0);
+    };
+    const [fa, fb, fm] = [await filed("office-0602"), await filed("office-0603"), await filed("office-06")];
+    expect(fb).toBeGreaterThan(0);
+    expect(fm).toBe(fa + fb);
+  });
+
+  it("a case page of the sibling court is refused; the 中院 opens it", async () => {
+    const other = (await caseRows("office-0603"))[0] as { id: number };
+    expect((await (c["office-0602"] as ApiClient).get(`/api/cases/${other.id}`)).status).toBe(403);
+    expect((await (c["office-0603"] as ApiClient).get(`/api/cases/${other.id}`)).status).toBe(200);
+    expect((await (c["office-06"] as ApiClient).get(`/api/cases/${other.id}`)).status).toBe(200);
+  });
+
+  it("a chief of 民一庭 at 内0602 sees nothing of 民一庭 at 内0603", async () => {
+    const mine = await caseRows("chief-0602");
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((r) => courtOf(r.caseNumber) === "内0602" && r.division === CHIEF_DIVISION)).toBe(true);
+    const theirs = (await caseRows("office-0603")).find((r) => r.division === CHIEF_DIVISION);
+    expect(theirs, "the sibling court has a 民一庭 case").toBeDefined();
+    expect((await (c["chief-0602"] as ApiClient).get(`/api/cases/${theirs?.id}`)).status).toBe(403);
+  });
+
+  it("alerts and exports stay within the court", async () => {
+    for (const [who, court] of [
+      ["office-0602", "内0602"],
+      ["office-0603", "内0603"],
+    ] as const) {
+      const res = await (c[who] as ApiClient).get("/api/alerts?pageSize=500");
+      expect(res.status).toBe(200);
+      const rows = ((await res.json()) as { rows: { caseNumber: string }[] }).rows;
+      expect(rows.length, who).toBeGreaterThan(0);
+      expect(rows.filter((r) => courtOf(r.caseNumber) !== court)).toEqual([]);
+    }
+    const mid = (
+      (await (await (c["office-06"] as ApiClient).get("/api/alerts?pageSize=500")).json()) as {
+        total: number;
+      }
+    ).total;
+    const one = async (who: string) =>
+      ((await (await (c[who] as ApiClient).get("/api/alerts?pageSize=1")).json()) as { total: number }).total;
+    expect(mid).toBe((await one("office-0602")) + (await one("office-0603")));
+    const exp = await (c["office-0603"] as ApiClient).get("/api/cases/export");
+    expect(exp.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await exp.arrayBuffer()) as never);
+    const numbers: string[] = [];
+    book.worksheets[0]?.eachRow((row) => {
+      for (const v of row.values as unknown[])
+        if (typeof v === "string" && /^（\d{4}）/.test(v)) numbers.push(v);
+    });
+    expect(numbers.length).toBe(SIBLING_CASES);
+    expect(numbers.filter((n) => courtOf(n) !== "内0603")).toEqual([]);
+  });
+
+  it("an administrator sets an account's court, checked against the register's shape", async () => {
+    const admin = new ApiClient(multi.url);
+    await admin.login(multi.admin.username, multi.admin.password);
+    const bad = await admin.post("/api/users", { username: "court-bad", role: "office", court: "X12" });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain("不是有效的法院代字");
+    const ok = await admin.post("/api/users", { username: "court-ok", role: "office", court: "内0603" });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { account: { court: string } }).account.court).toBe("内0603");
+  });
+});

@@ -19,6 +19,7 @@ const state = z.enum(["unclassified", "classified", "objected", "decided"]);
 export const reversalRow = z.object({
   caseId: z.number().int(),
   caseNumber: z.string(),
+  courtCode: z.string().optional().describe("一审案件所属法院（法院代字）"),
   division: z.string(),
   judge: z.string(),
   cause: z.string().nullable(),

@@ -13,6 +13,7 @@ const state = z.enum(["due", "overdue", "watch-ended", "resumed"]);
 export const terminationRow = z.object({
   caseId: z.number().int(),
   caseNumber: z.string(),
+  courtCode: z.string().optional().describe("案件所属法院（法院代字）"),
   division: z.string(),
   judge: z.string(),
   cause: z.string().nullable(),

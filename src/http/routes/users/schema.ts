@@ -33,6 +33,7 @@ export const newAccountBody = z.object({
   role: z.enum(ROLES),
   division: optionalText,
   judgeName: optionalText,
+  court: optionalText.describe("账号所属法院（法院代字，如“内0602”）；不填：单院部署下可见全部数据"),
 });
 
 export const accountChangeBody = z.object({
@@ -40,6 +41,7 @@ export const accountChangeBody = z.object({
   role: z.enum(ROLES).optional(),
   division: optionalText,
   judgeName: optionalText,
+  court: optionalText.describe("账号所属法院（法院代字）；空：可见全部数据"),
   disabled: z.boolean().optional(),
   staffId: z.number().int().min(1).nullable().optional().describe("关联的人员（人员名册 id）；null 取消关联"),
 });

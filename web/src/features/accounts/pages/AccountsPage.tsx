@@ -42,6 +42,7 @@ interface AccountForm {
   role: Role;
   division?: string;
   judgeName?: string;
+  court?: string;
   staffId?: number | null;
 }
 
@@ -138,6 +139,7 @@ function AccountModal({
       role: v.role,
       division: v.division || null,
       judgeName: v.judgeName?.trim() || null,
+      court: v.court?.trim() || null,
     };
     if (account)
       update.mutate({ id: account.id, ...body, staffId: v.staffId ?? null }, { onSuccess: () => onClose() });
@@ -172,6 +174,7 @@ function AccountModal({
                 role: account.role,
                 division: account.division ?? undefined,
                 judgeName: account.judgeName ?? undefined,
+                court: account.court ?? undefined,
                 staffId: account.staff?.id ?? null,
               }
             : { role: "judge" }
@@ -214,6 +217,13 @@ function AccountModal({
             <Input data-testid="account-judge-name" />
           </Form.Item>
         )}
+        <Form.Item
+          name="court"
+          label="所属法院"
+          extra="填写法院代字，如“内0602”；上级法院的账号可查看其下级法院的数据。单院部署可不填（可见全部数据）"
+        >
+          <Input placeholder="法院代字，如 内0602" data-testid="account-court" />
+        </Form.Item>
         {account && (
           <Form.Item
             name="staffId"
@@ -284,6 +294,7 @@ export function AccountsPage() {
           { title: "用户名", dataIndex: "username" },
           { title: "姓名", dataIndex: "displayName" },
           { title: "角色", dataIndex: "roleName" },
+          { title: "所属法院", dataIndex: "court", render: (v) => v ?? "—" },
           { title: "所在部门", dataIndex: "division", render: (v) => v ?? "—" },
           { title: "承办人姓名", dataIndex: "judgeName", render: (v) => v ?? "—" },
           {

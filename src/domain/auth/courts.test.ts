@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { accountCourtProblem } from "../court/hierarchy.js";
+import { authorize, managesAccount, ownCourt, seesCourt } from "./policies.js";
+import type { Actor } from "./roles.js";
+import { dataScope, withinScope } from "./scope.js";
+
+// 内0602 and 内0603 are siblings under 内06 (鄂尔多斯市中级人民法院); every court has a 民一庭.
+const office0602: Actor = { username: "o2", role: "office", court: "内0602", courts: ["内0602"] };
+const office06: Actor = {
+  username: "o6",
+  role: "office",
+  court: "内06",
+  courts: ["内06", "内0602", "内0603"],
+};
+const chief0602: Actor = {
+  username: "c2",
+  role: "chief",
+  division: "民一庭",
+  court: "内0602",
+  courts: ["内0602"],
+};
+const judge0602: Actor = {
+  username: "j2",
+  role: "judge",
+  division: "民一庭",
+  judgeName: "张三",
+  court: "内0602",
+  courts: ["内0602"],
+};
+const oneCourtOffice: Actor = { username: "o", role: "office" };
+const case0602 = { division: "民一庭", judge: "张三", courtCode: "内0602" };
+const case0603 = { division: "民一庭", judge: "张三", courtCode: "内0603" };
+
+describe("courts in policies", () => {
+  it("a chief's and a judge's scope is their own court, even under a 中院 account's courts", () => {
+    expect(dataScope(chief0602).courts).toEqual(["内0602"]);
+    expect(withinScope(dataScope(chief0602), case0602)).toBe(true);
+    expect(withinScope(dataScope(chief0602), case0603)).toBe(false);
+  });
+
+  it("refuses a record without its court to an account limited to courts, not to a one-court account", () => {
+    expect(authorize(office0602, "view-case", { division: "民一庭", judge: "张三" }).allowed).toBe(false);
+    expect(authorize(oneCourtOffice, "view-case", { division: "民一庭", judge: "张三" }).allowed).toBe(true);
+    expect(authorize(office06, "view-case", case0603).allowed).toBe(true);
+    expect(authorize(office0602, "view-case", case0603).allowed).toBe(false);
+  });
+
+  it("matches a judge's own case by name within their court only", () => {
+    // 张三 of 民一庭 at 内0602 may edit their own loan form, not that of 张三 of 民一庭 at 内0603.
+    expect(authorize(judge0602, "edit-loan-form", case0602).allowed).toBe(true);
+    expect(authorize(judge0602, "edit-loan-form", case0603).allowed).toBe(false);
+    // 张三 may not acknowledge an alert on their own case, but the same name elsewhere is not theirs:
+    // there the refusal is the role's (a judge does not acknowledge alerts), not "own case".
+    const own = authorize(judge0602, "acknowledge", { ...case0602, state: "new" });
+    const other = authorize(judge0602, "acknowledge", { ...case0603, state: "new" });
+    expect(own.allowed).toBe(false);
+    expect(!own.allowed && own.reason).toContain("本人承办");
+    expect(!other.allowed && other.reason).not.toContain("本人承办");
+  });
+
+  it("the office acts on its own court's reversals; a 中院 office sees but does not classify a basic court's", () => {
+    const r = { ...case0603, state: "unclassified", responsibility: null };
+    expect(authorize(office06, "classify-reversal", r).allowed).toBe(false);
+    expect(
+      authorize({ ...office06, court: "内0603", courts: ["内0603"] }, "classify-reversal", r).allowed,
+    ).toBe(true);
+    expect(seesCourt(office06, case0603)).toBe(true);
+    expect(ownCourt(office06, case0603)).toBe(false);
+  });
+
+  it("an administrator of a court manages the accounts of the courts they see only", () => {
+    const admin06: Actor = {
+      username: "a6",
+      role: "admin",
+      court: "内06",
+      courts: ["内06", "内0602", "内0603"],
+    };
+    const account = { username: "x", role: "office", disabled: false, lastActiveAdmin: false };
+    expect(authorize(admin06, "edit-account", { ...account, court: "内0603" }).allowed).toBe(true);
+    expect(authorize(admin06, "edit-account", { ...account, court: "内0102" }).allowed).toBe(false);
+    // An account of the whole database is not a court administrator's to change.
+    expect(managesAccount(admin06, { court: null })).toBe(false);
+    expect(
+      authorize({ username: "a", role: "admin" }, "edit-account", { ...account, court: null }).allowed,
+    ).toBe(true);
+  });
+
+  it("checks the court an administrator gives an account", () => {
+    expect(accountCourtProblem(null, null)).toBeNull();
+    expect(accountCourtProblem(null, "内0603")).toBeNull();
+    expect(accountCourtProblem(null, "X12")).toContain("不是有效的法院代字");
+    expect(accountCourtProblem("内06", "内0603")).toBeNull();
+    // 内0102 lies under 内01, not under 内06.
+    expect(accountCourtProblem("内06", "内0102")).toContain("不在您所在法院");
+    expect(accountCourtProblem("内06", null)).toContain("请填写账号所属法院");
+  });
+});
