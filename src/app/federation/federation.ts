@@ -4,6 +4,7 @@
  * aggregating its own rows; imports and refreshes go to the members.
  */
 import type { Db } from "../../db/connect.js";
+import { ensureCourts } from "../../db/courts/courts.js";
 import { initFederationNodePostgres, NodeHasCasesError } from "../../db/federation/init-node.js";
 import {
   analyzeMemberPostgres,
@@ -108,6 +109,9 @@ export async function addFederationMember(
         now: input.now,
       };
       await attachMemberPostgres(trx, member);
+      // The node's court register knows the member's courts: accounts of a 中院 or 高院 on the node
+      // see the courts under theirs (src/domain/court/hierarchy.ts).
+      await ensureCourts(trx, member.courts);
       return member;
     })
     .catch((err: unknown) => {

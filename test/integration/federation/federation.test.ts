@@ -23,14 +23,16 @@ import { importCases } from "../../../src/app/imports/import-cases.js";
 import { computeIndicators, type IndicatorPanel } from "../../../src/app/indicators/compute-indicators.js";
 import { drillDown } from "../../../src/app/indicators/drill-down.js";
 import { getMeta } from "../../../src/app/meta/get-meta.js";
-import { systemActor } from "../../../src/app/shared/actor.js";
+import { actorOf, systemActor } from "../../../src/app/shared/actor.js";
 import { registerFederationCommand } from "../../../src/cli/federation.js";
 import { type Db, openDb } from "../../../src/db/connect.js";
+import { listCourtCodes } from "../../../src/db/courts/courts.js";
 import { explainVerbose } from "../../../src/db/federation/members.js";
 import type { Filter } from "../../../src/db/indicators/compile.js";
 import { panelSql } from "../../../src/db/indicators/panel.js";
 import { POSTGRES_PLACEHOLDER } from "../../../src/db/sql.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
+import { courtsVisibleTo } from "../../../src/domain/court/hierarchy.js";
 import { indicatorById } from "../../../src/domain/indicators/index.js";
 import { captureConsole, programWith } from "../../helpers/cli.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
@@ -229,6 +231,44 @@ pgOnly("federation node (postgres_fdw)", () => {
     expect(list.total).toBe(own.groups[0]?.indicators.filed?.numerator);
     expect(list.rows.length).toBe(list.total);
     expect(list.rows.every((r) => r.caseNumber.includes("内0604"))).toBe(true);
+  });
+
+  it("an account of one member's court reads only that court through the node; a 中院 account its basic courts", async () => {
+    // What sessions.ts gives a signed-in account of 内0604 (乙's court) on the node.
+    const own = actorOf({
+      username: "office-0604",
+      role: "office",
+      division: null,
+      judgeName: null,
+      court: "内0604",
+      courts: ["内0604"],
+    });
+    const node = await computeIndicators(own, fed, { ...PERIOD, by: "court", ids: IDS });
+    expect(node.groups.map((g) => g.key)).toEqual(["内0604"]);
+    const member = await computeIndicators(OFFICE, members[1] as Db, { ...PERIOD, by: "court", ids: IDS });
+    expect(cells(node)).toEqual(cells(member));
+    // Another member's court is refused, not answered empty.
+    await expect(
+      computeIndicators(own, fed, {
+        ...PERIOD,
+        by: "court",
+        ids: IDS,
+        filters: [{ field: "court_code", values: ["内0602"] }],
+      }),
+    ).rejects.toThrow(/内0602/);
+    // The node's register knows every member's courts, so a 中院 account (内06) sees its four basic courts.
+    const known = (await listCourtCodes(fed)).sort();
+    expect(known).toEqual(["内0602", "内0603", "内0604", "内0605"]);
+    const chiefCourt = actorOf({
+      username: "office-06",
+      role: "office",
+      division: null,
+      judgeName: null,
+      court: "内06",
+      courts: courtsVisibleTo("内06", known),
+    });
+    const all = await computeIndicators(chiefCourt, fed, { ...PERIOD, by: "court", ids: IDS });
+    expect(all.groups.map((g) => g.key)).toEqual(["内0602", "内0603", "内0604", "内0605"]);
   });
 
   it("a member that is down fails the panel naming it, or with skipUnreachable is left out and named", async () => {
