@@ -25,7 +25,9 @@ async function timeRuns(n, fn) {
 function caseForm(text) {
   const count = "COUNT(*) FILTER (WHERE ";
   if (text.startsWith(count)) return `SUM(CASE WHEN ${text.slice(count.length, -1)} THEN 1 ELSE 0 END)`;
-  const m = /^COALESCE\(SUM\(COALESCE\((f\.\w+), 0\)\) FILTER \(WHERE ([\s\S]*)\), 0\)$/.exec(text);
+  const m =
+    /^COALESCE\(SUM\(COALESCE\((f\.\w+), 0\)\) FILTER \(WHERE ([\s\S]*)\), 0\)$/.exec(text) ??
+    /^COALESCE\(SUM\((f\.\w+)\) FILTER \(WHERE ([\s\S]*)\), 0\)$/.exec(text);
   if (!m) throw new Error(`unexpected measure SQL ${text.slice(0, 60)}`);
   return `COALESCE(SUM(CASE WHEN ${m[2]} THEN COALESCE(${m[1]}, 0) ELSE 0 END), 0)`;
 }
