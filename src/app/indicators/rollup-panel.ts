@@ -176,8 +176,12 @@ export async function answerPanel(
     lo = Math.min(lo, q.fromM);
     hi = Math.max(hi, q.toM);
   }
+  // The coarse level (court × division) answers what needs no judge, type, procedure or category.
+  const coarse =
+    (by === "court" || by === "division" || by === "month" || by === "all") &&
+    filters.every((f) => f.field === "court_code" || f.field === "division");
   const [stored, fromFacts] = await Promise.all([
-    readRollupCells(handle, lo, hi),
+    readRollupCells(handle, lo, hi, coarse),
     factsPeriods.length > 0 ? runPanel(handle, defs, factsPeriods, by, filters) : undefined,
   ]);
 

@@ -40,6 +40,7 @@ export function catalogueRollup(): { layout: RollupLayout; signature: string } {
       .update(layout.signature)
       .update("\n")
       .update(layoutSqlText(layout))
+      .update(`\ncoarse level: kind + ${COARSE_KIND}, key [court, division]`)
       .digest("hex")
       .slice(0, 32);
     cachedLayout = { layout, signature };
@@ -159,7 +160,35 @@ async function computeCells(
       hist.set(v, (hist.get(v) ?? 0) + Number(r.n));
     }
   }
+  addCoarseCells(cells);
   return cells;
+}
+
+/**
+ * The coarse level: besides each fine cell (month × court × division × judge × type × procedure ×
+ * category), the same month's cell of its court and division alone (kind + COARSE_KIND, the other
+ * keys null) — the sum of the fine cells under it. A panel by court, by division, by month or of
+ * the whole, filtered by court or division only (the dashboard's questions), reads these: a few
+ * cells per court and division instead of one per judge, type and procedure.
+ */
+export const COARSE_KIND = 2;
+
+function addCoarseCells(cells: Map<string, RollupCell>): void {
+  const coarse = new Map<string, RollupCell>();
+  for (const c of cells.values()) {
+    if (c.kind >= COARSE_KIND) continue;
+    const key = JSON.parse(c.k) as (string | null)[];
+    const k = JSON.stringify([key[0] ?? null, key[1] ?? null, null, null, null, null]);
+    const kind = c.kind + COARSE_KIND;
+    const id = cellKey(c.month, kind, k);
+    let t = coarse.get(id);
+    if (!t) {
+      t = { month: c.month, kind, k, v: new Array(c.v.length).fill(0), h: null };
+      coarse.set(id, t);
+    }
+    addInto(t, c, 1);
+  }
+  for (const [id, c] of coarse) cells.set(id, c);
 }
 
 function serializeHistograms(h: Map<number, number>[] | null): string | null {
@@ -303,8 +332,12 @@ async function contributions(
   let minFiled: number | null = null;
   for (let i = 0; i < ids.length; i += CHUNK) {
     const where = idsWhere(ids.slice(i, i + CHUNK));
-    for (const [key, c] of await computeCells(db, layout, meta.firstMonth, meta.asOf, where))
-      cells.set(key, c);
+    // Chunks of different cases may share a cell: added, never replaced.
+    for (const [key, c] of await computeCells(db, layout, meta.firstMonth, meta.asOf, where)) {
+      const had = cells.get(key);
+      if (had) addInto(had, c, 1);
+      else cells.set(key, c);
+    }
     const s = (
       await rows(
         db,
@@ -451,13 +484,19 @@ export async function readRollupCells(
   handle: Db,
   fromMonth: number,
   toMonth: number,
+  /** The coarse level (court × division); its kinds are returned as the fine level's (0, 1). */
+  coarse = false,
 ): Promise<{ month: number; kind: number; k: string; v: string; h: string | null }[]> {
   const p = handle.dialect === "postgres" ? ["$1", "$2"] : ["?", "?"];
-  const sqlText = `SELECT month, kind, k, v, h FROM indicator_rollup WHERE month >= ${p[0]} AND month <= ${p[1]}`;
-  const r = handle.readPool
-    ? await handle.readPool.all(sqlText, [fromMonth, toMonth])
-    : await rows(handle.db, sqlText, [fromMonth, toMonth]);
-  return r as { month: number; kind: number; k: string; v: string; h: string | null }[];
+  const level = coarse ? `kind >= ${COARSE_KIND}` : `kind < ${COARSE_KIND}`;
+  const sqlText = `SELECT month, kind, k, v, h FROM indicator_rollup WHERE month >= ${p[0]} AND month <= ${p[1]} AND ${level}`;
+  const r = (
+    handle.readPool
+      ? await handle.readPool.all(sqlText, [fromMonth, toMonth])
+      : await rows(handle.db, sqlText, [fromMonth, toMonth])
+  ) as { month: number; kind: number; k: string; v: string; h: string | null }[];
+  if (coarse) for (const row of r) row.kind = Number(row.kind) - COARSE_KIND;
+  return r;
 }
 
 /** Rows and bytes of the rollup (for the bench and the docs). */
