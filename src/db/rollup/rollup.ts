@@ -124,8 +124,12 @@ async function computeCells(
   firstMonth: number,
   asOf: string,
   where: string,
+  /** Only the cells of these months (all months from firstMonth when absent). */
+  months?: { from: number; to: number },
 ): Promise<Map<string, RollupCell>> {
-  const periods = cellPeriods(firstMonth, asOf);
+  const periods = cellPeriods(firstMonth, asOf).filter(
+    (p) => !months || (Math.floor(p.id / 2) >= months.from && Math.floor(p.id / 2) <= months.to),
+  );
   const cells = new Map<string, RollupCell>();
   if (periods.length === 0) return cells;
   const keyOf = (r: Record<string, unknown>) =>
@@ -296,8 +300,16 @@ export async function rebuildRollup(
   )[0];
   const lo = stats?.lo === null || stats?.lo === undefined ? null : Number(stats.lo);
   const firstMonth = lo === null ? asOfMonth : Math.min(monthIndexOfDay(lo), asOfMonth);
-  const cells = lo === null ? new Map() : await computeCells(db, layout, firstMonth, options.asOf, "1 = 1");
-  const written = await insertCells(db, cells.values());
+  // A year of months at a time: the cells of a province's courts, judges and case types for every
+  // month at once would hold the whole rollup's query rows in memory.
+  let written = 0;
+  if (lo !== null) {
+    for (let from = firstMonth; from <= asOfMonth; from += REBUILD_MONTHS) {
+      const to = Math.min(asOfMonth, from + REBUILD_MONTHS - 1);
+      const cells = await computeCells(db, layout, firstMonth, options.asOf, "1 = 1", { from, to });
+      written += await insertCells(db, cells.values());
+    }
+  }
   const ms = performance.now() - started;
   await writeMeta(db, {
     signature,
@@ -313,6 +325,7 @@ export async function rebuildRollup(
 }
 
 const CHUNK = 5000;
+const REBUILD_MONTHS = 12;
 
 const maintenance = { calls: 0, ms: 0, cells: 0 };
 
