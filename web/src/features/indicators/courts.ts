@@ -4,6 +4,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { request } from "../../shared/api/client";
+import { useSession } from "../../shared/session/session";
 
 export interface VisibleCourt {
   code: string;
@@ -13,9 +14,16 @@ export interface VisibleCourt {
 }
 
 export function useVisibleCourts() {
-  return useQuery({
+  // An account of a court (users.court_code) picks among the courts it sees; an account of a
+  // one-court installation (no court) sees the whole database and has no picker — the courts of
+  // the odd case numbers its export carries (a 案号 with another court's 法院代字) are not courts it keeps.
+  const { user } = useSession();
+  const limited = Boolean(user?.court);
+  const query = useQuery({
     queryKey: ["courts", "visible"],
     queryFn: ({ signal }) => request<{ rows: VisibleCourt[] }>("GET", "/courts", { signal }),
     staleTime: 10 * 60_000,
+    enabled: limited,
   });
+  return limited ? query : { ...query, data: { rows: [] as VisibleCourt[] } };
 }
