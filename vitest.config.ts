@@ -8,10 +8,6 @@ export default defineConfig({
     exclude: ["node_modules", "dist", "web/**"],
     // The demo courts the app tests start on: seeded once per run, copied for each test.
     globalSetup: ["test/global-setup.ts"],
-    // Two test files at a time on a 2-core machine: most of a file's time is spent waiting on
-    // PostgreSQL, chromium or a child process, so one worker (vitest's default there: cores − 1)
-    // leaves a core idle and made the run 22 minutes of serial files.
-    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // The browser tests poll the page for what a click changes; under a full parallel run a refetch
