@@ -38,7 +38,7 @@ const TODAY = "2026-06-30";
  * rows, its facts and alerts every page of 2,000–5,000), small enough for the file to run in
  * about two minutes. SHENGUAN_CRASH_CASES=200000 runs it at the size of the original report.
  */
-const CASES = Number(process.env.SHENGUAN_CRASH_CASES ?? 60_000);
+const CASES = Number(process.env.SHENGUAN_CRASH_CASES ?? 30_000);
 const BASE_CASES = CASES / 10;
 const BASE_JUDGE = "原承办人";
 const PG_ADMIN = process.env.SHENGUAN_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/postgres";
