@@ -154,7 +154,9 @@ describe("预警", () => {
     expect(id).toBeGreaterThan(0);
     expect(await textOf(page, `alert-state-${id}`)).toBe("未处理");
 
-    await button.click();
+    // The row of that id, not "the first": the list can re-render (its counts and filters load
+    // after it) between reading the id and the click, and put another alert first.
+    await page.getByTestId(`ack-${id}`).click();
     await page.getByTestId("ack-note").fill("已督促承办法官，预计本周内结案");
     await screenshot(page, "04b-alert-acknowledge");
     await page.getByTestId("ack-submit").click();

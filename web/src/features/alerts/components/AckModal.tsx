@@ -1,5 +1,5 @@
 import { App, Descriptions, Input, Modal, Tag } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { errorMessage } from "../../../shared/api/client";
 import type { AlertRow } from "../../../shared/api/types";
 import { SEVERITY_COLORS, SEVERITY_NAMES } from "../../../shared/format";
@@ -19,12 +19,13 @@ export function AckModal({
   onDone: () => void;
 }) {
   const { message } = App.useApp();
-  const [note, setNote] = useState("");
+  // The note belongs to the alert it was written for: opening another alert starts empty. Derived
+  // while rendering, not reset in an effect, which ran after the dialog was shown and could wipe
+  // what had already been typed into it.
+  const [draft, setDraft] = useState<{ id: number | null; note: string }>({ id: null, note: "" });
+  const note = alert && draft.id === alert.id ? draft.note : "";
+  const setNote = (value: string) => setDraft({ id: alert?.id ?? null, note: value });
   const ack = useAcknowledgeAlert();
-
-  useEffect(() => {
-    if (alert) setNote("");
-  }, [alert]);
 
   const submit = () => {
     if (!alert) return;
