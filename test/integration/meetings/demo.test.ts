@@ -29,7 +29,8 @@ for (const dialect of TEST_DIALECTS) {
     let db: TestDb;
     beforeAll(async () => {
       db = await freshDb(dialect);
-      await seedDemoCourt(db, { asOf: AS_OF, years: 1, cases: 1500 });
+      // Without the report archive (seedDemoJobs, seconds of rendering): its own test is demo-jobs.
+      await seedDemoCourt(db, { asOf: AS_OF, years: 1, cases: 1500, archiveReports: false });
     }, 240_000);
     afterAll(async () => {
       await db?.drop();

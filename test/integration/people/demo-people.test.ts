@@ -19,7 +19,8 @@ for (const dialect of TEST_DIALECTS) {
     let db: TestDb;
     beforeAll(async () => {
       db = await freshDb(dialect);
-      await seedDemoCourt(db, { asOf: ASOF, years: 1, cases: 800 });
+      // Without the report archive (seedDemoJobs, seconds of rendering): its own test is demo-jobs.
+      await seedDemoCourt(db, { asOf: ASOF, years: 1, cases: 800, archiveReports: false });
     }, 300_000);
     afterAll(async () => {
       await db?.drop();

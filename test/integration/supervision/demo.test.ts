@@ -13,7 +13,8 @@ for (const dialect of TEST_DIALECTS) {
     let db: TestDb;
     beforeAll(async () => {
       db = await freshDb(dialect);
-      await seedDemoCourt(db, { asOf: AS_OF, cases: 12000 });
+      // Without the report archive (seedDemoJobs, seconds of rendering): its own test is demo-jobs.
+      await seedDemoCourt(db, { asOf: AS_OF, cases: 12000, archiveReports: false });
     }, 180_000);
     afterAll(async () => {
       await db?.drop();

@@ -18,7 +18,8 @@ describe("demo 繁简分流", () => {
   let db: TestDb;
   beforeAll(async () => {
     db = await freshDb("sqlite");
-    await seedDemoCourt(db, { asOf: AS_OF, years: 2, cases: 4000 });
+    // Without the report archive (seedDemoJobs, seconds of rendering): its own test is demo-jobs.
+    await seedDemoCourt(db, { asOf: AS_OF, years: 2, cases: 4000, archiveReports: false });
   }, 180_000);
   afterAll(async () => {
     await db?.drop();
