@@ -72,7 +72,17 @@ export async function ensureWebBuilt(log: (s: string) => void = () => {}): Promi
     if (webIsCurrent()) return false;
     log("正在构建前端 (building the web app)…");
     const { build } = await import("vite");
-    await build({ configFile: config, logLevel: "warn" });
+    // Always the production bundle, as `vite build` makes it when NODE_ENV is unset. A caller's
+    // NODE_ENV (vitest sets "test") would otherwise reach the bundle: React's and antd's development
+    // builds, several times slower, left in web/dist for the next `npm start` to serve.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    try {
+      await build({ configFile: config, logLevel: "warn", mode: "production" });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     return true;
   } finally {
     rmSync(lock, { recursive: true, force: true });

@@ -4,7 +4,6 @@
  * The server checks every field; its message (naming the field) is shown as it comes.
  */
 import { App, Form, Input, InputNumber, List, Modal, Radio, Select, Typography } from "antd";
-import { useEffect } from "react";
 import { errorMessage } from "../../../shared/api/client";
 import { formatDate } from "../../../shared/format";
 import {
@@ -29,17 +28,16 @@ export function ExplanationDialog({ task, onClose }: { task: ExplanationTask | n
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const save = useRecordExplanation();
-  useEffect(() => {
-    if (!task) return;
-    const x = task.explanation;
-    form.setFieldsValue({
-      explainedOn: x?.explainedOn ?? todayIso(),
-      way: x?.way ?? "当庭",
-      riskPoints: x?.riskPoints ?? [],
-      riskNote: x?.riskNote ?? "",
-      guidance: x?.guidance ?? "",
-    });
-  }, [task, form]);
+  // Filled from initialValues each time the dialog opens (the form is cleared when it closes), not
+  // by an effect after it was shown, which could overwrite what had already been entered.
+  const x = task?.explanation;
+  const initial = {
+    explainedOn: x?.explainedOn ?? todayIso(),
+    way: x?.way ?? "当庭",
+    riskPoints: x?.riskPoints ?? [],
+    riskNote: x?.riskNote ?? "",
+    guidance: x?.guidance ?? "",
+  };
   const submit = async () => {
     if (!task) return;
     const v = await form.validateFields();
@@ -63,7 +61,7 @@ export function ExplanationDialog({ task, onClose }: { task: ExplanationTask | n
       destroyOnHidden
       okButtonProps={{ "data-testid": "aftercare-explain-save" } as never}
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" clearOnDestroy initialValues={initial}>
         <Form.Item
           name="explainedOn"
           label="释明日期"
@@ -102,9 +100,9 @@ export function ContactsDialog({ task, onClose }: { task: PerformanceTask | null
   const [form] = Form.useForm();
   const detail = usePerformanceDetail(task?.caseId ?? null);
   const save = useRecordContact();
-  useEffect(() => {
-    if (task) form.setFieldsValue({ contactedOn: todayIso(), way: "电话", note: "" });
-  }, [task, form]);
+  // Filled from initialValues each time the dialog opens (the form is cleared when it closes), not
+  // by an effect after it was shown, which could overwrite what had already been entered.
+  const initial = { contactedOn: todayIso(), way: "电话", note: "" };
   const submit = async () => {
     if (!task) return;
     const v = await form.validateFields();
@@ -143,7 +141,7 @@ export function ContactsDialog({ task, onClose }: { task: PerformanceTask | null
         style={{ marginBottom: 16 }}
       />
       {task?.canRecord ? (
-        <Form form={form} layout="vertical">
+        <Form form={form} layout="vertical" clearOnDestroy initialValues={initial}>
           <Form.Item
             name="contactedOn"
             label="督促日期"
@@ -172,17 +170,16 @@ export function OutcomeDialog({ task, onClose }: { task: PerformanceTask | null;
   const [form] = Form.useForm();
   const save = useRecordOutcome();
   const outcome = Form.useWatch("outcome", form);
-  useEffect(() => {
-    if (!task) return;
-    const r = task.recorded;
-    form.setFieldsValue({
-      outcome: r?.outcome ?? "全部履行",
-      decidedOn: r?.decidedOn ?? todayIso(),
-      dueYuan: r?.dueYuan ?? task.amountYuan,
-      performedYuan: r?.performedYuan ?? null,
-      note: r?.note ?? "",
-    });
-  }, [task, form]);
+  // Filled from initialValues each time the dialog opens (the form is cleared when it closes), not
+  // by an effect after it was shown, which could overwrite what had already been entered.
+  const r = task?.recorded;
+  const initial = {
+    outcome: r?.outcome ?? "全部履行",
+    decidedOn: r?.decidedOn ?? todayIso(),
+    dueYuan: r?.dueYuan ?? task?.amountYuan,
+    performedYuan: r?.performedYuan ?? null,
+    note: r?.note ?? "",
+  };
   const submit = async () => {
     if (!task) return;
     const v = await form.validateFields();
@@ -209,7 +206,7 @@ export function OutcomeDialog({ task, onClose }: { task: PerformanceTask | null;
       destroyOnHidden
       okButtonProps={{ "data-testid": "aftercare-outcome-save" } as never}
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" clearOnDestroy initialValues={initial}>
         <Form.Item name="outcome" label="履行结果" rules={[{ required: true }]}>
           <Radio.Group
             options={OUTCOMES.map((o) => ({ label: o, value: o }))}

@@ -1,7 +1,6 @@
 /** Entering or correcting an appraisal of the 鉴定 register. */
 import { App, Checkbox, DatePicker, Form, Input, Modal, Select } from "antd";
 import dayjs from "dayjs";
-import { useEffect } from "react";
 import { errorMessage } from "../../../shared/api/client";
 import { APPRAISAL_KINDS, APPRAISAL_STAGES, type AppraisalRow, useSaveAppraisal } from "../api";
 
@@ -28,23 +27,20 @@ export function AppraisalDialog({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const save = useSaveAppraisal();
-  useEffect(() => {
-    if (!open) return;
-    form.setFieldsValue(
-      row
-        ? {
-            caseNumber: row.caseNumber,
-            stage: row.stage,
-            kind: row.kind,
-            commissionedOn: dayjs(row.commissionedOn),
-            institution: row.institution ?? undefined,
-            completedOn: row.completedOn ? dayjs(row.completedOn) : null,
-            extensionApproved: row.extensionApproved,
-            note: row.note ?? undefined,
-          }
-        : { stage: "诉中", kind: "伤残", caseNumber: "", extensionApproved: false },
-    );
-  }, [open, row, form]);
+  // Filled from initialValues each time the dialog opens (the form is cleared when it closes), not
+  // by an effect after it was shown, which could overwrite what had already been entered.
+  const initial: Partial<Values> = row
+    ? {
+        caseNumber: row.caseNumber,
+        stage: row.stage,
+        kind: row.kind,
+        commissionedOn: dayjs(row.commissionedOn),
+        institution: row.institution ?? undefined,
+        completedOn: row.completedOn ? dayjs(row.completedOn) : null,
+        extensionApproved: row.extensionApproved,
+        note: row.note ?? undefined,
+      }
+    : { stage: "诉中", kind: "伤残", caseNumber: "", extensionApproved: false };
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -81,7 +77,7 @@ export function AppraisalDialog({
       confirmLoading={save.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" clearOnDestroy initialValues={initial}>
         <Form.Item
           name="caseNumber"
           label="案号（诉前鉴定填写诉前调解案号）"

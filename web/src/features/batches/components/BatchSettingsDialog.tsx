@@ -4,7 +4,6 @@
  * change is in the audit log.
  */
 import { App, Form, InputNumber, Modal, Switch, Typography } from "antd";
-import { useEffect } from "react";
 import { errorMessage } from "../../../shared/api/client";
 import { type BatchSettingsView, useUpdateBatchSettings } from "../api";
 
@@ -22,10 +21,6 @@ export function BatchSettingsDialog({
   const { message } = App.useApp();
   const update = useUpdateBatchSettings();
   const [form] = Form.useForm<Settings>();
-
-  useEffect(() => {
-    if (open && settings) form.setFieldsValue(settings);
-  }, [open, settings, form]);
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -49,31 +44,35 @@ export function BatchSettingsDialog({
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="horizontal" labelCol={{ span: 9 }}>
-        <Form.Item
-          name="windowDays"
-          label="立案时间跨度（天）"
-          rules={[{ required: true, message: "请填写立案时间跨度" }]}
-        >
-          <InputNumber min={1} max={3650} precision={0} data-testid="batch-settings-window" />
-        </Form.Item>
-        <Form.Item
-          name="minCases"
-          label="每组最少案件数"
-          rules={[{ required: true, message: "请填写最少案件数" }]}
-        >
-          <InputNumber min={2} max={1000} precision={0} />
-        </Form.Item>
-        <Form.Item name="byPlaintiff" label="按原告归组" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Form.Item name="byDefendant" label="按被告归组" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Form.Item name="includePersons" label="自然人当事人也归组" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
+      {/* Filled from the settings each time the dialog opens (the form is cleared when it closes), not
+          by an effect after it was shown, which could overwrite what had already been entered. */}
+      {settings ? (
+        <Form form={form} layout="horizontal" labelCol={{ span: 9 }} clearOnDestroy initialValues={settings}>
+          <Form.Item
+            name="windowDays"
+            label="立案时间跨度（天）"
+            rules={[{ required: true, message: "请填写立案时间跨度" }]}
+          >
+            <InputNumber min={1} max={3650} precision={0} data-testid="batch-settings-window" />
+          </Form.Item>
+          <Form.Item
+            name="minCases"
+            label="每组最少案件数"
+            rules={[{ required: true, message: "请填写最少案件数" }]}
+          >
+            <InputNumber min={2} max={1000} precision={0} />
+          </Form.Item>
+          <Form.Item name="byPlaintiff" label="按原告归组" valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Form.Item name="byDefendant" label="按被告归组" valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Form.Item name="includePersons" label="自然人当事人也归组" valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Form>
+      ) : null}
       <Typography.Text type="secondary">
         同组案件最早与最晚立案日期相差不超过设置的天数；自然人同名未必同一人，默认不归组。
       </Typography.Text>

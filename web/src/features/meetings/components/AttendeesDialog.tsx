@@ -3,7 +3,7 @@
  * the staff register can be added. For the 审委会 every member must stay listed (出席、缺席或回避).
  */
 import { App, Button, Checkbox, Input, Modal, Select, Space, Table, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { errorMessage } from "../../../shared/api/client";
 import { useStaff } from "../../people/api";
 import { type AttendeeInput, type Meeting, useNameAttendees } from "../api";
@@ -28,20 +28,25 @@ export function AttendeesDialog({
   const { message } = App.useApp();
   const staff = useStaff({ page: 1, pageSize: 500, active: "true" }, open);
   const save = useNameAttendees(meeting.id);
-  const [rows, setRows] = useState<Row[]>([]);
-  useEffect(() => {
-    if (open)
-      setRows(
-        meeting.attendees.map((a) => ({
-          staffId: a.staffId,
-          role: a.role,
-          reason: a.reason,
-          present: a.present,
-          name: a.name,
-          division: a.division,
-        })),
-      );
-  }, [open, meeting]);
+  // The meeting's attendees until the first change; the edits from then until the dialog closes.
+  // Not copied in an effect on opening: that ran after the dialog was shown, and again whenever the
+  // meeting was refetched, wiping what had been changed meanwhile.
+  const [edited, setEdited] = useState<Row[] | null>(null);
+  const fromMeeting = (): Row[] =>
+    meeting.attendees.map((a) => ({
+      staffId: a.staffId,
+      role: a.role,
+      reason: a.reason,
+      present: a.present,
+      name: a.name,
+      division: a.division,
+    }));
+  const rows = edited ?? fromMeeting();
+  const setRows = (change: (rs: Row[]) => Row[]) => setEdited((e) => change(e ?? fromMeeting()));
+  const close = () => {
+    setEdited(null);
+    onClose();
+  };
   const patch = (staffId: number, change: Partial<Row>) =>
     setRows((rs) => rs.map((r) => (r.staffId === staffId ? { ...r, ...change } : r)));
   const submit = async () => {
@@ -50,7 +55,7 @@ export function AttendeesDialog({
         rows.map(({ staffId, role, reason, present }) => ({ staffId, role, reason, present })),
       );
       message.success("已保存参会人员");
-      onClose();
+      close();
     } catch (err) {
       message.error(errorMessage(err));
     }
@@ -65,7 +70,7 @@ export function AttendeesDialog({
       okText="保存"
       cancelText="取消"
       confirmLoading={save.isPending}
-      onCancel={onClose}
+      onCancel={close}
       destroyOnHidden
       data-testid="meeting-attendees-dialog"
     >

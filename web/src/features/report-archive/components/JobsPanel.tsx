@@ -18,7 +18,7 @@ import {
   Tooltip,
   Typography,
 } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { errorMessage } from "../../../shared/api/client";
 import { type JobRow, type JobRunRow, useJobSettings, useJobs, useRunJob, useSaveJobSettings } from "../api";
 
@@ -85,19 +85,19 @@ function SettingsForm() {
   const jobs = useJobs(true);
   const save = useSaveJobSettings();
   const [form] = Form.useForm();
-  useEffect(() => {
-    if (settings.data)
-      form.setFieldsValue({
-        jobs: settings.data.jobs,
-        maxAttempts: settings.data.retry.maxAttempts,
-        backoff: settings.data.retry.backoffMinutes.join(", "),
-        catchUp: settings.data.catchUp,
-      });
-  }, [settings.data, form]);
   if (!settings.data || !jobs.data) return null;
+  // The form starts from the settings as loaded; a refetch meanwhile (the window regaining focus)
+  // does not overwrite what is being edited, as copying them in an effect did.
+  const initial = {
+    jobs: settings.data.jobs,
+    maxAttempts: settings.data.retry.maxAttempts,
+    backoff: settings.data.retry.backoffMinutes.join(", "),
+    catchUp: settings.data.catchUp,
+  };
   return (
     <Form
       form={form}
+      initialValues={initial}
       layout="inline"
       onFinish={(v: {
         jobs: Record<string, { enabled: boolean; cron: string }>;

@@ -5,7 +5,7 @@
  */
 import { App, DatePicker, Input, InputNumber, Modal, Radio, Space, Typography } from "antd";
 import type { Dayjs } from "dayjs";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { errorMessage } from "../../../shared/api/client";
 import { useIssueOrders } from "../api";
 
@@ -30,14 +30,18 @@ export function IssueOrdersModal({
   const [days, setDays] = useState<number | null>(null);
   const [date, setDate] = useState<Dayjs | null>(null);
 
-  useEffect(() => {
-    if (open) {
-      setRequest("");
-      setMode("days");
-      setDays(null);
-      setDate(null);
-    }
-  }, [open]);
+  // Emptied when the dialog closes, so that it opens empty. Not in an effect on opening: that ran
+  // after the dialog was shown and could wipe a request already typed into it.
+  const reset = () => {
+    setRequest("");
+    setMode("days");
+    setDays(null);
+    setDate(null);
+  };
+  const close = () => {
+    reset();
+    onClose();
+  };
 
   const submit = () => {
     const text = request.trim();
@@ -59,6 +63,7 @@ export function IssueOrdersModal({
       {
         onSuccess: ({ orders }) => {
           message.success(`已发起督办单 ${orders.length} 件（答复期限 ${orders[0]?.replyDue ?? ""}）`);
+          reset();
           onDone();
         },
         onError: (err) => message.error(`发起督办失败：${errorMessage(err)}`),
@@ -74,7 +79,7 @@ export function IssueOrdersModal({
       cancelText="取消"
       onOk={submit}
       confirmLoading={issue.isPending}
-      onCancel={onClose}
+      onCancel={close}
       okButtonProps={{ "data-testid": "issue-submit" } as Record<string, string>}
       destroyOnHidden
     >
