@@ -121,6 +121,9 @@ export async function openSession(
     locale: "zh-CN",
     baseURL: e2e.app.url,
     acceptDownloads: true,
+    // As a user who asked their system for reduced motion: dialogs and menus open without animation,
+    // so a click is not kept waiting for an element to stop moving.
+    reducedMotion: "reduce",
   });
   // A safeguard, not a time limit under test: `npm test` runs every file at once on two cores.
   context.setDefaultTimeout(20_000);

@@ -149,11 +149,18 @@ export async function seedDemoSignOff(handle: Db, asOf: string): Promise<void> {
     if (way === "leader") await settings("committee");
     await ret(slot, m, day(8));
     await answer(slot, m.id, day(6));
+    // The way the draft recorded when it was submitted: the setting's, unless the case's reviewer
+    // made it another (a supervised case already goes to the 分管院领导, so it is not escalated to them).
+    const recorded = m.data.escalation;
+    const action =
+      recorded === "leader" || recorded === "committee" || recorded === "meeting"
+        ? `escalate-${recorded}`
+        : `escalate-${way}`;
     await actOnMatter(
       reviewerOf(m, slot),
       handle,
       m.id,
-      way === "leader" ? "escalate-leader" : "escalate-committee",
+      action,
       3,
       { point: "事实认定", note: "复议后对还款事实的认定仍有重大分歧" },
       day(3),

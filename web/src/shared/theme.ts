@@ -1,8 +1,16 @@
 import type { ThemeConfig } from "antd";
 
+/**
+ * Whether the user's system asks for reduced motion (an accessibility setting: motion can cause
+ * discomfort). Read once at start-up; the app then opens dialogs and menus without animation.
+ */
+const reducedMotion =
+  typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
+
 /** A sober government-software look: deep blue primary, compact type, square-ish corners. */
 export const theme: ThemeConfig = {
   token: {
+    motion: !reducedMotion,
     colorPrimary: "#1d4f91",
     colorLink: "#1d4f91",
     colorSuccess: "#389e0d",
