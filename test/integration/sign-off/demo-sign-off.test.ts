@@ -65,3 +65,33 @@ for (const dialect of TEST_DIALECTS) {
     });
   });
 }
+
+// A small court (300 cases in one year): an escalation scenario can fall on a supervised case,
+// whose draft goes to the 分管院领导 and so records escalation to the 审委会 even when the setting
+// says 报分管院领导. Seeding once stopped there ("只有…可以"); each escalated draft must be in the
+// state of the way it recorded.
+describe("demo 阅核 drafts of a small court", () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await freshDb("sqlite");
+    await seedDemoCourt(db, { asOf: "2026-06-30", years: 1, cases: 300, archiveReports: false });
+  }, 240_000);
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it("escalates each draft the way it recorded", async () => {
+    const rows = await db.db
+      .selectFrom("matters")
+      .select(["state", "data_json"])
+      .where("kind", "=", "sign-off")
+      .where("state", "in", ["referred-committee", "leader-review"])
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    const stateOf: Record<string, string> = { committee: "referred-committee", leader: "leader-review" };
+    for (const r of rows) {
+      const recorded = (JSON.parse(r.data_json) as { escalation: string }).escalation;
+      expect(r.state).toBe(stateOf[recorded]);
+    }
+  });
+});
