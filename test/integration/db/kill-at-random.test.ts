@@ -33,12 +33,18 @@ import { systemActor } from "../../../src/app/shared/actor.js";
 import { openDb } from "../../../src/db/connect.js";
 import { generateDemoCourt } from "../../../src/demo/generate.js";
 import { writeDemoCsv } from "../../../src/demo/write.js";
-import { TEST_DIALECTS, type TestDialect } from "../../helpers/db.js";
+import {
+  dropPgDatabase,
+  pgAdmin,
+  pgUrl,
+  TEST_DIALECTS,
+  type TestDialect,
+  waitIdle,
+} from "../../helpers/db.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const BIN = join(root, "bin", "shenguan.js");
 const dir = mkdtempSync(join(tmpdir(), "shenguan-kill-"));
-const PG_ADMIN = process.env.SHENGUAN_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const CASES = Number(process.env.SHENGUAN_KILL_CASES ?? 8_000);
 const BASE_CASES = Math.round(CASES / 6);
 const SEEDS = (process.env.SHENGUAN_KILL_SEEDS ?? "1").split(",").map(Number);
@@ -66,26 +72,6 @@ function random(seed: number): () => number {
   };
 }
 
-async function pgAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: PG_ADMIN });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
-/** Waits (up to 5 s) until the connections to a database that were closed have gone. */
-async function idle(c: pg.Client, name: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const r = await c.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
-    if (r.rows[0].n === 0) return;
-    await sleep(50);
-  }
-}
-
-const pgUrl = (name: string) => PG_ADMIN.replace(/\/[^/]*$/, `/${name}`);
 const prefix = `shenguan_kill_${process.pid}`;
 
 interface Base {
@@ -130,21 +116,16 @@ async function baseFor(dialect: TestDialect): Promise<Base> {
   const base = `${prefix}_base`;
   await pgAdmin((c) => c.query(`create database ${base}`));
   await load(pgUrl(base));
-  const dropPg = (name: string) =>
-    pgAdmin(async (c) => {
-      await idle(c, name);
-      await c.query(`drop database if exists ${name} with (force)`);
-    });
   return {
     async runDb(name) {
       const db = `${prefix}_${name}`;
       await pgAdmin(async (c) => {
-        await idle(c, base); // a template must have no connections
+        await waitIdle(c, base); // a template must have no connections
         await c.query(`create database ${db} template ${base}`);
       });
-      return { url: pgUrl(db), drop: () => dropPg(db) };
+      return { url: pgUrl(db), drop: () => dropPgDatabase(db) };
     },
-    drop: () => dropPg(base),
+    drop: () => dropPgDatabase(base),
   };
 }
 

@@ -27,7 +27,14 @@ import { systemActor } from "../../../src/app/shared/actor.js";
 import { openDb } from "../../../src/db/connect.js";
 import { generateDemoCourt } from "../../../src/demo/generate.js";
 import { writeDemoCsv } from "../../../src/demo/write.js";
-import { TEST_DIALECTS, type TestDialect } from "../../helpers/db.js";
+import {
+  dropPgDatabase,
+  pgAdmin,
+  pgUrl,
+  TEST_DIALECTS,
+  type TestDialect,
+  waitIdle,
+} from "../../helpers/db.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const BIN = join(root, "bin", "shenguan.js");
@@ -41,7 +48,6 @@ const TODAY = "2026-06-30";
 const CASES = Number(process.env.SHENGUAN_CRASH_CASES ?? 30_000);
 const BASE_CASES = CASES / 10;
 const BASE_JUDGE = "原承办人";
-const PG_ADMIN = process.env.SHENGUAN_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const run = promisify(execFile);
 
 const casesCsv = join(dir, "cases.csv");
@@ -127,38 +133,6 @@ interface RunDb {
   drop(): Promise<void>;
 }
 
-async function pgAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: PG_ADMIN });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
-/** Waits (up to 5 s) until the connections to a database that this process closed have gone. */
-async function idle(c: pg.Client, name: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const r = await c.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
-    if (r.rows[0].n === 0) return;
-    await sleep(50);
-  }
-}
-
-/**
- * Drops a database once it is idle (a forced drop would terminate a client still saying goodbye,
- * which then reports an error); forced after 5 s.
- */
-async function dropPg(name: string): Promise<void> {
-  await pgAdmin(async (c) => {
-    await idle(c, name);
-    await c.query(`drop database if exists ${name} with (force)`);
-  });
-}
-
-const pgUrl = (name: string) => PG_ADMIN.replace(/\/[^/]*$/, `/${name}`);
-
 async function importBase(url: string): Promise<void> {
   const h = await openDb(url);
   try {
@@ -203,15 +177,15 @@ async function baseFor(
     async runDb(i) {
       const name = `shenguan_crash_${process.pid}_${i}`;
       await pgAdmin(async (c) => {
-        await idle(c, base); // a template must have no connections
+        await waitIdle(c, base); // a template must have no connections
         await c.query(`create database ${name} template ${base}`);
       });
       return {
         url: pgUrl(name),
-        drop: () => dropPg(name),
+        drop: () => dropPgDatabase(name),
       };
     },
-    drop: () => dropPg(base),
+    drop: () => dropPgDatabase(base),
   };
 }
 
