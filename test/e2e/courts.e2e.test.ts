@@ -2,11 +2,12 @@
  * The court picker in a real browser, on a multi-court demo (内0602, 内0603 and their 中院 内06): the
  * 中院's 审管办 sees the picker with its three courts; picking 内0603 turns every KPI figure into
  * that court's (exactly the API's figures for court=内0603, which differ from all courts'); the
- * grouping 法院 lists the courts by name; a basic court's office sees no picker.
+ * grouping 法院 lists the courts by name; a basic court's office sees no picker. The 审限与长期未结通报
+ * page has the same picker: 内0602's bulletin shows exactly the API's figures for court=内0602.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatValue } from "../../web/src/shared/format.js";
+import { formatCount, formatValue } from "../../web/src/shared/format.js";
 import {
   type E2E,
   getJson,
@@ -92,5 +93,36 @@ describe("法院选择（多法院）", () => {
     await basic.page.getByTestId("kpi-grid").waitFor();
     expect(await basic.page.getByTestId("unit-court").count()).toBe(0);
     await basic.context.close();
+  });
+
+  it("makes the 审限与长期未结通报 of one court", async () => {
+    const { page, errors } = office;
+    await page.goto("/bulletins");
+    await page.getByTestId("bulletin-headlines").waitFor();
+    const month = (await page.getByTestId("bulletin-month").inputValue()).replace(
+      /^(\d{4})年(\d{1,2})月$/,
+      (_, y, m) => `${y}-${String(m).padStart(2, "0")}`,
+    );
+    expect(month).toMatch(/^\d{4}-\d{2}$/);
+    type Summary = { headlines: { id: string; thisMonth: number }[] };
+    const all = await getJson<Summary>(page.request, `/api/bulletins/${month}`);
+    const one = await getJson<Summary>(
+      page.request,
+      `/api/bulletins/${month}?court=${encodeURIComponent("内0602")}`,
+    );
+    // A headline whose figure differs between 内0602 and all courts (the page shows it for both).
+    const of = (s: Summary, id: string) => formatCount(s.headlines.find((h) => h.id === id)?.thisMonth ?? -1);
+    const id = one.headlines.find((h) => of(one, h.id) !== of(all, h.id))?.id as string;
+    expect(id).toBeDefined();
+    await expect.poll(() => textOf(page, `bulletin-${id}`)).toBe(of(all, id));
+
+    await page.getByTestId("bulletin-court").click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option")
+      .filter({ hasText: "鄂尔多斯市东胜区人民法院" })
+      .click();
+    await expect.poll(() => textOf(page, `bulletin-${id}`)).toBe(of(one, id));
+    expect(new URL(page.url()).searchParams.get("court")).toBe("内0602");
+    expect(errors).toEqual([]);
   });
 });

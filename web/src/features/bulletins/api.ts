@@ -9,7 +9,7 @@ import type { BulletinMonths, BulletinSummary } from "../../shared/api/types";
 export const bulletinKeys = {
   all: ["bulletins"] as const,
   months: () => [...bulletinKeys.all, "months"] as const,
-  summary: (month: string) => [...bulletinKeys.all, "summary", month] as const,
+  summary: (month: string, court?: string) => [...bulletinKeys.all, "summary", month, court ?? ""] as const,
 };
 
 export function useBulletinMonths() {
@@ -19,16 +19,31 @@ export function useBulletinMonths() {
   });
 }
 
-/** A month's figures; computing a month takes a few seconds the first time each day (then cached). */
-export function useBulletinSummary(month: string | null) {
+/**
+ * A month's figures; computing a month takes a few seconds the first time each day (then cached).
+ * `court`: one of the courts a multi-court account sees (absent: all it sees).
+ */
+export function useBulletinSummary(month: string | null, court?: string) {
   return useQuery({
-    queryKey: bulletinKeys.summary(month ?? ""),
-    queryFn: ({ signal }) => request<BulletinSummary>("GET", `/bulletins/${month}`, { signal }),
+    queryKey: bulletinKeys.summary(month ?? "", court),
+    queryFn: ({ signal }) =>
+      request<BulletinSummary>("GET", `/bulletins/${month}`, {
+        signal,
+        query: court ? { court } : undefined,
+      }),
     enabled: !!month,
     staleTime: 5 * 60_000,
   });
 }
 
-export function downloadBulletin(month: string, format: "docx" | "xlsx"): Promise<string> {
-  return download(`/bulletins/${month}.${format}`, {}, `审限与长期未结通报-${month}.${format}`);
+export function downloadBulletin(
+  month: string,
+  format: "docx" | "xlsx",
+  court?: { code: string; name: string },
+): Promise<string> {
+  return download(
+    `/bulletins/${month}.${format}`,
+    court ? { court: court.code } : {},
+    `${court ? `${court.name}-` : ""}审限与长期未结通报-${month}.${format}`,
+  );
 }

@@ -14,6 +14,7 @@ import {
   DatePicker,
   List,
   Row,
+  Select,
   Skeleton,
   Space,
   Table,
@@ -29,6 +30,7 @@ import { errorMessage } from "../../../shared/api/client";
 import type { BulletinSummary } from "../../../shared/api/types";
 import { formatCount, formatDate, formatMonth } from "../../../shared/format";
 import { useQueryState } from "../../../shared/searchParams";
+import { useVisibleCourts } from "../../indicators/courts";
 import { downloadBulletin, useBulletinMonths, useBulletinSummary } from "../api";
 
 type Headline = BulletinSummary["headlines"][number];
@@ -52,13 +54,21 @@ function Delta({ now, before }: { now: number; before: number }) {
   );
 }
 
-function DownloadButtons({ month, size }: { month: string; size?: "small" }) {
+function DownloadButtons({
+  month,
+  size,
+  court,
+}: {
+  month: string;
+  size?: "small";
+  court?: { code: string; name: string };
+}) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<"docx" | "xlsx" | null>(null);
   const run = async (format: "docx" | "xlsx") => {
     setBusy(format);
     try {
-      message.success(`已下载 ${await downloadBulletin(month, format)}`);
+      message.success(`已下载 ${await downloadBulletin(month, format, court)}`);
     } catch (err) {
       message.error(`下载失败：${errorMessage(err)}`);
     } finally {
@@ -99,7 +109,14 @@ export default function BulletinsPage() {
   const fallback = (list.find((m) => !m.inProgress) ?? list[0])?.month ?? null;
   const asked = query.get("month");
   const month = asked && /^\d{4}-(0[1-9]|1[0-2])$/.test(asked) ? asked : fallback;
-  const summary = useBulletinSummary(month);
+  // A multi-court account (a 中院's: its own court and its basic courts) makes the bulletin of one
+  // court, or of every court it sees.
+  const courts = useVisibleCourts().data?.rows ?? [];
+  const multiCourt = courts.length > 1;
+  const courtParam = query.get("court") ?? undefined;
+  const picked = multiCourt ? courts.find((c) => c.code === courtParam) : undefined;
+  const court = picked ? { code: picked.code, name: picked.name } : undefined;
+  const summary = useBulletinSummary(month, court?.code);
   const data = summary.data && summary.data.month === month ? summary.data : undefined;
 
   const first = list.at(-1)?.month;
@@ -152,13 +169,29 @@ export default function BulletinsPage() {
             }}
             data-testid="bulletin-month"
           />
+          {multiCourt ? (
+            <Space size={6}>
+              <Typography.Text type="secondary">法院</Typography.Text>
+              <Select
+                value={court?.code ?? "__all"}
+                style={{ width: 240 }}
+                onChange={(v) => setQuery({ court: v === "__all" ? undefined : v })}
+                options={[
+                  { value: "__all", label: "全部可见法院" },
+                  ...courts.map((c) => ({ value: c.code, label: c.name })),
+                ]}
+                data-testid="bulletin-court"
+                popupMatchSelectWidth={300}
+              />
+            </Space>
+          ) : null}
           {data ? (
             <Typography.Text type="secondary" data-testid="bulletin-as-of">
               统计截至 {formatDate(data.asOf)}，与 {formatDate(data.previous.asOf)} 相比
             </Typography.Text>
           ) : null}
         </Space>
-        {month ? <DownloadButtons month={month} /> : null}
+        {month ? <DownloadButtons month={month} court={court} /> : null}
       </div>
 
       {months.error ? <Alert type="error" showIcon title={errorMessage(months.error)} /> : null}
@@ -273,7 +306,7 @@ export default function BulletinsPage() {
               renderItem={(m) => (
                 <List.Item
                   style={{ background: m.month === month ? "#e6f0fa" : undefined, padding: "4px 12px" }}
-                  actions={[<DownloadButtons key="files" month={m.month} size="small" />]}
+                  actions={[<DownloadButtons key="files" month={m.month} size="small" court={court} />]}
                 >
                   <Button
                     type="link"
