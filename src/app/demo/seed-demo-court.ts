@@ -17,7 +17,7 @@ import { parseIsoDate, yearOf } from "../../domain/calendar/civil-date.js";
 import { type ImportReport, importCases } from "../imports/import-cases.js";
 import { systemActor } from "../shared/actor.js";
 import { createUserUnchecked } from "../users/create-user.js";
-import { randomPassword } from "../users/passwords.js";
+import { type DemoAccount, demoAccountsOf } from "./demo-accounts.js";
 import { DEMO_STATE } from "./retire-demo.js";
 import { DEMO_SEED_SETTING } from "./seed-demo-people.js";
 import { seedDemoTriageSettings } from "./seed-demo-triage-settings.js";
@@ -38,14 +38,7 @@ export interface DemoSeedOptions {
   archiveReports?: boolean;
 }
 
-export interface DemoAccount {
-  username: string;
-  password: string;
-  role: "office" | "president" | "chief" | "judge" | "clerk";
-  displayName: string;
-  division?: string;
-  judgeName?: string;
-}
+export type { DemoAccount };
 
 /** Is the database without any case (a fresh installation, where the demo court is seeded)? */
 export async function isEmpty(handle: Db): Promise<boolean> {
@@ -104,33 +97,7 @@ export async function seedDemoCourt(
     court.divisions.map((d) => d.name),
     new Date().toISOString(),
   );
-  const accounts: DemoAccount[] = [
-    { username: "demo-office", password: randomPassword(), role: "office", displayName: "演示·审管办分析员" },
-    { username: "demo-president", password: randomPassword(), role: "president", displayName: "演示·院长" },
-    { username: "demo-clerk", password: randomPassword(), role: "clerk", displayName: "演示·立案庭书记员" },
-  ];
-  court.divisions.forEach((d, i) => {
-    const chief = d.judges.find((j) => j.role === "庭长") ?? d.judges[0];
-    accounts.push({
-      username: `demo-chief-${i + 1}`,
-      password: randomPassword(),
-      role: "chief",
-      displayName: `演示·${d.name}庭长${chief ? ` ${chief.name}` : ""}`,
-      division: d.name,
-    });
-  });
-  court.divisions.forEach((d, i) => {
-    const judge = d.judges.find((j) => j.role === "审判员") ?? d.judges[0];
-    if (!judge) return;
-    accounts.push({
-      username: `demo-judge-${i + 1}`,
-      password: randomPassword(),
-      role: "judge",
-      displayName: `演示·${d.name} ${judge.name}`,
-      division: d.name,
-      judgeName: judge.name,
-    });
-  });
+  const accounts = demoAccountsOf(court, "demo");
   for (const a of accounts) {
     await createUserUnchecked(handle, {
       username: a.username,

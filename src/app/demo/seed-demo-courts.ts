@@ -23,9 +23,8 @@ import { parseIsoDate, yearOf } from "../../domain/calendar/civil-date.js";
 import { type ImportReport, importCases } from "../imports/import-cases.js";
 import { systemActor } from "../shared/actor.js";
 import { createUserUnchecked } from "../users/create-user.js";
-import { randomPassword } from "../users/passwords.js";
+import { type DemoAccount, demoAccountsOf } from "./demo-accounts.js";
 import { DEMO_STATE } from "./retire-demo.js";
-import type { DemoAccount } from "./seed-demo-court.js";
 import { DEMO_SEED_SETTING } from "./seed-demo-people.js";
 import { seedDemoTriageSettings } from "./seed-demo-triage-settings.js";
 
@@ -110,48 +109,7 @@ export async function seedDemoCourts(
   for (const court of rosters) {
     const p = demoUserPrefix(court.code);
     const short = shortName(court.name);
-    const mine: DemoAccount[] = [
-      {
-        username: `${p}-office`,
-        password: randomPassword(),
-        role: "office",
-        displayName: `演示·${short}审管办分析员`,
-      },
-      {
-        username: `${p}-president`,
-        password: randomPassword(),
-        role: "president",
-        displayName: `演示·${short}院长`,
-      },
-      {
-        username: `${p}-clerk`,
-        password: randomPassword(),
-        role: "clerk",
-        displayName: `演示·${short}立案庭书记员`,
-      },
-    ];
-    court.divisions.forEach((d, i) => {
-      const chief = d.judges.find((j) => j.role === "庭长") ?? d.judges[0];
-      mine.push({
-        username: `${p}-chief-${i + 1}`,
-        password: randomPassword(),
-        role: "chief",
-        displayName: `演示·${short}${d.name}庭长${chief ? ` ${chief.name}` : ""}`,
-        division: d.name,
-      });
-    });
-    court.divisions.forEach((d, i) => {
-      const judge = d.judges.find((j) => j.role === "审判员") ?? d.judges[0];
-      if (!judge) return;
-      mine.push({
-        username: `${p}-judge-${i + 1}`,
-        password: randomPassword(),
-        role: "judge",
-        displayName: `演示·${short}${d.name} ${judge.name}`,
-        division: d.name,
-        judgeName: judge.name,
-      });
-    });
+    const mine = demoAccountsOf(court, p, short);
     // In parallel: the password hashes (argon2id) run on the thread pool.
     await Promise.all(
       mine.map(async (a) => {
