@@ -3,24 +3,19 @@
  * court up to today (src/demo, docs/demo-data.md), imports it through the normal importer, and
  * creates one demo account per role, clearly marked as demo (is_demo; 演示 on screen).
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { noCases } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
 import { ensureDivision } from "../../db/divisions/divisions.js";
 import { writeDivisionOrder } from "../../db/settings/division-order.js";
 import { writeSetting } from "../../db/settings/settings.js";
 import { generateDemoCourt, planDemoCourt } from "../../demo/generate.js";
-import { writeDemoCsv } from "../../demo/write.js";
 import { parseIsoDate, yearOf } from "../../domain/calendar/civil-date.js";
-import { type ImportReport, importCases } from "../imports/import-cases.js";
-import { systemActor } from "../shared/actor.js";
+import type { ImportReport } from "../imports/import-cases.js";
 import { createUserUnchecked } from "../users/create-user.js";
 import { type DemoAccount, demoAccountsOf } from "./demo-accounts.js";
+import { importDemoCases } from "./import-demo-cases.js";
 import { DEMO_STATE } from "./retire-demo.js";
 import { DEMO_SEED_SETTING } from "./seed-demo-people.js";
-import { seedDemoTriageSettings } from "./seed-demo-triage-settings.js";
 import { seedDemoWorkflows } from "./seed-demo-workflows.js";
 
 export interface DemoSeedOptions {
@@ -59,34 +54,10 @@ export async function seedDemoCourt(
     cases: options.cases,
   };
   const plan = planDemoCourt(demo);
-  const dir = await mkdtemp(join(tmpdir(), "shenguan-demo-"));
-  // Before the import: its facts refresh reads the triage settings (the demo wages).
-  await seedDemoTriageSettings(handle);
-  let report: ImportReport;
-  try {
-    await writeDemoCsv(dir, generateDemoCourt(demo), {
-      onProgress: (n) => options.onProgress?.("generate", n),
-    });
-    report = await importCases(
-      systemActor("demo"),
-      handle,
-      [join(dir, "cases.csv"), join(dir, "events.csv")],
-      {
-        today: options.asOf,
-        demo: true,
-        onProgress: (phase, n) => options.onProgress?.(phase, n),
-      },
-    );
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  if (!report.ok)
-    throw new Error(
-      `演示数据导入失败：${report.errors
-        .slice(0, 3)
-        .map((e) => `${e.sheet} ${e.row} ${e.column} ${e.message}`)
-        .join("; ")}`,
-    );
+  const report = await importDemoCases(handle, generateDemoCourt(demo), {
+    asOf: options.asOf,
+    onProgress: options.onProgress,
+  });
 
   const court = plan.court;
   await writeSetting(handle, "court_code", court.code, new Date().toISOString());

@@ -9,24 +9,19 @@
  * The one-court demo's workflows (staff register, 督办, 四类案件 …) are not seeded here: they are
  * written for one court's roster. Without --courts the demo is the one-court demo (seed-demo-court.ts).
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Db } from "../../db/connect.js";
 import { ensureCourts } from "../../db/courts/courts.js";
 import { ensureDivision } from "../../db/divisions/divisions.js";
 import { writeSetting } from "../../db/settings/settings.js";
 import { setUserCourt } from "../../db/users/set-user-court.js";
 import { demoRosters, generateDemoCourts, planDemoCourts } from "../../demo/courts.js";
-import { writeDemoCsv } from "../../demo/write.js";
 import { parseIsoDate, yearOf } from "../../domain/calendar/civil-date.js";
-import { type ImportReport, importCases } from "../imports/import-cases.js";
-import { systemActor } from "../shared/actor.js";
+import type { ImportReport } from "../imports/import-cases.js";
 import { createUserUnchecked } from "../users/create-user.js";
 import { type DemoAccount, demoAccountsOf } from "./demo-accounts.js";
+import { importDemoCases } from "./import-demo-cases.js";
 import { DEMO_STATE } from "./retire-demo.js";
 import { DEMO_SEED_SETTING } from "./seed-demo-people.js";
-import { seedDemoTriageSettings } from "./seed-demo-triage-settings.js";
 
 /** Checks a court list (throws RangeError in Chinese). */
 export { planDemoCourts };
@@ -73,29 +68,10 @@ export async function seedDemoCourts(
   };
   const plan = planDemoCourts(demo);
   const rosters = demoRosters(plan);
-  const dir = await mkdtemp(join(tmpdir(), "shenguan-demo-"));
-  await seedDemoTriageSettings(handle);
-  let report: ImportReport;
-  try {
-    await writeDemoCsv(dir, generateDemoCourts(demo), {
-      onProgress: (n) => options.onProgress?.("generate", n),
-    });
-    report = await importCases(
-      systemActor("demo"),
-      handle,
-      [join(dir, "cases.csv"), join(dir, "events.csv")],
-      { today: options.asOf, demo: true, onProgress: (phase, n) => options.onProgress?.(phase, n) },
-    );
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  if (!report.ok)
-    throw new Error(
-      `演示数据导入失败：${report.errors
-        .slice(0, 3)
-        .map((e) => `${e.sheet} ${e.row} ${e.column} ${e.message}`)
-        .join("; ")}`,
-    );
+  const report = await importDemoCases(handle, generateDemoCourts(demo), {
+    asOf: options.asOf,
+    onProgress: options.onProgress,
+  });
   const now = () => new Date().toISOString();
   await ensureCourts(
     handle.db,
