@@ -85,3 +85,11 @@ export async function freshDb(dialect: TestDialect): Promise<TestDb> {
     },
   };
 }
+
+/** Drops every database whose name starts with `prefix` (what a failed or timed-out run left). */
+export async function dropPgDatabasesLike(prefix: string): Promise<void> {
+  await pgAdmin(async (c) => {
+    const r = await c.query("select datname from pg_database where datname like $1", [`${prefix}%`]);
+    for (const { datname } of r.rows) await c.query(`drop database if exists ${datname} with (force)`);
+  });
+}

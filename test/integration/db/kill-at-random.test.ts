@@ -20,7 +20,7 @@
  * Runs the compiled code (`npm run build` first); the two databases side by side.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,8 +33,10 @@ import { systemActor } from "../../../src/app/shared/actor.js";
 import { openDb } from "../../../src/db/connect.js";
 import { generateDemoCourt } from "../../../src/demo/generate.js";
 import { writeDemoCsv } from "../../../src/demo/write.js";
+import { writeBaseCases } from "../../helpers/base-cases.js";
 import {
   dropPgDatabase,
+  dropPgDatabasesLike,
   pgAdmin,
   pgUrl,
   TEST_DIALECTS,
@@ -295,28 +297,13 @@ beforeAll(async () => {
     generateDemoCourt({ cases: CASES, fromYear: 2024, toYear: 2026, asOf: IMPORT_DAY, seed: 23 }),
   );
   eventRows = r.events;
-  const lines = readFileSync(casesCsv, "utf8")
-    .split(/\r?\n/)
-    .filter((l) => l !== "");
-  expect(lines.length - 1).toBe(CASES);
-  const header = (lines[0] as string).replace(/^\uFEFF/, "").split(",");
-  const judge = header.indexOf("承办人");
-  const base = lines.slice(1, BASE_CASES + 1).map((l) => {
-    expect(l.includes('"'), "a base row with quotes").toBe(false);
-    const cells = l.split(",");
-    cells[judge] = BASE_JUDGE;
-    return cells.join(",");
-  });
-  writeFileSync(baseCsv, [header.join(","), ...base].join("\n"));
+  expect(writeBaseCases(casesCsv, baseCsv, BASE_CASES, BASE_JUDGE)).toBe(CASES);
 }, 120_000);
 
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   if (TEST_DIALECTS.includes("postgres")) {
-    await pgAdmin(async (c) => {
-      const r = await c.query("select datname from pg_database where datname like $1", [`${prefix}_%`]);
-      for (const { datname } of r.rows) await c.query(`drop database if exists ${datname} with (force)`);
-    });
+    await dropPgDatabasesLike(`${prefix}_`);
   }
 });
 

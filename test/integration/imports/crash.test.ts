@@ -12,7 +12,7 @@
  * Runs the compiled code (`npm run build` first); the two databases side by side.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -27,8 +27,10 @@ import { systemActor } from "../../../src/app/shared/actor.js";
 import { openDb } from "../../../src/db/connect.js";
 import { generateDemoCourt } from "../../../src/demo/generate.js";
 import { writeDemoCsv } from "../../../src/demo/write.js";
+import { writeBaseCases } from "../../helpers/base-cases.js";
 import {
   dropPgDatabase,
+  dropPgDatabasesLike,
   pgAdmin,
   pgUrl,
   TEST_DIALECTS,
@@ -264,30 +266,14 @@ beforeAll(async () => {
     generateDemoCourt({ cases: CASES, fromYear: 2024, toYear: 2026, asOf: TODAY, seed: 11 }),
   );
   eventRows = r.events;
-  // The stored court: the first tenth of the cases, judged by another 承办人 and without events, so the
-  // killed import changes them (and appends their events) as well as adding the rest.
-  const lines = readFileSync(casesCsv, "utf8").split(/\r?\n/);
-  const header = (lines[0] as string).replace(/^\uFEFF/, "").split(",");
-  const judge = header.indexOf("承办人");
-  const base = lines.slice(1, BASE_CASES + 1).map((l) => {
-    expect(l.includes('"'), "a base row with quotes").toBe(false);
-    const cells = l.split(",");
-    cells[judge] = BASE_JUDGE;
-    return cells.join(",");
-  });
-  writeFileSync(baseCsv, [header.join(","), ...base].join("\n"));
+  // The stored court: the first tenth of the cases.
+  writeBaseCases(casesCsv, baseCsv, BASE_CASES, BASE_JUDGE);
 }, 120_000);
 
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   if (TEST_DIALECTS.includes("postgres")) {
-    // Whatever a failed or timed-out run left.
-    await pgAdmin(async (c) => {
-      const r = await c.query("select datname from pg_database where datname like $1", [
-        `shenguan_crash_${process.pid}_%`,
-      ]);
-      for (const { datname } of r.rows) await c.query(`drop database if exists ${datname} with (force)`);
-    });
+    await dropPgDatabasesLike(`shenguan_crash_${process.pid}_`);
   }
 });
 
