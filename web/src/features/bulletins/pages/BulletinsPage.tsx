@@ -14,7 +14,6 @@ import {
   DatePicker,
   List,
   Row,
-  Select,
   Skeleton,
   Space,
   Table,
@@ -30,6 +29,7 @@ import { errorMessage } from "../../../shared/api/client";
 import type { BulletinSummary } from "../../../shared/api/types";
 import { formatCount, formatDate, formatMonth } from "../../../shared/format";
 import { useQueryState } from "../../../shared/searchParams";
+import { CourtPicker } from "../../indicators/components/CourtPicker";
 import { useVisibleCourts } from "../../indicators/courts";
 import { downloadBulletin, useBulletinMonths, useBulletinSummary } from "../api";
 
@@ -170,20 +170,12 @@ export default function BulletinsPage() {
             data-testid="bulletin-month"
           />
           {multiCourt ? (
-            <Space size={6}>
-              <Typography.Text type="secondary">法院</Typography.Text>
-              <Select
-                value={court?.code ?? "__all"}
-                style={{ width: 240 }}
-                onChange={(v) => setQuery({ court: v === "__all" ? undefined : v })}
-                options={[
-                  { value: "__all", label: "全部可见法院" },
-                  ...courts.map((c) => ({ value: c.code, label: c.name })),
-                ]}
-                data-testid="bulletin-court"
-                popupMatchSelectWidth={300}
-              />
-            </Space>
+            <CourtPicker
+              courts={courts}
+              value={court?.code}
+              onChange={(code) => setQuery({ court: code })}
+              testId="bulletin-court"
+            />
           ) : null}
           {data ? (
             <Typography.Text type="secondary" data-testid="bulletin-as-of">

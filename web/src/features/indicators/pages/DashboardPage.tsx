@@ -27,6 +27,7 @@ import { defaultPeriod, type PeriodChoice, periodFromQuery, periodLabel } from "
 import { useQueryState } from "../../../shared/searchParams";
 import { useSession } from "../../../shared/session/session";
 import { exportIndicators, useIndicatorPanel } from "../api";
+import { CourtPicker } from "../components/CourtPicker";
 import { DrillModal, type DrillTarget } from "../components/DrillModal";
 import { GroupTable } from "../components/GroupTable";
 import { KpiCard } from "../components/KpiCard";
@@ -203,20 +204,7 @@ function Dashboard() {
             </Typography.Title>
             <PeriodPicker value={period} today={meta.today} onChange={setPeriod} />
             {multiCourt ? (
-              <Space size={6}>
-                <Typography.Text type="secondary">法院</Typography.Text>
-                <Select
-                  value={court ?? "__all"}
-                  style={{ width: 240 }}
-                  onChange={(v) => setCourt(v === "__all" ? undefined : v)}
-                  options={[
-                    { value: "__all", label: "全部可见法院" },
-                    ...courts.map((c) => ({ value: c.code, label: c.name })),
-                  ]}
-                  data-testid="unit-court"
-                  popupMatchSelectWidth={300}
-                />
-              </Space>
+              <CourtPicker courts={courts} value={court} onChange={setCourt} testId="unit-court" />
             ) : null}
             <Space size={6}>
               <Typography.Text type="secondary">单位</Typography.Text>
