@@ -34,9 +34,13 @@ beforeAll(async () => {
   officeApi = new ApiClient(e2e.app.url);
   const a = account(e2e.app, "demo-office");
   expect((await officeApi.login(a.username, a.password)).status).toBe(200);
-  // A reversed case of a demo judge whose division has a demo chief, not under objection.
+  // A reversed case of a demo judge whose division has a demo chief, not under objection; an
+  // unclassified one first, so that 已分类 in the register can only come from this test's save.
   const list = (await (await officeApi.get("/api/reversals")).json()) as { rows: Entry[] };
-  for (const r of list.rows) {
+  const candidates = [...list.rows].sort(
+    (a, b) => Number(a.state !== "unclassified") - Number(b.state !== "unclassified"),
+  );
+  for (const r of candidates) {
     if (!r.decidedOn || (r.state !== "unclassified" && r.state !== "classified")) continue;
     const judge = e2e.app.accounts.find(
       (x) => x.role === "judge" && x.judgeName === r.judge && x.division === r.division,
@@ -77,14 +81,16 @@ describe("发改案件 (e2e)", () => {
     await dialog.getByRole("radio", { name: "差错", exact: true }).check({ force: true });
     await dialog.getByTestId("reversal-note").fill("对借款实际交付的事实未予查明");
     await page.getByTestId("reversal-classify-submit").click();
-    await expect
-      .poll(async () => (await page.getByTestId(`reversal-state-${entry.caseId}`).textContent())?.trim())
-      .toBe("已分类");
+    // The save is done when the dialog has closed; the entry may have been classified before.
+    await dialog.waitFor({ state: "detached" });
     const after = (await (await officeApi.get(`/api/reversals/${entry.caseId}`)).json()) as {
       reason: string;
       responsibility: string;
     };
     expect(after).toMatchObject({ reason: "事实认定", responsibility: "差错" });
+    await expect
+      .poll(async () => (await page.getByTestId(`reversal-state-${entry.caseId}`).textContent())?.trim())
+      .toBe("已分类");
     await screenshot(page, "reversals-register");
     await page.getByTestId("reversals-tab-statistics").click();
     await page.getByTestId("reversals-statistics").locator("tbody tr.ant-table-row").first().waitFor();
