@@ -33,6 +33,7 @@ import * as m0025 from "./migrations/0025-termination-library.js";
 import * as m0026 from "./migrations/0026-pack-index.js";
 import * as m0027 from "./migrations/0027-courts.js";
 import * as m0028 from "./migrations/0028-rollup.js";
+import * as m0029 from "./migrations/0029-facts-court.js";
 
 interface Migration {
   name: string;
@@ -68,6 +69,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0026-pack-index", up: m0026.up },
   { name: "0027-courts", up: m0027.up },
   { name: "0028-rollup", up: m0028.up },
+  { name: "0029-facts-court", up: m0029.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

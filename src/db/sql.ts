@@ -92,3 +92,43 @@ export async function idBounds(
   if (row?.lo === null || row?.lo === undefined) return { lo: 0, hi: -1 };
   return { lo: Number(row.lo), hi: Number(row.hi) };
 }
+
+let cursorSerial = 0;
+
+/**
+ * Runs a read-only statement and hands its rows to `each` in batches of at most `batchSize`, so a
+ * large result is never held in memory whole. On PostgreSQL through a server-side cursor (DECLARE
+ * … CURSOR / FETCH, in the caller's transaction or in one of its own); on SQLite the statement's
+ * rows are read at once, as by readRows (a SQLite database holds one court).
+ */
+export async function forEachRowBatch<T = Record<string, unknown>>(
+  // biome-ignore lint/suspicious/noExplicitAny: any database's raw SQL.
+  db: Kysely<any>,
+  text: string,
+  batchSize: number,
+  each: (rows: T[]) => void | Promise<void>,
+): Promise<void> {
+  const adapter = db.getExecutor().adapter as { constructor: { name: string } };
+  if (!adapter.constructor.name.toLowerCase().includes("postgres")) {
+    const all = (await db.executeQuery<T>(CompiledQuery.raw(text))).rows;
+    for (let i = 0; i < all.length; i += batchSize) await each(all.slice(i, i + batchSize));
+    return;
+  }
+  if (!db.isTransaction) {
+    await db.transaction().execute((trx) => forEachRowBatch(trx, text, batchSize, each));
+    return;
+  }
+  const name = `shenguan_cursor_${++cursorSerial}`;
+  await db.executeQuery(CompiledQuery.raw(`DECLARE ${name} NO SCROLL CURSOR FOR ${text}`));
+  try {
+    for (;;) {
+      const batch = (
+        await db.executeQuery<T>(CompiledQuery.raw(`FETCH ${Math.trunc(batchSize)} FROM ${name}`))
+      ).rows;
+      if (batch.length > 0) await each(batch);
+      if (batch.length < batchSize) break;
+    }
+  } finally {
+    await db.executeQuery(CompiledQuery.raw(`CLOSE ${name}`)).catch(() => undefined);
+  }
+}

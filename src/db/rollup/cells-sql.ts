@@ -63,6 +63,19 @@ const JOIN: Record<CellPass, string> = {
   closed: "f.closed_day >= p.from_day AND f.closed_day <= p.to_day",
 };
 
+/**
+ * What a pass's join implies about a row for periods within [lo, hi] (day numbers), as a condition
+ * on the row alone: the planner can then read only those rows (by the filed or closed day's index)
+ * instead of every row of the courts for each chunk of months.
+ */
+export function passBounds(pass: CellPass, lo: number, hi: number): string {
+  const a = Math.trunc(lo);
+  const b = Math.trunc(hi);
+  if (pass === "filed") return `f.filed_day >= ${a} AND f.filed_day <= ${b}`;
+  if (pass === "closed") return `f.closed_day >= ${a} AND f.closed_day <= ${b}`;
+  return `f.filed_day <= ${b} AND (f.closed_day IS NULL OR f.closed_day >= ${a})`;
+}
+
 /** The slots a pass computes: 未结/旧存-type slots over every relevant row, sums by their day. */
 export function passSlots(layout: RollupLayout, pass: CellPass): number[] {
   return layout.slots

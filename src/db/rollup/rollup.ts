@@ -16,7 +16,9 @@ import { parseIsoDate } from "../../domain/calendar/civil-date.js";
 import { INDICATORS } from "../../domain/indicators/catalogue.js";
 import { type RollupLayout, rollupLayout } from "../../domain/indicators/rollup-plan.js";
 import type { Db } from "../connect.js";
+import { forEachRowBatch } from "../sql.js";
 import {
+  type CellPass,
   cellPeriods,
   cellsSql,
   histogramSql,
@@ -24,6 +26,7 @@ import {
   layoutSqlText,
   monthFirstDay,
   monthIndexOfDay,
+  passBounds,
   passSlots,
 } from "./cells-sql.js";
 
@@ -135,34 +138,52 @@ async function computeCells(
   const keyOf = (r: Record<string, unknown>) =>
     JSON.stringify([r.c0 ?? null, r.c1 ?? null, r.c2 ?? null, r.c3 ?? null, r.c4 ?? null, r.c5 ?? null]);
   const slotCount = layout.slots.length;
+  const lo = Math.min(...periods.map((p) => p.fromDay));
+  const hi = Math.max(...periods.map((p) => p.toDay));
+  const within = (pass: CellPass) => `(${where}) AND ${passBounds(pass, lo, hi)}`;
+  // Streamed in batches: a province's year of cells comes as hundreds of thousands of rows.
   for (const pass of ["relevant", "filed", "closed"] as const) {
     const at = passSlots(layout, pass);
-    for (const r of await rows(db, cellsSql(layout, periods, pass, where))) {
-      const pid = Number(r.pid);
-      const month = Math.floor(pid / 2);
-      const kind = pid % 2;
-      const k = keyOf(r);
-      const key = cellKey(month, kind, k);
-      let cell = cells.get(key);
-      if (!cell) {
-        if (pass !== "relevant") throw new Error("rollup pass row without its cell");
-        cell = { month, kind, k, v: new Array<number>(slotCount + 1).fill(0), h: null };
-        cell.v[0] = Number(r.n);
-        cells.set(key, cell);
-      }
-      for (const i of at) cell.v[i + 1] = Number(r[`s${i}`] ?? 0);
-    }
+    await forEachRowBatch<Record<string, unknown>>(
+      db,
+      cellsSql(layout, periods, pass, within(pass)),
+      STREAM_ROWS,
+      (batch) => {
+        for (const r of batch) {
+          const pid = Number(r.pid);
+          const month = Math.floor(pid / 2);
+          const kind = pid % 2;
+          const k = keyOf(r);
+          const key = cellKey(month, kind, k);
+          let cell = cells.get(key);
+          if (!cell) {
+            if (pass !== "relevant") throw new Error("rollup pass row without its cell");
+            cell = { month, kind, k, v: new Array<number>(slotCount + 1).fill(0), h: null };
+            cell.v[0] = Number(r.n);
+            cells.set(key, cell);
+          }
+          for (const i of at) cell.v[i + 1] = Number(r[`s${i}`] ?? 0);
+        }
+      },
+    );
   }
   for (let h = 0; h < layout.histograms.length; h++) {
-    for (const r of await rows(db, histogramSql(layout, h, periods, where))) {
-      const pid = Number(r.pid);
-      const cell = cells.get(cellKey(Math.floor(pid / 2), pid % 2, keyOf(r)));
-      if (!cell) throw new Error("histogram row without its cell");
-      if (!cell.h) cell.h = layout.histograms.map(() => new Map());
-      const hist = cell.h[h] as Map<number, number>;
-      const v = Number(r.v);
-      hist.set(v, (hist.get(v) ?? 0) + Number(r.n));
-    }
+    await forEachRowBatch<Record<string, unknown>>(
+      db,
+      histogramSql(layout, h, periods, within(layout.histograms[h]?.via ?? "relevant")),
+      STREAM_ROWS,
+      (batch) => {
+        for (const r of batch) {
+          const pid = Number(r.pid);
+          const cell = cells.get(cellKey(Math.floor(pid / 2), pid % 2, keyOf(r)));
+          if (!cell) throw new Error("histogram row without its cell");
+          if (!cell.h) cell.h = layout.histograms.map(() => new Map());
+          const hist = cell.h[h] as Map<number, number>;
+          const v = Number(r.v);
+          hist.set(v, (hist.get(v) ?? 0) + Number(r.n));
+        }
+      },
+    );
   }
   addCoarseCells(cells);
   return cells;
@@ -286,7 +307,11 @@ export async function clearRollup(db: AnyDb): Promise<void> {
  */
 export async function rebuildRollup(
   db: AnyDb,
-  options: { asOf: string },
+  options: {
+    asOf: string;
+    /** Facts rows of the courts computed at a time (REBUILD_GROUP_CASES; tests make it small). */
+    groupCases?: number;
+  },
 ): Promise<{ cells: number; ms: number }> {
   const started = performance.now();
   const { layout, signature } = catalogueRollup();
@@ -300,14 +325,17 @@ export async function rebuildRollup(
   )[0];
   const lo = stats?.lo === null || stats?.lo === undefined ? null : Number(stats.lo);
   const firstMonth = lo === null ? asOfMonth : Math.min(monthIndexOfDay(lo), asOfMonth);
-  // A year of months at a time: the cells of a province's courts, judges and case types for every
-  // month at once would hold the whole rollup's query rows in memory.
+  // A group of courts and a year of months at a time: the cells of a province's courts, judges and
+  // case types for a whole year held gigabytes. Every cell's key starts with its court, so no cell
+  // is split between groups.
   let written = 0;
   if (lo !== null) {
-    for (let from = firstMonth; from <= asOfMonth; from += REBUILD_MONTHS) {
-      const to = Math.min(asOfMonth, from + REBUILD_MONTHS - 1);
-      const cells = await computeCells(db, layout, firstMonth, options.asOf, "1 = 1", { from, to });
-      written += await insertCells(db, cells.values());
+    for (const where of await courtGroupsWhere(db, options.groupCases ?? REBUILD_GROUP_CASES)) {
+      for (let from = firstMonth; from <= asOfMonth; from += REBUILD_MONTHS) {
+        const to = Math.min(asOfMonth, from + REBUILD_MONTHS - 1);
+        const cells = await computeCells(db, layout, firstMonth, options.asOf, where, { from, to });
+        written += await insertCells(db, cells.values());
+      }
     }
   }
   const ms = performance.now() - started;
@@ -325,6 +353,36 @@ export async function rebuildRollup(
 }
 
 const CHUNK = 5000;
+/** Facts rows of the courts whose cells a full rebuild computes at a time (one court at least). */
+const REBUILD_GROUP_CASES = 300_000;
+
+/**
+ * The courts of the facts in groups of about `groupCases` rows (in code order; a larger
+ * court alone), each as a WHERE condition on the facts (read by the index case_facts_court). One
+ * group (a single court's database) reads the facts whole.
+ */
+async function courtGroupsWhere(db: AnyDb, groupCases: number): Promise<string[]> {
+  const courts = await rows<{ c: string; n: number | string }>(
+    db,
+    "SELECT f.court_code AS c, COUNT(*) AS n FROM case_facts f GROUP BY f.court_code ORDER BY f.court_code",
+  );
+  const groups: string[][] = [];
+  let size = Number.POSITIVE_INFINITY;
+  for (const { c, n } of courts) {
+    if (size + Number(n) > groupCases) {
+      groups.push([]);
+      size = 0;
+    }
+    (groups[groups.length - 1] as string[]).push(c);
+    size += Number(n);
+  }
+  if (groups.length <= 1) return ["1 = 1"];
+  return groups.map(
+    (g) => `f.court_code IN (${g.map((c) => `'${String(c).replace(/'/g, "''")}'`).join(", ")})`,
+  );
+}
+/** Rows of a cells or histogram query handled at a time (rebuildRollup streams them). */
+const STREAM_ROWS = 10_000;
 const REBUILD_MONTHS = 12;
 
 const maintenance = { calls: 0, ms: 0, cells: 0 };

@@ -73,6 +73,7 @@ describe("migration 0004-lean-facts (SQLite)", () => {
       "case_facts_chained",
       "case_facts_closed",
       "case_facts_closure_closed",
+      "case_facts_court",
       "case_facts_division",
       "case_facts_filed",
       "case_facts_type_closed",

@@ -182,6 +182,7 @@ describe.runIf(onPostgres)("PostgreSQL COPY paths", () => {
       "case_facts_chained",
       "case_facts_closed",
       "case_facts_closure_closed",
+      "case_facts_court",
       "case_facts_division",
       "case_facts_filed",
       "case_facts_pkey",

@@ -98,6 +98,7 @@ describe("parallel full refresh", () => {
       { name: "case_facts_chained" },
       { name: "case_facts_closed" },
       { name: "case_facts_closure_closed" },
+      { name: "case_facts_court" },
       { name: "case_facts_division" },
       { name: "case_facts_filed" },
       { name: "case_facts_type_closed" },

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCases } from "../../../src/app/imports/import-cases.js";
 import { computeIndicators, type IndicatorQuery } from "../../../src/app/indicators/compute-indicators.js";
 import { systemActor } from "../../../src/app/shared/actor.js";
-import { readRollupMeta } from "../../../src/db/rollup/rollup.js";
+import { readRollupMeta, rebuildRollup } from "../../../src/db/rollup/rollup.js";
 import {
   daysFromCivil,
   daysInMonth,
@@ -102,6 +102,7 @@ async function importCourt(
   today: string,
   name: string,
   events = true,
+  court = "内0602",
 ): Promise<void> {
   const entries = cases.map((c, i) => (Array.isArray(c) ? c : ([i, c] as [number, CaseSpec])));
   const rows = ["案号,案由,立案日期,审理程序,承办部门,承办人,结案日期,结案方式,上诉,二审结果"];
@@ -109,7 +110,7 @@ async function importCourt(
   for (const [i, c] of entries) {
     const filed = formatIsoDate(c.filed);
     const year = filed.slice(0, 4);
-    const no = `（${year}）内0602${c.type}${i + 1}号`;
+    const no = `（${year}）${court}${c.type}${i + 1}号`;
     const closedDay = c.duration === null ? null : Math.min(c.filed + c.duration, parseIsoDate(today));
     const closed = closedDay === null ? "" : formatIsoDate(closedDay);
     const modes = MODES[c.type] as string[];
@@ -227,6 +228,33 @@ for (const dialect of TEST_DIALECTS) {
         ),
         { numRuns: runs, endOnFailure: true },
       );
+    });
+
+    it("a rebuild a court at a time (a province's) writes the same cells as one over every court", async () => {
+      await clearCourt(db);
+      const courts = ["内0602", "内0603", "内0621"];
+      for (const [i, court] of courts.entries())
+        await importCourt(db, fc.sample(caseArb, { numRuns: 12, seed: 40 + i }), TODAY, `g${i}`, true, court);
+      const cells = async () =>
+        (
+          await db.db
+            .selectFrom("indicator_rollup" as never)
+            .select(["month", "kind", "k", "v", "h"] as never[])
+            .orderBy(["month", "kind", "k"] as never[])
+            .execute()
+        ).map((r) => JSON.stringify(r));
+      await db.db.transaction().execute((trx) => rebuildRollup(trx, { asOf: TODAY }));
+      const whole = await cells();
+      // Three courts' cells: every court's key appears.
+      for (const court of courts) expect(whole.some((c) => c.includes(court))).toBe(true);
+      await db.db.transaction().execute((trx) => rebuildRollup(trx, { asOf: TODAY, groupCases: 1 }));
+      expect(await cells()).toEqual(whole);
+      await sameBothWays(db, {
+        from: "2024-01-01",
+        to: "2024-12-31",
+        by: "court",
+        ids: ["filed", "closed", "pending_end", "clearance_rate", "avg_duration_days"],
+      });
     });
 
     it("reads the facts, and says so, where the rollup does not cover the question", async () => {
