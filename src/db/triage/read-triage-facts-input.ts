@@ -55,10 +55,17 @@ async function rowsOf(
 const nbool = (v: unknown): boolean | null => (v === null || v === undefined ? null : Number(v) !== 0);
 const nnum = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
+/** Case ids lo ≤ id ≤ hi: the pass reads a province's cases a range at a time. */
+export interface IdRange {
+  lo: number;
+  hi: number;
+}
+
 export async function readTriageFactsInput(
   db: Kysely<Database>,
   options: { fastDivisions: readonly string[]; maxCeilingFen: number | null },
-  sqlite?: SQLite.Database,
+  sqlite: SQLite.Database | undefined,
+  range: IdRange,
 ): Promise<TriageFactsInputRow[]> {
   const divisions = options.fastDivisions.length > 0 ? [...options.fastDivisions] : [""];
   const amount =
@@ -72,7 +79,7 @@ export async function readTriageFactsInput(
       f.fast_track, f.small_claims_eligible, f.transferred_back, f.transfer_day
     from cases c
     join case_facts f on f.case_id = c.id
-    where c.type_code = '民初' and (
+    where c.id >= ${range.lo} and c.id <= ${range.hi} and c.type_code = '民初' and (
         c.procedure = '小额诉讼程序'
         or c.division in (${sql.join(divisions)})
         or c.id in (select case_id from case_events where kind = 'divisionChange')
@@ -107,7 +114,8 @@ export async function readTriageFactsInput(
 /** The events of 民初 cases the fast-track rules read, by case. */
 export async function readTriageEvents(
   db: Kysely<Database>,
-  sqlite?: SQLite.Database,
+  sqlite: SQLite.Database | undefined,
+  range: IdRange,
 ): Promise<Map<number, StoredEvent[]>> {
   const rows = await rowsOf(
     db,
@@ -115,7 +123,7 @@ export async function readTriageEvents(
       e.new_procedure, e.note, e.prior_division, e.new_division
     from case_events e
     join cases c on c.id = e.case_id
-    where c.type_code = '民初'
+    where e.case_id >= ${range.lo} and e.case_id <= ${range.hi} and c.type_code = '民初'
       and (e.kind in ('procedureChange', 'divisionChange')
         or (e.kind = 'exclusion' and e.reason in ('鉴定', '审计评估', '公告')))
     order by e.case_id, e.id`,
