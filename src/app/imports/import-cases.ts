@@ -44,8 +44,10 @@ import { compiledWorkerExists } from "../runtime/worker-threads.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
 import { completeImport } from "./complete-pending-imports.js";
+import { FirstRows } from "./first-rows.js";
 import { hashFiles, ImportFileError, openSources, type SheetSource } from "./open-sources.js";
 import { IMPORT_WORKER_URL, type SheetWorker, startSheetWorker } from "./read-sheet-in-worker.js";
+import { TouchedIds } from "./touched-ids.js";
 import {
   duplicateCaseIssue,
   type PendingAppraisal,
@@ -156,7 +158,7 @@ export async function importCases(
     events: { total: 0, inserted: 0, alreadyStored: 0 },
     appraisals: { total: 0, inserted: 0, updated: 0, unchanged: 0 },
   };
-  const touched = new Set<number>();
+  const touched = new TouchedIds();
   const changes = new ChangeCollector(options.maxChanges ?? CHANGE_LIST_LIMIT);
   let importId: number | null = null;
 
@@ -310,7 +312,7 @@ export async function importCases(
   let factsRefreshed = 0;
   let alerts: ImportReport["alerts"] = null;
   if (status === "imported" && importId !== null && options.refresh !== false) {
-    const ids = [...touched].sort((a, b) => a - b);
+    const ids = touched.ascending();
     const done = await completeImport(handle, importId, ids, today, { onProgress: options.onProgress });
     factsRefreshed = done.facts;
     alerts = done.alerts;
@@ -399,7 +401,7 @@ class ImportWriter {
     private readonly today: string,
     private readonly note: (issues: ImportIssue[]) => void,
     private readonly counts: Pick<ImportReport, "cases" | "events" | "appraisals">,
-    private readonly touched: Set<number>,
+    private readonly touched: TouchedIds,
     private readonly changes: ChangeCollector,
     private readonly options: ImportOptions,
   ) {}
@@ -433,7 +435,7 @@ class ImportWriter {
     let done = 0;
     const role = source.role;
     const inWorker = worker !== undefined;
-    const firstRowOf = new Map<string, number>();
+    const firstRowOf = new FirstRows();
     const consume = async (b: ValidatedBatch) => {
       // Issues in row order; a worker leaves the duplicate case numbers to this thread.
       const issues = b.issues;

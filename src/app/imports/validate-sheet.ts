@@ -26,6 +26,7 @@ import {
 import { cellText } from "../../domain/import/values.js";
 import { SheetFormatError } from "../../io/format-error.js";
 import { mapHeader, toRawRow } from "../../io/table.js";
+import { FirstRows } from "./first-rows.js";
 import type { SheetSource, SourceRow } from "./open-sources.js";
 
 export interface PendingCase {
@@ -71,7 +72,7 @@ export interface ValidatedBatch {
  * or undefined — and then the row is recorded as the first.
  */
 export function duplicateCaseIssue(
-  firstRowOf: Map<string, number>,
+  firstRowOf: FirstRows,
   sheet: string,
   row: number,
   caseNumber: string,
@@ -135,7 +136,7 @@ export async function validateSheet(
     isKnownCause: (c: string) => lookupCause(c) !== undefined,
   };
   /** The row where each case number was first seen (a number twice in one file is an error). */
-  const firstRowOf = new Map<string, number>();
+  const firstRowOf = new FirstRows();
   const rows = source.open()[Symbol.asyncIterator]();
   let unreadable = false;
   for (;;) {
