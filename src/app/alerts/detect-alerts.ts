@@ -5,6 +5,7 @@
  * connections (app/runtime/case-pass-worker.ts).
  */
 
+import { caseNumberPages, refileCandidatePages } from "../../db/alerts/cross-case-pages.js";
 import type { FoundAlert } from "../../db/alerts/merge-alerts.js";
 import { findCaseByNumber } from "../../db/cases/find-case-refs.js";
 import { type CaseWithEvents, readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
@@ -15,11 +16,15 @@ import {
   detectCaseAlerts,
   detectDuplicates,
   detectWithdrawRefile,
+  duplicateKey,
+  isIndexedWithdrawal,
   type RefileCandidate,
   RULE_IDS,
+  refileKey,
   resolveAlertSettings,
 } from "../../domain/alerts/index.js";
 import { deriveFacts, type FactsRules, toTimelineEvents } from "../../domain/case/derive-facts.js";
+import { FirstRows } from "../../domain/case-number/first-rows.js";
 import { appraisalAlerts } from "../appraisals/appraisal-alerts.js";
 import { archiveOverdueAlerts } from "../archiving/archive-alerts.js";
 import { readArchivingSettings } from "../archiving/archiving-settings.js";
@@ -112,13 +117,25 @@ export async function detectAllAlerts(
   const asOf = options.asOf ?? todayInChina();
   const settingsInput = await alertSettingsFor(handle, options);
   const settings = resolveAlertSettings(settingsInput);
-  const refile: RefileCandidate[] = [];
-  const numbers: string[] = [];
+  // The cross-case detectors see every case, but a province's case numbers and parties do not fit
+  // in memory: the first pass keeps only the keys of the withdrawals and which duplicate keys
+  // collide; the second reads from the database just the cases those keys name.
+  const withdrawalKeys = new Set<string>();
+  const seenNumberKeys = new FirstRows();
+  const collidedNumberKeys = new Set<string>();
   let cases = 0;
   let total = 0;
   const take = async (part: AlertPagePart, pageCases: number) => {
-    for (const r of part.refile) refile.push(r);
-    for (const n of part.numbers) numbers.push(n);
+    for (const r of part.refile) {
+      if (!isIndexedWithdrawal(r, asOf)) continue;
+      const key = refileKey(r);
+      if (key !== undefined) withdrawalKeys.add(key);
+    }
+    for (const n of part.numbers) {
+      const key = duplicateKey(n);
+      if (seenNumberKeys.get(key) === undefined) seenNumberKeys.set(key, 0);
+      else collidedNumberKeys.add(key);
+    }
     cases += pageCases;
     total += part.alerts.length;
     if (part.alerts.length > 0) await sink(part.alerts);
@@ -139,18 +156,27 @@ export async function detectAllAlerts(
     }
   }
 
+  // Exactly the cases the detectors can pair (in id order, as in the first pass): the withdrawals
+  // and the filings sharing a withdrawal's 案由 and parties; the numbers whose key collides.
+  const refile: RefileCandidate[] = [];
+  if (withdrawalKeys.size > 0)
+    for await (const page of refileCandidatePages(handle, asOf))
+      for (const c of page) {
+        const key = refileKey(c);
+        if (key !== undefined && withdrawalKeys.has(key)) refile.push(c);
+      }
+  const numbers: string[] = [];
+  if (collidedNumberKeys.size > 0)
+    for await (const page of caseNumberPages(handle))
+      for (const n of page) if (collidedNumberKeys.has(duplicateKey(n))) numbers.push(n);
   const found = [
     ...detectWithdrawRefile(refile, asOf, settings),
     ...detectDuplicates(
-      (function* () {
-        for (const n of numbers) yield { caseNumber: n, normalized: n };
-      })(),
+      numbers.map((n) => ({ caseNumber: n, normalized: n })),
       asOf,
       settings,
     ),
   ];
-  refile.length = 0;
-  numbers.length = 0;
   const cross: ComputedAlert[] = [];
   for (const a of found) {
     const row = await findCaseByNumber(handle, a.caseNumber);

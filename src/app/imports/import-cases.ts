@@ -28,6 +28,7 @@ import { insertImportRecord, updateImportRecord } from "../../db/imports/import-
 import { FACTS_PENDING } from "../../db/imports/pending-imports.js";
 import { largeWrite } from "../../db/large-write.js";
 import type { Actor } from "../../domain/auth/index.js";
+import { FirstRows } from "../../domain/case-number/first-rows.js";
 import { type CaseChange, describeCaseChanges, eventChange } from "../../domain/import/changes.js";
 import {
   appraisalBeforeFilingIssue,
@@ -44,7 +45,6 @@ import { compiledWorkerExists } from "../runtime/worker-threads.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { todayInChina } from "../shared/today.js";
 import { completeImport } from "./complete-pending-imports.js";
-import { FirstRows } from "./first-rows.js";
 import { hashFiles, ImportFileError, openSources, type SheetSource } from "./open-sources.js";
 import { IMPORT_WORKER_URL, type SheetWorker, startSheetWorker } from "./read-sheet-in-worker.js";
 import { TouchedIds } from "./touched-ids.js";

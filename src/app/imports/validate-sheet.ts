@@ -5,6 +5,7 @@
  */
 import { caseAttributeValues } from "../../db/cases/mapper.js";
 import type { AppraisalRecord } from "../../domain/appraisals/appraisal.js";
+import { FirstRows } from "../../domain/case-number/first-rows.js";
 import { lookupCause } from "../../domain/causes/index.js";
 import {
   APPRAISAL_COLUMNS,
@@ -26,7 +27,6 @@ import {
 import { cellText } from "../../domain/import/values.js";
 import { SheetFormatError } from "../../io/format-error.js";
 import { mapHeader, toRawRow } from "../../io/table.js";
-import { FirstRows } from "./first-rows.js";
 import type { SheetSource, SourceRow } from "./open-sources.js";
 
 export interface PendingCase {

@@ -37,6 +37,8 @@ export { NO_ALERTS } from "./util.js";
 export {
   type CaseSource,
   detectWithdrawRefile,
+  isIndexedWithdrawal,
   normalizePartySet,
   type RefileCandidate,
+  refileKey,
 } from "./withdraw-refile.js";

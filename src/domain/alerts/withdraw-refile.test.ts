@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { relatedCaseOf, withoutRelatedCase } from "./related-case.js";
 import { RULE_IDS } from "./rules.js";
-import { detectWithdrawRefile, normalizePartySet, type RefileCandidate } from "./withdraw-refile.js";
+import {
+  detectWithdrawRefile,
+  isIndexedWithdrawal,
+  normalizePartySet,
+  type RefileCandidate,
+  refileKey,
+} from "./withdraw-refile.js";
 
 const AS_OF = "2024-12-31";
 
@@ -147,5 +153,71 @@ describe("the earlier case, for a reader who may not see it", () => {
     for (const secret of ["民初100号", "2024-05-01", "撤诉结案", "民一庭", "王某某"])
       expect(text).not.toContain(secret);
     expect(hidden.key).toBe("concealed-overrun.withdraw-refile|（2024）内0602民初900号|另一案件");
+  });
+});
+
+describe("refileKey and isIndexedWithdrawal (a province's second pass)", () => {
+  const asOf = "2025-06-30";
+  const causes = ["民间借贷纠纷", "买卖合同纠纷", " 民间借贷纠纷 ", null];
+  const parties = ["张三", "李四", "张三、李四", "李四；张三", "", null];
+  const modes = ["撤诉", "按撤诉处理", "判决", "调解", null];
+  const dates = ["2025-01-05", "2025-02-10", "2025-03-01", "2025-05-20", "2025-07-15"];
+  // A deterministic spread of cases (a small linear congruential sequence), many sharing parties.
+  function cases(seed: number, n: number): RefileCandidate[] {
+    let x = seed;
+    const pick = <T>(xs: readonly T[]): T => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return xs[x % xs.length] as T;
+    };
+    return Array.from({ length: n }, (_, i) => {
+      const filedOn = pick(dates);
+      const closed = pick([true, false]);
+      const closedOn = closed ? pick(dates.filter((d) => d >= filedOn)) ?? null : null;
+      return {
+        caseNumber: `（2025）内0602民初${i + 1}号`,
+        typeCode: pick(["民初", "民初", "民初", "民终"]),
+        cause: pick(causes),
+        plaintiffs: pick(parties),
+        defendants: pick(parties),
+        filedOn,
+        closedOn,
+        closureMode: closedOn ? pick(modes) : null,
+      };
+    });
+  }
+
+  it("the withdrawals and the cases sharing a withdrawal's key give exactly the alerts of all cases", () => {
+    let compared = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const all = cases(seed, 60);
+      const keys = new Set(
+        all.filter((c) => isIndexedWithdrawal(c, asOf)).map((c) => refileKey(c) as string),
+      );
+      const kept = all.filter((c) => {
+        const k = refileKey(c);
+        return k !== undefined && keys.has(k);
+      });
+      // Every withdrawal is kept (its own key is in the set).
+      expect(all.filter((c) => isIndexedWithdrawal(c, asOf)).every((c) => kept.includes(c))).toBe(true);
+      const whole = detectWithdrawRefile(all, asOf);
+      expect(detectWithdrawRefile(kept, asOf)).toEqual(whole);
+      compared += whole.length;
+    }
+    // The comparison compares something: these seeds give refilings.
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it("a case without a 案由, without parties on a side, or not 民初 has no key", () => {
+    const base = cases(7, 1)[0] as RefileCandidate;
+    const c = { ...base, typeCode: "民初", cause: "民间借贷纠纷", plaintiffs: "张三", defendants: "李四" };
+    expect(refileKey(c)).toBe("民间借贷纠纷\u0000张三\u0001李四");
+    expect(refileKey({ ...c, cause: " 民间借贷纠纷 " })).toBe(refileKey(c));
+    expect(refileKey({ ...c, cause: null })).toBeUndefined();
+    expect(refileKey({ ...c, defendants: "" })).toBeUndefined();
+    expect(refileKey({ ...c, typeCode: "民终" })).toBeUndefined();
+    const withdrawn = { ...c, closedOn: "2025-03-01", closureMode: "撤诉" };
+    expect(isIndexedWithdrawal(withdrawn, asOf)).toBe(true);
+    expect(isIndexedWithdrawal({ ...withdrawn, closedOn: "2025-07-01" }, asOf)).toBe(false);
+    expect(isIndexedWithdrawal({ ...withdrawn, closureMode: "判决" }, asOf)).toBe(false);
   });
 });

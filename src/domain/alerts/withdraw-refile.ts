@@ -100,6 +100,29 @@ function sourceIterable<T>(cases: CaseSource<T>): Iterable<T> {
   return typeof cases === "function" ? cases() : cases;
 }
 
+/**
+ * Whether the detector indexes this case as a withdrawal (its first pass): a 民初 case with a 案由
+ * and parties on both sides, withdrawn (撤诉 or 按撤诉处理) on or before `asOf`.
+ */
+export function isIndexedWithdrawal(c: RefileCandidate, asOf: string): boolean {
+  if (c.typeCode !== FIRST_INSTANCE_CIVIL || c.cause === null) return false;
+  if (c.closedOn === null || c.closedOn > asOf || c.closureMode === null || !WITHDRAWALS.has(c.closureMode))
+    return false;
+  return partyKey(c) !== undefined;
+}
+
+/**
+ * The key under which the detector matches a filing to earlier withdrawals: its 案由 and its two
+ * parties' sets (undefined when it has none). Only a case sharing the key of a withdrawal can be a
+ * refiling, so a caller holding the keys of the withdrawals can pass the detector just those cases
+ * — with the same result as over every case.
+ */
+export function refileKey(c: RefileCandidate): string | undefined {
+  if (c.typeCode !== FIRST_INSTANCE_CIVIL || c.cause === null) return undefined;
+  const pk = partyKey(c);
+  return pk === undefined ? undefined : `${c.cause.trim()}\u0000${pk}`;
+}
+
 export function detectWithdrawRefile(
   cases: CaseSource<RefileCandidate>,
   asOf: string,

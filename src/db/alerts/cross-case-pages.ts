@@ -1,0 +1,64 @@
+/**
+ * The second passes of the cross-case detectors (app/alerts/detect-alerts.ts), read again from
+ * `cases` in pages by id instead of kept in memory from the first pass: every stored case number
+ * (疑似重复立案), and the 民初 cases' filing and parties (撤诉后再起诉).
+ */
+import type { RefileCandidate } from "../../domain/alerts/index.js";
+import type { Db } from "../connect.js";
+import { placeholderFor, readRows } from "../sql.js";
+
+const PAGE = 20_000;
+
+async function* pagesOf<T>(
+  handle: Db,
+  columns: string,
+  where: string,
+  map: (r: Record<string, unknown>) => T,
+): AsyncGenerator<T[]> {
+  const p = placeholderFor(handle);
+  let after = -1;
+  for (;;) {
+    const rows = await readRows<Record<string, unknown>>(
+      handle,
+      `SELECT id, ${columns} FROM cases WHERE ${where} id > ${p(1)} ORDER BY id LIMIT ${PAGE}`,
+      [after],
+    );
+    if (rows.length === 0) return;
+    after = Number((rows[rows.length - 1] as Record<string, unknown>).id);
+    yield rows.map(map);
+    if (rows.length < PAGE) return;
+  }
+}
+
+/** Every stored case number (stored numbers are the parser's normalised text), in id order. */
+export function caseNumberPages(handle: Db): AsyncGenerator<string[]> {
+  return pagesOf(handle, "case_number", "", (r) => String(r.case_number));
+}
+
+/**
+ * The 民初 cases as the withdraw-and-refile detector reads them on `asOf`, in id order: a closing
+ * after that day is not yet known (closedOn and closureMode null), as in the per-case pass.
+ */
+export function refileCandidatePages(handle: Db, asOf: string): AsyncGenerator<RefileCandidate[]> {
+  return pagesOf(
+    handle,
+    "case_number, type_code, cause, plaintiffs, defendants, filed_on, closed_on, closure_mode, division, judge",
+    "type_code = '民初' AND",
+    (r) => {
+      const closedOn = (r.closed_on as string | null) ?? null;
+      const closed = closedOn !== null && closedOn <= asOf;
+      return {
+        caseNumber: String(r.case_number),
+        typeCode: String(r.type_code),
+        cause: (r.cause as string | null) ?? null,
+        plaintiffs: (r.plaintiffs as string | null) ?? null,
+        defendants: (r.defendants as string | null) ?? null,
+        filedOn: String(r.filed_on),
+        closedOn: closed ? closedOn : null,
+        closureMode: closed ? ((r.closure_mode as string | null) ?? null) : null,
+        division: String(r.division ?? ""),
+        judge: String(r.judge ?? ""),
+      };
+    },
+  );
+}
