@@ -172,7 +172,7 @@ describe("refileKey and isIndexedWithdrawal (a province's second pass)", () => {
     return Array.from({ length: n }, (_, i) => {
       const filedOn = pick(dates);
       const closed = pick([true, false]);
-      const closedOn = closed ? pick(dates.filter((d) => d >= filedOn)) ?? null : null;
+      const closedOn = closed ? (pick(dates.filter((d) => d >= filedOn)) ?? null) : null;
       return {
         caseNumber: `（2025）内0602民初${i + 1}号`,
         typeCode: pick(["民初", "民初", "民初", "民终"]),

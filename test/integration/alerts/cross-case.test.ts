@@ -54,7 +54,10 @@ for (const dialect of TEST_DIALECTS) {
 
     it("flags both forms of the duplicated number", () => {
       const dup = found.filter((a) => a.ruleId === "data-quality.duplicate-case-number");
-      expect(dup.map((a) => a.caseNumber).sort()).toEqual(["（2024）内0602民初12号", "（2024）内0602民初12号之一"]);
+      expect(dup.map((a) => a.caseNumber).sort()).toEqual([
+        "（2024）内0602民初12号",
+        "（2024）内0602民初12号之一",
+      ]);
     });
   });
 }
