@@ -552,8 +552,8 @@ export async function postgresPhase({ log: print }) {
   }
   const read = await readFigures(s, log);
   log("  alert detectors (child process):");
-  // The detectors are measured whatever happens to them (they hold every case number in memory): a
-  // failure (e.g. out of memory) is reported with its peak RSS and the other figures still are.
+  // The detectors are measured whatever happens to them: a failure (e.g. out of memory) is
+  // reported with its peak RSS and the other figures still are.
   const alerts = await runStep("alerts", s, log).catch((e) => ({
     failed: e.message,
     peakRssMb: e.peakRssMb ?? null,

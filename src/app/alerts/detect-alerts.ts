@@ -26,7 +26,7 @@ import {
 import { deriveFacts, type FactsRules, toTimelineEvents } from "../../domain/case/derive-facts.js";
 import { FirstRows } from "../../domain/case-number/first-rows.js";
 import { appraisalAlerts } from "../appraisals/appraisal-alerts.js";
-import { archiveOverdueAlerts } from "../archiving/archive-alerts.js";
+import { archiveOverdueAlertPages } from "../archiving/archive-alerts.js";
 import { readArchivingSettings } from "../archiving/archiving-settings.js";
 import { courtCode } from "../meta/court-code.js";
 import { unknownJudgeAlerts } from "../people/unknown-judges.js";
@@ -191,10 +191,13 @@ export async function detectAllAlerts(
   // 诉中鉴定 against the case's 扣除审限 (the 鉴定 register; docs/appraisals.md).
   if (!settings.disabled.has(RULE_IDS.appraisalExclusionMismatch))
     for (const a of await appraisalAlerts(handle, asOf)) cross.push(a);
-  // Closed and not archived past the period (docs/archiving.md).
-  if (!settings.disabled.has(RULE_IDS.archiveOverdue))
-    for (const a of await archiveOverdueAlerts(handle, asOf, settings)) cross.push(a);
   total += cross.length;
   if (cross.length > 0) await sink(cross);
+  // Closed and not archived past the period (docs/archiving.md): a page at a time.
+  if (!settings.disabled.has(RULE_IDS.archiveOverdue))
+    for await (const page of archiveOverdueAlertPages(handle, asOf, settings)) {
+      total += page.length;
+      if (page.length > 0) await sink(page);
+    }
   return { cases, alerts: total, asOf };
 }

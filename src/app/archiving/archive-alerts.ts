@@ -5,30 +5,32 @@
  * flagged for it.
  */
 import type { FoundAlert } from "../../db/alerts/merge-alerts.js";
-import { anyArchived, unarchivedForAlerts } from "../../db/archiving/archive-figures.js";
+import { anyArchived, unarchivedForAlertsPages } from "../../db/archiving/archive-figures.js";
 import type { Db } from "../../db/connect.js";
 import { type CompiledAlertSettings, detectArchiveOverdue } from "../../domain/alerts/index.js";
 import type { Alert } from "../../domain/alerts/types.js";
 import { formatIsoDate, parseIsoDate } from "../../domain/calendar/index.js";
 
-export async function archiveOverdueAlerts(
+export async function* archiveOverdueAlertPages(
   handle: Db,
   asOf: string,
   settings: CompiledAlertSettings,
-): Promise<FoundAlert[]> {
-  if (!(await anyArchived(handle))) return [];
+): AsyncGenerator<FoundAlert[]> {
+  if (!(await anyArchived(handle))) return;
   const closedBy = formatIsoDate(parseIsoDate(asOf) - settings.s.archiveOverdueDays - 1);
-  const out: FoundAlert[] = [];
   const found: Alert[] = [];
-  for (const c of await unarchivedForAlerts(handle, closedBy, asOf)) {
-    found.length = 0;
-    detectArchiveOverdue(
-      { caseNumber: c.caseNumber, closedOn: c.closedOn, archivedOn: null },
-      asOf,
-      settings,
-      found,
-    );
-    for (const a of found) out.push({ ...a, caseId: c.id, division: c.division, judge: c.judge });
+  for await (const page of unarchivedForAlertsPages(handle, closedBy, asOf)) {
+    const out: FoundAlert[] = [];
+    for (const c of page) {
+      found.length = 0;
+      detectArchiveOverdue(
+        { caseNumber: c.caseNumber, closedOn: c.closedOn, archivedOn: null },
+        asOf,
+        settings,
+        found,
+      );
+      for (const a of found) out.push({ ...a, caseId: c.id, division: c.division, judge: c.judge });
+    }
+    yield out;
   }
-  return out;
 }

@@ -135,25 +135,34 @@ export async function anyArchived(handle: Db): Promise<boolean> {
 }
 
 /** Closed cases not archived as of asOf and closed on or before `closedBy`, for the alert pass. */
-export async function unarchivedForAlerts(
+export async function* unarchivedForAlertsPages(
   handle: Db,
   closedBy: string,
   asOf: string,
-): Promise<{ id: number; caseNumber: string; division: string; judge: string; closedOn: string }[]> {
-  const rows = await handle.db
-    .selectFrom("cases")
-    .select(["id", "case_number", "division", "judge", "closed_on"])
-    .where("closed_on", "is not", null)
-    .where("closed_on", "<=", closedBy)
-    .where((eb) => eb.or([eb("archived_on", "is", null), eb("archived_on", ">", asOf)]))
-    .orderBy("closed_on")
-    .orderBy("case_number")
-    .execute();
-  return rows.map((r) => ({
-    id: Number(r.id),
-    caseNumber: r.case_number,
-    division: r.division,
-    judge: r.judge,
-    closedOn: r.closed_on as string,
-  }));
+  pageSize = 20_000,
+): AsyncGenerator<{ id: number; caseNumber: string; division: string; judge: string; closedOn: string }[]> {
+  // By id, a page at a time: a province's closed and unarchived cases are millions.
+  let after = -1;
+  for (;;) {
+    const rows = await handle.db
+      .selectFrom("cases")
+      .select(["id", "case_number", "division", "judge", "closed_on"])
+      .where("id", ">", after)
+      .where("closed_on", "is not", null)
+      .where("closed_on", "<=", closedBy)
+      .where((eb) => eb.or([eb("archived_on", "is", null), eb("archived_on", ">", asOf)]))
+      .orderBy("id")
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return;
+    after = Number(rows[rows.length - 1]?.id);
+    yield rows.map((r) => ({
+      id: Number(r.id),
+      caseNumber: r.case_number,
+      division: r.division,
+      judge: r.judge,
+      closedOn: r.closed_on as string,
+    }));
+    if (rows.length < pageSize) return;
+  }
 }
