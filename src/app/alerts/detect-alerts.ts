@@ -21,6 +21,7 @@ import {
   type RefileCandidate,
   RULE_IDS,
   refileKey,
+  refileKeyHash,
   resolveAlertSettings,
 } from "../../domain/alerts/index.js";
 import { deriveFacts, type FactsRules, toTimelineEvents } from "../../domain/case/derive-facts.js";
@@ -120,7 +121,8 @@ export async function detectAllAlerts(
   // The cross-case detectors see every case, but a province's case numbers and parties do not fit
   // in memory: the first pass keeps only the keys of the withdrawals and which duplicate keys
   // collide; the second reads from the database just the cases those keys name.
-  const withdrawalKeys = new Set<string>();
+  // The withdrawals' keys as 52-bit hashes (a collision only adds a case the detector then drops).
+  const withdrawalKeys = new Set<number>();
   const seenNumberKeys = new FirstRows();
   const collidedNumberKeys = new Set<string>();
   let cases = 0;
@@ -129,7 +131,7 @@ export async function detectAllAlerts(
     for (const r of part.refile) {
       if (!isIndexedWithdrawal(r, asOf)) continue;
       const key = refileKey(r);
-      if (key !== undefined) withdrawalKeys.add(key);
+      if (key !== undefined) withdrawalKeys.add(refileKeyHash(key));
     }
     for (const n of part.numbers) {
       const key = duplicateKey(n);
@@ -159,12 +161,24 @@ export async function detectAllAlerts(
   // Exactly the cases the detectors can pair (in id order, as in the first pass): the withdrawals
   // and the filings sharing a withdrawal's 案由 and parties; the numbers whose key collides.
   const refile: RefileCandidate[] = [];
-  if (withdrawalKeys.size > 0)
+  if (withdrawalKeys.size > 0) {
+    // How many cases share each withdrawal's key: most withdrawals share it with no other case and
+    // cannot pair (a province has about a million of them), so only keys held twice are kept.
+    const sharing = new Map<number, number>();
     for await (const page of refileCandidatePages(handle, asOf))
       for (const c of page) {
         const key = refileKey(c);
-        if (key !== undefined && withdrawalKeys.has(key)) refile.push(c);
+        if (key === undefined) continue;
+        const h = refileKeyHash(key);
+        if (withdrawalKeys.has(h)) sharing.set(h, (sharing.get(h) ?? 0) + 1);
       }
+    withdrawalKeys.clear();
+    for await (const page of refileCandidatePages(handle, asOf))
+      for (const c of page) {
+        const key = refileKey(c);
+        if (key !== undefined && (sharing.get(refileKeyHash(key)) ?? 0) > 1) refile.push(c);
+      }
+  }
   const numbers: string[] = [];
   if (collidedNumberKeys.size > 0)
     for await (const page of caseNumberPages(handle))

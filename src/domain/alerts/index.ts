@@ -41,4 +41,5 @@ export {
   normalizePartySet,
   type RefileCandidate,
   refileKey,
+  refileKeyHash,
 } from "./withdraw-refile.js";

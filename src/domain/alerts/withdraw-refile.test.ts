@@ -7,6 +7,7 @@ import {
   normalizePartySet,
   type RefileCandidate,
   refileKey,
+  refileKeyHash,
 } from "./withdraw-refile.js";
 
 const AS_OF = "2024-12-31";
@@ -201,6 +202,11 @@ describe("refileKey and isIndexedWithdrawal (a province's second pass)", () => {
       expect(all.filter((c) => isIndexedWithdrawal(c, asOf)).every((c) => kept.includes(c))).toBe(true);
       const whole = detectWithdrawRefile(all, asOf);
       expect(detectWithdrawRefile(kept, asOf)).toEqual(whole);
+      // And of those only the keys two cases or more share (a lone withdrawal pairs with nothing).
+      const count = new Map<string, number>();
+      for (const c of kept) count.set(refileKey(c) as string, (count.get(refileKey(c) as string) ?? 0) + 1);
+      const shared = kept.filter((c) => (count.get(refileKey(c) as string) ?? 0) > 1);
+      expect(detectWithdrawRefile(shared, asOf)).toEqual(whole);
       compared += whole.length;
     }
     // The comparison compares something: these seeds give refilings.
@@ -219,5 +225,22 @@ describe("refileKey and isIndexedWithdrawal (a province's second pass)", () => {
     expect(isIndexedWithdrawal(withdrawn, asOf)).toBe(true);
     expect(isIndexedWithdrawal({ ...withdrawn, closedOn: "2025-07-01" }, asOf)).toBe(false);
     expect(isIndexedWithdrawal({ ...withdrawn, closureMode: "判决" }, asOf)).toBe(false);
+  });
+});
+
+describe("refileKeyHash", () => {
+  it("is a whole number below 2^52, the same for the same key, and apart for 200,000 distinct keys", () => {
+    const seen = new Set<number>();
+    for (let i = 0; i < 200_000; i++) {
+      const h = refileKeyHash(`民间借贷纠纷\u0000原告${i}\u0001被告${i % 97}`);
+      expect(Number.isSafeInteger(h) && h >= 0 && h < 2 ** 52).toBe(true);
+      seen.add(h);
+    }
+    // Birthday bound for 200,000 keys in 2^52 values: a collision has probability ≈ 4·10⁻⁶.
+    expect(seen.size).toBe(200_000);
+    expect(refileKeyHash("民间借贷纠纷\u0000张三\u0001李四")).toBe(
+      refileKeyHash("民间借贷纠纷\u0000张三\u0001李四"),
+    );
+    expect(refileKeyHash("a")).not.toBe(refileKeyHash("b"));
   });
 });

@@ -123,6 +123,23 @@ export function refileKey(c: RefileCandidate): string | undefined {
   return pk === undefined ? undefined : `${c.cause.trim()}\u0000${pk}`;
 }
 
+/**
+ * A 52-bit hash of a refile key (two FNV-style 32-bit hashes, 32 + 20 bits: an exact double). A
+ * caller keeping a province's withdrawal keys keeps these numbers instead of the strings; a
+ * collision only lets one more case through to the detector, which matches exactly.
+ */
+export function refileKeyHash(key: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+
 export function detectWithdrawRefile(
   cases: CaseSource<RefileCandidate>,
   asOf: string,
