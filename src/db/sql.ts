@@ -95,6 +95,13 @@ export async function idBounds(
 
 let cursorSerial = 0;
 
+/** Whether a Kysely handle (or transaction) runs on PostgreSQL, from its adapter. */
+// biome-ignore lint/suspicious/noExplicitAny: any database.
+export function runsOnPostgres(db: Kysely<any>): boolean {
+  const adapter = db.getExecutor().adapter as { constructor: { name: string } };
+  return adapter.constructor.name.toLowerCase().includes("postgres");
+}
+
 /**
  * Runs a read-only statement and hands its rows to `each` in batches of at most `batchSize`, so a
  * large result is never held in memory whole. On PostgreSQL through a server-side cursor (DECLARE
@@ -108,8 +115,7 @@ export async function forEachRowBatch<T = Record<string, unknown>>(
   batchSize: number,
   each: (rows: T[]) => void | Promise<void>,
 ): Promise<void> {
-  const adapter = db.getExecutor().adapter as { constructor: { name: string } };
-  if (!adapter.constructor.name.toLowerCase().includes("postgres")) {
+  if (!runsOnPostgres(db)) {
     const all = (await db.executeQuery<T>(CompiledQuery.raw(text))).rows;
     for (let i = 0; i < all.length; i += batchSize) await each(all.slice(i, i + batchSize));
     return;

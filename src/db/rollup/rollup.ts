@@ -16,7 +16,7 @@ import { parseIsoDate } from "../../domain/calendar/civil-date.js";
 import { INDICATORS } from "../../domain/indicators/catalogue.js";
 import { type RollupLayout, rollupLayout } from "../../domain/indicators/rollup-plan.js";
 import type { Db } from "../connect.js";
-import { forEachRowBatch } from "../sql.js";
+import { forEachRowBatch, runsOnPostgres } from "../sql.js";
 import {
   type CellPass,
   cellPeriods,
@@ -266,12 +266,7 @@ async function insertCells(db: AnyDb, cells: Iterable<RollupCell>): Promise<numb
 
 /** Positional placeholder for the transaction's database (PostgreSQL numbers them). */
 function ph(db: AnyDb, i: number): string {
-  return isPostgres(db) ? `$${i}` : "?";
-}
-
-function isPostgres(db: AnyDb): boolean {
-  const adapter = db.getExecutor().adapter as { constructor: { name: string } };
-  return adapter.constructor.name.toLowerCase().includes("postgres");
+  return runsOnPostgres(db) ? `$${i}` : "?";
 }
 
 async function writeMeta(db: AnyDb, meta: RollupMeta): Promise<void> {
