@@ -5,9 +5,8 @@
  * connections (app/runtime/case-pass-worker.ts).
  */
 
-import { caseNumberPages, refileCandidatePages } from "../../db/alerts/cross-case-pages.js";
+import { type CaseRef, caseNumberPages, refileCandidatePages } from "../../db/alerts/cross-case-pages.js";
 import type { FoundAlert } from "../../db/alerts/merge-alerts.js";
-import { findCaseByNumber } from "../../db/cases/find-case-refs.js";
 import { type CaseWithEvents, readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
 import type { Db } from "../../db/connect.js";
 import {
@@ -33,7 +32,12 @@ import { courtCode } from "../meta/court-code.js";
 import { unknownJudgeAlerts } from "../people/unknown-judges.js";
 import { casePassWorkers, runCasePass } from "../runtime/case-pass.js";
 import { todayInChina } from "../shared/today.js";
-import { terminationSearchAlerts } from "../termination-library/termination-alerts.js";
+import { terminationSearchAlertPages } from "../termination-library/termination-alerts.js";
+
+/** The most alerts handed to the sink at once. */
+const SINK_PAGE = 5_000;
+/** About the most 撤诉后再起诉 candidates matched at once (see detectAllAlerts). */
+const REFILE_PART = 200_000;
 
 /** An alert found by a detection run, with its case's id, division and judge. */
 export type ComputedAlert = FoundAlert;
@@ -43,6 +47,8 @@ export interface DetectOptions {
   rules?: FactsRules;
   settings?: Partial<AlertSettings>;
   onProgress?: (done: number) => void;
+  /** About the most 撤诉后再起诉 candidates matched at once (default REFILE_PART). */
+  refilePart?: number;
 }
 
 /** What one page of cases contributes to an alert pass. */
@@ -160,7 +166,10 @@ export async function detectAllAlerts(
 
   // Exactly the cases the detectors can pair (in id order, as in the first pass): the withdrawals
   // and the filings sharing a withdrawal's 案由 and parties; the numbers whose key collides.
-  const refile: RefileCandidate[] = [];
+  const handOn = async (alerts: ComputedAlert[]) => {
+    total += alerts.length;
+    for (let i = 0; i < alerts.length; i += SINK_PAGE) await sink(alerts.slice(i, i + SINK_PAGE));
+  };
   if (withdrawalKeys.size > 0) {
     // How many cases share each withdrawal's key: most withdrawals share it with no other case and
     // cannot pair (a province has about a million of them), so only keys held twice are kept.
@@ -173,45 +182,61 @@ export async function detectAllAlerts(
         if (withdrawalKeys.has(h)) sharing.set(h, (sharing.get(h) ?? 0) + 1);
       }
     withdrawalKeys.clear();
-    for await (const page of refileCandidatePages(handle, asOf))
-      for (const c of page) {
-        const key = refileKey(c);
-        if (key !== undefined && (sharing.get(refileKeyHash(key)) ?? 0) > 1) refile.push(c);
-      }
+    let shared = 0;
+    for (const [h, n] of sharing) {
+      if (n > 1) shared += n;
+      else sharing.delete(h);
+    }
+    // The cases of one key pair only with each other: the keys are split into parts by their hash,
+    // and each part's cases are read and matched alone, so no more than REFILE_PART cases (about)
+    // are held at once however many a province shares.
+    const parts = Math.max(1, Math.ceil(shared / (options.refilePart ?? REFILE_PART)));
+    for (let part = 0; part < parts; part++) {
+      const refile: (RefileCandidate & { id: number })[] = [];
+      for await (const page of refileCandidatePages(handle, asOf))
+        for (const c of page) {
+          const key = refileKey(c);
+          if (key === undefined) continue;
+          const h = refileKeyHash(key);
+          if (h % parts === part && sharing.has(h)) refile.push(c);
+        }
+      const byNumber = new Map(refile.map((c) => [c.caseNumber, c]));
+      await handOn(
+        detectWithdrawRefile(refile, asOf, settings).map((a) => {
+          const c = byNumber.get(a.caseNumber);
+          return { ...a, caseId: c?.id ?? null, division: c?.division ?? "", judge: c?.judge ?? "" };
+        }),
+      );
+    }
   }
-  const numbers: string[] = [];
-  if (collidedNumberKeys.size > 0)
+  if (collidedNumberKeys.size > 0) {
+    const refs = new Map<string, CaseRef>();
     for await (const page of caseNumberPages(handle))
-      for (const n of page) if (collidedNumberKeys.has(duplicateKey(n))) numbers.push(n);
-  const found = [
-    ...detectWithdrawRefile(refile, asOf, settings),
-    ...detectDuplicates(
-      numbers.map((n) => ({ caseNumber: n, normalized: n })),
-      asOf,
-      settings,
-    ),
-  ];
-  const cross: ComputedAlert[] = [];
-  for (const a of found) {
-    const row = await findCaseByNumber(handle, a.caseNumber);
-    cross.push({ ...a, caseId: row?.id ?? null, division: row?.division ?? "", judge: row?.judge ?? "" });
+      for (const r of page) if (collidedNumberKeys.has(duplicateKey(r.caseNumber))) refs.set(r.caseNumber, r);
+    collidedNumberKeys.clear();
+    await handOn(
+      detectDuplicates(
+        [...refs.keys()].map((n) => ({ caseNumber: n, normalized: n })),
+        asOf,
+        settings,
+      ).map((a) => {
+        const r = refs.get(a.caseNumber);
+        return { ...a, caseId: r?.id ?? null, division: r?.division ?? "", judge: r?.judge ?? "" };
+      }),
+    );
   }
   // 承办人 not in the staff register (none while the register is empty).
-  if (!settings.disabled.has(RULE_IDS.judgeUnknown))
-    for (const a of await unknownJudgeAlerts(handle, asOf)) cross.push(a);
-  // 终本 cases whose six-monthly property search is overdue (执行不能案件库).
+  if (!settings.disabled.has(RULE_IDS.judgeUnknown)) await handOn(await unknownJudgeAlerts(handle, asOf));
+  // 终本 cases whose six-monthly property search is overdue (执行不能案件库): a page at a time.
   if (!settings.disabled.has(RULE_IDS.terminationSearchOverdue))
-    for (const a of await terminationSearchAlerts(handle, asOf)) cross.push(a);
+    for await (const page of terminationSearchAlertPages(handle, asOf)) await handOn(page);
   // 诉中鉴定 against the case's 扣除审限 (the 鉴定 register; docs/appraisals.md).
   if (!settings.disabled.has(RULE_IDS.appraisalExclusionMismatch))
-    for (const a of await appraisalAlerts(handle, asOf)) cross.push(a);
-  total += cross.length;
-  if (cross.length > 0) await sink(cross);
+    await handOn(await appraisalAlerts(handle, asOf));
   // Closed and not archived past the period (docs/archiving.md): a page at a time.
   if (!settings.disabled.has(RULE_IDS.archiveOverdue))
     for await (const page of archiveOverdueAlertPages(handle, asOf, settings)) {
-      total += page.length;
-      if (page.length > 0) await sink(page);
+      await handOn(page);
     }
   return { cases, alerts: total, asOf };
 }

@@ -5,9 +5,16 @@
  */
 import type { RefileCandidate } from "../../domain/alerts/index.js";
 import type { Db } from "../connect.js";
+import { pagesById } from "../id-pages.js";
 import { placeholderFor, readRows } from "../sql.js";
 
-const PAGE = 20_000;
+/** A stored case as the cross-case detectors' alerts name it. */
+export interface CaseRef {
+  id: number;
+  caseNumber: string;
+  division: string;
+  judge: string;
+}
 
 async function* pagesOf<T>(
   handle: Db,
@@ -16,30 +23,34 @@ async function* pagesOf<T>(
   map: (r: Record<string, unknown>) => T,
 ): AsyncGenerator<T[]> {
   const p = placeholderFor(handle);
-  let after = -1;
-  for (;;) {
-    const rows = await readRows<Record<string, unknown>>(
+  for await (const rows of pagesById((after, limit) =>
+    readRows<Record<string, unknown> & { id: unknown }>(
       handle,
-      `SELECT id, ${columns} FROM cases WHERE ${where} id > ${p(1)} ORDER BY id LIMIT ${PAGE}`,
+      `SELECT id, ${columns} FROM cases WHERE ${where} id > ${p(1)} ORDER BY id LIMIT ${limit}`,
       [after],
-    );
-    if (rows.length === 0) return;
-    after = Number((rows[rows.length - 1] as Record<string, unknown>).id);
+    ),
+  ))
     yield rows.map(map);
-    if (rows.length < PAGE) return;
-  }
 }
 
 /** Every stored case number (stored numbers are the parser's normalised text), in id order. */
-export function caseNumberPages(handle: Db): AsyncGenerator<string[]> {
-  return pagesOf(handle, "case_number", "", (r) => String(r.case_number));
+export function caseNumberPages(handle: Db): AsyncGenerator<CaseRef[]> {
+  return pagesOf(handle, "case_number, division, judge", "", (r) => ({
+    id: Number(r.id),
+    caseNumber: String(r.case_number),
+    division: String(r.division ?? ""),
+    judge: String(r.judge ?? ""),
+  }));
 }
 
 /**
  * The 民初 cases as the withdraw-and-refile detector reads them on `asOf`, in id order: a closing
  * after that day is not yet known (closedOn and closureMode null), as in the per-case pass.
  */
-export function refileCandidatePages(handle: Db, asOf: string): AsyncGenerator<RefileCandidate[]> {
+export function refileCandidatePages(
+  handle: Db,
+  asOf: string,
+): AsyncGenerator<(RefileCandidate & { id: number })[]> {
   return pagesOf(
     handle,
     "case_number, type_code, cause, plaintiffs, defendants, filed_on, closed_on, closure_mode, division, judge",
@@ -48,6 +59,7 @@ export function refileCandidatePages(handle: Db, asOf: string): AsyncGenerator<R
       const closedOn = (r.closed_on as string | null) ?? null;
       const closed = closedOn !== null && closedOn <= asOf;
       return {
+        id: Number(r.id),
         caseNumber: String(r.case_number),
         typeCode: String(r.type_code),
         cause: (r.cause as string | null) ?? null,

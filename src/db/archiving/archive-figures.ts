@@ -6,6 +6,7 @@
  */
 import type { ArchiveLagGroup } from "../../domain/archiving/archiving.js";
 import type { Db } from "../connect.js";
+import { pagesById } from "../id-pages.js";
 import { Params, placeholderFor, readRows } from "../sql.js";
 
 export interface ArchiveScope {
@@ -142,20 +143,20 @@ export async function* unarchivedForAlertsPages(
   pageSize = 20_000,
 ): AsyncGenerator<{ id: number; caseNumber: string; division: string; judge: string; closedOn: string }[]> {
   // By id, a page at a time: a province's closed and unarchived cases are millions.
-  let after = -1;
-  for (;;) {
-    const rows = await handle.db
-      .selectFrom("cases")
-      .select(["id", "case_number", "division", "judge", "closed_on"])
-      .where("id", ">", after)
-      .where("closed_on", "is not", null)
-      .where("closed_on", "<=", closedBy)
-      .where((eb) => eb.or([eb("archived_on", "is", null), eb("archived_on", ">", asOf)]))
-      .orderBy("id")
-      .limit(pageSize)
-      .execute();
-    if (rows.length === 0) return;
-    after = Number(rows[rows.length - 1]?.id);
+  for await (const rows of pagesById(
+    (after, limit) =>
+      handle.db
+        .selectFrom("cases")
+        .select(["id", "case_number", "division", "judge", "closed_on"])
+        .where("id", ">", after)
+        .where("closed_on", "is not", null)
+        .where("closed_on", "<=", closedBy)
+        .where((eb) => eb.or([eb("archived_on", "is", null), eb("archived_on", ">", asOf)]))
+        .orderBy("id")
+        .limit(limit)
+        .execute(),
+    pageSize,
+  ))
     yield rows.map((r) => ({
       id: Number(r.id),
       caseNumber: r.case_number,
@@ -163,6 +164,4 @@ export async function* unarchivedForAlertsPages(
       judge: r.judge,
       closedOn: r.closed_on as string,
     }));
-    if (rows.length < pageSize) return;
-  }
 }

@@ -15,6 +15,7 @@ import {
 } from "../../domain/termination-library/index.js";
 import { type AuditEntry, appendAudit } from "../audit/append-audit.js";
 import type { Db } from "../connect.js";
+import { pagesById } from "../id-pages.js";
 
 const CASE_COLUMNS = [
   "id",
@@ -85,6 +86,33 @@ export async function readTerminatedCases(handle: Db, asOf: string): Promise<Ter
     .where("closed_on", "<=", asOf)
     .execute();
   return rows.map((r) => toCase({ ...r, cause: null, plaintiffs: null, defendants: null }));
+}
+
+/**
+ * The same light rows as readTerminatedCases, a page at a time in id order: the alert pass over a
+ * province, whose 终本 cases are a million and more.
+ */
+export async function* terminatedCasePages(
+  handle: Db,
+  asOf: string,
+  pageSize = 5_000,
+): AsyncGenerator<TerminatedCase[]> {
+  for await (const rows of pagesById(
+    (after, limit) =>
+      handle.db
+        .selectFrom("cases")
+        .select(LIGHT_COLUMNS)
+        .where("id", ">", after)
+        .where("closure_mode", "=", TERMINATION_MODE)
+        .where("type_code", "in", [...LIBRARY_TYPE_CODES])
+        .where("closed_on", "is not", null)
+        .where("closed_on", "<=", asOf)
+        .orderBy("id")
+        .limit(limit)
+        .execute(),
+    pageSize,
+  ))
+    yield rows.map((r) => toCase({ ...r, cause: null, plaintiffs: null, defendants: null }));
 }
 
 /** The cause and parties of the given cases (the rows of a page). */
