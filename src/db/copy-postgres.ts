@@ -44,7 +44,7 @@ export async function postgresClientOf(db: Kysely<unknown>): Promise<pg.Client> 
 }
 
 /** One value in COPY's text format: \N for null, backslash escapes for \ tab newline CR. */
-function copyValue(v: unknown): string {
+export function copyValue(v: unknown): string {
   if (v === null || v === undefined) return "\\N";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "\\N";
   if (typeof v === "boolean") return v ? "1" : "0";
@@ -53,14 +53,17 @@ function copyValue(v: unknown): string {
   return s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
 }
 
+/** One row (values in `columns` order) as a COPY text line, without its line break. */
+export function copyLineOf(r: readonly unknown[]): string {
+  let line = "";
+  for (let i = 0; i < r.length; i++) line += (i === 0 ? "" : "\t") + copyValue(r[i]);
+  return line;
+}
+
 /** Rows (values in `columns` order) as COPY text lines. */
 export function copyTextOf(rows: readonly (readonly unknown[])[]): string {
   let out = "";
-  for (const r of rows) {
-    let line = "";
-    for (let i = 0; i < r.length; i++) line += (i === 0 ? "" : "\t") + copyValue(r[i]);
-    out += `${line}\n`;
-  }
+  for (const r of rows) out += `${copyLineOf(r)}\n`;
   return out;
 }
 

@@ -227,6 +227,7 @@ export async function importCases(
         if (!sawHeader)
           note([fileIssue(files[0] ?? "", "工作簿中没有“案件”“审限变更”或“鉴定”工作表，或工作表为空")]);
         if (errorCount > 0 || options.dryRun) throw new Rollback();
+        await ctx.complete();
         const unchanged =
           counts.cases.inserted === 0 &&
           counts.cases.updated === 0 &&
@@ -425,6 +426,12 @@ class ImportWriter {
   async init(): Promise<void> {
     this.lastIdBefore = await this.store.lastCaseId();
     this.storedBefore = this.lastIdBefore >= 0;
+    if (!this.storedBefore) await this.store.beforeFirstLoad();
+  }
+
+  /** After the writes, before the import commits: what the first load set aside is put back. */
+  async complete(): Promise<void> {
+    await this.store.afterWrites();
   }
 
   /** Reads one sheet; returns whether it had a header row. */

@@ -164,6 +164,19 @@ export class ImportCaseWrites {
     });
   }
 
+  /**
+   * Before the first case of a first load (nothing stored yet): PostgreSQL drops the secondary
+   * indexes of `cases` for the transaction (copy-import-postgres.ts); afterWrites builds them again.
+   */
+  async beforeFirstLoad(): Promise<void> {
+    if (this.pgCopy) await this.pgCopy.dropCaseIndexes();
+  }
+
+  /** After every row is written, before anything reads the cases by their other columns. */
+  async afterWrites(): Promise<void> {
+    if (this.pgCopy) await this.pgCopy.restoreCaseIndexes();
+  }
+
   /** Rows: [case number, ...attribute values]; returns the new ids. */
   async insertCases(rows: unknown[][]): Promise<number[]> {
     if (this.pgCopy) return this.pgCopy.copyCasesPostgres(rows);

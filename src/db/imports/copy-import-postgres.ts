@@ -1,25 +1,31 @@
 /**
- * PostgreSQL only: the import's bulk inserts through COPY. Each batch of parsed rows is copied into
- * a temporary staging table of the import's transaction (ON COMMIT DROP: it goes with the commit or
- * the rollback), then moved into `cases` / `case_events` by one set-based INSERT … SELECT — with
- * the same semantics as the multi-row INSERTs of the SQLite path: new cases get their ids in file
- * order, an event already stored (same case and event key) is skipped, and the new ids and the
- * inserted events are returned. Any error aborts the import's transaction: all or nothing.
+ * PostgreSQL only: the import's bulk inserts through COPY, with the same semantics as the
+ * multi-row INSERTs of the SQLite path: new cases get their ids in file order, an event already
+ * stored (same case and event key) is skipped, and the new ids and the inserted events are
+ * returned. Cases are copied straight into `cases` with ids taken beforehand; each batch of events
+ * is copied into a temporary staging table of the import's transaction (ON COMMIT DROP: it goes
+ * with the commit or the rollback), then moved into `case_events` by one INSERT … SELECT … ON
+ * CONFLICT DO NOTHING. Any error aborts the import's transaction: all or nothing.
  */
 import { type Kysely, sql } from "kysely";
 import type pg from "pg";
 import { CASE_ATTRIBUTE_COLUMNS, EVENT_COLUMNS_DB } from "../cases/mapper.js";
-import { copyRowsPostgres, postgresClientOf } from "../copy-postgres.js";
+import {
+  copyLineOf,
+  copyRowsPostgres,
+  copyValue,
+  openCopyPostgres,
+  postgresClientOf,
+} from "../copy-postgres.js";
 import type { Database } from "../schema.js";
 
-const CASES_STAGE = "import_cases_stage";
 const EVENTS_STAGE = "import_events_stage";
 const CASE_COLUMNS = ["case_number", ...CASE_ATTRIBUTE_COLUMNS] as const;
 
 export class PostgresImportCopy {
   private client: pg.Client | undefined;
-  private casesStaged = false;
   private eventsStaged = false;
+  private droppedIndexes: string[] = [];
 
   constructor(
     private readonly trx: Kysely<Database>,
@@ -32,34 +38,64 @@ export class PostgresImportCopy {
   }
 
   /**
-   * PostgreSQL only: inserts new cases (rows: [case number, ...attribute values]) by COPY into the
-   * staging table and INSERT … SELECT in file order; returns their new ids.
+   * PostgreSQL only: inserts new cases (rows: [case number, ...attribute values]) by COPY straight
+   * into `cases`, in file order; returns their new ids. The ids are taken from the table's identity
+   * sequence first (one statement for the batch, increasing), so each row goes in once, with its id.
    */
   async copyCasesPostgres(rows: readonly (readonly unknown[])[]): Promise<number[]> {
     if (rows.length === 0) return [];
     const client = await this.clientOf();
-    if (!this.casesStaged) {
-      await sql
-        .raw(
-          `create temp table ${CASES_STAGE} on commit drop as
-           select 0::integer as ord, ${CASE_COLUMNS.join(", ")} from cases with no data`,
-        )
-        .execute(this.trx);
-      this.casesStaged = true;
-    } else await sql.raw(`truncate ${CASES_STAGE}`).execute(this.trx);
-    await copyRowsPostgres(
-      client,
-      CASES_STAGE,
-      ["ord", ...CASE_COLUMNS],
-      rows.map((r, i) => [i, ...r]),
-    );
-    const cols = CASE_COLUMNS.join(", ");
+    const taken = await sql<{
+      id: string | number;
+    }>`select nextval(pg_get_serial_sequence('cases', 'id')) as id
+      from generate_series(1, ${rows.length}::integer)`.execute(this.trx);
+    const ids = taken.rows.map((x) => Number(x.id)).sort((a, b) => a - b);
+    const { importId, now } = this.constants;
+    const suffix = `\t${importId}\t${copyValue(now)}\t${copyValue(now)}\n`;
+    const copy = openCopyPostgres(client, "cases", [
+      "id",
+      ...CASE_COLUMNS,
+      "import_id",
+      "created_at",
+      "updated_at",
+    ]);
+    const step = 2_000;
+    for (let i = 0; i < rows.length; i += step) {
+      let text = "";
+      const end = Math.min(rows.length, i + step);
+      for (let j = i; j < end; j++)
+        text += `${ids[j]}\t${copyLineOf(rows[j] as readonly unknown[])}${suffix}`;
+      await copy.write(text);
+    }
+    await copy.end();
+    return ids;
+  }
+
+  /**
+   * A first load (no case stored yet): the secondary indexes of `cases` are dropped for the
+   * import's transaction and built again at its end (restoreCaseIndexes) — one sort per index
+   * instead of millions of insertions, as pg_restore loads a table. The primary key and the unique
+   * case number stay (the events find their cases by number). The drop is part of the transaction:
+   * a failed or killed import gets the indexes back with the rollback.
+   */
+  async dropCaseIndexes(): Promise<void> {
     const r = await sql<{
-      id: number;
-    }>`insert into cases (${sql.raw(cols)}, import_id, created_at, updated_at)
-      select ${sql.raw(cols)}, ${this.constants.importId}::integer, ${this.constants.now}::text, ${this.constants.now}::text
-      from ${sql.table(CASES_STAGE)} order by ord returning id`.execute(this.trx);
-    return r.rows.map((x) => Number(x.id));
+      name: string;
+      def: string;
+    }>`select c.relname as name, pg_get_indexdef(i.indexrelid) as def
+      from pg_index i join pg_class c on c.oid = i.indexrelid
+      where i.indrelid = 'cases'::regclass and not i.indisprimary and not i.indisunique
+      order by c.relname`.execute(this.trx);
+    for (const x of r.rows) await sql`drop index ${sql.id(x.name)}`.execute(this.trx);
+    this.droppedIndexes = r.rows.map((x) => x.def);
+  }
+
+  /** Builds again the indexes dropCaseIndexes dropped (before the import commits). */
+  async restoreCaseIndexes(): Promise<void> {
+    if (this.droppedIndexes.length === 0) return;
+    await sql`set local maintenance_work_mem = '256MB'`.execute(this.trx);
+    for (const def of this.droppedIndexes) await sql.raw(def).execute(this.trx);
+    this.droppedIndexes = [];
   }
 
   /**
