@@ -598,7 +598,17 @@ export async function postgresPhase({ log: print }) {
 
 // `node bench/postgres.mjs <step>`: one step in this process, then `RESULT {json}` with its peak RSS.
 if (process.argv[1] === here) {
-  const steps = { import: stepImport, refresh: stepRefresh, alerts: stepAlerts };
+  // `prepare`: the generated files (kept when present) and a fresh, migrated database, for
+  // running `import` (then `refresh`, `alerts`) alone.
+  const stepPrepare = async (s) => {
+    mkdirSync(s.dir, { recursive: true });
+    const generate = await generateProvince(s, (x) => progress(x));
+    await recreateDatabase(s.url);
+    const { openDb } = await dist("db/connect.js");
+    await (await openDb(s.url)).close();
+    return { generate };
+  };
+  const steps = { prepare: stepPrepare, import: stepImport, refresh: stepRefresh, alerts: stepAlerts };
   const step = steps[process.argv[2]];
   if (!step) {
     console.error(`usage: node bench/postgres.mjs ${Object.keys(steps).join("|")}`);
