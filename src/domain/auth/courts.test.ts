@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accountCourtProblem } from "../court/hierarchy.js";
-import { authorize, managesAccount, ownCourt, seesCourt } from "./policies.js";
+import { authorize, managesAccount, meetingCourts, ownCourt, seesCourt, seesMeeting } from "./policies.js";
 import type { Actor } from "./roles.js";
 import { dataScope, withinScope } from "./scope.js";
 
@@ -83,6 +83,38 @@ describe("courts in policies", () => {
     expect(
       authorize({ username: "a", role: "admin" }, "edit-account", { ...account, court: null }).allowed,
     ).toBe(true);
+  });
+
+  it("a meeting is read within the reader's courts, run by its own court, and takes its own court's cases", () => {
+    const meeting0602 = { secretary: "s", courtCode: "内0602" };
+    const meeting0603 = { secretary: "s", courtCode: "内0603" };
+    expect(meetingCourts(office06)).toEqual(["内06", "内0602", "内0603"]);
+    expect(meetingCourts(chief0602)).toEqual(["内0602"]);
+    expect(meetingCourts(oneCourtOffice)).toBeNull();
+    // A 书记员 has no data scope: their own court's meetings.
+    const clerk0603: Actor = { username: "k3", role: "clerk", court: "内0603", courts: ["内0603"] };
+    expect(meetingCourts(clerk0603)).toEqual(["内0603"]);
+    expect(authorize(office0602, "view-meeting", meeting0602).allowed).toBe(true);
+    const refused = authorize(office0602, "view-meeting", meeting0603);
+    expect(refused.allowed).toBe(false);
+    expect(!refused.allowed && refused.reason).toContain("该会议不属于您所在法院");
+    expect(authorize(office06, "view-meeting", meeting0603).allowed).toBe(true);
+    // The 中院 reads a basic court's meeting but does not run it.
+    const run = authorize(office06, "run-meeting", meeting0603);
+    expect(!run.allowed && run.reason).toContain("只能办理本院的会议");
+    expect(authorize(office0602, "run-meeting", meeting0602).allowed).toBe(true);
+    expect(authorize(office0602, "run-meeting", meeting0603).allowed).toBe(false);
+    // A secretary of another court does not run the meeting even when named.
+    expect(authorize(clerk0603, "run-meeting", { secretary: "k3", courtCode: "内0602" }).allowed).toBe(false);
+    expect(authorize(clerk0603, "view-meeting", { secretary: "k3", courtCode: "内0603" }).allowed).toBe(true);
+    // A meeting without its court (a one-court installation's) stays visible to everyone.
+    expect(seesMeeting(office0602, { courtCode: null })).toBe(true);
+    expect(authorize(office0602, "view-meeting", { secretary: "s", courtCode: null }).allowed).toBe(true);
+    // A 中院 does not refer its basic courts' cases to a meeting: they go to their own court's.
+    const refer = authorize(office06, "refer-to-meeting", case0603);
+    expect(!refer.allowed && refer.reason).toBe("该案件属于鄂尔多斯康巴什区人民法院，不能提交本院的会议讨论");
+    expect(authorize({ ...office06, court: "内0603" }, "refer-to-meeting", case0603).allowed).toBe(true);
+    expect(authorize(chief0602, "refer-to-meeting", case0603).allowed).toBe(false);
   });
 
   it("checks the court an administrator gives an account", () => {

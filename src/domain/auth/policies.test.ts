@@ -117,6 +117,12 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   "run-job": [{ label: "", expect: officeAndAdmin }],
   "edit-job-settings": [{ label: "", expect: officeAndAdmin }],
   "view-meetings": [{ label: "", expect: caseReaders }],
+  // One meeting: those who read the meetings, and its secretary (here the clerk's account) even
+  // without access to the cases.
+  "view-meeting": [
+    { label: "another's meeting", record: { secretary: "someone" }, expect: caseReaders },
+    { label: "the clerk is its secretary", record: { secretary: "clerk" }, expect: all },
+  ],
   "create-meeting": [{ label: "", expect: { ...nobody, office: true, president: true } }],
   "run-meeting": [
     {

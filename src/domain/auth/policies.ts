@@ -8,6 +8,7 @@
  * A policy starts from the role's grants (permissions.ts) and the data scope (scope.ts) and adds
  * what only the record can tell: whose case it is, what state it is in.
  */
+import { courtNodeOf } from "../court/hierarchy.js";
 import { can, type Permission } from "./permissions.js";
 import type { Actor } from "./roles.js";
 import { dataScope, inScope, withinScope } from "./scope.js";
@@ -114,8 +115,11 @@ export interface ReportRef {
   division: string | null;
 }
 
-/** A meeting (专业法官会议, 审委会) as a policy sees it: its secretary's account. */
-export interface MeetingRef {
+/**
+ * A meeting (专业法官会议, 审委会) as a policy sees it: its secretary's account and the court it
+ * belongs to (courtCode; null or absent: a one-court installation's meeting, seen by every reader).
+ */
+export interface MeetingRef extends CourtRef {
   secretary: string;
 }
 
@@ -200,6 +204,8 @@ export interface ActionRecords {
   "view-reports": ReportRef;
   /** 会议: the meetings, the items waiting and decided, the statistics. */
   "view-meetings": undefined;
+  /** 会议: one meeting — its schedule, attendees, agenda and minutes. */
+  "view-meeting": MeetingRef;
   /** 会议: plan a meeting (审管办, 院领导). */
   "create-meeting": undefined;
   /** 会议: the agenda, attendees, opinions, results and minutes of one meeting. */
@@ -306,6 +312,25 @@ export function ownCourt(a: Actor, r: CourtRef): boolean {
 }
 
 const OTHER_COURT = "该记录不属于您所在法院（或其下级法院）";
+
+/**
+ * The courts whose meetings (专业法官会议, 审委会) an account reads: those of its data scope (a 中院's
+ * office and 院领导 its own and its basic courts', a chief or a judge their own court's), or its own
+ * court for an account without a data scope (a 书记员 named a meeting's secretary); null: every
+ * court (a one-court installation's account).
+ */
+export function meetingCourts(a: Actor): readonly string[] | null {
+  if (!a.court) return null;
+  return dataScope(a).courts ?? [a.court];
+}
+
+/** The meeting lies in a court whose meetings the actor reads; a meeting without its court, always. */
+export function seesMeeting(a: Actor, m: CourtRef): boolean {
+  const courts = meetingCourts(a);
+  return !courts || !m.courtCode || courts.includes(m.courtCode);
+}
+
+const OTHER_COURT_MEETING = "该会议不属于您所在法院（或其下级法院）";
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 function granted(actor: Actor, permission: Permission, what: string): Decision {
@@ -444,17 +469,35 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     return deny("无权查看或下载分析报告");
   },
   "view-meetings": (a) => reading(a, "view-cases", "查看会议"),
+  // A meeting is read within the courts whose meetings the reader sees (a 中院 its basic courts'
+  // too) by those who read the meetings, and by its secretary even without access to the cases.
+  "view-meeting": (a, m) => {
+    if (!seesMeeting(a, m)) return deny(`无权查看该会议：${OTHER_COURT_MEETING}`);
+    if (m.secretary !== "" && m.secretary === a.username) return ALLOW;
+    return reading(a, "view-cases", "查看会议");
+  },
   "create-meeting": (a) =>
     a.role === "office" || a.role === "president" ? ALLOW : deny("只有审判管理办公室或院领导可以安排会议"),
-  // The office and 院领导 run every meeting; the secretary named for it runs that one.
-  "run-meeting": (a, m) =>
-    a.role === "office" || a.role === "president" || (m.secretary !== "" && m.secretary === a.username)
+  // The office and 院领导 run every meeting of their own court; the secretary named for it runs that
+  // one. A 中院 reads its basic courts' meetings but does not run them.
+  "run-meeting": (a, m) => {
+    if (!seesMeeting(a, m)) return deny(`无权办理该会议：${OTHER_COURT_MEETING}`);
+    if (m.secretary !== "" && m.secretary === a.username) return ALLOW;
+    if (a.role !== "office" && a.role !== "president")
+      return deny("只有审判管理办公室、院领导或本次会议的记录人可以办理会议事务");
+    return !m.courtCode || ownCourt(a, m)
       ? ALLOW
-      : deny("只有审判管理办公室、院领导或本次会议的记录人可以办理会议事务"),
+      : deny("只能办理本院的会议：上级法院可以查看下级法院的会议，但不能代为办理");
+  },
+  // A case goes to the meetings of its own court: a 中院 that sees its basic courts' cases does not
+  // refer them (their own court's judges, chiefs, office and 院领导 do).
   "refer-to-meeting": (a, c) => {
     if (a.role !== "judge" && a.role !== "chief" && a.role !== "office" && a.role !== "president")
       return deny("只有承办法官、庭长、审判管理办公室或院领导可以提请上会");
-    return withinScope(dataScope(a), c) ? ALLOW : deny("无权提请上会：该案件不在您的数据范围内");
+    if (!withinScope(dataScope(a), c)) return deny("无权提请上会：该案件不在您的数据范围内");
+    return ownCourt(a, c)
+      ? ALLOW
+      : deny(`该案件属于${c.courtCode ? courtNodeOf(c.courtCode).name : "其他法院"}，不能提交本院的会议讨论`);
   },
   "view-review": (a) => reading(a, "view-cases", "查看案件评查"),
   "manage-review": (a) => (a.role === "office" ? ALLOW : deny("只有审管办可以管理案件评查和庭审观摩")),
