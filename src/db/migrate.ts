@@ -34,6 +34,7 @@ import * as m0026 from "./migrations/0026-pack-index.js";
 import * as m0027 from "./migrations/0027-courts.js";
 import * as m0028 from "./migrations/0028-rollup.js";
 import * as m0029 from "./migrations/0029-facts-court.js";
+import * as m0030 from "./migrations/0030-meetings-court.js";
 
 interface Migration {
   name: string;
@@ -70,6 +71,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0027-courts", up: m0027.up },
   { name: "0028-rollup", up: m0028.up },
   { name: "0029-facts-court", up: m0029.up },
+  { name: "0030-meetings-court", up: m0030.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

@@ -608,6 +608,11 @@ export interface MeetingsTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  /**
+   * The court (法院代字) the meeting belongs to: its creator's (migration 0030); null on a one-court
+   * installation (seen by every reader).
+   */
+  court_code: string | null;
 }
 
 /** Who attends a meeting: member, observer (列席) or recused (回避, with the reason); present 0/1. */

@@ -28,7 +28,7 @@ export async function getCaseMeetings(
   mustAuthorize(actor, "view-case", ref);
   const ids = await matterIdsOfCase(handle, caseId);
   const matters = await itemMatters(handle, MEETING_ITEM_KIND_ID, { ids });
-  const rows = await itemRows(handle, matters);
+  const rows = await itemRows(actor, handle, matters);
   const may = authorize(actor, "refer-to-meeting", ref).allowed;
   return {
     caseId,

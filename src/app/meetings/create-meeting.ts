@@ -3,6 +3,8 @@
  * and secretary. A 审委会 meeting is chaired by the 院长 or a 副院长 he entrusts (《人民法院组织法》
  * 第三十八条) and starts with every member of the committee in the staff register named as a member
  * (present until the secretary says otherwise).
+ * The meeting belongs to the planner's court (none on a one-court installation): its chair and
+ * secretary are of that court, and a 审委会 starts with that court's committee members only.
  */
 import type { Db } from "../../db/connect.js";
 import { findMeeting } from "../../db/meetings/find-meeting.js";
@@ -14,8 +16,10 @@ import { findUserByName } from "../../db/users/users.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/index.js";
 import { MEETING_KIND_NAMES, MEETING_KINDS, type MeetingKind } from "../../domain/meetings/index.js";
+import { courtName } from "../courts/court-choice.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
+import { staffOfOtherCourts } from "./meeting-court.js";
 import { buildMeetingViews, type MeetingView } from "./meeting-view.js";
 import { JUDGE_POSITIONS } from "./name-attendees.js";
 
@@ -29,7 +33,12 @@ export interface MeetingInput {
   secretary: string;
 }
 
-export async function checkMeetingInput(handle: Db, m: MeetingInput): Promise<MeetingKind> {
+/** Checks a meeting's fields; `court`: the court the meeting belongs to (null: a one-court installation). */
+export async function checkMeetingInput(
+  handle: Db,
+  m: MeetingInput,
+  court: string | null,
+): Promise<MeetingKind> {
   if (!(MEETING_KINDS as readonly string[]).includes(m.kind))
     throw new InvalidInputError("kind", `会议类型“${m.kind}”不正确，应为专业法官会议或审判委员会`, m.kind);
   const kind = m.kind as MeetingKind;
@@ -68,8 +77,21 @@ export async function checkMeetingInput(handle: Db, m: MeetingInput): Promise<Me
       `专业法官会议的主持人应为法官，${chair.name}不是员额法官`,
       m.chairStaffId,
     );
-  if (!(await findUserByName(handle, m.secretary)))
-    throw new InvalidInputError("secretary", `记录人账号“${m.secretary}”不存在`, m.secretary);
+  const otherCourt = (await staffOfOtherCourts(handle, court)).get(chair.id);
+  if (court && otherCourt)
+    throw new InvalidInputError(
+      "chairStaffId",
+      `主持人${chair.name}属于${await courtName(handle, otherCourt)}，不能主持${await courtName(handle, court)}的会议`,
+      m.chairStaffId,
+    );
+  const secretary = await findUserByName(handle, m.secretary);
+  if (!secretary) throw new InvalidInputError("secretary", `记录人账号“${m.secretary}”不存在`, m.secretary);
+  if (court && secretary.court_code && secretary.court_code !== court)
+    throw new InvalidInputError(
+      "secretary",
+      `记录人账号“${m.secretary}”属于${await courtName(handle, secretary.court_code)}，不能担任${await courtName(handle, court)}会议的记录人`,
+      m.secretary,
+    );
   return kind;
 }
 
@@ -80,7 +102,9 @@ export async function createMeeting(
   _today: string,
 ): Promise<MeetingView> {
   mustAuthorize(actor, "create-meeting");
-  const kind = await checkMeetingInput(handle, m);
+  // The meeting belongs to the planner's court (none on a one-court installation).
+  const court = actor.court ?? null;
+  const kind = await checkMeetingInput(handle, m, court);
   const at = new Date().toISOString();
   const id = await insertMeeting(handle, {
     kind,
@@ -91,12 +115,14 @@ export async function createMeeting(
     chairStaffId: m.chairStaffId,
     secretary: m.secretary,
     createdBy: actor.username,
+    courtCode: court,
     at,
   });
   const staff = await readStaffRegister(handle);
+  const elsewhere = await staffOfOtherCourts(handle, court);
   const members =
     kind === "committee"
-      ? staff.filter((s) => s.active && s.committeeMember)
+      ? staff.filter((s) => s.active && s.committeeMember && !elsewhere.has(s.id))
       : staff.filter((s) => s.id === m.chairStaffId);
   await replaceAttendees(
     handle,

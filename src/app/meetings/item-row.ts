@@ -1,10 +1,11 @@
 /** A 上会事项 as the lists show it: case, meeting kind, state, the meeting it is on, its result. */
 import type { Db } from "../../db/connect.js";
+import { matterCourts } from "../../db/courts/matter-court.js";
 import { agendaOfMatters } from "../../db/meetings/agenda-of-matters.js";
 import { listMeetings } from "../../db/meetings/list-meetings.js";
 import { loadMatterRecords } from "../../db/workflow/find-matter.js";
 import type { StoredMatter } from "../../db/workflow/mapper.js";
-import { type Actor, authorize } from "../../domain/auth/index.js";
+import { type Actor, authorize, meetingCourts } from "../../domain/auth/index.js";
 import { MEETING_KIND_NAMES, type MeetingKind } from "../../domain/meetings/index.js";
 import { meetingKindOf, sourceName, stateLabel } from "./meeting-view.js";
 
@@ -33,8 +34,10 @@ export interface ItemRow {
   adoption: string | null;
 }
 
-export function mayRead(actor: Actor, m: StoredMatter): boolean {
+/** May the reader see this item (`courtCode`: its court, see itemCourts)? */
+export function mayRead(actor: Actor, m: StoredMatter, courtCode: string | null): boolean {
   return authorize(actor, "view-matter", {
+    courtCode,
     division: m.division,
     judge: m.judge,
     initiator: m.initiator,
@@ -42,11 +45,48 @@ export function mayRead(actor: Actor, m: StoredMatter): boolean {
   }).allowed;
 }
 
-export async function itemRows(handle: Db, matters: readonly StoredMatter[]): Promise<ItemRow[]> {
+/**
+ * The courts of these items (its case's, else its referrer's account's), read only for a reader
+ * limited to courts (an empty map otherwise: a one-court reader's policies ask no court).
+ */
+async function itemCourts(
+  actor: Actor,
+  handle: Db,
+  matters: readonly StoredMatter[],
+): Promise<Map<number, string | null>> {
+  if (!actor.court) return new Map();
+  return matterCourts(
+    handle,
+    matters.map((m) => m.id),
+  );
+}
+
+/** The items the reader may see among these (within their scope and courts). */
+export async function readableItems(
+  actor: Actor,
+  handle: Db,
+  matters: readonly StoredMatter[],
+): Promise<StoredMatter[]> {
+  const courts = await itemCourts(actor, handle, matters);
+  return matters.filter((m) => mayRead(actor, m, courts.get(m.id) ?? null));
+}
+
+/** The items as rows; the meeting each was last put on is named only where the reader sees it. */
+export async function itemRows(
+  actor: Actor,
+  handle: Db,
+  matters: readonly StoredMatter[],
+): Promise<ItemRow[]> {
   const ids = matters.map((m) => m.id);
   const [records, agenda] = await Promise.all([loadMatterRecords(handle, ids), agendaOfMatters(handle, ids)]);
+  const courts = meetingCourts(actor);
   const meetings = new Map(
-    (await listMeetings(handle, { ids: [...new Set(agenda.map((a) => a.meetingId))] })).map((m) => [m.id, m]),
+    (
+      await listMeetings(handle, {
+        ids: [...new Set(agenda.map((a) => a.meetingId))],
+        ...(courts ? { courts } : {}),
+      })
+    ).map((m) => [m.id, m]),
   );
   return records.map(({ matter: m, trace }) => {
     const last = agenda.filter((a) => a.matterId === m.id).at(-1);

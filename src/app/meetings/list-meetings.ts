@@ -1,7 +1,10 @@
-/** 会议列表: upcoming meetings (from today, the earliest first) or past ones (the latest first). */
+/**
+ * 会议列表: upcoming meetings (from today, the earliest first) or past ones (the latest first), of
+ * the courts whose meetings the reader sees (and those that say no court).
+ */
 import type { Db } from "../../db/connect.js";
 import { listMeetings } from "../../db/meetings/list-meetings.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, meetingCourts } from "../../domain/auth/index.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { buildMeetingViews, type MeetingView } from "./meeting-view.js";
 
@@ -12,8 +15,10 @@ export async function listMeetingViews(
   today: string,
 ): Promise<{ rows: MeetingView[] }> {
   mustAuthorize(actor, "view-meetings");
+  const courts = meetingCourts(actor);
   const stored = await listMeetings(handle, {
     kind: q.kind,
+    ...(courts ? { courts } : {}),
     ...(q.view === "upcoming" ? { from: today } : {}),
   });
   const chosen =

@@ -1,14 +1,15 @@
 /**
- * 会议统计 over a period (items by the day they were referred): items per month and kind; the
+ * 会议统计 over a period (items by the day they were referred), over the items the reader sees
+ * (their scope, within their courts): items per month and kind; the
  * adoption of 专业法官会议 majority views (采纳 / (采纳 + 不采纳), among the items the panel has
  * answered); 审委会 items per division (referred and decided).
  */
 import type { Db } from "../../db/connect.js";
 import { itemMatters } from "../../db/meetings/item-matters.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { MEETING_ITEM_KIND_ID } from "../../domain/meetings/index.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { mayRead } from "./item-row.js";
+import { readableItems } from "./item-row.js";
 import { meetingKindOf } from "./meeting-view.js";
 
 export interface MeetingStatistics {
@@ -28,9 +29,14 @@ export async function getMeetingStatistics(
   _today: string,
 ): Promise<MeetingStatistics> {
   mustAuthorize(actor, "view-meetings");
-  const items = (await itemMatters(handle, MEETING_ITEM_KIND_ID))
-    .filter((m) => (!q.from || m.openedOn >= q.from) && (!q.to || m.openedOn <= q.to))
-    .filter((m) => mayRead(actor, m));
+  const courts = dataScope(actor).courts;
+  const items = await readableItems(
+    actor,
+    handle,
+    (await itemMatters(handle, MEETING_ITEM_KIND_ID, courts ? { courts } : {})).filter(
+      (m) => (!q.from || m.openedOn >= q.from) && (!q.to || m.openedOn <= q.to),
+    ),
+  );
   const months = new Map<string, { month: string; judges: number; committee: number }>();
   const divisions = new Map<string, { division: string; referred: number; decided: number }>();
   const adoption = { adopted: 0, notAdopted: 0, waiting: 0 };

@@ -4,6 +4,7 @@
  * the outcome the opinions give and the result recorded — and what the reader may do now.
  */
 import type { Db } from "../../db/connect.js";
+import { matterCourts } from "../../db/courts/matter-court.js";
 import { loadMeetingParts } from "../../db/meetings/load-meeting-parts.js";
 import type { StoredAttendee, StoredMeeting, StoredOpinion } from "../../db/meetings/mapper.js";
 import { readStaffRegister } from "../../db/people/read-staff-register.js";
@@ -111,6 +112,8 @@ export interface QuorumView {
 
 export interface MeetingView {
   id: number;
+  /** The court (法院代字) the meeting belongs to; null on a one-court installation. */
+  courtCode: string | null;
   kind: MeetingKind;
   kindName: string;
   title: string;
@@ -242,9 +245,13 @@ export async function buildMeetingViews(
   const records = await loadMatterRecords(handle, [...new Set(parts.agenda.map((a) => a.matterId))]);
   const matters = new Map(records.map((r) => [r.matter.id, r]));
   const files = await listMatterFiles(handle, [...matters.keys()]);
+  // The items' courts matter only to a reader limited to courts (one read then).
+  const courts = actor.court
+    ? await matterCourts(handle, [...matters.keys()])
+    : new Map<number, string | null>();
   return meetings.map((m) => {
     const kind: MeetingKind = m.kind === "committee" ? "committee" : "judges";
-    const runs = authorize(actor, "run-meeting", { secretary: m.secretary }).allowed;
+    const runs = authorize(actor, "run-meeting", { secretary: m.secretary, courtCode: m.courtCode }).allowed;
     const attendees = parts.attendees.filter((a) => a.meetingId === m.id);
     const order = speakingOrder(speakers(attendees, staff), m.chairStaffId);
     const quorum = kind === "committee" ? quorumOf(attendees) : null;
@@ -260,6 +267,7 @@ export async function buildMeetingViews(
         !runs &&
         !sits &&
         !authorize(actor, "view-matter", {
+          courtCode: courts.get(it.id) ?? null,
           division: it.division,
           judge: it.judge,
           initiator: it.initiator,
@@ -316,6 +324,7 @@ export async function buildMeetingViews(
     }
     return {
       id: m.id,
+      courtCode: m.courtCode,
       kind,
       kindName: MEETING_KIND_NAMES[kind],
       title: m.title,

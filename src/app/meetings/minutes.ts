@@ -8,6 +8,7 @@ import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { lookupCourt } from "../../domain/case-number/index.js";
 import { type MinutesBlock, writeMinutesDocx } from "../../io/minutes-docx.js";
+import { courtName } from "../courts/court-choice.js";
 import { courtCode } from "../meta/court-code.js";
 import { DOCX_TYPE, type FileResult } from "../shared/file.js";
 import { getMeeting } from "./get-meeting.js";
@@ -92,8 +93,10 @@ export async function meetingMinutes(
   today: string,
 ): Promise<FileResult> {
   const m = await getMeeting(actor, handle, meetingId, today);
-  const code = await courtCode(handle);
-  const court = lookupCourt(code)?.name ?? code;
+  // Signed by the meeting's court; a one-court installation's meeting by the installation's court.
+  const court = m.courtCode
+    ? await courtName(handle, m.courtCode)
+    : await courtCode(handle).then((code) => lookupCourt(code)?.name ?? code);
   const content = await writeMinutesDocx({
     title: `${m.kindName}会议纪要`,
     subtitle: `${m.title}（${m.scheduledOn}）`,

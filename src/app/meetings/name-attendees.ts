@@ -6,6 +6,8 @@
  * (《人民法院组织法》第三十八条; 法发〔2019〕20号). The chair must be a member present.
  * Once a result is recorded on an item the attendees no longer change; before that a change drops
  * the opinions of anyone who no longer speaks (absent, withdrawn, 列席).
+ * A meeting of a court names that court's people: a member whose account belongs to another court
+ * is refused, and the 审委会's members are those of its court.
  */
 import type { Db } from "../../db/connect.js";
 import { deleteOpinionsExcept } from "../../db/meetings/delete-opinions-except.js";
@@ -21,9 +23,11 @@ import {
   JUDGES_BASIS,
   MEETING_ITEM_KIND_ID,
 } from "../../domain/meetings/index.js";
+import { courtName } from "../courts/court-choice.js";
 import { ConflictError, InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { mustFindMeeting } from "./get-meeting.js";
+import { meetingRef, mustFindMeeting } from "./get-meeting.js";
+import { staffOfOtherCourts } from "./meeting-court.js";
 import { buildMeetingViews, type MeetingView } from "./meeting-view.js";
 
 /** Positions held by judges (员额法官 and the 院庭长 who sit as judges). */
@@ -51,7 +55,7 @@ export async function nameAttendees(
   _today: string,
 ): Promise<MeetingView> {
   const meeting = await mustFindMeeting(handle, meetingId);
-  mustAuthorize(actor, "run-meeting", { secretary: meeting.secretary });
+  mustAuthorize(actor, "run-meeting", meetingRef(meeting));
   const parts = await loadMeetingParts(handle, [meetingId]);
   const decided = (
     await itemMatters(handle, MEETING_ITEM_KIND_ID, { ids: parts.agenda.map((a) => a.matterId) })
@@ -59,6 +63,9 @@ export async function nameAttendees(
   if (decided) throw new ConflictError("本次会议已有事项记录了讨论结果，不能再修改参会人员");
   const staffList = await readStaffRegister(handle);
   const staff = new Map(staffList.map((s) => [s.id, s]));
+  const elsewhere = await staffOfOtherCourts(handle, meeting.courtCode);
+  const courtNames = new Map<string, string>();
+  for (const c of new Set(elsewhere.values())) courtNames.set(c, await courtName(handle, c));
   const seen = new Set<number>();
   const clean: { staffId: number; role: AttendeeRole; reason: string; present: boolean }[] = [];
   rows.forEach((r, i) => {
@@ -72,6 +79,13 @@ export async function nameAttendees(
       );
     if (seen.has(r.staffId))
       throw new InvalidInputError(`attendees[${i}].staffId`, `${row}：${s.name}重复列出`, r.staffId);
+    const otherCourt = elsewhere.get(r.staffId);
+    if (otherCourt)
+      throw new InvalidInputError(
+        `attendees[${i}].staffId`,
+        `${row}：${s.name}属于${courtNames.get(otherCourt) ?? otherCourt}，不能参加本院的会议`,
+        r.staffId,
+      );
     seen.add(r.staffId);
     if (!(ATTENDEE_ROLES as readonly string[]).includes(r.role))
       throw new InvalidInputError(
@@ -106,7 +120,9 @@ export async function nameAttendees(
     clean.push({ staffId: r.staffId, role, reason, present: role === "recused" ? false : r.present });
   });
   if (meeting.kind === "committee") {
-    const missing = staffList.filter((s) => s.active && s.committeeMember && !seen.has(s.id));
+    const missing = staffList.filter(
+      (s) => s.active && s.committeeMember && !elsewhere.has(s.id) && !seen.has(s.id),
+    );
     if (missing.length > 0)
       throw new InvalidInputError(
         "attendees",

@@ -20,7 +20,7 @@ import {
 } from "../../domain/meetings/index.js";
 import { ConflictError, InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { getMeeting, mustFindMeeting } from "./get-meeting.js";
+import { getMeeting, meetingRef, mustFindMeeting } from "./get-meeting.js";
 import { type MeetingView, speakers, stateLabel } from "./meeting-view.js";
 import { readMeetingSettings } from "./settings.js";
 
@@ -39,7 +39,7 @@ export async function recordOpinions(
   today: string,
 ): Promise<MeetingView> {
   const meeting = await mustFindMeeting(handle, meetingId);
-  mustAuthorize(actor, "run-meeting", { secretary: meeting.secretary });
+  mustAuthorize(actor, "run-meeting", meetingRef(meeting));
   const parts = await loadMeetingParts(handle, [meetingId]);
   if (!parts.agenda.some((a) => a.matterId === matterId))
     throw new InvalidInputError("matterId", `事项 ${matterId} 不在本次会议议程中`, matterId);

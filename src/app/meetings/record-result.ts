@@ -18,7 +18,7 @@ import type { Actor } from "../../domain/auth/index.js";
 import { COMMITTEE_BASIS, JUDGES_BASIS, STANCE_NAMES, speakingOrder } from "../../domain/meetings/index.js";
 import { ConflictError, InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { getMeeting, mustFindMeeting } from "./get-meeting.js";
+import { getMeeting, meetingRef, mustFindMeeting } from "./get-meeting.js";
 import { itemOutcome, type MeetingView, quorumOf, speakers, stateLabel } from "./meeting-view.js";
 import { itemStep } from "./system-step.js";
 
@@ -31,7 +31,7 @@ export async function recordResult(
   today: string,
 ): Promise<MeetingView> {
   const meeting = await mustFindMeeting(handle, meetingId);
-  mustAuthorize(actor, "run-meeting", { secretary: meeting.secretary });
+  mustAuthorize(actor, "run-meeting", meetingRef(meeting));
   const parts = await loadMeetingParts(handle, [meetingId]);
   if (!parts.agenda.some((a) => a.matterId === matterId))
     throw new InvalidInputError("matterId", `事项 ${matterId} 不在本次会议议程中`, matterId);

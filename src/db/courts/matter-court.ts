@@ -48,3 +48,23 @@ export async function caseCourts(handle: Db, ids: readonly number[]): Promise<Ma
   }
   return out;
 }
+
+/**
+ * The court of each of these workflow matters (as matterCourt: its case's, else its initiator's
+ * account's; null when neither says), read in chunks of 500 ids.
+ */
+export async function matterCourts(handle: Db, ids: readonly number[]): Promise<Map<number, string | null>> {
+  const out = new Map<number, string | null>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await handle.db
+      .selectFrom("matters")
+      .leftJoin("cases", "cases.id", "matters.case_id")
+      .leftJoin("users", "users.username", "matters.initiator")
+      .select(["matters.id as id", "cases.court_code as caseCourt", "users.court_code as userCourt"])
+      .where("matters.id", "in", unique.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(Number(r.id), r.caseCourt ?? r.userCourt ?? null);
+  }
+  return out;
+}

@@ -9,6 +9,8 @@ export interface NewMeeting {
   chairStaffId: number | null;
   secretary: string;
   createdBy: string;
+  /** The court the meeting belongs to (its creator's); null on a one-court installation. */
+  courtCode: string | null;
   at: string;
 }
 
@@ -27,6 +29,7 @@ export async function insertMeeting(handle: Db, m: NewMeeting): Promise<number> 
       status: "planned",
       minutes_note: "",
       created_by: m.createdBy,
+      court_code: m.courtCode,
       created_at: m.at,
       updated_at: m.at,
     })

@@ -8,6 +8,11 @@ export interface MeetingFilter {
   /** Scheduled on or before this day. */
   to?: string;
   ids?: readonly number[];
+  /**
+   * Only the meetings of these courts (法院代字) and those that say no court (a one-court
+   * installation's, seen by every reader); absent: every meeting.
+   */
+  courts?: readonly string[];
 }
 
 /** Meetings by day (the earliest first), then id. */
@@ -19,6 +24,14 @@ export async function listMeetings(handle: Db, f: MeetingFilter): Promise<Stored
   if (f.ids) {
     if (f.ids.length === 0) return [];
     q = q.where("id", "in", [...f.ids]);
+  }
+  if (f.courts) {
+    const courts = [...f.courts];
+    q = q.where((eb) =>
+      courts.length === 0
+        ? eb("court_code", "is", null)
+        : eb.or([eb("court_code", "is", null), eb("court_code", "in", courts)]),
+    );
   }
   const rows = await q.orderBy("scheduled_on").orderBy("start_time").orderBy("id").execute();
   return rows.map(toMeeting);

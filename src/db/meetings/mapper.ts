@@ -20,6 +20,8 @@ export interface StoredMeeting {
   minutesNote: string;
   createdBy: string;
   createdAt: string;
+  /** The court (法院代字) the meeting belongs to; null on a one-court installation. */
+  courtCode: string | null;
 }
 
 export interface StoredAttendee {
@@ -61,6 +63,7 @@ export function toMeeting(r: Selectable<MeetingsTable>): StoredMeeting {
     minutesNote: r.minutes_note,
     createdBy: r.created_by,
     createdAt: r.created_at,
+    courtCode: r.court_code ?? null,
   };
 }
 

@@ -99,6 +99,7 @@ const stance = z.enum(STANCES);
 
 export const meetingBody = z.object({
   id: z.number().int(),
+  courtCode: z.string().nullable().describe("会议所属法院的法院代字；单一法院安装为 null"),
   kind,
   kindName: z.string(),
   title: z.string(),
