@@ -1559,6 +1559,92 @@ describe("courts: two sibling basic courts and their intermediate court", () => 
     expect(numbers.filter((n) => courtOf(n) !== "内0603")).toEqual([]);
   });
 
+  it("meetings: each court lists, opens and runs its own; the 中院 reads both, runs and refers neither", async () => {
+    const { readStaffRegister } = await import("../../../src/db/people/read-staff-register.js");
+    const chair = (await readStaffRegister(multi.db)).find((s) => s.active && s.positions.includes("judge"));
+    expect(chair, "the demo register has a judge").toBeDefined();
+    const plan = async (who: string) => {
+      const res = await (c[who] as ApiClient).post("/api/meetings", {
+        kind: "judges",
+        title: `${who}专业法官会议`,
+        scheduledOn: "2026-12-01",
+        startTime: "09:00",
+        place: "第一会议室",
+        chairStaffId: chair?.id,
+        secretary: who,
+      });
+      expect(res.status, who).toBe(200);
+      const body = (await res.json()) as { id: number; courtCode: string | null };
+      return body;
+    };
+    const m2 = await plan("office-0602");
+    const m3 = await plan("office-0603");
+    expect([m2.courtCode, m3.courtCode]).toEqual(["内0602", "内0603"]);
+    const listed = async (who: string) =>
+      (
+        (await (await (c[who] as ApiClient).get("/api/meetings?view=all")).json()) as {
+          rows: { id: number; courtCode: string | null }[];
+        }
+      ).rows;
+    const a = await listed("office-0602");
+    const b = await listed("office-0603");
+    const mid = await listed("office-06");
+    expect(a.map((r) => r.id)).toContain(m2.id);
+    expect(a.map((r) => r.id)).not.toContain(m3.id);
+    expect(b.map((r) => r.id)).toContain(m3.id);
+    expect(b.map((r) => r.id)).not.toContain(m2.id);
+    // Each basic court sees its own and the court-less ones (the demo's, made before courts).
+    expect(a.filter((r) => r.courtCode !== null && r.courtCode !== "内0602")).toEqual([]);
+    expect(b.filter((r) => r.courtCode !== null && r.courtCode !== "内0603")).toEqual([]);
+    expect(mid.map((r) => r.id)).toEqual(expect.arrayContaining([m2.id, m3.id]));
+    // One meeting: the sibling is refused, the 中院 reads it but may not run it.
+    const refused = await (c["office-0602"] as ApiClient).get(`/api/meetings/${m3.id}`);
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(await refused.json())).toContain("该会议不属于您所在法院");
+    expect((await (c["office-0602"] as ApiClient).get(`/api/meetings/${m3.id}/minutes`)).status).toBe(403);
+    expect((await (c["office-06"] as ApiClient).get(`/api/meetings/${m3.id}`)).status).toBe(200);
+    expect(
+      (await (c["office-06"] as ApiClient).post(`/api/meetings/${m3.id}/attendees`, { attendees: [] }))
+        .status,
+    ).toBe(403);
+    // A 内0603 case: referred by its own court, not by the 中院; refused on a 内0602 meeting.
+    const other = (await caseRows("office-0603"))[0] as { id: number; caseNumber: string };
+    const materials = {
+      meetingKind: "judges",
+      summary: "案情摘要",
+      issues: "争议焦点",
+      panelOpinion: "合议庭意见",
+    };
+    const byMid = await (c["office-06"] as ApiClient).post(`/api/cases/${other.id}/meetings`, materials);
+    expect(byMid.status).toBe(403);
+    expect(JSON.stringify(await byMid.json())).toContain("不能提交本院的会议讨论");
+    expect((await (c["office-0602"] as ApiClient).get(`/api/cases/${other.id}/meetings`)).status).toBe(403);
+    const referred = await (c["office-0603"] as ApiClient).post(`/api/cases/${other.id}/meetings`, materials);
+    expect(referred.status).toBe(200);
+    const itemId = ((await referred.json()) as { id: number }).id;
+    const wrong = await (c["office-0602"] as ApiClient).post(`/api/meetings/${m2.id}/items`, {
+      matterId: itemId,
+    });
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(await wrong.json())).toContain(
+      "该案件属于鄂尔多斯康巴什区人民法院，不能提交鄂尔多斯市东胜区人民法院的会议讨论",
+    );
+    const right = await (c["office-0603"] as ApiClient).post(`/api/meetings/${m3.id}/items`, {
+      matterId: itemId,
+    });
+    expect(right.status).toBe(200);
+    // Items: the sibling's is not listed to 内0602; the 中院 lists it.
+    const items = async (who: string) =>
+      (
+        (await (await (c[who] as ApiClient).get("/api/meeting-items?view=scheduled")).json()) as {
+          rows: { matterId: number; caseNumber: string | null }[];
+        }
+      ).rows;
+    expect((await items("office-0602")).filter((r) => courtOf(r.caseNumber ?? "") !== "内0602")).toEqual([]);
+    expect((await items("office-0603")).map((r) => r.matterId)).toEqual([itemId]);
+    expect((await items("office-06")).map((r) => r.matterId)).toContain(itemId);
+  });
+
   it("an administrator sets an account's court, checked against the register's shape", async () => {
     const admin = new ApiClient(multi.url);
     await admin.login(multi.admin.username, multi.admin.password);
