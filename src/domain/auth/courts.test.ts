@@ -5,10 +5,9 @@ import {
   managesAccount,
   meetingCourts,
   ownCourt,
-  reviewCourts,
+  recordCourts,
   seesCourt,
   seesMeeting,
-  seesReviewPlan,
 } from "./policies.js";
 import type { Actor } from "./roles.js";
 import { dataScope, withinScope } from "./scope.js";
@@ -126,52 +125,48 @@ describe("courts in policies", () => {
     expect(authorize(chief0602, "refer-to-meeting", case0603).allowed).toBe(false);
   });
 
-  it("a 评查 plan or 观摩 round is read within the reader's courts and run by its own court's office", () => {
-    const plan0602 = { kind: "review" as const, courtCode: "内0602" };
-    const plan0603 = { kind: "review" as const, courtCode: "内0603", courtName: "康巴什区法院（登记名）" };
-    expect(reviewCourts(office06)).toEqual(["内06", "内0602", "内0603"]);
-    expect(reviewCourts(judge0602)).toEqual(["内0602"]);
-    expect(reviewCourts(oneCourtOffice)).toBeNull();
-    expect(authorize(office0602, "view-review-plan", plan0602).allowed).toBe(true);
-    expect(authorize(judge0602, "view-review-plan", plan0602).allowed).toBe(true);
-    const refused = authorize(office0602, "view-review-plan", plan0603);
-    expect(!refused.allowed && refused.reason).toBe(
-      "无权查看该评查计划：该评查计划不属于您所在法院（或其下级法院）",
+  it("a 类案裁判规则 is kept by its court; a 中院 reads its basic courts' rules but keeps none of them", () => {
+    expect(recordCourts(office06)).toEqual(["内06", "内0602", "内0603"]);
+    expect(recordCourts(judge0602)).toEqual(["内0602"]);
+    expect(recordCourts(oneCourtOffice)).toBeNull();
+    const rule0602 = { status: "draft", courtCode: "内0602" };
+    const rule0603 = { status: "draft", courtCode: "内0603", courtName: "康巴什区法院（登记名）" };
+    expect(authorize(office0602, "edit-case-rule", rule0602).allowed).toBe(true);
+    // The sibling court's rule: refused, named by the name the app read from the courts table.
+    const sibling = authorize(office0602, "edit-case-rule", rule0603);
+    expect(!sibling.allowed && sibling.reason).toBe(
+      "无权修改该规则：该规则属于康巴什区法院（登记名），不属于您所在法院（或其下级法院）",
     );
-    expect(authorize(office06, "view-review-plan", plan0603).allowed).toBe(true);
-    // The 中院 reads a basic court's plan but does not run it; the refusal names the plan's court.
-    const run = authorize(office06, "run-review-plan", plan0603);
-    expect(!run.allowed && run.reason).toContain(
-      "该评查计划属于康巴什区法院（登记名），只能由该院审管办办理",
-    );
-    expect(authorize(office0602, "run-review-plan", plan0602).allowed).toBe(true);
-    expect(authorize(office0602, "run-review-plan", plan0603).allowed).toBe(false);
-    const round = authorize(office06, "run-review-plan", { kind: "observation", courtCode: "内0602" });
-    expect(!round.allowed && round.reason).toContain("该观摩计划属于鄂尔多斯市东胜区人民法院");
-    // A plan without its court (a one-court installation's) stays visible and run as before.
-    expect(seesReviewPlan(office0602, { courtCode: null })).toBe(true);
-    expect(authorize(office0602, "run-review-plan", { kind: "review", courtCode: null }).allowed).toBe(true);
-    // A round's member of the sibling court reads and scores nothing of it.
-    const clerk0603: Actor = { username: "k3", role: "clerk", court: "内0603", courts: ["内0603"] };
-    const round0602 = { kind: "observation" as const, courtCode: "内0602", members: ["k3", "j2"] };
-    expect(authorize(clerk0603, "view-review-plan", round0602).allowed).toBe(false);
-    expect(authorize(clerk0603, "view-review-plan", { ...round0602, courtCode: "内0603" }).allowed).toBe(
-      true,
-    );
-    expect(authorize(clerk0603, "score-observation", round0602).allowed).toBe(false);
-    expect(authorize(judge0602, "score-observation", round0602).allowed).toBe(true);
-    // The reviewer named scores a case of their own court only; their own case never.
-    expect(authorize(judge0602, "score-review", { ...case0603, judge: "李四", reviewer: "j2" }).allowed).toBe(
+    const mid = authorize(office06, "adopt-case-rule", { ...rule0603, courtName: undefined });
+    expect(!mid.allowed && mid.reason).toContain("该规则属于鄂尔多斯康巴什区人民法院，只能由该院审管办办理");
+    expect(authorize(office06, "retire-case-rule", { status: "adopted", courtCode: "内0602" }).allowed).toBe(
       false,
     );
-    expect(authorize(judge0602, "score-review", { ...case0602, judge: "李四", reviewer: "j2" }).allowed).toBe(
+    expect(authorize(office06, "edit-case-rule", { status: "draft", courtCode: "内06" }).allowed).toBe(true);
+    // A rule without its court (a one-court installation's) is kept by every office, as before.
+    expect(authorize(office0602, "edit-case-rule", { status: "draft", courtCode: null }).allowed).toBe(true);
+    // The state still decides once the court is right.
+    expect(authorize(office0602, "edit-case-rule", { ...rule0602, status: "adopted" }).allowed).toBe(false);
+  });
+
+  it("a 评析会 is changed by its cases' own court's office only", () => {
+    expect(authorize(office0602, "edit-review-meeting", { entries: [case0602] }).allowed).toBe(true);
+    const mid = authorize(office06, "edit-review-meeting", { entries: [case0603] });
+    expect(!mid.allowed && mid.reason).toBe(
+      "只能修改本院的评析会：该评析会评析的是鄂尔多斯康巴什区人民法院的案件",
+    );
+    expect(authorize(office0602, "edit-review-meeting", { entries: [case0602, case0603] }).allowed).toBe(
+      false,
+    );
+    expect(authorize(oneCourtOffice, "edit-review-meeting", { entries: [case0602, case0603] }).allowed).toBe(
       true,
     );
-    const own = authorize(judge0602, "score-review", { ...case0602, reviewer: "j2" });
-    expect(!own.allowed && own.reason).toBe("不得评查本人承办的案件");
-    // The case's judge answers a result of their own court's case only.
-    expect(authorize(judge0602, "answer-review", case0602).allowed).toBe(true);
-    expect(authorize(judge0602, "answer-review", case0603).allowed).toBe(false);
+    // Read as before by whoever reads one of its cases: now that the entries say their court.
+    expect(authorize(office06, "view-review-meeting", { entries: [case0603] }).allowed).toBe(true);
+    expect(authorize(office0602, "view-review-meeting", { entries: [case0603] }).allowed).toBe(false);
+    expect(authorize(judge0602, "view-review-meeting", { entries: [case0602] }).allowed).toBe(true);
+    expect(authorize(judge0602, "record-review", { ...case0602, part: "self" }).allowed).toBe(true);
+    expect(authorize(judge0602, "record-review", { ...case0603, part: "self" }).allowed).toBe(false);
   });
 
   it("checks the court an administrator gives an account", () => {

@@ -94,7 +94,7 @@ export interface ReversalRef extends CourtRef {
   responsibility: string | null;
 }
 
-/** A 评析会 as a policy sees it: the cases it reviews. */
+/** A 评析会 as a policy sees it: the cases it reviews, each with its court (it lies in theirs). */
 export interface ReviewMeetingRef {
   entries: readonly CaseRef[];
 }
@@ -104,10 +104,15 @@ export interface ReviewPartRef extends CaseRef {
   part: "self" | "chief" | "leader";
 }
 
-/** A 类案裁判规则 as a policy sees it. */
-export interface CaseRuleRef {
+/**
+ * A 类案裁判规则 as a policy sees it: its status and the court that wrote it (courtCode; null or
+ * absent: a one-court installation's rule, kept by every office as before), with that court's name
+ * for the reasons (the courts table's, else the code's shape).
+ */
+export interface CaseRuleRef extends CourtRef {
   /** draft | adopted | retired */
   status: string;
+  courtName?: string;
 }
 
 /** A report as a policy sees it: the division it covers (null: the whole court). */
@@ -185,6 +190,8 @@ export interface ActionRecords {
   "decide-reversal-objection": ReversalRef;
   /** 评析会: create one, change its problems and follow-ups, add or remove entries. */
   "manage-review-meetings": undefined;
+  /** 评析会: change one (its fields, its cases) — its cases' own court's office. */
+  "edit-review-meeting": ReviewMeetingRef;
   "view-review-meeting": ReviewMeetingRef;
   "record-review": ReviewPartRef;
   "view-case-rules": undefined;
@@ -216,10 +223,6 @@ export interface ActionRecords {
   "view-review": undefined;
   /** 评查: plans, draws, 复核, objections' decisions, score sheets, observation plans, 示范庭 (审管办). */
   "manage-review": undefined;
-  /** 评查 or 庭审观摩: one plan (round) — its cases, results, rectifications, bulletin, hearings. */
-  "view-review-plan": ReviewPlanRef;
-  /** 评查: draw, 复核, objections' decisions; 庭审观摩: 座谈会, 示范庭 (审管办 of the plan's court). */
-  "run-review-plan": ReviewPlanRef;
   /** 评查: score a drawn case (the reviewer the draw named; never the case's judge). */
   "score-review": ReviewRef;
   /** 评查: accept or object to a result (the case's judge). */
@@ -291,24 +294,9 @@ export interface ReviewRef extends CourtRef {
   reviewer: string | null;
 }
 
-/**
- * An observation plan (庭审观摩) as a policy sees it: its 考评小组 and the court it belongs to
- * (courtCode; null or absent: a one-court installation's round, seen by every reader).
- */
-export interface ObservationRef extends CourtRef {
+/** An observation plan as a policy sees it: its 考评小组. */
+export interface ObservationRef {
   members: readonly string[];
-}
-
-/**
- * A 案件评查 plan or a 庭审观摩 round as a policy sees it: the court it belongs to (its creator's;
- * null or absent: a one-court installation's, seen by every reader), that court's name as the
- * register of courts gives it (for the refusal; else the code's), and a round's 考评小组.
- */
-export interface ReviewPlanRef extends CourtRef {
-  kind: "review" | "observation";
-  courtName?: string;
-  /** 庭审观摩: the 考评小组's accounts (a member reads the round without reading the cases). */
-  members?: readonly string[];
 }
 export type Action = keyof ActionRecords;
 
@@ -350,22 +338,28 @@ export function seesMeeting(a: Actor, m: CourtRef): boolean {
 }
 
 const OTHER_COURT_MEETING = "该会议不属于您所在法院（或其下级法院）";
+
 /**
- * The courts whose 案件评查 plans and 庭审观摩 rounds an account reads: the same as its meetings'
- * (meetingCourts: a 中院 its own and its basic courts', a basic court's accounts their own court's);
- * null: every court.
+ * The courts whose own records — those that belong to a court, not to a case: 类案裁判规则, 导入记录 —
+ * an account reads: the same as its meetings' (meetingCourts); null: every court. A record without
+ * its court (a one-court installation's) is read by everyone.
  */
-export function reviewCourts(a: Actor): readonly string[] | null {
-  return meetingCourts(a);
-}
+export const recordCourts = meetingCourts;
 
-/** The plan lies in a court whose plans the actor reads; a plan without its court, always. */
-export function seesReviewPlan(a: Actor, p: CourtRef): boolean {
-  const courts = reviewCourts(a);
-  return !courts || !p.courtCode || courts.includes(p.courtCode);
+/**
+ * A 类案裁判规则 is kept by the court that wrote it: refused to a court that does not see it, and to a
+ * 中院, which reads its basic courts' rules but does not keep them; a rule without its court is kept
+ * by every office, as before courts.
+ */
+function ruleOfCourt(a: Actor, r: CaseRuleRef, verb: string): Decision {
+  if (!r.courtCode || ownCourt(a, r)) return ALLOW;
+  const name = r.courtName ?? courtNodeOf(r.courtCode).name;
+  return seesMeeting(a, r)
+    ? deny(
+        `该规则属于${name}，只能由该院审管办${verb}：上级法院可以查看下级法院的类案裁判规则，但不能代为${verb}`,
+      )
+    : deny(`无权${verb}该规则：该规则属于${name}，不属于您所在法院（或其下级法院）`);
 }
-
-const PLAN_NOUN = { review: "评查计划", observation: "观摩计划" } as const;
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 function granted(actor: Actor, permission: Permission, what: string): Decision {
@@ -536,26 +530,6 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   },
   "view-review": (a) => reading(a, "view-cases", "查看案件评查"),
   "manage-review": (a) => (a.role === "office" ? ALLOW : deny("只有审管办可以管理案件评查和庭审观摩")),
-  // A plan (round) is read within the courts whose plans the reader sees (a 中院 its basic courts'
-  // too) by those who read the review, and a round also by its 考评小组's members.
-  "view-review-plan": (a, p) => {
-    const noun = PLAN_NOUN[p.kind];
-    if (!seesReviewPlan(a, p)) return deny(`无权查看该${noun}：该${noun}不属于您所在法院（或其下级法院）`);
-    if (p.members?.includes(a.username)) return ALLOW;
-    return reading(a, "view-cases", "查看案件评查");
-  },
-  // The office runs its own court's plans; a 中院 reads its basic courts' plans but does not run them.
-  "run-review-plan": (a, p) => {
-    const noun = PLAN_NOUN[p.kind];
-    if (!seesReviewPlan(a, p)) return deny(`无权办理该${noun}：该${noun}不属于您所在法院（或其下级法院）`);
-    if (a.role !== "office") return deny("只有审管办可以管理案件评查和庭审观摩");
-    if (!p.courtCode || ownCourt(a, p)) return ALLOW;
-    const name = p.courtName ?? courtNodeOf(p.courtCode).name;
-    return deny(
-      `该${noun}属于${name}，只能由该院审管办办理：上级法院可以查看下级法院的${noun}，但不能代为办理`,
-    );
-  },
-  // The reviewer named scores a case of their own court (never their own case).
   "score-review": (a, r) => {
     if (
       a.judgeName &&
@@ -564,20 +538,14 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
       ownCourt(a, r)
     )
       return deny("不得评查本人承办的案件");
-    if (r.reviewer !== a.username) return deny("只有指定的评查人可以评查该案件");
-    return ownCourt(a, r)
-      ? ALLOW
-      : deny("只能评查本院的案件：上级法院可以查看下级法院的评查，但不能代为评查");
+    return r.reviewer === a.username ? ALLOW : deny("只有指定的评查人可以评查该案件");
   },
   "answer-review": (a, c) =>
     a.judgeName && c.judge === a.judgeName && a.division === c.division && ownCourt(a, c)
       ? ALLOW
       : deny("只有承办法官可以确认评查结果或提出异议"),
-  "score-observation": (a, o) => {
-    if (!seesReviewPlan(a, o)) return deny("无权为该庭审评分：该观摩计划不属于您所在法院（或其下级法院）");
-    if (!o.members.includes(a.username)) return deny("只有考评小组成员可以为观摩庭审评分");
-    return !o.courtCode || ownCourt(a, o) ? ALLOW : deny("只能为本院观摩计划的庭审评分");
-  },
+  "score-observation": (a, o) =>
+    o.members.includes(a.username) ? ALLOW : deny("只有考评小组成员可以为观摩庭审评分"),
   "edit-account": (a, u) => {
     const g = granted(a, "manage-users", "管理账号");
     if (!g.allowed) return g;
@@ -654,6 +622,15 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
     return r.state === "objected" ? ALLOW : deny("没有待处理的异议");
   },
   "manage-review-meetings": (a) => (officeRole(a) ? ALLOW : deny("只有审管办可以组织评析会")),
+  // A 评析会 lies in its cases' court: changed by that court's office only (a 中院 reads its basic
+  // courts' 评析会 but does not change them).
+  "edit-review-meeting": (a, m) => {
+    if (!officeRole(a)) return deny("只有审管办可以组织评析会");
+    const other = m.entries.find((e) => !ownCourt(a, e));
+    if (!other) return ALLOW;
+    const name = other.courtCode ? courtNodeOf(other.courtCode).name : "其他法院";
+    return deny(`只能修改本院的评析会：该评析会评析的是${name}的案件`);
+  },
   // A 评析会 is read by whoever may read one of its cases (the judge whose case it reviews, that
   // division's chief, the whole court's readers).
   "view-review-meeting": (a, m) => {
@@ -686,10 +663,14 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "view-case-rules": (a) => reading(a, "view-cases", "查看类案裁判规则"),
   "edit-case-rule": (a, r) => {
     if (!officeRole(a)) return deny("只有审管办可以起草或修改类案裁判规则");
+    const court = ruleOfCourt(a, r, "修改");
+    if (!court.allowed) return court;
     return r.status === "draft" ? ALLOW : deny("只有草稿可以修改");
   },
   "adopt-case-rule": (a, r) => {
     if (!officeRole(a)) return deny("只有审管办可以登记审委会通过");
+    const court = ruleOfCourt(a, r, "办理");
+    if (!court.allowed) return court;
     return r.status === "draft" ? ALLOW : deny("只有草稿可以登记审委会通过");
   },
   "view-appraisals": (a) => reading(a, "view-cases", "查看鉴定登记"),
@@ -697,6 +678,8 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   "view-archiving": (a) => reading(a, "view-cases", "查看归档情况"),
   "retire-case-rule": (a, r) => {
     if (!officeRole(a)) return deny("只有审管办可以废止类案裁判规则");
+    const court = ruleOfCourt(a, r, "废止");
+    if (!court.allowed) return court;
     return r.status === "adopted" ? ALLOW : deny("只有审委会已通过的规则可以废止");
   },
   "view-batches": (a) => reading(a, "view-cases", "查看并案审理"),
