@@ -35,6 +35,7 @@ import * as m0027 from "./migrations/0027-courts.js";
 import * as m0028 from "./migrations/0028-rollup.js";
 import * as m0029 from "./migrations/0029-facts-court.js";
 import * as m0030 from "./migrations/0030-meetings-court.js";
+import * as m0031 from "./migrations/0031-review-court.js";
 
 interface Migration {
   name: string;
@@ -72,6 +73,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0028-rollup", up: m0028.up },
   { name: "0029-facts-court", up: m0029.up },
   { name: "0030-meetings-court", up: m0030.up },
+  { name: "0031-review-court", up: m0031.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

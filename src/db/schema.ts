@@ -670,6 +670,11 @@ export interface ReviewPlansTable {
   drawn_on: string | null;
   created_by: string;
   created_at: string;
+  /**
+   * The court (法院代字) the plan belongs to: its creator's (migration 0031); null on a one-court
+   * installation (seen by every reader).
+   */
+  court_code: string | null;
 }
 
 /** A case drawn into a plan; state pending | scored | sent | accepted | objected | decided. */
@@ -735,6 +740,11 @@ export interface ObservationPlansTable {
   meeting_json: string | null;
   created_by: string;
   created_at: string;
+  /**
+   * The court (法院代字) the round belongs to: its creator's (migration 0031); null on a one-court
+   * installation (seen by every reader).
+   */
+  court_code: string | null;
 }
 
 export interface ObservationHearingsTable {
