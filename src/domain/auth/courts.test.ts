@@ -6,8 +6,10 @@ import {
   meetingCourts,
   ownCourt,
   recordCourts,
+  reviewCourts,
   seesCourt,
   seesMeeting,
+  seesReviewPlan,
 } from "./policies.js";
 import type { Actor } from "./roles.js";
 import { dataScope, withinScope } from "./scope.js";
@@ -123,6 +125,54 @@ describe("courts in policies", () => {
     expect(!refer.allowed && refer.reason).toBe("该案件属于鄂尔多斯康巴什区人民法院，不能提交本院的会议讨论");
     expect(authorize({ ...office06, court: "内0603" }, "refer-to-meeting", case0603).allowed).toBe(true);
     expect(authorize(chief0602, "refer-to-meeting", case0603).allowed).toBe(false);
+  });
+
+  it("a 评查 plan or 观摩 round is read within the reader's courts and run by its own court's office", () => {
+    const plan0602 = { kind: "review" as const, courtCode: "内0602" };
+    const plan0603 = { kind: "review" as const, courtCode: "内0603", courtName: "康巴什区法院（登记名）" };
+    expect(reviewCourts(office06)).toEqual(["内06", "内0602", "内0603"]);
+    expect(reviewCourts(judge0602)).toEqual(["内0602"]);
+    expect(reviewCourts(oneCourtOffice)).toBeNull();
+    expect(authorize(office0602, "view-review-plan", plan0602).allowed).toBe(true);
+    expect(authorize(judge0602, "view-review-plan", plan0602).allowed).toBe(true);
+    const refused = authorize(office0602, "view-review-plan", plan0603);
+    expect(!refused.allowed && refused.reason).toBe(
+      "无权查看该评查计划：该评查计划不属于您所在法院（或其下级法院）",
+    );
+    expect(authorize(office06, "view-review-plan", plan0603).allowed).toBe(true);
+    // The 中院 reads a basic court's plan but does not run it; the refusal names the plan's court.
+    const run = authorize(office06, "run-review-plan", plan0603);
+    expect(!run.allowed && run.reason).toContain(
+      "该评查计划属于康巴什区法院（登记名），只能由该院审管办办理",
+    );
+    expect(authorize(office0602, "run-review-plan", plan0602).allowed).toBe(true);
+    expect(authorize(office0602, "run-review-plan", plan0603).allowed).toBe(false);
+    const round = authorize(office06, "run-review-plan", { kind: "observation", courtCode: "内0602" });
+    expect(!round.allowed && round.reason).toContain("该观摩计划属于鄂尔多斯市东胜区人民法院");
+    // A plan without its court (a one-court installation's) stays visible and run as before.
+    expect(seesReviewPlan(office0602, { courtCode: null })).toBe(true);
+    expect(authorize(office0602, "run-review-plan", { kind: "review", courtCode: null }).allowed).toBe(true);
+    // A round's member of the sibling court reads and scores nothing of it.
+    const clerk0603: Actor = { username: "k3", role: "clerk", court: "内0603", courts: ["内0603"] };
+    const round0602 = { kind: "observation" as const, courtCode: "内0602", members: ["k3", "j2"] };
+    expect(authorize(clerk0603, "view-review-plan", round0602).allowed).toBe(false);
+    expect(authorize(clerk0603, "view-review-plan", { ...round0602, courtCode: "内0603" }).allowed).toBe(
+      true,
+    );
+    expect(authorize(clerk0603, "score-observation", round0602).allowed).toBe(false);
+    expect(authorize(judge0602, "score-observation", round0602).allowed).toBe(true);
+    // The reviewer named scores a case of their own court only; their own case never.
+    expect(authorize(judge0602, "score-review", { ...case0603, judge: "李四", reviewer: "j2" }).allowed).toBe(
+      false,
+    );
+    expect(authorize(judge0602, "score-review", { ...case0602, judge: "李四", reviewer: "j2" }).allowed).toBe(
+      true,
+    );
+    const own = authorize(judge0602, "score-review", { ...case0602, reviewer: "j2" });
+    expect(!own.allowed && own.reason).toBe("不得评查本人承办的案件");
+    // The case's judge answers a result of their own court's case only.
+    expect(authorize(judge0602, "answer-review", case0602).allowed).toBe(true);
+    expect(authorize(judge0602, "answer-review", case0603).allowed).toBe(false);
   });
 
   it("a 类案裁判规则 is kept by its court; a 中院 reads its basic courts' rules but keeps none of them", () => {

@@ -157,6 +157,12 @@ const MATRIX: { [A in Action]: { record?: unknown; label: string; expect: Expect
   // 案件评查: whoever reads cases reads the review; only the office runs it.
   "view-review": [{ label: "", expect: caseReaders }],
   "manage-review": [{ label: "", expect: { ...nobody, office: true } }],
+  // One plan: read as the review (a round also by its 考评小组's members); run by the office.
+  "view-review-plan": [
+    { label: "a plan", record: { kind: "review" }, expect: caseReaders },
+    { label: "a round the clerk scores", record: { kind: "observation", members: ["clerk"] }, expect: all },
+  ],
+  "run-review-plan": [{ label: "", record: { kind: "review" }, expect: { ...nobody, office: true } }],
   // Only the reviewer the draw named scores (the judge is named here and still refused: own case).
   "score-review": [
     {

@@ -223,6 +223,10 @@ export interface ActionRecords {
   "view-review": undefined;
   /** 评查: plans, draws, 复核, objections' decisions, score sheets, observation plans, 示范庭 (审管办). */
   "manage-review": undefined;
+  /** 评查 or 庭审观摩: one plan (round) — its cases, results, rectifications, bulletin, hearings. */
+  "view-review-plan": ReviewPlanRef;
+  /** 评查: draw, 复核, objections' decisions; 庭审观摩: 座谈会, 示范庭 (审管办 of the plan's court). */
+  "run-review-plan": ReviewPlanRef;
   /** 评查: score a drawn case (the reviewer the draw named; never the case's judge). */
   "score-review": ReviewRef;
   /** 评查: accept or object to a result (the case's judge). */
@@ -294,9 +298,24 @@ export interface ReviewRef extends CourtRef {
   reviewer: string | null;
 }
 
-/** An observation plan as a policy sees it: its 考评小组. */
-export interface ObservationRef {
+/**
+ * An observation plan (庭审观摩) as a policy sees it: its 考评小组 and the court it belongs to
+ * (courtCode; null or absent: a one-court installation's round, seen by every reader).
+ */
+export interface ObservationRef extends CourtRef {
   members: readonly string[];
+}
+
+/**
+ * A 案件评查 plan or a 庭审观摩 round as a policy sees it: the court it belongs to (its creator's;
+ * null or absent: a one-court installation's, seen by every reader), that court's name as the
+ * register of courts gives it (for the refusal; else the code's), and a round's 考评小组.
+ */
+export interface ReviewPlanRef extends CourtRef {
+  kind: "review" | "observation";
+  courtName?: string;
+  /** 庭审观摩: the 考评小组's accounts (a member reads the round without reading the cases). */
+  members?: readonly string[];
 }
 export type Action = keyof ActionRecords;
 
@@ -360,6 +379,23 @@ function ruleOfCourt(a: Actor, r: CaseRuleRef, verb: string): Decision {
       )
     : deny(`无权${verb}该规则：该规则属于${name}，不属于您所在法院（或其下级法院）`);
 }
+
+/**
+ * The courts whose 案件评查 plans and 庭审观摩 rounds an account reads: the same as its meetings'
+ * (meetingCourts: a 中院 its own and its basic courts', a basic court's accounts their own court's);
+ * null: every court.
+ */
+export function reviewCourts(a: Actor): readonly string[] | null {
+  return meetingCourts(a);
+}
+
+/** The plan lies in a court whose plans the actor reads; a plan without its court, always. */
+export function seesReviewPlan(a: Actor, p: CourtRef): boolean {
+  const courts = reviewCourts(a);
+  return !courts || !p.courtCode || courts.includes(p.courtCode);
+}
+
+const PLAN_NOUN = { review: "评查计划", observation: "观摩计划" } as const;
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 function granted(actor: Actor, permission: Permission, what: string): Decision {
@@ -530,6 +566,26 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
   },
   "view-review": (a) => reading(a, "view-cases", "查看案件评查"),
   "manage-review": (a) => (a.role === "office" ? ALLOW : deny("只有审管办可以管理案件评查和庭审观摩")),
+  // A plan (round) is read within the courts whose plans the reader sees (a 中院 its basic courts'
+  // too) by those who read the review, and a round also by its 考评小组's members.
+  "view-review-plan": (a, p) => {
+    const noun = PLAN_NOUN[p.kind];
+    if (!seesReviewPlan(a, p)) return deny(`无权查看该${noun}：该${noun}不属于您所在法院（或其下级法院）`);
+    if (p.members?.includes(a.username)) return ALLOW;
+    return reading(a, "view-cases", "查看案件评查");
+  },
+  // The office runs its own court's plans; a 中院 reads its basic courts' plans but does not run them.
+  "run-review-plan": (a, p) => {
+    const noun = PLAN_NOUN[p.kind];
+    if (!seesReviewPlan(a, p)) return deny(`无权办理该${noun}：该${noun}不属于您所在法院（或其下级法院）`);
+    if (a.role !== "office") return deny("只有审管办可以管理案件评查和庭审观摩");
+    if (!p.courtCode || ownCourt(a, p)) return ALLOW;
+    const name = p.courtName ?? courtNodeOf(p.courtCode).name;
+    return deny(
+      `该${noun}属于${name}，只能由该院审管办办理：上级法院可以查看下级法院的${noun}，但不能代为办理`,
+    );
+  },
+  // The reviewer named scores a case of their own court (never their own case).
   "score-review": (a, r) => {
     if (
       a.judgeName &&
@@ -538,14 +594,20 @@ const POLICIES: { [A in Action]: (actor: Actor, record: ActionRecords[A]) => Dec
       ownCourt(a, r)
     )
       return deny("不得评查本人承办的案件");
-    return r.reviewer === a.username ? ALLOW : deny("只有指定的评查人可以评查该案件");
+    if (r.reviewer !== a.username) return deny("只有指定的评查人可以评查该案件");
+    return ownCourt(a, r)
+      ? ALLOW
+      : deny("只能评查本院的案件：上级法院可以查看下级法院的评查，但不能代为评查");
   },
   "answer-review": (a, c) =>
     a.judgeName && c.judge === a.judgeName && a.division === c.division && ownCourt(a, c)
       ? ALLOW
       : deny("只有承办法官可以确认评查结果或提出异议"),
-  "score-observation": (a, o) =>
-    o.members.includes(a.username) ? ALLOW : deny("只有考评小组成员可以为观摩庭审评分"),
+  "score-observation": (a, o) => {
+    if (!seesReviewPlan(a, o)) return deny("无权为该庭审评分：该观摩计划不属于您所在法院（或其下级法院）");
+    if (!o.members.includes(a.username)) return deny("只有考评小组成员可以为观摩庭审评分");
+    return !o.courtCode || ownCourt(a, o) ? ALLOW : deny("只能为本院观摩计划的庭审评分");
+  },
   "edit-account": (a, u) => {
     const g = granted(a, "manage-users", "管理账号");
     if (!g.allowed) return g;
