@@ -5,7 +5,12 @@
  * connections (app/runtime/case-pass-worker.ts).
  */
 
-import { type CaseRef, caseNumberPages, refileCandidatePages } from "../../db/alerts/cross-case-pages.js";
+import {
+  type CaseRef,
+  caseNumberPages,
+  readRefileCandidates,
+  refileCandidatePages,
+} from "../../db/alerts/cross-case-pages.js";
 import type { FoundAlert } from "../../db/alerts/merge-alerts.js";
 import { type CaseWithEvents, readCasesWithEvents } from "../../db/cases/read-cases-with-events.js";
 import type { Db } from "../../db/connect.js";
@@ -188,18 +193,27 @@ export async function detectAllAlerts(
       else sharing.delete(h);
     }
     // The cases of one key pair only with each other: the keys are split into parts by their hash,
-    // and each part's cases are read and matched alone, so no more than REFILE_PART cases (about)
-    // are held at once however many a province shares.
+    // and each part's cases are read (by id) and matched alone, so no more than REFILE_PART cases
+    // (about) are held at once however many a province shares. One more pass notes which cases
+    // share a key, and in which part: 6 bytes a case.
     const parts = Math.max(1, Math.ceil(shared / (options.refilePart ?? REFILE_PART)));
+    const ids = new Int32Array(shared);
+    const partOf = new Uint16Array(shared);
+    let n = 0;
+    for await (const page of refileCandidatePages(handle, asOf))
+      for (const c of page) {
+        const key = refileKey(c);
+        if (key === undefined) continue;
+        const h = refileKeyHash(key);
+        if (!sharing.has(h) || n >= shared) continue;
+        ids[n] = c.id;
+        partOf[n++] = h % parts;
+      }
+    sharing.clear();
     for (let part = 0; part < parts; part++) {
-      const refile: (RefileCandidate & { id: number })[] = [];
-      for await (const page of refileCandidatePages(handle, asOf))
-        for (const c of page) {
-          const key = refileKey(c);
-          if (key === undefined) continue;
-          const h = refileKeyHash(key);
-          if (h % parts === part && sharing.has(h)) refile.push(c);
-        }
+      const mine: number[] = [];
+      for (let i = 0; i < n; i++) if (partOf[i] === part) mine.push(ids[i] as number);
+      const refile = await readRefileCandidates(handle, asOf, mine);
       const byNumber = new Map(refile.map((c) => [c.caseNumber, c]));
       await handOn(
         detectWithdrawRefile(refile, asOf, settings).map((a) => {

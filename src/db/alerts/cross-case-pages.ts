@@ -43,34 +43,56 @@ export function caseNumberPages(handle: Db): AsyncGenerator<CaseRef[]> {
   }));
 }
 
+const REFILE_COLUMNS =
+  "case_number, type_code, cause, plaintiffs, defendants, filed_on, closed_on, closure_mode, division, judge";
+
+type StoredCandidate = RefileCandidate & { id: number };
+
+/** A stored 民初 row as the detector reads it on `asOf` (a later closing is not yet known). */
+function candidateOf(r: Record<string, unknown>, asOf: string): StoredCandidate {
+  const closedOn = (r.closed_on as string | null) ?? null;
+  const closed = closedOn !== null && closedOn <= asOf;
+  return {
+    id: Number(r.id),
+    caseNumber: String(r.case_number),
+    typeCode: String(r.type_code),
+    cause: (r.cause as string | null) ?? null,
+    plaintiffs: (r.plaintiffs as string | null) ?? null,
+    defendants: (r.defendants as string | null) ?? null,
+    filedOn: String(r.filed_on),
+    closedOn: closed ? closedOn : null,
+    closureMode: closed ? ((r.closure_mode as string | null) ?? null) : null,
+    division: String(r.division ?? ""),
+    judge: String(r.judge ?? ""),
+  };
+}
+
 /**
  * The 民初 cases as the withdraw-and-refile detector reads them on `asOf`, in id order: a closing
  * after that day is not yet known (closedOn and closureMode null), as in the per-case pass.
  */
-export function refileCandidatePages(
+export function refileCandidatePages(handle: Db, asOf: string): AsyncGenerator<StoredCandidate[]> {
+  return pagesOf(handle, REFILE_COLUMNS, "type_code = '民初' AND", (r) => candidateOf(r, asOf));
+}
+
+/** The given cases (ids in increasing order) as refile candidates, in id order. */
+export async function readRefileCandidates(
   handle: Db,
   asOf: string,
-): AsyncGenerator<(RefileCandidate & { id: number })[]> {
-  return pagesOf(
-    handle,
-    "case_number, type_code, cause, plaintiffs, defendants, filed_on, closed_on, closure_mode, division, judge",
-    "type_code = '民初' AND",
-    (r) => {
-      const closedOn = (r.closed_on as string | null) ?? null;
-      const closed = closedOn !== null && closedOn <= asOf;
-      return {
-        id: Number(r.id),
-        caseNumber: String(r.case_number),
-        typeCode: String(r.type_code),
-        cause: (r.cause as string | null) ?? null,
-        plaintiffs: (r.plaintiffs as string | null) ?? null,
-        defendants: (r.defendants as string | null) ?? null,
-        filedOn: String(r.filed_on),
-        closedOn: closed ? closedOn : null,
-        closureMode: closed ? ((r.closure_mode as string | null) ?? null) : null,
-        division: String(r.division ?? ""),
-        judge: String(r.judge ?? ""),
-      };
-    },
-  );
+  ids: ArrayLike<number>,
+): Promise<StoredCandidate[]> {
+  const out: StoredCandidate[] = [];
+  const p = placeholderFor(handle);
+  const CHUNK = 1_000;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk: number[] = [];
+    for (let j = i; j < Math.min(ids.length, i + CHUNK); j++) chunk.push(ids[j] as number);
+    const rows = await readRows<Record<string, unknown>>(
+      handle,
+      `SELECT id, ${REFILE_COLUMNS} FROM cases WHERE id IN (${chunk.map((_, k) => p(k + 1)).join(", ")}) ORDER BY id`,
+      chunk,
+    );
+    for (const r of rows) out.push(candidateOf(r, asOf));
+  }
+  return out;
 }
