@@ -90,12 +90,15 @@ export class PostgresImportCopy {
     this.droppedIndexes = r.rows.map((x) => x.def);
   }
 
-  /** Builds again the indexes dropCaseIndexes dropped (before the import commits). */
+  /** Builds again the indexes dropCaseIndexes dropped (before the import commits), then analyzes. */
   async restoreCaseIndexes(): Promise<void> {
     if (this.droppedIndexes.length === 0) return;
     await sql`set local maintenance_work_mem = '256MB'`.execute(this.trx);
     for (const def of this.droppedIndexes) await sql.raw(def).execute(this.trx);
     this.droppedIndexes = [];
+    // The planner's statistics of the loaded table (autovacuum would gather them only later): the
+    // first reads after a first load — a refresh, the detectors' passes by id — are planned on them.
+    await sql`analyze cases`.execute(this.trx);
   }
 
   /**
