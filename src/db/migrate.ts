@@ -36,6 +36,7 @@ import * as m0028 from "./migrations/0028-rollup.js";
 import * as m0029 from "./migrations/0029-facts-court.js";
 import * as m0030 from "./migrations/0030-meetings-court.js";
 import * as m0031 from "./migrations/0031-review-court.js";
+import * as m0032 from "./migrations/0032-rules-imports-court.js";
 
 interface Migration {
   name: string;
@@ -74,6 +75,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0029-facts-court", up: m0029.up },
   { name: "0030-meetings-court", up: m0030.up },
   { name: "0031-review-court", up: m0031.up },
+  { name: "0032-rules-imports-court", up: m0032.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

@@ -173,6 +173,11 @@ export interface ImportsTable {
   finished_at: string | null;
   /** The day the import was checked for and its facts derived for (null before migration 0005). */
   as_of: string | null;
+  /**
+   * The court (法院代字) of the importing account (users.court_code of user_name, migration 0032);
+   * null when that account has none (a one-court installation's, the command line): seen by all.
+   */
+  court_code: string | null;
 }
 
 export interface AuditLogTable {
@@ -583,6 +588,11 @@ export interface CaseRulesTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /**
+   * The court (法院代字) that wrote the rule: its creator's account's (migration 0032); null on a
+   * one-court installation (seen and kept by every court's office).
+   */
+  court_code: string | null;
 }
 
 export interface CaseRuleSourcesTable {

@@ -1,12 +1,27 @@
-/** The import history (`imports`): one row per import attempt, with its counts. */
-import type { Kysely } from "kysely";
+/**
+ * The import history (`imports`): one row per import attempt, with its counts. An import belongs to
+ * the court of the account that ran it (imports.court_code; null for an account without a court).
+ */
+import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { Db } from "../connect.js";
 import type { Database, ImportsTable } from "../schema.js";
 
-export type ImportRecord = Omit<ImportsTable, "id">;
+/** An import as recorded; its court, when not given, is that of the account named by user_name. */
+export type ImportRecord = Omit<ImportsTable, "id" | "court_code"> & { court_code?: string | null };
 
 export async function insertImportRecord(db: Kysely<Database>, r: ImportRecord): Promise<number> {
-  const row = await db.insertInto("imports").values(r).returning("id").executeTakeFirstOrThrow();
+  const { court_code, ...rest } = r;
+  const row = await db
+    .insertInto("imports")
+    .values((eb) => ({
+      ...rest,
+      court_code:
+        court_code !== undefined
+          ? court_code
+          : eb.selectFrom("users").select("users.court_code").where("users.username", "=", r.user_name),
+    }))
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -36,19 +51,29 @@ export interface ImportHistoryRow {
   finishedAt: string | null;
 }
 
-/** The newest imports first, a page at a time. */
+/**
+ * The newest imports first, a page at a time; `courts`: only the imports of these courts (法院代字)
+ * and those that say no court (an account without a court's, seen by every reader); absent: all.
+ */
 export async function listImportRecords(
   handle: Db,
   page: number,
   pageSize: number,
+  courts?: readonly string[],
 ): Promise<{ total: number; rows: ImportHistoryRow[] }> {
-  const total = await handle.db
-    .selectFrom("imports")
+  const inCourts = <Q extends SelectQueryBuilder<Database, "imports", object>>(q: Q): Q => {
+    if (!courts) return q;
+    const list = [...courts];
+    return q.where((eb) =>
+      list.length === 0
+        ? eb("court_code", "is", null)
+        : eb.or([eb("court_code", "is", null), eb("court_code", "in", list)]),
+    ) as Q;
+  };
+  const total = await inCourts(handle.db.selectFrom("imports"))
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
-  const rows = await handle.db
-    .selectFrom("imports")
-    .selectAll()
+  const rows = await inCourts(handle.db.selectFrom("imports").selectAll())
     .orderBy("id", "desc")
     .limit(pageSize)
     .offset((page - 1) * pageSize)
