@@ -1,7 +1,8 @@
 /**
  * A 类案裁判规则's life: a draft is changed; adopted, with the day and the reference of the
  * 审判委员会's decision (《人民法院组织法》第三十七条); retired, with the day and why. Each step sends
- * back the version it read.
+ * back the version it read. Only the office of the court that wrote the rule takes them (a 中院
+ * reads its basic courts' rules but does not keep them).
  */
 import { readRules, updateRule } from "../../db/case-rules/case-rules.js";
 import type { Db } from "../../db/connect.js";
@@ -9,7 +10,7 @@ import type { Actor } from "../../domain/auth/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/index.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
-import { type CaseRuleRow, caseRuleRow } from "./case-rule-row.js";
+import { type CaseRuleRow, caseRuleRef, caseRuleRow } from "./case-rule-row.js";
 import { checkRuleForm, type RuleForm } from "./rule-form.js";
 
 async function load(actor: Actor, handle: Db, id: number) {
@@ -32,8 +33,8 @@ export async function editCaseRule(
   now = new Date().toISOString(),
 ): Promise<CaseRuleRow> {
   const before = await load(actor, handle, id);
-  mustAuthorize(actor, "edit-case-rule", { status: before.status });
-  const { fields, caseIds } = await checkRuleForm(handle, input);
+  mustAuthorize(actor, "edit-case-rule", await caseRuleRef(handle, before));
+  const { fields, caseIds } = await checkRuleForm(actor, handle, input);
   const ok = await updateRule(handle, id, { fields, caseIds }, input.version, actor.username, now);
   if (!ok) throw new ConflictError(`规则“${before.title}”已被他人修改，请刷新后重试`);
   return load(actor, handle, id);
@@ -47,7 +48,7 @@ export async function adoptCaseRule(
   now = new Date().toISOString(),
 ): Promise<CaseRuleRow> {
   const before = await load(actor, handle, id);
-  mustAuthorize(actor, "adopt-case-rule", { status: before.status });
+  mustAuthorize(actor, "adopt-case-rule", await caseRuleRef(handle, before));
   const adoptedOn = checkDay("adoptedOn", input.adoptedOn);
   const reference = input.reference.trim();
   if (reference.length < 2)
@@ -76,7 +77,7 @@ export async function retireCaseRule(
   now = new Date().toISOString(),
 ): Promise<CaseRuleRow> {
   const before = await load(actor, handle, id);
-  mustAuthorize(actor, "retire-case-rule", { status: before.status });
+  mustAuthorize(actor, "retire-case-rule", await caseRuleRef(handle, before));
   const retiredOn = checkDay("retiredOn", input.retiredOn);
   if (before.adoptedOn && retiredOn < before.adoptedOn)
     throw InvalidInputError.of("retiredOn", retiredOn, `废止日期早于审委会通过日期 ${before.adoptedOn}`);

@@ -1,6 +1,7 @@
 /**
  * 类案裁判规则 (case_rules, case_rule_sources): store a rule and its source cases, change a draft,
- * record its adoption or retirement (each guarded by the version), read them with their sources.
+ * record its adoption or retirement (each guarded by the version), read them with their sources. A
+ * rule belongs to the court that wrote it (court_code; null on a one-court installation).
  */
 import { appendAudit } from "../audit/append-audit.js";
 import type { Db } from "../connect.js";
@@ -22,9 +23,12 @@ export interface StoredRule extends RuleFields {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** The court (法院代字) that wrote the rule; null on a one-court installation. */
+  courtCode: string | null;
   sources: { caseId: number; caseNumber: string }[];
 }
 
+/** Stores a draft; `courtCode`: the court that writes it (its writer's; null without a court). */
 export async function insertRule(
   handle: Db,
   r: RuleFields,
@@ -32,6 +36,7 @@ export async function insertRule(
   by: string,
   user: string,
   at: string,
+  courtCode: string | null,
 ): Promise<number> {
   return handle.db.transaction().execute(async (trx) => {
     const row = await trx
@@ -45,6 +50,7 @@ export async function insertRule(
         created_at: at,
         updated_at: at,
         version: 1,
+        court_code: courtCode,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -57,7 +63,7 @@ export async function insertRule(
       action: "create",
       entity: "case-rule",
       entityId: String(id),
-      after: { ...r, caseIds },
+      after: { ...r, caseIds, courtCode },
     });
     return id;
   });
@@ -118,14 +124,25 @@ export async function updateRule(
   });
 }
 
-/** Rules, newest first, optionally by status; with their source cases. */
+/**
+ * Rules, newest first, optionally by status, or of these courts (法院代字: only the rules of these
+ * courts and those that say no court, which every reader sees); with their source cases.
+ */
 export async function readRules(
   handle: Db,
-  filter: { id?: number; status?: string } = {},
+  filter: { id?: number; status?: string; courts?: readonly string[] } = {},
 ): Promise<StoredRule[]> {
   let q = handle.db.selectFrom("case_rules").selectAll();
   if (filter.id !== undefined) q = q.where("id", "=", filter.id);
   if (filter.status) q = q.where("status", "=", filter.status);
+  if (filter.courts) {
+    const courts = [...filter.courts];
+    q = q.where((eb) =>
+      courts.length === 0
+        ? eb("court_code", "is", null)
+        : eb.or([eb("court_code", "is", null), eb("court_code", "in", courts)]),
+    );
+  }
   const rows = await q.orderBy("id", "desc").execute();
   if (rows.length === 0) return [];
   const sources = await handle.db
@@ -159,20 +176,24 @@ export async function readRules(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: Number(r.version),
+    courtCode: r.court_code,
     sources: byRule.get(Number(r.id)) ?? [],
   }));
 }
 
-/** Case ids by number (for source cases named by 案号); missing numbers are left out. */
-export async function caseIdsByNumber(handle: Db, numbers: readonly string[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
+/** Cases by number, with their court (for source cases named by 案号); missing numbers are left out. */
+export async function caseIdsByNumber(
+  handle: Db,
+  numbers: readonly string[],
+): Promise<Map<string, { id: number; courtCode: string | null }>> {
+  const out = new Map<string, { id: number; courtCode: string | null }>();
   for (let i = 0; i < numbers.length; i += 500) {
     const rows = await handle.db
       .selectFrom("cases")
-      .select(["id", "case_number"])
+      .select(["id", "case_number", "court_code"])
       .where("case_number", "in", numbers.slice(i, i + 500))
       .execute();
-    for (const r of rows) out.set(r.case_number, Number(r.id));
+    for (const r of rows) out.set(r.case_number, { id: Number(r.id), courtCode: r.court_code });
   }
   return out;
 }

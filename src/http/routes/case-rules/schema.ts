@@ -21,6 +21,7 @@ export const caseRuleRow = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
+  courtCode: z.string().nullable().describe("制定规则的法院的法院代字；单一法院安装为 null"),
   sources: z.array(z.object({ caseId: z.number().int(), caseNumber: z.string() })).describe("来源案件"),
   actions: z.array(z.enum(RECORD_ACTIONS.caseRule)),
 });
