@@ -1,4 +1,4 @@
-/** 审管办 convenes a 评析会 on a set of 发改案件 entries. */
+/** 审管办 convenes a 评析会 on a set of 发改案件 entries of its own court. */
 import type { Db } from "../../db/connect.js";
 import { insertMeeting } from "../../db/review-meetings/review-meetings.js";
 import type { Actor } from "../../domain/auth/index.js";
@@ -17,7 +17,7 @@ export async function createReviewMeeting(
   mustAuthorize(actor, "manage-review-meetings");
   const fields = checkMeetingForm(input);
   if (input.caseIds.length === 0) throw InvalidInputError.of("caseIds", [], "请至少选择一件发改案件");
-  const caseIds = await checkMeetingCases(handle, input.caseIds);
+  const caseIds = await checkMeetingCases(actor, handle, input.caseIds);
   const id = await insertMeeting(handle, fields, caseIds, actor.name ?? actor.username, actor.username, now);
   return getReviewMeeting(actor, handle, id);
 }

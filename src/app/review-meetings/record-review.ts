@@ -28,7 +28,12 @@ export async function recordReview(
   if (!entry) throw new NotFoundError(`评析会 ${meetingId} 中没有案件 ${caseId}`);
   if (!REVIEW_PARTS.includes(input.part))
     throw InvalidInputError.of("part", input.part, "应为原承办人自评、庭长讲评或分管领导点评之一");
-  mustAuthorize(actor, "record-review", { division: entry.division, judge: entry.judge, part: input.part });
+  mustAuthorize(actor, "record-review", {
+    courtCode: entry.courtCode,
+    division: entry.division,
+    judge: entry.judge,
+    part: input.part,
+  });
   const text = input.text.trim();
   if (text.length < MIN_REVIEW_LENGTH)
     throw new InvalidInputError(

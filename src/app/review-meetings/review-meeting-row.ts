@@ -19,6 +19,8 @@ import { loadRegister } from "../reversals/register.js";
 export interface ReviewEntryRow {
   caseId: number;
   caseNumber: string;
+  /** The case's court (法院代字). */
+  courtCode: string;
   division: string;
   judge: string;
   cause: string | null;
@@ -71,7 +73,6 @@ export async function meetingRows(
     (await loadRegister(handle)).entries.map((e) => [e.caseId, e]),
   );
   const classes = await readClassifications(handle, [...new Set(entries.map((e) => e.caseId))]);
-  const canEdit = authorize(actor, "manage-review-meetings").allowed;
   return meetings.map((m) => {
     const rows: ReviewEntryRow[] = entries
       .filter((e) => e.meetingId === m.id)
@@ -81,6 +82,7 @@ export async function meetingRows(
         return {
           caseId: e.caseId,
           caseNumber: e.caseNumber,
+          courtCode: e.courtCode,
           division: e.division,
           judge: e.judge,
           cause: e.cause,
@@ -101,7 +103,12 @@ export async function meetingRows(
           missing: missingParts(e),
           canRecord: REVIEW_PARTS.filter(
             (part) =>
-              authorize(actor, "record-review", { division: e.division, judge: e.judge, part }).allowed,
+              authorize(actor, "record-review", {
+                courtCode: e.courtCode,
+                division: e.division,
+                judge: e.judge,
+                part,
+              }).allowed,
           ),
         };
       });
@@ -110,7 +117,8 @@ export async function meetingRows(
       entryCount: rows.length,
       completeCount: rows.filter((r) => r.complete).length,
       entries: rows,
-      canEdit,
+      // Changed by the office of its cases' own court (a 中院 reads its basic courts' 评析会).
+      canEdit: authorize(actor, "edit-review-meeting", { entries: rows }).allowed,
     };
   });
 }

@@ -1,4 +1,7 @@
-/** 审管办 changes a 评析会: its fields, the common problems and follow-ups, and adds cases. */
+/**
+ * 审管办 changes a 评析会: its fields, the common problems and follow-ups, and adds cases — the office
+ * of its cases' own court (a 中院 reads its basic courts' 评析会 but does not change them).
+ */
 import type { Db } from "../../db/connect.js";
 import { readMeeting, readMeetingEntries, updateMeeting } from "../../db/review-meetings/review-meetings.js";
 import type { Actor } from "../../domain/auth/index.js";
@@ -22,8 +25,11 @@ export async function updateReviewMeeting(
     ...before,
     ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
   });
-  const existing = (await readMeetingEntries(handle, [id])).map((e) => e.caseId);
-  const add = await checkMeetingCases(handle, input.addCaseIds ?? [], existing);
+  const entries = await readMeetingEntries(handle, [id]);
+  mustAuthorize(actor, "view-review-meeting", { entries });
+  mustAuthorize(actor, "edit-review-meeting", { entries });
+  const existing = entries.map((e) => e.caseId);
+  const add = await checkMeetingCases(actor, handle, input.addCaseIds ?? [], existing);
   const ok = await updateMeeting(handle, id, fields, add, input.version, actor.username, now);
   if (!ok) throw new ConflictError(`评析会“${before.title}”已被他人修改，请刷新后重试`);
   return getReviewMeeting(actor, handle, id);

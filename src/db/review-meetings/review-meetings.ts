@@ -1,7 +1,9 @@
 /**
  * 评析会 (review_meetings, review_meeting_entries): store a meeting with its cases, change its
  * problems and follow-ups, record 自评 / 讲评 / 点评, and read them back with each case's number,
- * division, judge and 案由. Writes are transactions with their audit entries.
+ * court, division, judge and 案由. Writes are transactions with their audit entries. An entry lies in
+ * its case's court, and a meeting in the courts of its entries: reads for a reader limited to
+ * courts filter on cases.court_code inside the query.
  */
 import { appendAudit } from "../audit/append-audit.js";
 import type { Db } from "../connect.js";
@@ -29,6 +31,8 @@ export interface StoredMeetingEntry {
   caseId: number;
   seq: number;
   caseNumber: string;
+  /** The case's court (法院代字). */
+  courtCode: string;
   division: string;
   judge: string;
   cause: string | null;
@@ -210,23 +214,36 @@ export async function readMeeting(handle: Db, id: number): Promise<StoredMeeting
   return r ? toMeeting(r) : undefined;
 }
 
-/** Every meeting, newest first. */
-export async function readMeetings(handle: Db): Promise<StoredMeeting[]> {
-  const rows = await handle.db
-    .selectFrom("review_meetings")
-    .selectAll()
-    .orderBy("held_on", "desc")
-    .orderBy("id", "desc")
-    .execute();
+/**
+ * Every meeting, newest first; `courts`: only the meetings with a case of these courts (法院代字);
+ * absent: all.
+ */
+export async function readMeetings(handle: Db, courts?: readonly string[]): Promise<StoredMeeting[]> {
+  if (courts?.length === 0) return [];
+  let q = handle.db.selectFrom("review_meetings").selectAll();
+  if (courts)
+    q = q.where("id", "in", (eb) =>
+      eb
+        .selectFrom("review_meeting_entries as ce")
+        .innerJoin("cases as cc", "cc.id", "ce.case_id")
+        .select("ce.meeting_id")
+        .where("cc.court_code", "in", [...courts]),
+    );
+  const rows = await q.orderBy("held_on", "desc").orderBy("id", "desc").execute();
   return rows.map(toMeeting);
 }
 
-/** The entries of the given meetings (all when `meetingIds` is absent), in their order. */
+/**
+ * The entries of the given meetings (all when `meetingIds` is absent), in their order; `courts`:
+ * only the entries whose case lies in one of these courts (法院代字); absent: every entry.
+ */
 export async function readMeetingEntries(
   handle: Db,
   meetingIds?: readonly number[],
+  courts?: readonly string[],
 ): Promise<StoredMeetingEntry[]> {
   if (meetingIds && meetingIds.length === 0) return [];
+  if (courts && courts.length === 0) return [];
   let q = handle.db
     .selectFrom("review_meeting_entries as e")
     .innerJoin("cases as c", "c.id", "e.case_id")
@@ -235,6 +252,7 @@ export async function readMeetingEntries(
       "e.case_id",
       "e.seq",
       "c.case_number",
+      "c.court_code",
       "c.division",
       "c.judge",
       "c.cause",
@@ -249,12 +267,14 @@ export async function readMeetingEntries(
       "e.leader_at",
     ]);
   if (meetingIds) q = q.where("e.meeting_id", "in", [...meetingIds]);
+  if (courts) q = q.where("c.court_code", "in", [...courts]);
   const rows = await q.orderBy("e.meeting_id").orderBy("e.seq").execute();
   return rows.map((r) => ({
     meetingId: Number(r.meeting_id),
     caseId: Number(r.case_id),
     seq: Number(r.seq),
     caseNumber: r.case_number,
+    courtCode: r.court_code,
     division: r.division,
     judge: r.judge,
     cause: r.cause,

@@ -10,6 +10,7 @@ const part = z.enum(REVIEW_PARTS);
 export const reviewEntryRow = z.object({
   caseId: z.number().int(),
   caseNumber: z.string(),
+  courtCode: z.string().describe("案件所属法院的法院代字"),
   division: z.string(),
   judge: z.string(),
   cause: z.string().nullable(),
