@@ -482,6 +482,7 @@ class ImportWriter {
     };
     const hadHeader = inWorker ? await worker.run(consume) : await validateSheet(source, this.today, consume);
     if (batchCases.length > 0) await this.writeCases(batchCases, source.name);
+    await this.store.endOfSheet();
     if (batchEvents.length > 0) await this.writeEvents(batchEvents);
     if (appraisals.length > 0) await this.writeAppraisals(appraisals);
     if (role !== "appraisals") this.options.onProgress?.(role, done);

@@ -69,11 +69,13 @@ export class ImportCaseWrites {
 
   /** Were any cases stored before this import? */
   async anyCaseStored(): Promise<boolean> {
+    await this.endOfSheet();
     const r = await this.trx.selectFrom("cases").select("id").limit(1).execute();
     return r.length > 0;
   }
 
   async storedByNumber(numbers: readonly string[]): Promise<Map<string, CaseRowDb>> {
+    await this.endOfSheet();
     const out = new Map<string, CaseRowDb>();
     if (numbers.length === 0) return out;
     const rows = await this.trx
@@ -87,6 +89,7 @@ export class ImportCaseWrites {
 
   /** The highest case id so far (-1 when none): cases inserted later have higher ids. */
   async lastCaseId(): Promise<number> {
+    await this.endOfSheet();
     return (await idBounds(this.trx, "cases")).hi;
   }
 
@@ -97,6 +100,7 @@ export class ImportCaseWrites {
   }
 
   async refsByNumber(numbers: readonly string[]): Promise<Map<string, CaseRef>> {
+    await this.endOfSheet();
     const out = new Map<string, CaseRef>();
     if (numbers.length === 0) return out;
     const rows = await this.trx
@@ -110,6 +114,7 @@ export class ImportCaseWrites {
 
   /** The earliest stored event of each of these cases. */
   async earliestEvents(caseIds: readonly number[]): Promise<Map<number, { kind: string; from: string }>> {
+    await this.endOfSheet();
     const out = new Map<number, { kind: string; from: string }>();
     if (caseIds.length === 0) return out;
     const rows = await this.trx
@@ -134,6 +139,7 @@ export class ImportCaseWrites {
     values: readonly unknown[],
     change: { before: Record<string, unknown>; after: Record<string, unknown>; shown: unknown },
   ): Promise<void> {
+    await this.endOfSheet();
     const set: Record<string, unknown> = { import_id: this.importId, updated_at: this.now };
     CASE_ATTRIBUTE_COLUMNS.forEach((col, i) => {
       set[col] = values[i];
@@ -153,6 +159,7 @@ export class ImportCaseWrites {
 
   /** Audits the events appended to a case stored before this import (`shown`: as the report lists them). */
   async auditAppendedEvents(caseNumber: string, shown: unknown): Promise<void> {
+    await this.endOfSheet();
     await appendAudit(this.trx, {
       at: this.now,
       user: this.user,
@@ -162,6 +169,14 @@ export class ImportCaseWrites {
       after: shown,
       detail: { importId: this.importId },
     });
+  }
+
+  /**
+   * After a sheet's last row (and before any read of this transaction): a first load's open COPY of
+   * cases is ended (copy-import-postgres.ts), so the statements that follow can run.
+   */
+  async endOfSheet(): Promise<void> {
+    if (this.pgCopy) await this.pgCopy.endCaseStream();
   }
 
   /**

@@ -20,12 +20,16 @@ import {
 import type { Database } from "../schema.js";
 
 const EVENTS_STAGE = "import_events_stage";
+type CopyStream = ReturnType<typeof openCopyPostgres>;
 const CASE_COLUMNS = ["case_number", ...CASE_ATTRIBUTE_COLUMNS] as const;
 
 export class PostgresImportCopy {
   private client: pg.Client | undefined;
   private eventsStaged = false;
   private droppedIndexes: string[] = [];
+  /** A first load: `cases` is locked and its cases are copied through one open COPY. */
+  private firstLoad = false;
+  private caseStream: { copy: CopyStream; next: number } | undefined;
 
   constructor(
     private readonly trx: Kysely<Database>,
@@ -39,26 +43,39 @@ export class PostgresImportCopy {
 
   /**
    * PostgreSQL only: inserts new cases (rows: [case number, ...attribute values]) by COPY straight
-   * into `cases`, in file order; returns their new ids. The ids are taken from the table's identity
-   * sequence first (one statement for the batch, increasing), so each row goes in once, with its id.
+   * into `cases`, in file order; returns their new ids. Outside a first load the ids are taken from
+   * the table's identity sequence first (one statement for the batch, increasing), so each row goes
+   * in once, with its id. In a first load the table is locked (dropCaseIndexes) and one COPY stays
+   * open across the batches: ids follow on from the sequence's next value, the server takes each
+   * batch while the next is prepared, and endCaseStream closes it (and moves the sequence on)
+   * before any other statement of the transaction.
    */
   async copyCasesPostgres(rows: readonly (readonly unknown[])[]): Promise<number[]> {
     if (rows.length === 0) return [];
     const client = await this.clientOf();
-    const taken = await sql<{
-      id: string | number;
-    }>`select nextval(pg_get_serial_sequence('cases', 'id')) as id
+    let ids: number[];
+    let copy: CopyStream;
+    if (this.firstLoad) {
+      if (!this.caseStream) {
+        const first = await sql<{
+          id: string | number;
+        }>`select nextval(pg_get_serial_sequence('cases', 'id')) as id`.execute(this.trx);
+        this.caseStream = { copy: this.openCases(client), next: Number(first.rows[0]?.id) };
+      }
+      const stream = this.caseStream;
+      ids = Array.from({ length: rows.length }, (_, i) => stream.next + i);
+      stream.next += rows.length;
+      copy = stream.copy;
+    } else {
+      const taken = await sql<{
+        id: string | number;
+      }>`select nextval(pg_get_serial_sequence('cases', 'id')) as id
       from generate_series(1, ${rows.length}::integer)`.execute(this.trx);
-    const ids = taken.rows.map((x) => Number(x.id)).sort((a, b) => a - b);
+      ids = taken.rows.map((x) => Number(x.id)).sort((a, b) => a - b);
+      copy = this.openCases(client);
+    }
     const { importId, now } = this.constants;
     const suffix = `\t${importId}\t${copyValue(now)}\t${copyValue(now)}\n`;
-    const copy = openCopyPostgres(client, "cases", [
-      "id",
-      ...CASE_COLUMNS,
-      "import_id",
-      "created_at",
-      "updated_at",
-    ]);
     const step = 2_000;
     for (let i = 0; i < rows.length; i += step) {
       let text = "";
@@ -67,8 +84,32 @@ export class PostgresImportCopy {
         text += `${ids[j]}\t${copyLineOf(rows[j] as readonly unknown[])}${suffix}`;
       await copy.write(text);
     }
-    await copy.end();
+    if (!this.firstLoad) await copy.end();
     return ids;
+  }
+
+  private openCases(client: pg.Client): CopyStream {
+    return openCopyPostgres(client, "cases", [
+      "id",
+      ...CASE_COLUMNS,
+      "import_id",
+      "created_at",
+      "updated_at",
+    ]);
+  }
+
+  /**
+   * Ends a first load's COPY of cases (waiting for the server to take every row) and sets the
+   * identity sequence to the last id given. Called before any other statement of the transaction.
+   */
+  async endCaseStream(): Promise<void> {
+    const stream = this.caseStream;
+    if (!stream) return;
+    this.caseStream = undefined;
+    await stream.copy.end();
+    await sql`select setval(pg_get_serial_sequence('cases', 'id'), ${stream.next - 1}::bigint)`.execute(
+      this.trx,
+    );
   }
 
   /**
@@ -79,6 +120,9 @@ export class PostgresImportCopy {
    * a failed or killed import gets the indexes back with the rollback.
    */
   async dropCaseIndexes(): Promise<void> {
+    // No other session inserts cases until the commit: the first load gives the ids itself.
+    await sql`lock table cases in exclusive mode`.execute(this.trx);
+    this.firstLoad = true;
     const r = await sql<{
       name: string;
       def: string;
@@ -92,6 +136,7 @@ export class PostgresImportCopy {
 
   /** Builds again the indexes dropCaseIndexes dropped (before the import commits), then analyzes. */
   async restoreCaseIndexes(): Promise<void> {
+    await this.endCaseStream();
     if (this.droppedIndexes.length === 0) return;
     await sql`set local maintenance_work_mem = '256MB'`.execute(this.trx);
     for (const def of this.droppedIndexes) await sql.raw(def).execute(this.trx);
@@ -110,6 +155,7 @@ export class PostgresImportCopy {
     rows: readonly (readonly unknown[])[],
   ): Promise<{ id: number; case_id: number; event_key: string }[]> {
     if (rows.length === 0) return [];
+    await this.endCaseStream();
     const client = await this.clientOf();
     if (!this.eventsStaged) {
       await sql

@@ -1,6 +1,7 @@
 /**
- * PostgreSQL's bulk paths (COPY): the import copies its rows into staging tables and moves them
- * with INSERT … SELECT, and the full facts refresh copies facts from worker threads into a staging
+ * PostgreSQL's bulk paths (COPY): the import copies its cases straight into `cases` (a first load
+ * through one open COPY, with the table's secondary indexes dropped and built again) and its events
+ * into a staging table moved with INSERT … SELECT, and the full facts refresh copies facts from worker threads into a staging
  * table swapped in by one transaction. They must store exactly what the SQLite path and the
  * single-thread refresh store. The refresh's workers are compiled code: that part runs the built
  * command line (`npm run build` after changes).
@@ -86,6 +87,47 @@ describe.runIf(onPostgres)("PostgreSQL COPY paths", () => {
     expect(again.events.inserted).toBe(0);
     expect(again.events.alreadyStored).toBe(b.events.inserted);
     expect((await storedRows(pg)).events).toEqual(got.events);
+  }, 60_000);
+
+  it("a first load gives the indexes of cases back, and the next import's ids follow on from it", async () => {
+    const pg = await fresh("postgres");
+    const indexes = async () =>
+      (
+        await sql<{
+          indexdef: string;
+        }>`select indexdef from pg_indexes where tablename = 'cases' order by indexname`.execute(pg.db)
+      ).rows.map((r) => r.indexdef);
+    const before = await indexes();
+    // The migrated schema's secondary indexes (besides the primary key and the unique case number).
+    expect(before.length).toBeGreaterThan(2);
+    const r = await importCases(systemActor(), pg, files, { today: TODAY, refresh: false });
+    expect(r.cases.inserted).toBe(3000);
+    expect(await indexes()).toEqual(before);
+    // A fresh sequence starts at 1: the first load's 3,000 cases are ids 1…3000 in file order.
+    const ids = await pg.db.selectFrom("cases").select(["id"]).orderBy("id").execute();
+    expect(ids.map((x) => Number(x.id))).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1));
+    // The next import (cases are stored: no first load) takes 3001 and 3002.
+    const more = join(dir, "more.csv");
+    writeFileSync(
+      more,
+      [
+        "案号,案由,立案日期,审理程序,承办部门,承办人",
+        "（2026）内0602民初90001号,民间借贷纠纷,2026-05-01,简易程序,民事审判第一庭,张三",
+        "（2026）内0602民初90002号,民间借贷纠纷,2026-05-02,简易程序,民事审判第一庭,张三",
+      ].join("\n"),
+    );
+    const m = await importCases(systemActor(), pg, [more], { today: TODAY, refresh: false });
+    expect(m.errors).toEqual([]);
+    const added = await pg.db
+      .selectFrom("cases")
+      .select(["id", "case_number"])
+      .where("id", ">", 3000)
+      .orderBy("id")
+      .execute();
+    expect(added.map((x) => [Number(x.id), x.case_number])).toEqual([
+      [3001, "（2026）内0602民初90001号"],
+      [3002, "（2026）内0602民初90002号"],
+    ]);
   }, 60_000);
 
   it("a bad row after a batch already copied leaves nothing stored, and the error names it", async () => {
