@@ -2,6 +2,9 @@
  * 庭审观摩评比 use cases: make a round (审管办: the hearings to observe and the 考评小组), score a
  * hearing (a member), record the 座谈会, propose the top N as 示范庭 and confirm them (审管办), and
  * read a round with each hearing's trimmed mean and the ranking (observation.ts; docs/review.md §8).
+ * A round belongs to its maker's court (none on a one-court installation): its members are that
+ * court's accounts and its hearings that court's cases; it is read within the reader's courts (a 中院
+ * its basic courts' rounds too) and run by its own court's office only.
  */
 import { findCaseByNumber } from "../../db/cases/find-case-refs.js";
 import type { Db } from "../../db/connect.js";
@@ -20,7 +23,7 @@ import {
   upsertScore,
 } from "../../db/observation/observation-plans.js";
 import { reviewerAccounts } from "../../db/review/reviewer-candidates.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, authorize, reviewCourts } from "../../domain/auth/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/civil-date.js";
 import {
   DEFAULT_OBSERVATION_SHEET,
@@ -31,6 +34,8 @@ import {
   rankHearings,
   scoreTotal,
 } from "../../domain/review/observation.js";
+import { courtName } from "../courts/court-choice.js";
+import { checkAccountsOfCourt, planRef } from "../review/plan-court.js";
 import { readReviewSettings } from "../review/review-settings.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -62,6 +67,9 @@ export async function createObservationPlan(
   const accounts = await reviewerAccounts(handle, members as string[]);
   const missing = (members as string[]).filter((m) => !accounts.some((a) => a.username === m && !a.disabled));
   if (missing.length > 0) throw InvalidInputError.of("members", missing, "考评小组成员账号不存在或已停用");
+  // The round belongs to its maker's court (none on a one-court installation).
+  const court = actor.court ?? null;
+  await checkAccountsOfCourt(handle, "members", accounts, court, "考评小组成员", "庭审观摩");
   const list = input.hearings;
   if (!Array.isArray(list) || list.length === 0)
     throw InvalidInputError.of("hearings", list ?? null, "须至少列出一场观摩庭审");
@@ -80,6 +88,12 @@ export async function createObservationPlan(
     if (typeof h.courtroom !== "string" || !h.courtroom.trim())
       throw new InvalidInputError(`hearings[${i}].courtroom`, `${row}：请填写法庭`);
     const found = await findCaseByNumber(handle, h.caseNumber.trim());
+    if (court && found && found.courtCode !== court)
+      throw new InvalidInputError(
+        `hearings[${i}].caseNumber`,
+        `${row}：案号“${h.caseNumber}”属于${await courtName(handle, found.courtCode)}，不能列入${await courtName(handle, court)}的庭审观摩`,
+        h.caseNumber,
+      );
     const division = found?.division ?? h.division?.trim();
     const judge = found?.judge ?? h.judge?.trim();
     if (!division || !judge)
@@ -106,6 +120,7 @@ export async function createObservationPlan(
         members: [...new Set(members as string[])],
         sheet: [...DEFAULT_OBSERVATION_SHEET],
         createdBy: actor.username,
+        courtCode: court,
       },
       hearings,
       new Date().toISOString(),
@@ -125,7 +140,7 @@ export async function scoreHearing(
   if (!hearing) throw new NotFoundError(`观摩庭审 ${hearingId} 不存在`);
   const plan = await findObservationPlan(handle, hearing.planId);
   if (!plan) throw new NotFoundError(`观摩计划 ${hearing.planId} 不存在`);
-  mustAuthorize(actor, "score-observation", { members: plan.members });
+  mustAuthorize(actor, "score-observation", { members: plan.members, courtCode: plan.courtCode });
   if (hearing.confirmed) throw new ConflictError(`${hearing.caseNumber}已确认为示范庭，评分不再变更`);
   let total: number;
   try {
@@ -148,6 +163,7 @@ export async function recordMeeting(
   mustAuthorize(actor, "manage-review");
   const plan = await findObservationPlan(handle, planId);
   if (!plan) throw new NotFoundError(`观摩计划 ${planId} 不存在`);
+  mustAuthorize(actor, "run-review-plan", await planRef(handle, "observation", plan.courtCode));
   if (typeof m.heldOn !== "string" || tryParseIsoDate(m.heldOn) === undefined)
     throw InvalidInputError.of("heldOn", m.heldOn ?? null, "座谈会日期应形如 2026-11-20");
   const text = (field: keyof MeetingRecord, label: string) => {
@@ -185,6 +201,8 @@ export interface RankedHearingView {
 
 export interface ObservationPlanView {
   id: number;
+  /** The court (法院代字) the round belongs to; null on a one-court installation. */
+  courtCode: string | null;
   title: string;
   quarter: string;
   members: string[];
@@ -220,14 +238,26 @@ export async function getObservationPlan(
 ): Promise<ObservationPlanView> {
   const plan = await findObservationPlan(handle, planId);
   if (!plan) throw new NotFoundError(`观摩计划 ${planId} 不存在`);
-  if (!plan.members.includes(actor.username)) mustAuthorize(actor, "view-review");
+  // Within the reader's courts; a member of its 考评小组 reads it without reading the cases.
+  mustAuthorize(
+    actor,
+    "view-review-plan",
+    await planRef(handle, "observation", plan.courtCode, plan.members),
+  );
   const settings = await readReviewSettings(handle);
   const { scores, ranked } = await scored(handle, planId, settings.trimAtScorers);
-  const manage = actor.role === "office";
-  const member = plan.members.includes(actor.username);
+  const manage = authorize(actor, "run-review-plan", {
+    kind: "observation",
+    courtCode: plan.courtCode,
+  }).allowed;
+  const member = authorize(actor, "score-observation", {
+    members: plan.members,
+    courtCode: plan.courtCode,
+  }).allowed;
   let rank = 0;
   return {
     id: plan.id,
+    courtCode: plan.courtCode,
     title: plan.title,
     quarter: plan.quarter,
     members: plan.members,
@@ -262,10 +292,21 @@ export async function getObservationPlan(
 export async function listObservationPlans(
   actor: Actor,
   handle: Db,
-): Promise<{ id: number; title: string; quarter: string; members: number; meetingHeld: boolean }[]> {
+): Promise<
+  {
+    id: number;
+    courtCode: string | null;
+    title: string;
+    quarter: string;
+    members: number;
+    meetingHeld: boolean;
+  }[]
+> {
   mustAuthorize(actor, "view-review");
-  return (await listPlansDb(handle)).map((p) => ({
+  const courts = reviewCourts(actor);
+  return (await listPlansDb(handle, courts ? { courts } : {})).map((p) => ({
     id: p.id,
+    courtCode: p.courtCode,
     title: p.title,
     quarter: p.quarter,
     members: p.members.length,
@@ -282,6 +323,7 @@ export async function proposeDemonstrationHearings(
   mustAuthorize(actor, "manage-review");
   const plan = await findObservationPlan(handle, planId);
   if (!plan) throw new NotFoundError(`观摩计划 ${planId} 不存在`);
+  mustAuthorize(actor, "run-review-plan", await planRef(handle, "observation", plan.courtCode));
   const settings = await readReviewSettings(handle);
   const { ranked } = await scored(handle, planId, settings.trimAtScorers);
   const top = proposeDemonstration(ranked, settings.demonstrationCount).map((h) => h.id);
@@ -298,6 +340,9 @@ export async function confirmDemonstrationHearing(
   mustAuthorize(actor, "manage-review");
   const h = await findHearing(handle, hearingId);
   if (!h) throw new NotFoundError(`观摩庭审 ${hearingId} 不存在`);
+  const plan = await findObservationPlan(handle, h.planId);
+  if (!plan) throw new NotFoundError(`观摩计划 ${h.planId} 不存在`);
+  mustAuthorize(actor, "run-review-plan", await planRef(handle, "observation", plan.courtCode));
   if (!h.proposed) throw new ConflictError(`${h.caseNumber}未被推荐为示范庭，不能确认`);
   await setConfirmed(handle, hearingId);
 }

@@ -23,7 +23,12 @@ export async function answerReview(
   today: string,
 ): Promise<{ rectificationId: number | null }> {
   const sample = await sampleOrThrow(handle, sampleId);
-  mustAuthorize(actor, "answer-review", { division: sample.division, judge: sample.judge });
+  // The case's judge: a name within a division within the case's court.
+  mustAuthorize(actor, "answer-review", {
+    courtCode: sample.courtCode,
+    division: sample.division,
+    judge: sample.judge,
+  });
   if (sample.matterId === null || sample.state !== REVIEW_STATES.sent)
     throw new ConflictError(`${sample.caseNumber}的评查结果当前不待反馈`);
   const settings = await readReviewSettings(handle);

@@ -3,10 +3,13 @@
  * (default: the month's number, else the period start's), allocation (常规/交叉/专项: a size in
  * proportion by division, N per division, or a simple sample; 重点: every case), filter (专项),
  * reviewers, and the score sheet version in force. Nothing is drawn yet.
+ * The plan belongs to its maker's court (none on a one-court installation): it will draw that
+ * court's cases only, and its reviewers are accounts of that court.
  */
 import type { Db } from "../../db/connect.js";
 import { insertPlan } from "../../db/review/review-plans.js";
 import type { PopulationFilter } from "../../db/review/review-population.js";
+import { reviewerAccounts } from "../../db/review/reviewer-candidates.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { tryParseIsoDate } from "../../domain/calendar/civil-date.js";
 import type { Allocation } from "../../domain/review/draw.js";
@@ -14,6 +17,7 @@ import { defaultSeedForMonth } from "../../domain/review/prng.js";
 import { PLAN_KIND_LABELS, type PlanKind } from "../../domain/review/reviewers.js";
 import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
+import { checkAccountsOfCourt } from "./plan-court.js";
 import { currentSheet } from "./review-common.js";
 import { readReviewSettings } from "./review-settings.js";
 import { monthPeriod, parseSeed, parseSize } from "./sample-cases.js";
@@ -120,6 +124,10 @@ export async function createReviewPlan(
   const reviewers = input.reviewers ?? [];
   if (!Array.isArray(reviewers) || reviewers.some((r) => typeof r !== "string" || !r.trim()))
     throw InvalidInputError.of("reviewers", reviewers, "评查人应为账号的列表");
+  // The plan belongs to its maker's court (none on a one-court installation).
+  const court = actor.court ?? null;
+  const named = await reviewerAccounts(handle, reviewers as string[]);
+  await checkAccountsOfCourt(handle, "reviewers", named, court, "评查人", "评查计划");
   const settings = await readReviewSettings(handle);
   const sheet = await currentSheet(handle, actor.username);
   const id = await insertPlan(handle.db, {
@@ -134,6 +142,7 @@ export async function createReviewPlan(
     options: { reviewers: [...new Set(reviewers as string[])], recentMonths: settings.recentMonths },
     createdBy: actor.username,
     createdAt: new Date().toISOString(),
+    courtCode: court,
   });
   return { id };
 }

@@ -3,7 +3,8 @@
  * (the class then follows the thresholds). When the court's setting gives objections to the
  * 审判委员会, the office records the committee's decision with its reference (文号/纪要), which is
  * then required. A result that still has problems (维持, or a changed score below full marks)
- * opens a rectification.
+ * opens a rectification. Only the office of the plan's court decides (a 中院 reads its basic courts'
+ * reviews, decides none of their objections).
  */
 import type { Db } from "../../db/connect.js";
 import { findPlan } from "../../db/review/review-plans.js";
@@ -15,6 +16,7 @@ import { ConflictError, InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { actOnMatter } from "../workflow/act-on-matter.js";
 import { openRectification } from "./open-rectification.js";
+import { sampleRef } from "./plan-court.js";
 import { sampleOrThrow, sheetOfVersion } from "./review-common.js";
 import { readReviewSettings } from "./review-settings.js";
 
@@ -27,6 +29,7 @@ export async function decideObjection(
 ): Promise<{ rectificationId: number | null; finalScore: number | null; finalClass: string | null }> {
   mustAuthorize(actor, "manage-review");
   const sample = await sampleOrThrow(handle, sampleId);
+  mustAuthorize(actor, "run-review-plan", await sampleRef(handle, sample));
   if (sample.matterId === null || sample.state !== REVIEW_STATES.objected)
     throw new ConflictError(`${sample.caseNumber}没有待处理的异议`);
   const settings = await readReviewSettings(handle);

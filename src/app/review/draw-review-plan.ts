@@ -5,6 +5,8 @@
  * stores the sample (a case at most once per plan) and opens a 案件评查 matter per assigned case,
  * with a task for its reviewer in 我的待办. A case no reviewer may take is stored unassigned and
  * reported. A plan is drawn once (409 afterwards).
+ * A plan of a court draws that court's cases only, and only that court's office draws it (a 中院
+ * reads its basic courts' plans but does not draw them).
  */
 import type { Db } from "../../db/connect.js";
 import { findPlan, markPlanDrawn } from "../../db/review/review-plans.js";
@@ -16,6 +18,7 @@ import { assignReviewers, PLAN_KIND_LABELS } from "../../domain/review/reviewers
 import { ConflictError, InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { openMatter } from "../workflow/open-matter.js";
+import { checkAccountsOfCourt, planRef } from "./plan-court.js";
 import { drawFromStorage } from "./sample-cases.js";
 
 export interface DrawOutcome {
@@ -37,6 +40,7 @@ export async function drawReviewPlan(
   mustAuthorize(actor, "manage-review");
   const plan = await findPlan(handle, planId);
   if (!plan) throw new NotFoundError(`评查计划 ${planId} 不存在`);
+  mustAuthorize(actor, "run-review-plan", await planRef(handle, "review", plan.courtCode));
   if (plan.state !== "draft")
     throw new ConflictError(`评查计划“${plan.title}”已于 ${plan.drawnOn} 抽取，不能重复抽取`);
   const accounts = (await reviewerAccounts(handle, plan.options.reviewers)).filter((a) => !a.disabled);
@@ -44,6 +48,7 @@ export async function drawReviewPlan(
   if (missing.length > 0) throw InvalidInputError.of("reviewers", missing, "评查人账号不存在或已停用");
   if (accounts.length === 0)
     throw InvalidInputError.of("reviewers", [], `${PLAN_KIND_LABELS[plan.kind]}须指定评查人`);
+  await checkAccountsOfCourt(handle, "reviewers", accounts, plan.courtCode, "评查人", "评查计划");
 
   // 重点评查 reviews every case found: a "simple" draw of them all.
   const allocation = plan.allocation ?? { mode: "simple" as const, size: 1_000_000 };
@@ -53,6 +58,7 @@ export async function drawReviewPlan(
     seed: plan.seed,
     filter: plan.filter,
     recentMonths: plan.options.recentMonths,
+    ...(plan.courtCode ? { court: plan.courtCode } : {}),
   });
   const assignment = assignReviewers(plan.kind, r.cases, accounts, plan.seed);
   const reviewerOf = new Map(assignment.assignments.map((a) => [a.caseId, a.reviewer]));

@@ -1,4 +1,8 @@
-/** 评查通报 of a plan for download: .docx (the narrative to sign) or .xlsx (the tables). */
+/**
+ * 评查通报 of a plan for download: .docx (the narrative to sign) or .xlsx (the tables), read as the
+ * plan is (getReviewPlan: within the reader's courts) and signed by the plan's court (the
+ * installation's court for a plan without one).
+ */
 import type { Db } from "../../db/connect.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { lookupCourt } from "../../domain/case-number/index.js";
@@ -6,10 +10,18 @@ import { type ReviewBulletinData, reviewBulletinDocument } from "../../domain/re
 import { CLASS_LABELS } from "../../domain/review/score-sheet.js";
 import { writeNarrativeDocx } from "../../io/bulletin-docx.js";
 import { writeReviewBulletinXlsx } from "../../io/review-bulletin-xlsx.js";
+import { courtName } from "../courts/court-choice.js";
 import { courtCode } from "../meta/court-code.js";
 import { DOCX_TYPE, type FileResult, xlsxFile } from "../shared/file.js";
 import { getReviewPlan } from "./list-review-plans.js";
 import { readReviewSettings } from "./review-settings.js";
+
+/** The court the bulletin is signed by: the plan's, else the installation's. */
+async function signingCourt(handle: Db, planCourt: string | null): Promise<string> {
+  if (planCourt) return courtName(handle, planCourt);
+  const code = await courtCode(handle);
+  return lookupCourt(code)?.name ?? code;
+}
 
 export async function reviewBulletinData(
   actor: Actor,
@@ -18,10 +30,9 @@ export async function reviewBulletinData(
   today: string,
 ): Promise<ReviewBulletinData> {
   const detail = await getReviewPlan(actor, handle, planId, today);
-  const code = await courtCode(handle);
   const settings = await readReviewSettings(handle);
   return {
-    courtName: lookupCourt(code)?.name ?? code,
+    courtName: await signingCourt(handle, detail.plan.courtCode),
     planTitle: detail.plan.title,
     kindLabel: detail.plan.kindLabel,
     periodFrom: detail.plan.periodFrom,

@@ -1,7 +1,11 @@
-/** 我的评查: the drawn cases the reader is to review (or has reviewed), and their own cases' results. */
+/**
+ * 我的评查: the drawn cases the reader is to review (or has reviewed), within the courts whose plans
+ * they read, and their own cases' results — of their own court (a judge is a name within a division
+ * within a court).
+ */
 import type { Db } from "../../db/connect.js";
 import { type SampleRow, samplesOfJudge, samplesOfReviewer } from "../../db/review/review-samples.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, reviewCourts } from "../../domain/auth/index.js";
 import { PLAN_KIND_LABELS, type PlanKind } from "../../domain/review/reviewers.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { reviewStateLabel } from "./review-common.js";
@@ -47,10 +51,10 @@ export async function listMyReviews(
   handle: Db,
 ): Promise<{ toReview: MyReviewRow[]; ofMyCases: MyReviewRow[] }> {
   mustAuthorize(actor, "view-inbox");
-  const toReview = (await samplesOfReviewer(handle, actor.username)).map(row);
+  const toReview = (await samplesOfReviewer(handle, actor.username, reviewCourts(actor))).map(row);
   const ofMyCases =
     actor.judgeName && actor.division
-      ? (await samplesOfJudge(handle, actor.division, actor.judgeName))
+      ? (await samplesOfJudge(handle, actor.division, actor.judgeName, actor.court ? [actor.court] : null))
           .filter((s) => s.state !== null && s.state !== "assigned" && s.state !== "scored")
           .map(row)
       : [];

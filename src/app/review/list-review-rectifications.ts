@@ -1,11 +1,12 @@
 /**
  * 整改情况: every rectification of every plan within the reader's scope (the court, a division, a
- * judge's own), owed ones first (overdue first, by 整改期限), with the overdue count.
+ * judge's own; within the reader's courts: a rectification lies in its case's court), owed ones
+ * first (overdue first, by 整改期限), with the overdue count.
  */
 import type { Db } from "../../db/connect.js";
 import { listRectifications } from "../../db/review/rectifications.js";
 import { listPlans } from "../../db/review/review-plans.js";
-import { type Actor, inScope } from "../../domain/auth/index.js";
+import { type Actor, dataScope, inScope } from "../../domain/auth/index.js";
 import { isRectificationOverdue, RECTIFICATION_OPEN_STATES } from "../../domain/review/kinds.js";
 import { mustAuthorize } from "../shared/policy.js";
 import { rectificationStateLabel } from "./review-common.js";
@@ -31,8 +32,9 @@ export async function listReviewRectifications(
   today: string,
 ): Promise<{ rows: RectificationListRow[]; open: number; overdue: number }> {
   mustAuthorize(actor, "view-review");
+  const courts = dataScope(actor).courts;
   const titles = new Map((await listPlans(handle)).map((p) => [p.id, p.title]));
-  const rows = (await listRectifications(handle))
+  const rows = (await listRectifications(handle, courts ? { courts } : {}))
     .filter((r) => inScope(actor, r))
     .map((r) => ({
       matterId: r.matterId,

@@ -15,6 +15,8 @@ import { InvalidInputError } from "../shared/errors.js";
 import { mustAuthorize } from "../shared/policy.js";
 
 export interface JudgeReviewFigures {
+  /** The judge's court (法院代字): the same name in the same division of another court is another judge. */
+  courtCode: string;
   division: string;
   judge: string;
   reviewedCases: number;
@@ -39,8 +41,11 @@ export async function reviewFiguresByJudge(
   const courts = dataScope(actor).courts;
   const rows = await reviewResultsByJudge(handle, range.from, range.to, courts);
   const out = new Map<string, JudgeReviewFigures>();
+  const key = (r: { courtCode: string; division: string; judge: string }) =>
+    `${r.courtCode}\u0000${r.division}\u0000${r.judge}`;
   for (const r of rows)
-    out.set(`${r.division}\u0000${r.judge}`, {
+    out.set(key(r), {
+      courtCode: r.courtCode,
       division: r.division,
       judge: r.judge,
       reviewedCases: r.reviewed,
@@ -50,8 +55,8 @@ export async function reviewFiguresByJudge(
     });
   for (const rect of await listRectifications(handle, courts ? { courts } : {})) {
     if (!isRectificationOverdue(rect.state, rect.dueOn, asOf)) continue;
-    const key = `${rect.division}\u0000${rect.judge}`;
-    const f = out.get(key) ?? {
+    const f = out.get(key(rect)) ?? {
+      courtCode: rect.courtCode,
       division: rect.division,
       judge: rect.judge,
       reviewedCases: 0,
@@ -60,17 +65,10 @@ export async function reviewFiguresByJudge(
       overdueRectifications: 0,
     };
     f.overdueRectifications++;
-    out.set(key, f);
+    out.set(key(rect), f);
   }
-  return [...out.values()].sort((a, b) =>
-    a.division < b.division
-      ? -1
-      : a.division > b.division
-        ? 1
-        : a.judge < b.judge
-          ? -1
-          : a.judge > b.judge
-            ? 1
-            : 0,
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...out.values()].sort(
+    (a, b) => cmp(a.courtCode, b.courtCode) || cmp(a.division, b.division) || cmp(a.judge, b.judge),
   );
 }

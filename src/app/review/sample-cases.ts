@@ -55,6 +55,8 @@ export interface SampleRequest {
   filter?: PopulationFilter;
   /** Skip cases drawn into a plan within this many months before the period's end (0: none). */
   recentMonths: number;
+  /** Only the cases of this court (法院代字: the plan's); absent: every court of the database. */
+  court?: string;
 }
 
 export async function drawFromStorage(handle: Db, req: SampleRequest): Promise<DrawResult<DrawCandidate>> {
@@ -74,6 +76,7 @@ export async function drawFromStorage(handle: Db, req: SampleRequest): Promise<D
     handle,
     { fromDay, toDay, fromOn: req.period.from, toOn: req.period.to },
     filter,
+    req.court !== undefined ? { court: req.court } : {},
   );
   const exclude =
     req.recentMonths > 0

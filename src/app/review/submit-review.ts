@@ -30,7 +30,9 @@ export async function submitReview(
   today: string,
 ): Promise<{ score: number; className: string }> {
   const sample = await sampleOrThrow(handle, sampleId);
+  // The reviewer named, of the case's own court (never the case's judge).
   mustAuthorize(actor, "score-review", {
+    courtCode: sample.courtCode,
     division: sample.division,
     judge: sample.judge,
     reviewer: sample.reviewer,

@@ -20,6 +20,8 @@ export interface StoredObservationPlan {
   state: string;
   meeting: MeetingRecord | null;
   createdBy: string;
+  /** The court (法院代字) the round belongs to (its creator's); null on a one-court installation. */
+  courtCode: string | null;
 }
 
 export interface NewHearing {
@@ -48,6 +50,7 @@ export async function insertObservationPlan(
       meeting_json: null,
       created_by: p.createdBy,
       created_at: at,
+      court_code: p.courtCode,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -80,6 +83,7 @@ function toPlan(r: Selectable<ObservationPlansTable>): StoredObservationPlan {
     state: r.state,
     meeting: r.meeting_json ? (JSON.parse(r.meeting_json) as MeetingRecord) : null,
     createdBy: r.created_by,
+    courtCode: r.court_code ?? null,
   };
 }
 
@@ -95,8 +99,24 @@ export async function findObservationPlan(
   return r ? toPlan(r) : undefined;
 }
 
-export async function listObservationPlans(handle: Db): Promise<StoredObservationPlan[]> {
-  const rows = await handle.db.selectFrom("observation_plans").selectAll().orderBy("id", "desc").execute();
+/**
+ * Rounds, the newest first; with `courts`, only the rounds of these courts (法院代字) and those that
+ * say no court (a one-court installation's, seen by every reader).
+ */
+export async function listObservationPlans(
+  handle: Db,
+  f: { courts?: readonly string[] } = {},
+): Promise<StoredObservationPlan[]> {
+  let q = handle.db.selectFrom("observation_plans").selectAll();
+  if (f.courts) {
+    const courts = [...f.courts];
+    q = q.where((eb) =>
+      courts.length === 0
+        ? eb("court_code", "is", null)
+        : eb.or([eb("court_code", "is", null), eb("court_code", "in", courts)]),
+    );
+  }
+  const rows = await q.orderBy("id", "desc").execute();
   return rows.map(toPlan);
 }
 

@@ -1,7 +1,12 @@
-/** Per judge: reviewed cases (results submitted in the period), the average score and the 差错 count. */
+/**
+ * Per judge of a court (a judge is a name within a division within a court: every court has a 民一庭):
+ * reviewed cases (results submitted in the period), the average score and the 差错 count.
+ */
 import type { Db } from "../connect.js";
 
 export interface JudgeReviewRow {
+  /** The court (法院代字) of the judge's cases. */
+  courtCode: string;
   division: string;
   judge: string;
   reviewed: number;
@@ -16,29 +21,29 @@ export async function reviewResultsByJudge(
   /** Only the cases of these courts (法院代字); absent: every court. */
   courts?: readonly string[],
 ): Promise<JudgeReviewRow[]> {
-  let q = handle.db.selectFrom("review_results");
-  if (courts !== undefined)
-    q = q.where("case_id", "in", (eb) =>
-      eb
-        .selectFrom("cases")
-        .select("cases.id")
-        .where("cases.court_code", "in", [...courts]),
-    );
+  let q = handle.db.selectFrom("review_results as r").innerJoin("cases as c", "c.id", "r.case_id");
+  if (courts !== undefined) {
+    if (courts.length === 0) return [];
+    q = q.where("c.court_code", "in", [...courts]);
+  }
   const rows = await q
     .select((eb) => [
-      "division",
-      "judge",
+      "c.court_code",
+      "r.division",
+      "r.judge",
       eb.fn.countAll<number>().as("reviewed"),
-      eb.fn.sum<number>(eb.fn.coalesce("final_score", "score")).as("score_sum"),
-      eb.fn.sum<number>("lowest_class").as("lowest"),
+      eb.fn.sum<number>(eb.fn.coalesce("r.final_score", "r.score")).as("score_sum"),
+      eb.fn.sum<number>("r.lowest_class").as("lowest"),
     ])
-    .where("submitted_on", ">=", from)
-    .where("submitted_on", "<=", to)
-    .groupBy(["division", "judge"])
-    .orderBy("division")
-    .orderBy("judge")
+    .where("r.submitted_on", ">=", from)
+    .where("r.submitted_on", "<=", to)
+    .groupBy(["c.court_code", "r.division", "r.judge"])
+    .orderBy("c.court_code")
+    .orderBy("r.division")
+    .orderBy("r.judge")
     .execute();
   return rows.map((r) => ({
+    courtCode: r.court_code,
     division: r.division,
     judge: r.judge,
     reviewed: Number(r.reviewed),

@@ -27,6 +27,8 @@ export interface StoredPlan {
   drawnOn: string | null;
   createdBy: string;
   createdAt: string;
+  /** The court (法院代字) the plan belongs to (its creator's); null on a one-court installation. */
+  courtCode: string | null;
 }
 
 type Row = Database["review_plans"] extends infer T ? { [K in keyof T]: unknown } : never;
@@ -47,6 +49,7 @@ function toPlan(r: Row): StoredPlan {
     drawnOn: r.drawn_on === null ? null : String(r.drawn_on),
     createdBy: String(r.created_by),
     createdAt: String(r.created_at),
+    courtCode: r.court_code === null || r.court_code === undefined ? null : String(r.court_code),
   };
 }
 
@@ -70,6 +73,7 @@ export async function insertPlan(
       drawn_on: null,
       created_by: p.createdBy,
       created_at: p.createdAt,
+      court_code: p.courtCode,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -81,8 +85,21 @@ export async function findPlan(handle: Db, id: number): Promise<StoredPlan | und
   return r ? toPlan(r) : undefined;
 }
 
-export async function listPlans(handle: Db): Promise<StoredPlan[]> {
-  const rows = await handle.db.selectFrom("review_plans").selectAll().orderBy("id", "desc").execute();
+/**
+ * Plans, the newest first; with `courts`, only the plans of these courts (法院代字) and those that say
+ * no court (a one-court installation's, seen by every reader).
+ */
+export async function listPlans(handle: Db, f: { courts?: readonly string[] } = {}): Promise<StoredPlan[]> {
+  let q = handle.db.selectFrom("review_plans").selectAll();
+  if (f.courts) {
+    const courts = [...f.courts];
+    q = q.where((eb) =>
+      courts.length === 0
+        ? eb("court_code", "is", null)
+        : eb.or([eb("court_code", "is", null), eb("court_code", "in", courts)]),
+    );
+  }
+  const rows = await q.orderBy("id", "desc").execute();
   return rows.map(toPlan);
 }
 

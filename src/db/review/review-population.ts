@@ -25,6 +25,11 @@ export interface PopulationFilter {
   divisions?: readonly string[];
 }
 
+/** Where the population lies: only the cases of this court (法院代字: the plan's); absent: every court. */
+export interface PopulationCourt {
+  court?: string;
+}
+
 export interface PopulationRow {
   caseId: number;
   caseNumber: string;
@@ -36,6 +41,7 @@ export async function reviewPopulation(
   handle: Db,
   range: { fromDay: number; toDay: number; fromOn: string; toOn: string },
   filter: PopulationFilter = {},
+  where: PopulationCourt = {},
 ): Promise<PopulationRow[]> {
   let q = handle.db
     .selectFrom("case_facts as f")
@@ -65,6 +71,7 @@ export async function reviewPopulation(
           .where("a.family", "=", "concealed-overrun"),
       ),
     );
+  if (where.court !== undefined) q = q.where("c.court_code", "=", where.court);
   if (filter.divisions && filter.divisions.length > 0) q = q.where("f.division", "in", [...filter.divisions]);
   const rows = await q.orderBy("f.case_id").execute();
   return rows.map((r) => ({

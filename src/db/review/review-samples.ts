@@ -1,5 +1,5 @@
 /** The cases drawn into a plan, with their review matter's state and result. */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Db } from "../connect.js";
 import type { Database } from "../schema.js";
 
@@ -47,6 +47,10 @@ export async function setSampleMatter(
 export interface SampleRow {
   id: number;
   planId: number;
+  /** The plan's court (法院代字); null: a one-court installation's plan. */
+  planCourtCode: string | null;
+  /** The drawn case's court (法院代字). */
+  courtCode: string;
   planKind: string;
   planTitle: string;
   sheetVersion: number;
@@ -70,6 +74,7 @@ function sampleQuery(handle: Db) {
   return handle.db
     .selectFrom("review_samples as s")
     .innerJoin("review_plans as p", "p.id", "s.plan_id")
+    .innerJoin("cases as c", "c.id", "s.case_id")
     .leftJoin("matters as m", "m.id", "s.matter_id")
     .leftJoin("review_results as r", "r.sample_id", "s.id")
     .leftJoin("users as u", "u.username", "s.reviewer")
@@ -77,6 +82,8 @@ function sampleQuery(handle: Db) {
       "s.id",
       "s.plan_id",
       "p.kind as plan_kind",
+      "p.court_code as plan_court",
+      "c.court_code as case_court",
       "p.title as plan_title",
       "p.sheet_version",
       "s.case_id",
@@ -102,6 +109,8 @@ function toSample(r: Record<string, unknown>): SampleRow {
   return {
     id: Number(r.id),
     planId: Number(r.plan_id),
+    planCourtCode: str(r.plan_court),
+    courtCode: String(r.case_court),
     planKind: String(r.plan_kind),
     planTitle: String(r.plan_title),
     sheetVersion: Number(r.sheet_version),
@@ -122,8 +131,18 @@ function toSample(r: Record<string, unknown>): SampleRow {
   };
 }
 
-export async function samplesOfPlan(handle: Db, planId: number): Promise<SampleRow[]> {
-  const rows = await sampleQuery(handle)
+/** Only the drawn cases of these courts (法院代字: the case's court); absent: every court. */
+type Courts = readonly string[] | null | undefined;
+
+function inCourts<Q extends ReturnType<typeof sampleQuery>>(q: Q, courts: Courts): Q {
+  if (!courts) return q;
+  return (
+    courts.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where("c.court_code", "in", [...courts])
+  ) as Q;
+}
+
+export async function samplesOfPlan(handle: Db, planId: number, courts?: Courts): Promise<SampleRow[]> {
+  const rows = await inCourts(sampleQuery(handle), courts)
     .where("s.plan_id", "=", planId)
     .orderBy("s.division")
     .orderBy("s.case_number")
@@ -137,8 +156,8 @@ export async function findSample(handle: Db, id: number): Promise<SampleRow | un
 }
 
 /** Drawn cases a reviewer is to score or has scored, newest plan first. */
-export async function samplesOfReviewer(handle: Db, reviewer: string): Promise<SampleRow[]> {
-  const rows = await sampleQuery(handle)
+export async function samplesOfReviewer(handle: Db, reviewer: string, courts?: Courts): Promise<SampleRow[]> {
+  const rows = await inCourts(sampleQuery(handle), courts)
     .where("s.reviewer", "=", reviewer)
     .orderBy("s.plan_id", "desc")
     .orderBy("s.case_number")
@@ -146,9 +165,17 @@ export async function samplesOfReviewer(handle: Db, reviewer: string): Promise<S
   return rows.map((r) => toSample(r as Record<string, unknown>));
 }
 
-/** Drawn cases of a judge (their results), newest plan first. */
-export async function samplesOfJudge(handle: Db, division: string, judge: string): Promise<SampleRow[]> {
-  const rows = await sampleQuery(handle)
+/**
+ * Drawn cases of a judge (their results), newest plan first; `courts`: the judge's own court (a
+ * judge is a name within a division within a court).
+ */
+export async function samplesOfJudge(
+  handle: Db,
+  division: string,
+  judge: string,
+  courts?: Courts,
+): Promise<SampleRow[]> {
+  const rows = await inCourts(sampleQuery(handle), courts)
     .where("s.division", "=", division)
     .where("s.judge", "=", judge)
     .orderBy("s.plan_id", "desc")

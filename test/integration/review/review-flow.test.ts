@@ -351,6 +351,7 @@ for (const dialect of TEST_DIALECTS) {
 
       const figures = await reviewFiguresByJudge(office, db, { from: "2024-09-01", to: "2024-09-30" }, TODAY);
       expect(figures.find((f) => f.judge === "张三")).toEqual({
+        courtCode: "内0602",
         division: CIVIL,
         judge: "张三",
         reviewedCases: 1,

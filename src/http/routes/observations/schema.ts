@@ -25,6 +25,8 @@ export const createObservationBody = z.object({
 export const observationList = z.array(
   z.object({
     id: z.number().int(),
+    /** The court (法院代字) the round belongs to; null on a one-court installation. */
+    courtCode: z.string().nullable(),
     title: z.string(),
     quarter: z.string(),
     members: z.number().int(),
@@ -41,6 +43,7 @@ const meeting = z.object({
 
 export const observationPlan = z.object({
   id: z.number().int(),
+  courtCode: z.string().nullable(),
   title: z.string(),
   quarter: z.string(),
   members: z.array(z.string()),

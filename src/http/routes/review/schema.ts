@@ -43,6 +43,8 @@ export const planSummary = z.object({
   id: z.number().int(),
   kind: z.string(),
   kindLabel: z.string(),
+  /** The court (法院代字) the plan belongs to; null on a one-court installation. */
+  courtCode: z.string().nullable(),
   title: z.string(),
   periodFrom: isoDate,
   periodTo: isoDate,
@@ -80,6 +82,8 @@ const planCase = z.object({
       severity: z.string(),
     }),
   ),
+  /** verify (复核通过 / 退回重评), decide (处理异议): what the reader may do on it now. */
+  actions: z.array(z.string()),
 });
 
 export const planDetail = z.object({
@@ -182,6 +186,7 @@ export const decidedBody = z.object({
 
 export const figuresQuery = z.object({ from: isoDate, to: isoDate });
 const judgeFigures = z.object({
+  courtCode: z.string(),
   division: z.string(),
   judge: z.string(),
   reviewedCases: z.number().int(),

@@ -1,6 +1,6 @@
 /**
  * 评查计划 (/review/plans/:id): the drawn cases with reviewer, state, score and class; the office's
- * 复核 and objection decisions; common problems by section; rectifications with the overdue count;
+ * 复核 and objection decisions (offered as each case's actions say: the plan's own court's office); common problems by section; rectifications with the overdue count;
  * the 评查通报 as .docx / .xlsx.
  */
 import {
@@ -21,7 +21,6 @@ import {
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { errorMessage } from "../../../shared/api/client";
-import { useSession } from "../../../shared/session/session";
 import { downloadBulletin, type PlanCase, useDecide, usePlan, useVerify } from "../api";
 
 function DecideModal({ row, onClose }: { row: PlanCase; onClose: () => void }) {
@@ -88,9 +87,7 @@ export default function ReviewPlanPage() {
   const id = Number(useParams().id);
   const plan = usePlan(id);
   const verify = useVerify();
-  const { user } = useSession();
   const [deciding, setDeciding] = useState<PlanCase | null>(null);
-  const office = user?.role === "office";
   if (plan.isError) return <Alert type="error" showIcon title={errorMessage(plan.error)} />;
   const d = plan.data;
   return (
@@ -164,7 +161,7 @@ export default function ReviewPlanPage() {
             {
               title: "操作",
               render: (_, r) =>
-                office && r.state === "scored" ? (
+                r.actions.includes("verify") ? (
                   <Space>
                     <Button
                       size="small"
@@ -195,7 +192,7 @@ export default function ReviewPlanPage() {
                       退回重评
                     </Button>
                   </Space>
-                ) : office && r.state === "objected" ? (
+                ) : r.actions.includes("decide") ? (
                   <Button size="small" data-testid={`decide-${r.sampleId}`} onClick={() => setDeciding(r)}>
                     处理异议
                   </Button>
