@@ -16,22 +16,26 @@ import { readWorkflowSettings } from "./settings.js";
 /** The matter as its policy sees it, for this reader. */
 export async function matterRef(handle: Db, actor: Actor, m: StoredMatter): Promise<MatterRef> {
   const p = participantOf(actor);
-  const taskForReader = await hasTaskFor(handle, m.id, {
-    username: p.username,
-    judge: p.judgeName,
-    division: p.division,
-    positions: p.positions,
-  });
   // The court only matters to an account limited to courts (one read then).
   const courtCode = actor.court ? await matterCourt(handle, m) : null;
+  // A task for a position (审管办, 庭长) or for a judge by name is the reader's within their own court
+  // only (every court has an office and a 民一庭); a task for their account, wherever it lies.
+  const ownCourt = !actor.court || !courtCode || courtCode === actor.court;
+  const taskForReader = await hasTaskFor(handle, m.id, {
+    username: p.username,
+    judge: ownCourt ? p.judgeName : null,
+    division: p.division,
+    positions: ownCourt ? p.positions : [],
+  });
   return { courtCode, division: m.division, judge: m.judge, initiator: m.initiator, taskForReader };
 }
 
 export async function getMatter(actor: Actor, handle: Db, id: number, today: string): Promise<MatterView> {
   const [record] = await loadMatterRecords(handle, [id]);
   if (!record) throw new NotFoundError(`事项 ${id} 不存在`);
-  mustAuthorize(actor, "view-matter", await matterRef(handle, actor, record.matter));
-  return matterView(actor, record, today, await readWorkflowSettings(handle));
+  const ref = await matterRef(handle, actor, record.matter);
+  mustAuthorize(actor, "view-matter", ref);
+  return matterView(actor, record, today, await readWorkflowSettings(handle), ref.courtCode);
 }
 
 /** Every matter on a case the reader may see, oldest first, each with its trace in order. */
@@ -48,8 +52,9 @@ export async function listCaseMatters(
   const settings = await readWorkflowSettings(handle);
   const views: MatterView[] = [];
   for (const r of records) {
-    if (!authorize(actor, "view-matter", await matterRef(handle, actor, r.matter)).allowed) continue;
-    views.push(matterView(actor, r, today, settings));
+    const ref = await matterRef(handle, actor, r.matter);
+    if (!authorize(actor, "view-matter", ref).allowed) continue;
+    views.push(matterView(actor, r, today, settings, ref.courtCode));
   }
   return views;
 }

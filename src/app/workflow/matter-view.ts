@@ -92,11 +92,21 @@ function assigneeWords(t: MatterRecord["tasks"][number]): string {
   return "";
 }
 
+/**
+ * The matter's kind is run by its own court only and the matter (of `court`: its case's, else its
+ * opener's) lies in another court than the actor's: the actor reads it but takes no step.
+ */
+export function actsElsewhere(actor: Actor, kindId: string, court: string | null | undefined): boolean {
+  return workflowKind(kindId)?.ownCourtOnly === true && !!actor.court && !!court && court !== actor.court;
+}
+
+/** `court`: the matter's court where the caller read it (for kinds run by their own court only). */
 export function matterView(
   actor: Actor,
   r: MatterRecord,
   today: string,
   settings: WorkflowSettings,
+  court?: string | null,
 ): MatterView {
   const m = r.matter;
   const kind = workflowKind(m.kind);
@@ -105,13 +115,14 @@ export function matterView(
   const calendar = legalCalendar();
   const todayDay = parseIsoDate(today);
   const matter = { ...m, data: m.data };
-  const actions = kind
-    ? availableActions(kind, matter, participantOf(actor), settings).map((t) => ({
-        action: t.action,
-        label: t.label,
-        fields: [...(t.fields ?? [])],
-      }))
-    : [];
+  const actions =
+    kind && !actsElsewhere(actor, m.kind, court)
+      ? availableActions(kind, matter, participantOf(actor), settings).map((t) => ({
+          action: t.action,
+          label: t.label,
+          fields: [...(t.fields ?? [])],
+        }))
+      : [];
   return {
     id: m.id,
     kind: m.kind,

@@ -96,6 +96,8 @@ export const CASE_REVIEW_KIND: WorkflowKind = {
     { name: REVIEW_STATES.decided, label: "异议已处理", terminal: true },
   ],
   initial: REVIEW_STATES.assigned,
+  // A plan's steps are its own court's: a 中院 reads its basic courts' reviews, takes none of them.
+  ownCourtOnly: true,
   open: {
     action: REVIEW_ACTIONS.open,
     label: "抽取并分配评查人",
@@ -205,6 +207,7 @@ export const RECTIFICATION_KIND: WorkflowKind = {
     { name: RECTIFICATION_STATES.verified, label: "已验收", terminal: true },
   ],
   initial: RECTIFICATION_STATES.open,
+  ownCourtOnly: true,
   open: {
     action: "open",
     label: "下达整改",

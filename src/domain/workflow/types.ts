@@ -120,6 +120,11 @@ export interface WorkflowKind {
   initial: string;
   /** The action that opens a matter (its `from` is ignored). */
   open: Omit<Transition, "from" | "to"> & { to?: string };
+  /**
+   * Only accounts of the matter's own court (its case's, else its opener's) take its steps: a 中院
+   * reads its basic courts' matters of this kind but does not act on them (评查, 整改).
+   */
+  ownCourtOnly?: boolean;
   transitions: readonly Transition[];
 }
 
