@@ -1645,6 +1645,161 @@ describe("courts: two sibling basic courts and their intermediate court", () => 
     expect((await items("office-06")).map((r) => r.matterId)).toContain(itemId);
   });
 
+  it("类案裁判规则, 评析会 and the import history: each court its own; the 中院 reads both and keeps neither's", async () => {
+    const db = multi.db.db;
+    const as = (who: string) => c[who] as ApiClient;
+    // A pending case of each court with its 案由 (类案指导), and a 内0603 case reversed on appeal.
+    const pending = async (court: string) =>
+      db
+        .selectFrom("cases")
+        .select(["id", "cause"])
+        .where("court_code", "=", court)
+        .where("instance", "=", "first")
+        .where("closed_on", "is", null)
+        .where("cause", "=", "民间借贷纠纷")
+        .orderBy("id")
+        .executeTakeFirstOrThrow();
+    const pending3 = await pending("内0603");
+    const reversed = await db
+      .selectFrom("cases")
+      .select(["id", "closed_on"])
+      .where("court_code", "=", "内0603")
+      .where("instance", "=", "first")
+      .where("closed_on", "is not", null)
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable("cases")
+      .set({ appealed: 1, appeal_outcome: "改判", appeal_closed_on: reversed.closed_on })
+      .where("id", "=", reversed.id)
+      .execute();
+
+    // 类案裁判规则: each office writes its court's rule.
+    const write = async (who: string) => {
+      const res = await as(who).post("/api/case-rules", {
+        title: `${who}民间借贷规则`,
+        cause: "民间借贷纠纷",
+        ruleText: "出借人仅凭借条主张大额现金交付的，应结合交付凭证等证据审查借贷事实。",
+      });
+      expect(res.status, who).toBe(200);
+      return (await res.json()) as { id: number; courtCode: string | null; version: number };
+    };
+    const r2 = await write("office-0602");
+    const r3 = await write("office-0603");
+    expect([r2.courtCode, r3.courtCode]).toEqual(["内0602", "内0603"]);
+    const rules = async (who: string) =>
+      (
+        (await (await as(who).get("/api/case-rules")).json()) as {
+          rows: { id: number; courtCode: string | null }[];
+        }
+      ).rows;
+    const a = await rules("office-0602");
+    expect(a.map((r) => r.id)).toContain(r2.id);
+    expect(a.filter((r) => r.courtCode !== null && r.courtCode !== "内0602")).toEqual([]);
+    expect((await rules("office-0603")).map((r) => r.id)).not.toContain(r2.id);
+    expect((await rules("office-06")).map((r) => r.id)).toEqual(expect.arrayContaining([r2.id, r3.id]));
+    const change = {
+      title: "康巴什民间借贷规则（修订）",
+      cause: "民间借贷纠纷",
+      ruleText: "出借人仅凭借条主张大额现金交付的，应结合交付凭证等证据审查借贷事实。",
+      version: r3.version,
+    };
+    const sibling = await as("office-0602").patch(`/api/case-rules/${r3.id}`, change);
+    expect(sibling.status).toBe(403);
+    expect(JSON.stringify(await sibling.json())).toContain("该规则属于鄂尔多斯康巴什区人民法院");
+    const adopt = { adoptedOn: multi.today, reference: "审委会2026年第3次会议", version: r3.version };
+    const byMid = await as("office-06").post(`/api/case-rules/${r3.id}/adopt`, adopt);
+    expect(byMid.status).toBe(403);
+    expect(JSON.stringify(await byMid.json())).toContain("只能由该院审管办办理");
+    const adopted = await as("office-0603").post(`/api/case-rules/${r3.id}/adopt`, adopt);
+    expect(adopted.status).toBe(200);
+    const retire = { retiredOn: multi.today, note: "矩阵测试", version: r3.version + 1 };
+    expect((await as("office-06").post(`/api/case-rules/${r3.id}/retire`, retire)).status).toBe(403);
+    expect((await as("office-0602").post(`/api/case-rules/${r3.id}/retire`, retire)).status).toBe(403);
+    // A 内0603 case is guided by 内0603's rules (and those without a court), also on the 中院's screen.
+    await as("office-0602").post(`/api/case-rules/${r2.id}/adopt`, { ...adopt, version: r2.version });
+    const guided = async (who: string) =>
+      (
+        (await (await as(who).get(`/api/case-rules/for-case/${pending3.id}`)).json()) as {
+          rules: { id: number; courtCode: string | null }[];
+        }
+      ).rules;
+    const mid = await guided("office-06");
+    expect(mid.map((r) => r.id)).toContain(r3.id);
+    expect(mid.filter((r) => r.courtCode !== null && r.courtCode !== "内0603")).toEqual([]);
+    expect((await as("office-0602").get(`/api/case-rules/for-case/${pending3.id}`)).status).toBe(403);
+
+    // 评析会: the 内0603 entry goes on a 内0603 评析会 only.
+    const form = { title: "发改案件评析会", heldOn: multi.today, caseIds: [reversed.id] };
+    const wrong = await as("office-0602").post("/api/review-meetings", form);
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(await wrong.json())).toContain(
+      "属于鄂尔多斯康巴什区人民法院，不能列入鄂尔多斯市东胜区人民法院的评析会",
+    );
+    expect((await as("office-06").post("/api/review-meetings", form)).status).toBe(400);
+    const made = await as("office-0603").post("/api/review-meetings", form);
+    expect(made.status).toBe(200);
+    const m3 = (await made.json()) as { id: number; version: number };
+    const meetings = async (who: string) =>
+      (
+        (await (await as(who).get("/api/review-meetings")).json()) as {
+          rows: { id: number; canEdit: boolean; entries: { caseNumber: string }[] }[];
+        }
+      ).rows;
+    const listed2 = await meetings("office-0602");
+    expect(listed2.map((m) => m.id)).not.toContain(m3.id);
+    expect(listed2.flatMap((m) => m.entries).filter((e) => courtOf(e.caseNumber) !== "内0602")).toEqual([]);
+    expect((await meetings("office-0603")).find((m) => m.id === m3.id)?.canEdit).toBe(true);
+    expect((await meetings("office-06")).find((m) => m.id === m3.id)?.canEdit).toBe(false);
+    expect((await as("office-0602").get(`/api/review-meetings/${m3.id}`)).status).toBe(403);
+    expect((await as("office-0602").get(`/api/review-meetings/${m3.id}/minutes.docx`)).status).toBe(403);
+    expect((await as("office-06").get(`/api/review-meetings/${m3.id}`)).status).toBe(200);
+    expect(
+      (
+        await as("office-06").patch(`/api/review-meetings/${m3.id}`, {
+          problems: "共性问题",
+          version: m3.version,
+        })
+      ).status,
+    ).toBe(403);
+    const leader = { part: "leader", text: "民间借贷案件的交付事实应统一审查尺度。" };
+    const noted = await as("office-06").post(`/api/review-meetings/${m3.id}/entries/${reversed.id}`, leader);
+    expect(noted.status).toBe(403);
+    expect(
+      (await as("office-0603").post(`/api/review-meetings/${m3.id}/entries/${reversed.id}`, leader)).status,
+    ).toBe(200);
+
+    // The import history: an import takes its account's court.
+    const { mkdtemp, rm, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { importCases } = await import("../../../src/app/imports/import-cases.js");
+    const dir = await mkdtemp(join(tmpdir(), "shenguan-import-court-"));
+    const file = join(dir, "cases.csv");
+    await writeFile(
+      file,
+      "案号,案由,立案日期,审理程序,承办部门,承办人\n（2026）内0603民初99999号,民间借贷纠纷,2026-11-01,普通程序,民事审判第一庭,王法官\n",
+    );
+    for (const [who, court] of [
+      ["office-0602", "内0602"],
+      ["office-0603", "内0603"],
+    ] as const)
+      await importCases({ username: who, role: "office", court, courts: [court] }, multi.db, [file], {
+        today: multi.today,
+        dryRun: true,
+      });
+    await rm(dir, { recursive: true, force: true });
+    const history = async (who: string) =>
+      (
+        (await (await as(who).get("/api/imports?pageSize=100")).json()) as { rows: { userName: string }[] }
+      ).rows.map((r) => r.userName);
+    const h2 = await history("office-0602");
+    expect(h2).toContain("office-0602");
+    expect(h2).not.toContain("office-0603");
+    expect(await history("office-0603")).not.toContain("office-0602");
+    expect(await history("office-06")).toEqual(expect.arrayContaining(["office-0602", "office-0603"]));
+  });
+
   it("an administrator sets an account's court, checked against the register's shape", async () => {
     const admin = new ApiClient(multi.url);
     await admin.login(multi.admin.username, multi.admin.password);
