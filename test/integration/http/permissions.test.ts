@@ -1800,6 +1800,120 @@ describe("courts: two sibling basic courts and their intermediate court", () => 
     expect(await history("office-06")).toEqual(expect.arrayContaining(["office-0602", "office-0603"]));
   });
 
+  it("评查 and 庭审观摩: each court lists, opens and runs its own; the 中院 reads both, draws and runs neither", async () => {
+    const { createUserUnchecked } = await import("../../../src/app/users/create-user.js");
+    // A reviewer of each court (the same name in the same division of both courts).
+    for (const court of ["0602", "0603"])
+      await createUserUnchecked(multi.db, {
+        username: `reviewer-${court}`,
+        role: "judge",
+        court: `内${court}`,
+        division: CHIEF_DIVISION,
+        judgeName: "评查员",
+        password: "Courts-matrix-2026!",
+      });
+    // The month with the most cases closed in both courts: a plan draws every case of it (size 1000),
+    // so a draw that did not keep to its court would take the sibling's too.
+    const closed = await multi.db.db
+      .selectFrom("cases")
+      .select(["court_code", "closed_on"])
+      .where("closed_on", "is not", null)
+      .execute();
+    const per = new Map<string, { a: number; b: number }>();
+    for (const r of closed) {
+      const m = per.get(String(r.closed_on).slice(0, 7)) ?? { a: 0, b: 0 };
+      if (r.court_code === "内0602") m.a++;
+      if (r.court_code === "内0603") m.b++;
+      per.set(String(r.closed_on).slice(0, 7), m);
+    }
+    const [month] = [...per].sort((x, y) => Math.min(y[1].a, y[1].b) - Math.min(x[1].a, x[1].b))[0] ?? [""];
+    const plan = async (who: string, reviewer: string) => {
+      const res = await (c[who] as ApiClient).post("/api/review/plans", {
+        kind: "routine",
+        title: `${who}常规评查`,
+        month,
+        allocation: "simple",
+        size: 1000,
+        reviewers: [reviewer],
+      });
+      expect(res.status, JSON.stringify(await res.clone().json())).toBe(200);
+      return ((await res.json()) as { id: number }).id;
+    };
+    const wrong = await (c["office-0602"] as ApiClient).post("/api/review/plans", {
+      kind: "routine",
+      title: "跨院评查",
+      month,
+      size: 5,
+      reviewers: ["reviewer-0603"],
+    });
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(await wrong.json())).toContain(
+      "评查人账号“reviewer-0603”属于鄂尔多斯康巴什区人民法院，不能担任鄂尔多斯市东胜区人民法院评查计划的评查人",
+    );
+    const p2 = await plan("office-0602", "reviewer-0602");
+    const p3 = await plan("office-0603", "reviewer-0603");
+    const listed = async (who: string) =>
+      (
+        (await (await (c[who] as ApiClient).get("/api/review/plans")).json()) as {
+          id: number;
+          courtCode: string | null;
+        }[]
+      ).map((r) => r.id);
+    expect(await listed("office-0602")).toContain(p2);
+    expect(await listed("office-0602")).not.toContain(p3);
+    expect(await listed("office-0603")).not.toContain(p2);
+    expect(await listed("office-06")).toEqual(expect.arrayContaining([p2, p3]));
+    // The draw: the 中院 may not draw a basic court's plan; each court draws its own cases only.
+    const midDraw = await (c["office-06"] as ApiClient).post(`/api/review/plans/${p3}/draw`, {});
+    expect(midDraw.status).toBe(403);
+    expect(JSON.stringify(await midDraw.json())).toContain(
+      "该评查计划属于鄂尔多斯康巴什区人民法院，只能由该院审管办办理",
+    );
+    for (const [who, id, court] of [
+      ["office-0602", p2, "内0602"],
+      ["office-0603", p3, "内0603"],
+    ] as const) {
+      expect((await (c[who] as ApiClient).post(`/api/review/plans/${id}/draw`, {})).status, who).toBe(200);
+      // Read by the 中院, which sees both courts' cases: every case drawn is of the plan's court.
+      const detail = (await (await (c["office-06"] as ApiClient).get(`/api/review/plans/${id}`)).json()) as {
+        cases: { caseNumber: string }[];
+      };
+      expect(detail.cases.length, who).toBeGreaterThan(0);
+      expect(detail.cases.filter((x) => courtOf(x.caseNumber) !== court)).toEqual([]);
+    }
+    // One plan: the sibling is refused (and its bulletin), the 中院 reads it and is offered nothing.
+    const refused = await (c["office-0602"] as ApiClient).get(`/api/review/plans/${p3}`);
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(await refused.json())).toContain("该评查计划不属于您所在法院");
+    const bulletin = await (c["office-0602"] as ApiClient).get(`/api/review/plans/${p3}/bulletin.docx`);
+    expect(bulletin.status).toBe(403);
+    const mid = await (c["office-06"] as ApiClient).get(`/api/review/plans/${p3}`);
+    expect(mid.status).toBe(200);
+    expect(((await mid.json()) as { plan: { actions: string[] } }).plan.actions).toEqual([]);
+    // 庭审观摩: a round of 内0602 with a 内0602 hearing; 内0603 neither lists nor opens it.
+    const own = (await caseRows("office-0602"))[0] as { caseNumber: string };
+    const round = await (c["office-0602"] as ApiClient).post("/api/observations", {
+      title: "东胜庭审观摩",
+      quarter: `${multi.today.slice(0, 4)}-1`,
+      members: ["reviewer-0602"],
+      hearings: [{ caseNumber: own.caseNumber, heldOn: multi.today, courtroom: "第一法庭" }],
+    });
+    expect(round.status).toBe(200);
+    const r2 = ((await round.json()) as { id: number }).id;
+    const rounds = async (who: string) =>
+      ((await (await (c[who] as ApiClient).get("/api/observations")).json()) as { id: number }[]).map(
+        (r) => r.id,
+      );
+    expect(await rounds("office-0603")).not.toContain(r2);
+    expect(await rounds("office-06")).toContain(r2);
+    expect((await (c["office-0603"] as ApiClient).get(`/api/observations/${r2}`)).status).toBe(403);
+    const midRound = await (c["office-06"] as ApiClient).get(`/api/observations/${r2}`);
+    expect(midRound.status).toBe(200);
+    expect(((await midRound.json()) as { canManage: boolean }).canManage).toBe(false);
+    const propose = await (c["office-06"] as ApiClient).post(`/api/observations/${r2}/propose`, {});
+    expect(propose.status).toBe(403);
+  });
+
   it("an administrator sets an account's court, checked against the register's shape", async () => {
     const admin = new ApiClient(multi.url);
     await admin.login(multi.admin.username, multi.admin.password);
