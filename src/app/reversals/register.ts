@@ -87,6 +87,7 @@ export function reversalRow(
     reviews,
     version: c?.version ?? 0,
     actions: reversalActions(actor, {
+      courtCode: e.courtCode ?? null,
       division: e.division,
       judge: e.judge,
       state,

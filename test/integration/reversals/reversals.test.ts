@@ -78,6 +78,12 @@ for (const dialect of TEST_DIALECTS) {
       expect(
         list.rows.every((r) => r.state === "unclassified" && r.actions.includes("classify-reversal")),
       ).toBe(true);
+      // The same office as an account of its court (a database of several courts): the entries
+      // lie in 内0602, so it is offered the same 分类 on each.
+      const ofCourt = { ...office, court: "内0602", courts: ["内0602"] };
+      const own = await listReversals(ofCourt, db, YEAR);
+      expect(own.rows.map((r) => r.caseNumber)).toEqual(list.rows.map((r) => r.caseNumber));
+      expect(own.rows.every((r) => r.actions.includes("classify-reversal"))).toBe(true);
       expect(list.unmatched).toEqual([
         {
           caseNumber: "（2025）内06民终203号",
