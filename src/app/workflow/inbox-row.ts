@@ -62,7 +62,13 @@ export function taskHolderOf(actor: Actor, settings: WorkflowSettings): TaskHold
   const positions: string[] = [...p.positions];
   if (settings.deputyActsAsChief && positions.includes("deputy-chief") && !positions.includes("chief"))
     positions.push("chief");
-  return { username: p.username, judgeName: p.judgeName, division: p.division, positions };
+  return {
+    username: p.username,
+    judgeName: p.judgeName,
+    division: p.division,
+    positions,
+    court: actor.court ?? null,
+  };
 }
 
 /** The actor's task holder; the court's settings are read only for a 副庭长 (the one they change). */

@@ -18,6 +18,7 @@ import { exportInbox } from "../../../src/app/workflow/export-inbox.js";
 import { WORKFLOW_KINDS } from "../../../src/app/workflow/kinds.js";
 import { listInbox } from "../../../src/app/workflow/list-inbox.js";
 import { openMatter } from "../../../src/app/workflow/open-matter.js";
+import { insertUser } from "../../../src/db/users/users.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
 import type { WorkflowKind } from "../../../src/domain/workflow/index.js";
 import { TEST_REQUEST_KIND } from "../../../src/domain/workflow/testing.js";
@@ -222,6 +223,63 @@ for (const dialect of TEST_DIALECTS) {
       } finally {
         await pool.close();
       }
+    });
+  });
+}
+
+/**
+ * A database of several courts: every court has its 民一庭 and its 庭长, so a task for a position
+ * (or a judge by name) is the reader's only when its matter lies in the reader's court — the
+ * matter's case's court, else its opener's (here: requests opened by each court's judge, no case).
+ */
+for (const dialect of TEST_DIALECTS) {
+  describe(`我的待办 of two sibling courts on ${dialect}`, () => {
+    let db: TestDb;
+    const judge02: Actor = { ...wang, username: "w02", court: "内0602", courts: ["内0602"] };
+    const judge03: Actor = { ...wang, username: "w03", court: "内0603", courts: ["内0603"] };
+    const chief02: Actor = { ...chief1, username: "z02", court: "内0602", courts: ["内0602"] };
+    const chief03: Actor = { ...chief1, username: "z03", court: "内0603", courts: ["内0603"] };
+    beforeAll(async () => {
+      db = await freshDb(dialect);
+      for (const a of [judge02, judge03, chief02, chief03])
+        await insertUser(db, {
+          username: a.username,
+          display_name: a.username,
+          password_hash: "x",
+          role: a.role,
+          division: a.division ?? null,
+          judge_name: a.judgeName ?? null,
+          court_code: a.court ?? null,
+          is_demo: 0,
+          disabled: 0,
+          must_change_password: 0,
+          created_at: "2024-08-01T00:00:00Z",
+        });
+      const ask = (who: Actor, title: string) =>
+        openMatter(
+          who,
+          db,
+          {
+            kind: "test-request",
+            title,
+            division: MIN1,
+            judge: "王法官",
+            input: { note: "请示本案是否提交专业法官会议" },
+          },
+          TODAY,
+        );
+      await ask(judge02, "东胜");
+      await ask(judge03, "康巴什");
+    });
+    afterAll(async () => {
+      await db?.drop();
+    });
+
+    it("each court's 民一庭 庭长 has its own court's request; an account of no court has both", async () => {
+      expect(titles((await listInbox(chief02, db, {}, TODAY)).rows)).toEqual(["东胜"]);
+      expect(titles((await listInbox(chief03, db, {}, TODAY)).rows)).toEqual(["康巴什"]);
+      expect(await countInbox(chief02, db, TODAY)).toEqual({ open: 1, overdue: 0 });
+      expect(titles((await listInbox(chief1, db, {}, TODAY)).rows).sort()).toEqual(["东胜", "康巴什"].sort());
     });
   });
 }
