@@ -12,7 +12,7 @@ import type { Db } from "../../db/connect.js";
 import { readDivisionOrder } from "../../db/settings/division-order.js";
 import { orderHistoriesBetween } from "../../db/supervision-orders/order-histories.js";
 import { ALERT_RULES_BY_ID, type AlertSettings, RULE_IDS } from "../../domain/alerts/index.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, dataScope } from "../../domain/auth/index.js";
 import { isBulletinMonth, monthBounds } from "../../domain/bulletin/dates.js";
 import {
   BULLETIN_INDICATORS,
@@ -59,8 +59,9 @@ export interface BulletinOptions {
   settings?: Partial<AlertSettings>;
   /**
    * The court (法院代字) the bulletin is about, in a database of several courts: its cases, alerts,
-   * figures and 督办单 only, under its register name. Absent: the installation's court and every
-   * case in the database (a one-court installation).
+   * 本月新发现, last month's counts, figures and 督办单 only, under its register name. Absent: the
+   * courts the account sees (one court: that court, as if chosen), or every case in the database
+   * for an account without a court (a one-court installation) under the installation's name.
    */
   court?: string;
 }
@@ -86,8 +87,13 @@ export async function buildBulletin(
   if (today < to) asOf = today;
   const previousAsOf = monthBounds(previous).to;
 
-  const chosen = options.court;
-  const courtFilter: Filter[] = chosen ? [{ field: "court_code", values: [chosen] }] : [];
+  // The courts the bulletin counts — every figure, 本月新发现, last month's counts and the 督办单
+  // alike: the chosen court, else those the account sees (one court: that court's bulletin, under
+  // its name); null: every case (a one-court installation).
+  const seen = dataScope(actor).courts;
+  const chosen = options.court ?? (seen?.length === 1 ? seen[0] : undefined);
+  const allowed: readonly string[] | null = chosen ? [chosen] : (seen ?? null);
+  const courtFilter: Filter[] = allowed ? [{ field: "court_code", values: [...allowed] }] : [];
   checkCourtFilter(actor, courtFilter);
   const code = chosen ?? (await courtCode(handle));
   const court = { code, name: chosen ? await courtName(handle, chosen) : (lookupCourt(code)?.name ?? code) };
@@ -96,8 +102,6 @@ export async function buildBulletin(
 
   // This month: counts and the case lists.
   const inConcealedScope = concealedScope(handle);
-  // The courts whose alerts count: the chosen court, else those the account sees (all: null).
-  const allowed: readonly string[] | null = chosen ? [chosen] : (actor.courts ?? null);
   // A court's bulletin: the alerts on its cases (the court is the 案号's 法院代字, as cases.court_code).
   const inScope = async (page: ComputedAlert[], periodStart: string) =>
     (await inConcealedScope(page, periodStart)).filter(
@@ -220,6 +224,7 @@ export async function buildBulletin(
     newlyFound,
     orders,
     court,
+    ...(allowed ? { courts: [...allowed] } : {}),
     month,
     from,
     to,

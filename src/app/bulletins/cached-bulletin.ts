@@ -5,7 +5,7 @@
  * downloads share one build.
  */
 import type { Db } from "../../db/connect.js";
-import type { Actor } from "../../domain/auth/index.js";
+import { type Actor, dataScope } from "../../domain/auth/index.js";
 import type { BulletinData } from "../../domain/bulletin/model.js";
 import type { ResultCache } from "../runtime/result-cache.js";
 import { mustAuthorize } from "../shared/policy.js";
@@ -21,7 +21,8 @@ export function cachedBulletin(
   input: { month: string; today: string; cache: ResultCache; court?: string },
 ): Promise<BulletinData> {
   mustAuthorize(actor, "view-bulletins");
-  const courts = input.court ?? actor.courts?.join(",") ?? "";
+  // The courts the bulletin counts (build-bulletin.ts): the chosen one, else those the account sees.
+  const courts = input.court ?? dataScope(actor).courts?.join(",") ?? "";
   return input.cache.get(bulletinCacheKey(input.month, input.today, courts), () =>
     buildBulletin(actor, handle, input.month, { today: input.today, court: input.court }),
   );

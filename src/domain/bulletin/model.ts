@@ -149,6 +149,12 @@ export interface ConcealedFinding extends CaseBase {
 
 export interface BulletinData {
   court: { code: string; name: string };
+  /**
+   * The courts (法院代字) whose cases the bulletin counts — every figure, 本月新发现 and last month's
+   * counts alike: the chosen court, else the courts the reader sees; absent: the whole database (a
+   * one-court installation). A division's version counts within the same courts.
+   */
+  courts?: readonly string[];
   /** YYYY-MM */
   month: string;
   from: string;
