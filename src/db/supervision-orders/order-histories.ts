@@ -12,9 +12,13 @@ export async function orderHistoriesBetween(
   handle: Db,
   from: string,
   to: string,
-  /** Only the orders on cases of these courts (法院代字); absent: every order. */
+  /**
+   * Only the orders on cases of these courts (法院代字) — not on a case that names no court, which
+   * lies in none; absent: every order.
+   */
   courts?: readonly string[],
 ): Promise<OrderHistoryRow[]> {
+  if (courts && courts.length === 0) return [];
   let q = handle.db
     .selectFrom("matter_trace as t")
     .innerJoin("matters as m", "m.id", "t.matter_id")
@@ -35,7 +39,7 @@ export async function orderHistoriesBetween(
       eb
         .selectFrom("cases")
         .select("cases.id")
-        .where("cases.court_code", "in", [...courts, ""]),
+        .where("cases.court_code", "in", [...courts]),
     );
   const rows = await q.execute();
   const by = new Map<number, OrderHistoryRow>();
