@@ -142,7 +142,11 @@ export async function buildReport(
     courtCode(handle),
   ]);
   // A division's version compares the division with the whole court on every indicator.
-  const court = division ? await courtFigures(actor, handle, { division, period, ids }) : undefined;
+  // Its 全院 is the report's court (the chosen one, else the courts the reader sees: a chief's own).
+  const wholeCourts = courtFilter[0]?.values ?? dataScope(actor).courts;
+  const court = division
+    ? await courtFigures(actor, handle, { division, period, ids, courts: wholeCourts ?? undefined })
+    : undefined;
   // Divisions in the court's own order (setting division_order, then pinyin), as the bulletin lists them.
   const byDivision = divisionComparator(await readDivisionOrder(handle));
   const total: Record<string, PanelFigure> = whole.groups[0]?.indicators ?? {};

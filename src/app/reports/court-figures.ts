@@ -3,10 +3,11 @@
  * their division with ("a chief's view of their division against the court average on every
  * indicator"). These are court-wide aggregates — counts and shares, never a case — and the report
  * policy (`view-reports`, on the division's version) is what allows them; so the panel runs without
- * the reader's case scope.
+ * the reader's case scope — but within the report's court (a database of several courts): the
+ * division's own court, not every court's cases.
  */
 import type { Db } from "../../db/connect.js";
-import { compileMeasure } from "../../db/indicators/compile.js";
+import { compileMeasure, type Filter } from "../../db/indicators/compile.js";
 import { type MeasureSlot, runPanel } from "../../db/indicators/panel.js";
 import type { Actor } from "../../domain/auth/index.js";
 import { parseIsoDate } from "../../domain/calendar/civil-date.js";
@@ -23,7 +24,16 @@ import { mustAuthorize } from "../shared/policy.js";
 export async function courtFigures(
   actor: Actor,
   handle: Db,
-  input: { division: string; period: Period; ids: readonly string[] },
+  input: {
+    division: string;
+    period: Period;
+    ids: readonly string[];
+    /**
+     * The courts the report is about (法院代字): the "全院" of a database of several courts is the
+     * division's own court(s), never every court's; absent (a one-court installation): every case.
+     */
+    courts?: readonly string[];
+  },
 ): Promise<Record<string, Figure>> {
   mustAuthorize(actor, "view-reports", { division: input.division });
   const defs = input.ids.map((id) => indicatorById(id)).filter((d): d is IndicatorDef => d !== undefined);
@@ -33,7 +43,8 @@ export async function courtFigures(
     fromDay: parseIsoDate(input.period.from),
     toDay: parseIsoDate(input.period.to),
   };
-  const { rows, slots, quantiles } = await runPanel(handle, defs, [sqlPeriod], "all", []);
+  const filters: Filter[] = input.courts ? [{ field: "court_code", values: [...input.courts] }] : [];
+  const { rows, slots, quantiles } = await runPanel(handle, defs, [sqlPeriod], "all", filters);
   const row = rows[0];
   const out: Record<string, Figure> = {};
   for (const d of defs) {
