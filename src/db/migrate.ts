@@ -37,6 +37,7 @@ import * as m0029 from "./migrations/0029-facts-court.js";
 import * as m0030 from "./migrations/0030-meetings-court.js";
 import * as m0031 from "./migrations/0031-review-court.js";
 import * as m0032 from "./migrations/0032-rules-imports-court.js";
+import * as m0033 from "./migrations/0033-staff-court.js";
 
 interface Migration {
   name: string;
@@ -76,6 +77,7 @@ export const MIGRATIONS: Migration[] = [
   { name: "0030-meetings-court", up: m0030.up },
   { name: "0031-review-court", up: m0031.up },
   { name: "0032-rules-imports-court", up: m0032.up },
+  { name: "0033-staff-court", up: m0033.up },
 ];
 
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {

@@ -345,6 +345,11 @@ export interface StaffTable {
   active: number;
   created_at: string;
   updated_at: string;
+  /**
+   * The court (法院代字) the member works in (migration 0033: filled from the linked account's
+   * court); null: a member of no particular court, who counts for every court.
+   */
+  court_code: string | null;
 }
 
 /** 四类案件: the findings (rules, or a manual mark) behind each supervised-case matter. */
