@@ -1,4 +1,8 @@
-/** The office (or the administrator) adds a member to the staff register. */
+/**
+ * The office (or the administrator) adds a member to the staff register, in the court the form
+ * names (within the courts the account keeps) or else the account's own (none for an account of the
+ * whole database).
+ */
 import type { Db } from "../../db/connect.js";
 import { findStaffById } from "../../db/people/find-staff.js";
 import { insertStaff } from "../../db/people/write-staff.js";
@@ -17,7 +21,7 @@ export async function addStaff(
   today = todayInChina(),
 ): Promise<StaffRow> {
   mustAuthorize(actor, "manage-staff");
-  const s = await checkStaffForm(handle, form);
+  const s = await checkStaffForm(actor, handle, form);
   const id = await insertStaff(handle, s, new Date().toISOString(), {
     user: actor.username,
     action: "create",

@@ -3,9 +3,14 @@
  * (staff.csv, 人员.csv; UTF-8 or GB18030) with the same columns (docs/import-format.md). Rows are
  * added, or changed when their 工号 is already in the register; members not in the sheet are left
  * as they are. All rows or none: any error — a missing column, a wrong value, one 工号 twice, one
- * name twice in a division (counting the members already stored) — and nothing is written; each
- * error names the sheet, the row, the column and the value. Its own command and endpoint: the cases
- * importer is not involved.
+ * name twice in a division of a court (counting the members already stored) — and nothing is
+ * written; each error names the sheet, the row, the column and the value. Its own command and
+ * endpoint: the cases importer is not involved.
+ *
+ * Courts: a row's court is its column 法院代字 (or 法院), else the importing account's court; an
+ * account of the whole database leaves a row without one of no particular court (a stored member
+ * keeps theirs). A row naming a court the account does not keep (its own and those under it), or
+ * changing a member of such a court, is an error.
  */
 import { stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
@@ -16,10 +21,12 @@ import type { Actor } from "../../domain/auth/index.js";
 import type { RawCell } from "../../domain/import/columns.js";
 import { registerProblems } from "../../domain/people/resolve.js";
 import {
+  STAFF_COLUMN_HEADER,
   STAFF_COLUMNS,
   STAFF_SHEET,
   type StaffColumnKey,
   type StaffInput,
+  staffCourtProblem,
   validateStaffRow,
 } from "../../domain/people/staff.js";
 import { SheetFormatError } from "../../io/format-error.js";
@@ -122,7 +129,12 @@ export async function importStaff(
         );
       const v = validateStaffRow(raw);
       if (!v.ok) for (const e of v.errors) fail(r.row, e.column, e.value, e.message);
-      else parsed.push({ row: r.row, value: v.value });
+      else {
+        const court = v.value.courtCode ?? actor.court ?? undefined;
+        const problem = court ? staffCourtProblem(actor.court, court) : null;
+        if (problem) fail(r.row, STAFF_COLUMN_HEADER.courtCode, court ?? "", problem);
+        else parsed.push({ row: r.row, value: court ? { ...v.value, courtCode: court } : v.value });
+      }
     }
   } catch (err) {
     if (err instanceof SheetFormatError) {
@@ -142,10 +154,36 @@ export async function importStaff(
   }
   if (report.rows === 0) fail(0, "", shown, "人员表没有数据行");
 
-  // The register as it would be: stored members the sheet does not mention, then the sheet's rows.
-  const inSheet = new Set(parsed.map((p) => p.value.staffNo));
-  const stored = (await readStaffRegister(handle)).filter((s) => !inSheet.has(s.staffNo));
-  for (const p of registerProblems([...stored, ...parsed.map((p) => ({ row: p.row, ...p.value }))])) {
+  // The register as it would be: stored members the sheet does not mention, then the sheet's rows
+  // (a row without a court keeps the stored member's). A member of a court the account does not
+  // keep is not changed by it; one of no particular court is taken into the row's court.
+  const register = await readStaffRegister(handle);
+  const byNo = new Map(register.map((s) => [s.staffNo, s]));
+  const refused = new Set<string>();
+  for (const p of parsed) {
+    const was = byNo.get(p.value.staffNo)?.courtCode;
+    const problem = was ? staffCourtProblem(actor.court, was) : null;
+    if (problem) refused.add(p.value.staffNo);
+    if (problem)
+      fail(
+        p.row,
+        STAFF_COLUMN_HEADER.staffNo,
+        p.value.staffNo,
+        `工号“${p.value.staffNo}”已登记为${was}的人员，不在您所在法院（${actor.court}）或其下级法院之列，不能修改`,
+      );
+  }
+  // A refused row is checked no further: its member stays as stored.
+  const inSheet = new Set(parsed.filter((p) => !refused.has(p.value.staffNo)).map((p) => p.value.staffNo));
+  const stored = register.filter((s) => !inSheet.has(s.staffNo));
+  const rowsAsStored = parsed
+    .filter((p) => inSheet.has(p.value.staffNo))
+    .map((p) => ({
+      row: p.row,
+      ...p.value,
+      courtCode:
+        p.value.courtCode !== undefined ? p.value.courtCode : (byNo.get(p.value.staffNo)?.courtCode ?? null),
+    }));
+  for (const p of registerProblems([...stored, ...rowsAsStored])) {
     fail(p.row ?? 0, p.column, p.value, p.message);
   }
   if (report.errors.length > 0) return report;

@@ -23,15 +23,17 @@ export async function readDivisionLeaders(handle: Db): Promise<DivisionLeaders> 
 }
 
 /**
- * The staff member a 承办人 names within a division, or undefined (nobody of that name, or — an
- * error of the register the import refuses — two of them).
+ * The staff member a 承办人 names within a division (of `court`, when given: that court's members
+ * and those of no particular court), or undefined (nobody of that name, or — an error of the
+ * register the import refuses — two of them).
  */
 export async function staffByName(
   handle: Db,
   division: string,
   name: string,
+  court?: string | null,
 ): Promise<StaffMember | undefined> {
-  const r = resolveStaff(await readStaffRegister(handle), division, name);
+  const r = resolveStaff(await readStaffRegister(handle), division, name, court);
   return r.kind === "found" ? r.member : undefined;
 }
 

@@ -13,6 +13,8 @@ export interface StaffRow {
   positionNames: string[];
   committeeMember: boolean;
   active: boolean;
+  /** The member's court (法院代字: the register's, else their account's); null: no particular court. */
+  courtCode: string | null;
   /** The accounts linked to this member. */
   accounts: string[];
   actions: StaffAction[];
@@ -28,7 +30,8 @@ export function staffRow(actor: Actor, s: StaffMember, accounts: string[] = []):
     positionNames: s.positions.map((p) => POSITION_NAMES[p]),
     committeeMember: s.committeeMember,
     active: s.active,
+    courtCode: s.courtCode,
     accounts,
-    actions: staffActions(actor, { division: s.division, active: s.active }),
+    actions: staffActions(actor, { division: s.division, active: s.active, courtCode: s.courtCode }),
   };
 }

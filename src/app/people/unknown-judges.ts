@@ -1,6 +1,7 @@
 /**
  * data-quality.judge-unknown: the cases whose 承办人 is nobody of the staff register in their
- * division (or, pending, a member no longer in post). Part of every alert detection (detect-alerts.ts
+ * division of their own court (or, pending, a member no longer in post): another court's 民一庭
+ * does not know this court's judges; a member of no particular court counts for every court. Part of every alert detection (detect-alerts.ts
  * calls unknownJudgeAlerts); after the register changes, recomputeUnknownJudgeAlerts merges this
  * rule's findings alone (the other rules' alerts are left as they are). Nothing is found while the
  * register is empty: the court has not loaded it.
@@ -18,10 +19,10 @@ export async function unknownJudgeAlerts(handle: Db, asOf: string): Promise<Foun
   const index = new StaffIndex(register);
   const out: FoundAlert[] = [];
   for (const pair of await judgePairs(handle, asOf)) {
-    const worst = judgeProblem(index, pair.division, pair.judge, pair.pending);
+    const worst = judgeProblem(index, pair.division, pair.judge, pair.pending, pair.courtCode);
     if (!worst) continue;
-    for (const c of await casesOfJudge(handle, pair.division, pair.judge, asOf)) {
-      const problem = judgeProblem(index, pair.division, pair.judge, c.pending);
+    for (const c of await casesOfJudge(handle, pair, asOf)) {
+      const problem = judgeProblem(index, pair.division, pair.judge, c.pending, pair.courtCode);
       if (!problem) continue;
       out.push({
         ...unknownJudgeAlert(

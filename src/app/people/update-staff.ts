@@ -1,6 +1,8 @@
 /**
  * The office (or the administrator) changes a member of the staff register, or marks them as no
- * longer in post (停用) or back in post. Nobody is deleted: old cases name them.
+ * longer in post (停用) or back in post. Nobody is deleted: old cases name them. A member is kept by
+ * their own court (the register's, else their account's); a change of court stays within the
+ * courts the account keeps, and the court as it applies is recorded with the change.
  */
 import type { Db } from "../../db/connect.js";
 import { findStaffById } from "../../db/people/find-staff.js";
@@ -23,12 +25,12 @@ export async function updateStaffMember(
 ): Promise<StaffRow> {
   const before = await findStaffById(handle, id);
   if (!before) throw new NotFoundError(`人员 ${id} 不存在`);
-  const ref = { division: before.division, active: before.active };
+  const ref = { division: before.division, active: before.active, courtCode: before.courtCode };
   mustAuthorize(actor, "edit-staff", ref);
   if (change.active === false && before.active) mustAuthorize(actor, "deactivate-staff", ref);
   if (change.active === true && !before.active) mustAuthorize(actor, "activate-staff", ref);
   const { id: _id, ...current } = before;
-  const s = await checkStaffForm(handle, { ...current, ...change }, id);
+  const s = await checkStaffForm(actor, handle, { ...current, ...change }, id);
   await writeStaff(handle, id, s, new Date().toISOString(), {
     user: actor.username,
     action: "update",

@@ -2,10 +2,13 @@
 import { sql } from "kysely";
 import type { StaffMember } from "../../domain/people/staff.js";
 import type { Db } from "../connect.js";
-import { toStaffMember } from "./mapper.js";
+import { staffCourtSql, toStaffMember } from "./mapper.js";
 
 export interface StaffFilter {
-  /** Only members whose linked account belongs to one of these courts (法院代字). */
+  /**
+   * Only members of these courts (法院代字): by the register's court, else their linked account's
+   * (a member of no court and without an account is of none of them).
+   */
   courts?: readonly string[];
   division?: string;
   /** Part of the name or the 工号. */
@@ -21,13 +24,7 @@ export async function listStaffPage(
   let q = handle.db.selectFrom("staff");
   if (filter.courts) {
     const courts = [...filter.courts];
-    q = q.where("staff.id", "in", (eb) =>
-      eb
-        .selectFrom("users")
-        .select("users.staff_id")
-        .where("users.staff_id", "is not", null)
-        .where("users.court_code", "in", courts),
-    );
+    q = q.where((eb) => eb(staffCourtSql, "in", courts));
   }
   if (filter.division) q = q.where("division", "=", filter.division);
   if (filter.active !== undefined) q = q.where("active", "=", filter.active ? 1 : 0);
@@ -38,6 +35,7 @@ export async function listStaffPage(
   const count = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
   const rows = await q
     .selectAll()
+    .select(staffCourtSql.as("effective_court"))
     .orderBy("division")
     .orderBy("staff_no")
     .limit(page.pageSize)

@@ -2,12 +2,13 @@
 
 import type { StaffMember } from "../../domain/people/staff.js";
 import type { Db } from "../connect.js";
-import { toStaffMember } from "./mapper.js";
+import { staffCourtSql, toStaffMember } from "./mapper.js";
 
 export async function readStaffRegister(handle: Db): Promise<StaffMember[]> {
   const rows = await handle.db
     .selectFrom("staff")
     .selectAll()
+    .select(staffCourtSql.as("effective_court"))
     .orderBy("division")
     .orderBy("staff_no")
     .execute();

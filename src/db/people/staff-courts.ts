@@ -1,17 +1,17 @@
 /**
- * The court of each staff member (人员) who has an account that belongs to a court: the register
- * itself keeps no court, so a member's court is their account's (users.court_code).
+ * The court of each staff member (人员) who belongs to one: the register's own (staff.court_code,
+ * migration 0033), else the court of their linked account (users.court_code). Members of no court
+ * are not in the map.
  */
 import type { Db } from "../connect.js";
+import { staffCourtSql } from "./mapper.js";
 
 export async function readStaffCourts(handle: Db): Promise<Map<number, string>> {
   const rows = await handle.db
-    .selectFrom("users")
-    .select(["staff_id", "court_code"])
-    .where("staff_id", "is not", null)
-    .where("court_code", "is not", null)
+    .selectFrom("staff")
+    .select(["staff.id", staffCourtSql.as("court")])
     .execute();
   const out = new Map<number, string>();
-  for (const r of rows) if (r.staff_id !== null && r.court_code) out.set(Number(r.staff_id), r.court_code);
+  for (const r of rows) if (r.court) out.set(Number(r.id), r.court);
   return out;
 }

@@ -1,6 +1,7 @@
 /**
  * data-quality.judge-unknown: a case whose 承办人 is no member of the staff register in its
- * division — or, while the case is pending, a member no longer in post. Checked only against a
+ * division of its court (members of no particular court count for every court) — or, while the
+ * case is pending, a member no longer in post. Checked only against a
  * register that is not empty: an empty register means the court has not loaded one.
  */
 import type { StaffIndex } from "../people/resolve.js";
@@ -13,20 +14,22 @@ import { makeAlert } from "./util.js";
 export type JudgeProblem = "unknown" | "inactive";
 
 /**
- * The problem with a 承办人 of a division, or undefined when the register names them (an empty or
- * placeholder 承办人 such as 待定 is missing-judge-or-division's, and an empty register is no register).
+ * The problem with a 承办人 of a division (of `court`, when given), or undefined when the register
+ * names them (an empty or placeholder 承办人 such as 待定 is missing-judge-or-division's, and an
+ * empty register is no register).
  */
 export function judgeProblem(
-  index: StaffIndex<{ name: string; division: string; active: boolean }>,
+  index: StaffIndex<{ name: string; division: string; active: boolean; courtCode?: string | null }>,
   division: string,
   judge: string,
   pending: boolean,
+  court?: string | null,
 ): JudgeProblem | undefined {
   if (index.size === 0) return undefined;
   const j = judge.trim();
   const d = division.trim();
   if (j === "" || d === "" || PLACEHOLDER_NAMES.has(j) || PLACEHOLDER_NAMES.has(d)) return undefined;
-  const r = index.resolve(division, judge);
+  const r = index.resolve(division, judge, court);
   if (r.kind === "none") return "unknown";
   // Two of one name in a division cannot be stored (registerProblems); if they are, do not guess.
   if (r.kind === "ambiguous") return undefined;

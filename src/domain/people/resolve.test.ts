@@ -20,6 +20,19 @@ describe("resolveStaff", () => {
     });
   });
 
+  it("within a court: that court's members and those of no court, never another court's", () => {
+    const courts = [
+      { id: 5, name: "王五", division: "民事审判第一庭", courtCode: "内0603" },
+      { id: 6, name: "赵六", division: "民事审判第一庭", courtCode: null },
+    ];
+    const index = new StaffIndex(courts);
+    expect(index.resolve("民事审判第一庭", "王五", "内0602")).toEqual({ kind: "none" });
+    expect(index.resolve("民事审判第一庭", "王五", "内0603")).toMatchObject({ member: { id: 5 } });
+    expect(index.resolve("民事审判第一庭", "王五")).toMatchObject({ member: { id: 5 } });
+    expect(index.resolve("民事审判第一庭", "赵六", "内0602")).toMatchObject({ member: { id: 6 } });
+    expect(index.resolve("民事审判第一庭", "赵六", "内0603")).toMatchObject({ member: { id: 6 } });
+  });
+
   it("says ambiguous rather than guessing between two of one name", () => {
     const twice = [...register, { id: 4, name: "李四", division: "民事审判第一庭" }];
     const r = new StaffIndex(twice).resolve("民事审判第一庭", "李四");
@@ -35,6 +48,16 @@ describe("registerProblems", () => {
         { row: 3, staffNo: "2", name: "张三", division: "乙庭" },
       ]),
     ).toEqual([]);
+  });
+
+  it("one name in one division of two courts is fine; a member of no court clashes with both", () => {
+    const two = [
+      { row: 2, staffNo: "1", name: "张三", division: "甲庭", courtCode: "内0602" },
+      { row: 3, staffNo: "2", name: "张三", division: "甲庭", courtCode: "内0603" },
+    ];
+    expect(registerProblems(two)).toEqual([]);
+    const third = registerProblems([...two, { row: 4, staffNo: "3", name: "张三", division: "甲庭" }]);
+    expect(third).toEqual([expect.objectContaining({ row: 4, column: "姓名", value: "张三" })]);
   });
 
   it("a name twice in one division names the later row and the earlier one", () => {

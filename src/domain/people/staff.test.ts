@@ -5,6 +5,7 @@ import {
   parseStoredPositions,
   parseYesNo,
   positionNames,
+  staffCourtProblem,
   validateStaffRow,
 } from "./staff.js";
 
@@ -63,6 +64,30 @@ describe("validateStaffRow", () => {
     });
     const bad = validateStaffRow({ staffNo: "A1", name: "赵六", division: "速裁团队", positions: ["boss"] });
     expect(bad.ok).toBe(false);
+  });
+
+  it("reads a court (法院代字) when given and refuses a text that is none", () => {
+    expect(
+      validateStaffRow({ staffNo: "C1", name: "张三", division: "甲庭", courtCode: " 内0603 " }),
+    ).toMatchObject({
+      ok: true,
+      value: { courtCode: "内0603" },
+    });
+    const none = validateStaffRow({ staffNo: "C1", name: "张三", division: "甲庭" });
+    expect(none.ok && "courtCode" in none.value).toBe(false);
+    expect(
+      validateStaffRow({ staffNo: "C1", name: "张三", division: "甲庭", courtCode: "东胜" }),
+    ).toMatchObject({
+      ok: false,
+      errors: [{ column: "法院代字", value: "东胜" }],
+    });
+  });
+
+  it("a court's account registers its own court's staff and those under it", () => {
+    expect(staffCourtProblem(null, "内0603")).toBeNull();
+    expect(staffCourtProblem("内06", "内0603")).toBeNull();
+    expect(staffCourtProblem("内0602", "内0602")).toBeNull();
+    expect(staffCourtProblem("内0602", "内0603")).toContain("内0603");
   });
 
   it("refuses a staff number with a space", () => {

@@ -3,6 +3,8 @@
  * (职务), and whether they sit on the 审判委员会. A row of the sheet 人员 (docs/import-format.md) is
  * checked here; every error names the column and the value, in Chinese.
  */
+import { isCourtCodeShape, SUPREME_COURT_CODE } from "../case-number/courts.js";
+import { isUnderOrSame } from "../court/hierarchy.js";
 import type { ColumnSpec, RawCell } from "../import/columns.js";
 import { isPosition, POSITION_NAMES, POSITIONS, type Position, positionByName } from "./positions.js";
 
@@ -20,10 +22,19 @@ export interface StaffMember {
   committeeMember: boolean;
   /** 在岗: a member who left stays in the register (old cases name them) but acts no more. */
   active: boolean;
+  /**
+   * The court (法院代字) the member works in: the register's own (staff.court_code), else their
+   * linked account's; null: a member of no particular court (a one-court installation's), who
+   * counts for every court.
+   */
+  courtCode: string | null;
 }
 
-/** A staff member before storage (a sheet row, a form). */
-export type StaffInput = Omit<StaffMember, "id">;
+/**
+ * A staff member before storage (a sheet row, a form). courtCode absent: a new member is of no
+ * particular court, a changed one keeps theirs.
+ */
+export type StaffInput = Omit<StaffMember, "id" | "courtCode"> & { courtCode?: string | null };
 
 export const STAFF_SHEET = "人员";
 
@@ -34,6 +45,7 @@ export const STAFF_COLUMNS = [
   { key: "positions", header: "职务", aliases: ["岗位"], required: false },
   { key: "committeeMember", header: "审委会委员", aliases: ["审判委员会委员"], required: false },
   { key: "active", header: "在岗", aliases: ["状态", "是否在岗"], required: false },
+  { key: "courtCode", header: "法院代字", aliases: ["法院", "所属法院", "法院代码"], required: false },
 ] as const satisfies readonly ColumnSpec[];
 export type StaffColumnKey = (typeof STAFF_COLUMNS)[number]["key"];
 
@@ -176,8 +188,37 @@ export function validateStaffRow(
   const committeeMember = flag("committeeMember", false);
   const active = flag("active", true);
 
+  const courtText = text("courtCode");
+  if (courtText !== "" && !isCourtCodeShape(courtText) && courtText !== SUPREME_COURT_CODE)
+    errors.push({
+      column: H.courtCode,
+      value: courtText,
+      message: `法院代字“${courtText}”不是有效的法院代字（如“内0602”“内06”）`,
+    });
+
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { staffNo, name, division, positions, committeeMember, active } };
+  return {
+    ok: true,
+    value: {
+      staffNo,
+      name,
+      division,
+      positions,
+      committeeMember,
+      active,
+      ...(courtText !== "" ? { courtCode: courtText } : {}),
+    },
+  };
+}
+
+/**
+ * Whether an account of `actorCourt` may put a member in `court`: an account limited to a court
+ * keeps the register of its court and the courts under it; an account of the whole database
+ * (no court) any court. Returns the problem (Chinese, for the column 法院代字) or null.
+ */
+export function staffCourtProblem(actorCourt: string | null | undefined, court: string): string | null {
+  if (!actorCourt || isUnderOrSame(court, actorCourt)) return null;
+  return `法院代字“${court}”不在您所在法院（${actorCourt}）或其下级法院之列，不能登记该院人员`;
 }
 
 function allPositionNames(): string {

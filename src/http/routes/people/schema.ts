@@ -16,6 +16,7 @@ export const staffRow = z.object({
   positionNames: z.array(z.string()).describe("职务（中文）"),
   committeeMember: z.boolean().describe("审判委员会委员"),
   active: z.boolean().describe("在岗"),
+  courtCode: z.string().nullable().describe("所属法院（法院代字）；null 表示不属于特定法院（各院通用）"),
   accounts: z.array(z.string()).describe("关联的账号"),
   actions: z.array(z.enum(RECORD_ACTIONS.staff)).describe("当前用户此刻可对该人员执行的操作"),
 });
@@ -44,6 +45,12 @@ export const newStaffBody = z.object({
   positions: z.array(z.enum(POSITIONS)).default([]),
   committeeMember: z.boolean().default(false),
   active: z.boolean().default(true),
+  courtCode: z
+    .string()
+    .max(20)
+    .nullable()
+    .optional()
+    .describe("所属法院（法院代字）；不填则为当前账号所在法院"),
 });
 
 export const staffChangeBody = z.object({
@@ -53,6 +60,7 @@ export const staffChangeBody = z.object({
   positions: z.array(z.enum(POSITIONS)).optional(),
   committeeMember: z.boolean().optional(),
   active: z.boolean().optional().describe("false：停用（不再在岗）；true：恢复在岗"),
+  courtCode: z.string().max(20).nullable().optional().describe("所属法院（法院代字）；不填则不变"),
 });
 
 export const staffIdParams = z.object({ id: z.coerce.number().int().min(1) });
