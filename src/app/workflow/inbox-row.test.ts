@@ -30,7 +30,22 @@ describe("taskHolderOf", () => {
         { username: "wang", role: "judge", division: "民事审判第一庭", judgeName: "王法官" },
         DEFAULT_WORKFLOW_SETTINGS,
       ),
-    ).toEqual({ username: "wang", judgeName: "王法官", division: "民事审判第一庭", positions: ["judge"] });
+    ).toEqual({
+      username: "wang",
+      judgeName: "王法官",
+      division: "民事审判第一庭",
+      positions: ["judge"],
+      court: null,
+    });
+  });
+
+  it("an account of a court in a database of several: its court goes with it", () => {
+    expect(
+      taskHolderOf(
+        { username: "zhao", role: "chief", division: "民事审判第一庭", court: "内0602", courts: ["内0602"] },
+        DEFAULT_WORKFLOW_SETTINGS,
+      ).court,
+    ).toBe("内0602");
   });
 
   it("a 副庭长 gets the 庭长's tasks only when the court's setting gives them the duty", () => {
