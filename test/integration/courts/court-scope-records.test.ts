@@ -35,8 +35,8 @@ import { systemActor } from "../../../src/app/shared/actor.js";
 import { ForbiddenError, InvalidInputError } from "../../../src/app/shared/errors.js";
 import { migrate } from "../../../src/db/migrate.js";
 import { readMeetings } from "../../../src/db/review-meetings/review-meetings.js";
-import { insertUser } from "../../../src/db/users/users.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
+import { insertAccount } from "../../helpers/accounts.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 const AS_OF = "2024-08-01";
@@ -116,20 +116,7 @@ for (const dialect of TEST_DIALECTS) {
 
     beforeAll(async () => {
       db = await freshDb(dialect);
-      for (const a of Object.values(ACTORS))
-        await insertUser(db, {
-          username: a.username,
-          display_name: a.name ?? a.username,
-          password_hash: "x",
-          role: a.role,
-          division: a.division ?? null,
-          judge_name: a.judgeName ?? null,
-          court_code: a.court ?? null,
-          is_demo: 0,
-          disabled: 0,
-          must_change_password: 0,
-          created_at: "2024-08-01T00:00:00Z",
-        });
+      for (const a of Object.values(ACTORS)) await insertAccount(db, a);
       // Each court imports its own cases; the 中院 tries a file (a dry run); the command line
       // (an account of no court) checks one too.
       await importAs(actor("o2"), CSV_A);

@@ -26,9 +26,9 @@ import { actorOf } from "../../../src/app/shared/actor.js";
 import { ForbiddenError, InvalidInputError } from "../../../src/app/shared/errors.js";
 import { listCourtCodes } from "../../../src/db/courts/courts.js";
 import { migrate } from "../../../src/db/migrate.js";
-import { insertUser } from "../../../src/db/users/users.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
 import { courtsVisibleTo } from "../../../src/domain/court/hierarchy.js";
+import { insertAccount } from "../../helpers/accounts.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 import { importFixture } from "../supervision/fixture.js";
 
@@ -127,20 +127,7 @@ for (const dialect of TEST_DIALECTS) {
       const known = await listCourtCodes(db);
       expect(known).toEqual(["内0602", "内0603"]);
       for (const [username, role, court, division, judgeName, staffId] of accounts) {
-        await insertUser(db, {
-          username,
-          display_name: username,
-          password_hash: "x",
-          role,
-          division,
-          judge_name: judgeName,
-          court_code: court,
-          staff_id: staffId,
-          is_demo: 0,
-          disabled: 0,
-          must_change_password: 0,
-          created_at: "2024-08-01T00:00:00Z",
-        });
+        await insertAccount(db, { username, role, division, judgeName, court, staffId });
         who[username] = actorOf({
           username,
           role,

@@ -24,9 +24,9 @@ import { ForbiddenError, InvalidInputError } from "../../../src/app/shared/error
 import { listCourtCodes } from "../../../src/db/courts/courts.js";
 import { migrate } from "../../../src/db/migrate.js";
 import { readStaffRegister } from "../../../src/db/people/read-staff-register.js";
-import { insertUser } from "../../../src/db/users/users.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
 import { courtsVisibleTo } from "../../../src/domain/court/hierarchy.js";
+import { insertAccount } from "../../helpers/accounts.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 const AS_OF = "2024-08-01";
@@ -85,20 +85,7 @@ for (const dialect of TEST_DIALECTS) {
         ["o0", null],
       ];
       for (const [username, court] of accounts) {
-        await insertUser(db, {
-          username,
-          display_name: username,
-          password_hash: "x",
-          role: "office",
-          division: null,
-          judge_name: null,
-          court_code: court,
-          staff_id: null,
-          is_demo: 0,
-          disabled: 0,
-          must_change_password: 0,
-          created_at: "2024-08-01T00:00:00Z",
-        });
+        await insertAccount(db, { username, role: "office", court });
         who[username] = actorOf({
           username,
           role: "office",

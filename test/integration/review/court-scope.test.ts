@@ -37,9 +37,9 @@ import { actOnMatter } from "../../../src/app/workflow/act-on-matter.js";
 import { getMatter } from "../../../src/app/workflow/get-matter.js";
 import { listCourtCodes } from "../../../src/db/courts/courts.js";
 import { migrate } from "../../../src/db/migrate.js";
-import { insertUser } from "../../../src/db/users/users.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
 import { courtsVisibleTo } from "../../../src/domain/court/hierarchy.js";
+import { insertAccount } from "../../helpers/accounts.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 import { importFixture } from "../supervision/fixture.js";
 
@@ -105,19 +105,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(known).toEqual(["内0602", "内0603"]);
       for (const [username, role, court, judgeName] of accounts) {
         const division = judgeName ? C1 : null;
-        await insertUser(db, {
-          username,
-          display_name: username,
-          password_hash: "x",
-          role,
-          division,
-          judge_name: judgeName,
-          court_code: court,
-          is_demo: 0,
-          disabled: 0,
-          must_change_password: 0,
-          created_at: "2024-01-01T00:00:00Z",
-        });
+        await insertAccount(db, { username, role, division, judgeName, court }, "2024-01-01T00:00:00Z");
         who[username] = actorOf({
           username,
           role,

@@ -18,10 +18,10 @@ import { exportInbox } from "../../../src/app/workflow/export-inbox.js";
 import { WORKFLOW_KINDS } from "../../../src/app/workflow/kinds.js";
 import { listInbox } from "../../../src/app/workflow/list-inbox.js";
 import { openMatter } from "../../../src/app/workflow/open-matter.js";
-import { insertUser } from "../../../src/db/users/users.js";
 import type { Actor } from "../../../src/domain/auth/index.js";
 import type { WorkflowKind } from "../../../src/domain/workflow/index.js";
 import { TEST_REQUEST_KIND } from "../../../src/domain/workflow/testing.js";
+import { insertAccount } from "../../helpers/accounts.js";
 import { freshDb, TEST_DIALECTS, type TestDb } from "../../helpers/db.js";
 
 /** 送阅: the office sends a note to a named person (data.reader), who marks it read. */
@@ -242,19 +242,7 @@ for (const dialect of TEST_DIALECTS) {
     beforeAll(async () => {
       db = await freshDb(dialect);
       for (const a of [judge02, judge03, chief02, chief03])
-        await insertUser(db, {
-          username: a.username,
-          display_name: a.username,
-          password_hash: "x",
-          role: a.role,
-          division: a.division ?? null,
-          judge_name: a.judgeName ?? null,
-          court_code: a.court ?? null,
-          is_demo: 0,
-          disabled: 0,
-          must_change_password: 0,
-          created_at: "2024-08-01T00:00:00Z",
-        });
+        await insertAccount(db, { ...a, name: a.username });
       const ask = (who: Actor, title: string) =>
         openMatter(
           who,
