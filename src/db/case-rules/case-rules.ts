@@ -5,6 +5,7 @@
  */
 import { appendAudit } from "../audit/append-audit.js";
 import type { Db } from "../connect.js";
+import { ofCourtsOrNone } from "../courts/of-courts.js";
 
 export interface RuleFields {
   title: string;
@@ -135,14 +136,7 @@ export async function readRules(
   let q = handle.db.selectFrom("case_rules").selectAll();
   if (filter.id !== undefined) q = q.where("id", "=", filter.id);
   if (filter.status) q = q.where("status", "=", filter.status);
-  if (filter.courts) {
-    const courts = [...filter.courts];
-    q = q.where((eb) =>
-      courts.length === 0
-        ? eb("court_code", "is", null)
-        : eb.or([eb("court_code", "is", null), eb("court_code", "in", courts)]),
-    );
-  }
+  if (filter.courts) q = q.where(ofCourtsOrNone(filter.courts));
   const rows = await q.orderBy("id", "desc").execute();
   if (rows.length === 0) return [];
   const sources = await handle.db

@@ -4,6 +4,7 @@
  */
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { Db } from "../connect.js";
+import { ofCourtsOrNone } from "../courts/of-courts.js";
 import type { Database, ImportsTable } from "../schema.js";
 
 /** An import as recorded; its court, when not given, is that of the account named by user_name. */
@@ -63,12 +64,7 @@ export async function listImportRecords(
 ): Promise<{ total: number; rows: ImportHistoryRow[] }> {
   const inCourts = <Q extends SelectQueryBuilder<Database, "imports", object>>(q: Q): Q => {
     if (!courts) return q;
-    const list = [...courts];
-    return q.where((eb) =>
-      list.length === 0
-        ? eb("court_code", "is", null)
-        : eb.or([eb("court_code", "is", null), eb("court_code", "in", list)]),
-    ) as Q;
+    return q.where(ofCourtsOrNone(courts)) as Q;
   };
   const total = await inCourts(handle.db.selectFrom("imports"))
     .select((eb) => eb.fn.countAll<number>().as("n"))

@@ -1,4 +1,5 @@
 import type { Db } from "../connect.js";
+import { ofCourtsOrNone } from "../courts/of-courts.js";
 import { type StoredMeeting, toMeeting } from "./mapper.js";
 
 export interface MeetingFilter {
@@ -25,14 +26,7 @@ export async function listMeetings(handle: Db, f: MeetingFilter): Promise<Stored
     if (f.ids.length === 0) return [];
     q = q.where("id", "in", [...f.ids]);
   }
-  if (f.courts) {
-    const courts = [...f.courts];
-    q = q.where((eb) =>
-      courts.length === 0
-        ? eb("court_code", "is", null)
-        : eb.or([eb("court_code", "is", null), eb("court_code", "in", courts)]),
-    );
-  }
+  if (f.courts) q = q.where(ofCourtsOrNone(f.courts));
   const rows = await q.orderBy("scheduled_on").orderBy("start_time").orderBy("id").execute();
   return rows.map(toMeeting);
 }

@@ -2,6 +2,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { ObservationItem } from "../../domain/review/observation.js";
 import type { Db } from "../connect.js";
+import { ofCourtsOrNone } from "../courts/of-courts.js";
 import type { Database, ObservationPlansTable } from "../schema.js";
 
 export interface MeetingRecord {
@@ -108,14 +109,7 @@ export async function listObservationPlans(
   f: { courts?: readonly string[] } = {},
 ): Promise<StoredObservationPlan[]> {
   let q = handle.db.selectFrom("observation_plans").selectAll();
-  if (f.courts) {
-    const courts = [...f.courts];
-    q = q.where((eb) =>
-      courts.length === 0
-        ? eb("court_code", "is", null)
-        : eb.or([eb("court_code", "is", null), eb("court_code", "in", courts)]),
-    );
-  }
+  if (f.courts) q = q.where(ofCourtsOrNone(f.courts));
   const rows = await q.orderBy("id", "desc").execute();
   return rows.map(toPlan);
 }

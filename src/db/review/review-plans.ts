@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Allocation } from "../../domain/review/draw.js";
 import type { PlanKind } from "../../domain/review/reviewers.js";
 import type { Db } from "../connect.js";
+import { ofCourtsOrNone } from "../courts/of-courts.js";
 import type { Database } from "../schema.js";
 import type { PopulationFilter } from "./review-population.js";
 
@@ -91,14 +92,7 @@ export async function findPlan(handle: Db, id: number): Promise<StoredPlan | und
  */
 export async function listPlans(handle: Db, f: { courts?: readonly string[] } = {}): Promise<StoredPlan[]> {
   let q = handle.db.selectFrom("review_plans").selectAll();
-  if (f.courts) {
-    const courts = [...f.courts];
-    q = q.where((eb) =>
-      courts.length === 0
-        ? eb("court_code", "is", null)
-        : eb.or([eb("court_code", "is", null), eb("court_code", "in", courts)]),
-    );
-  }
+  if (f.courts) q = q.where(ofCourtsOrNone(f.courts));
   const rows = await q.orderBy("id", "desc").execute();
   return rows.map(toPlan);
 }
